@@ -1,0 +1,69 @@
+package org.metshub.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.metshub.kb.KbException;
+import picocli.CommandLine;
+
+/**
+ * The {@code metshub} command line. {@code main} only exits with the code of {@link #run}; the
+ * commands are thin callers of the core packages. Exit codes follow sysexits: 0 success, 64
+ * usage error, 65 bad input, 70 internal error.
+ */
+public final class Main {
+  public static final int OK = 0;
+  public static final int USAGE = 64;
+  public static final int BAD_INPUT = 65;
+  public static final int INTERNAL = 70;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err, Clock.systemDefaultZone()));
+  }
+
+  /** Runs the CLI with the given arguments, writers and clock; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine cl = commandLine(new Env(out, err, clock));
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(Env env) {
+    CommandLine cl = new CommandLine(new MetsHubCommand());
+    cl.addSubcommand(new ValidateCommand(env));
+    cl.addSubcommand(new ServeCommand(env));
+    cl.setOut(env.out());
+    cl.setErr(env.err());
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          env.err().println("metshub: " + ex.getMessage());
+          env.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof UsageException) {
+            env.err().println("metshub: " + ex.getMessage());
+            return USAGE;
+          }
+          if (ex instanceof KbException) {
+            env.err().println("metshub: " + ex.getMessage());
+            return BAD_INPUT;
+          }
+          env.err().println("metshub: internal error: " + ex);
+          if (System.getenv("METSHUB_DEBUG") != null) {
+            ex.printStackTrace(env.err());
+          }
+          return INTERNAL;
+        });
+    return cl;
+  }
+}

@@ -1,0 +1,25 @@
+package org.metshub.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code metshub} command: lists the subcommands. */
+@Command(
+    name = "metshub",
+    mixinStandardHelpOptions = true,
+    version = "metshub 0.1.0",
+    description = {
+      "MetsHub: trusted, cited information about metastatic cancer.",
+      "",
+      "Exit codes: 0 success, 64 usage error, 65 bad input, 70 internal error."
+    },
+    footer = {"", "Run 'metshub COMMAND --help' for the options of a command."})
+final class MetsHubCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

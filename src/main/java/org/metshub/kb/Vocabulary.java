@@ -1,0 +1,181 @@
+package org.metshub.kb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A controlled vocabulary read from a YAML list of terms. It resolves raw values (canonical ids,
+ * synonyms, any case, {@code -}/{@code _}/space variants) to terms, suggests the closest valid id
+ * for a wrong value, and tells whether a text mentions a term. Immutable and thread-safe.
+ */
+public final class Vocabulary {
+  private final String name;
+  private final List<Term> terms;
+  private final Map<String, Term> byKey;
+  private final Map<String, Pattern> mentionPatterns;
+
+  public Vocabulary(String name, List<Term> terms) {
+    this.name = name;
+    this.terms = List.copyOf(terms);
+    Map<String, Term> keys = new LinkedHashMap<>();
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    for (Term t : this.terms) {
+      if (keys.putIfAbsent(key(t.id()), t) != null) {
+        throw new KbException("vocabulary " + name + ": duplicate id '" + t.id() + "'");
+      }
+    }
+    for (Term t : this.terms) {
+      for (String s : t.synonyms()) {
+        keys.putIfAbsent(key(s), t);
+      }
+      if (!t.terms().isEmpty()) {
+        patterns.put(t.id(), mentionPattern(t.terms()));
+      }
+    }
+    this.byKey = Map.copyOf(keys);
+    this.mentionPatterns = Map.copyOf(patterns);
+  }
+
+  /** Reads a vocabulary bundled under {@code /vocab/NAME.yaml} on the class path. */
+  public static Vocabulary bundled(String name) {
+    String resource = "/vocab/" + name + ".yaml";
+    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new KbException("vocabulary " + resource + " is missing from the class path");
+      }
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      if (root == null || !root.isArray()) {
+        throw new KbException("vocabulary " + resource + " must be a YAML list of terms");
+      }
+      List<Term> list = new ArrayList<>();
+      for (JsonNode n : root) {
+        list.add(toTerm(resource, n));
+      }
+      return new Vocabulary(name, list);
+    } catch (IOException e) {
+      throw new KbException("cannot read vocabulary " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Term toTerm(String resource, JsonNode n) {
+    if (!n.hasNonNull("id")) {
+      throw new KbException("vocabulary " + resource + ": every term needs an id, got " + n);
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    n.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isValueNode()) {
+                attributes.put(e.getKey(), e.getValue().asText());
+              }
+            });
+    return new Term(
+        n.get("id").asText(),
+        n.path("label").asText(""),
+        n.path("labelEs").asText(""),
+        texts(n.path("synonyms")),
+        texts(n.path("terms")),
+        attributes);
+  }
+
+  private static List<String> texts(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /** The term whose id or synonym matches {@code raw}, ignoring case, accents and separators. */
+  public Optional<Term> resolve(String raw) {
+    return raw == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(raw)));
+  }
+
+  /** The term with exactly this canonical id. */
+  public Optional<Term> byId(String id) {
+    return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The valid id closest to a wrong value (by edit distance over ids and synonyms). */
+  public String closest(String raw) {
+    String k = key(raw);
+    String best = terms.isEmpty() ? "" : terms.get(0).id();
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map.Entry<String, Term> e : byKey.entrySet()) {
+      int d = editDistance(k, e.getKey());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = e.getValue().id();
+      }
+    }
+    return best;
+  }
+
+  /** True when {@code text} mentions the term by one of its words (whole words, any case). */
+  public boolean mentions(Term term, String text) {
+    Pattern p = mentionPatterns.get(term.id());
+    return p != null && p.matcher(text).find();
+  }
+
+  /** True when the term has words to look for in a text. */
+  public boolean hasMentionWords(Term term) {
+    return mentionPatterns.containsKey(term.id());
+  }
+
+  /** Ids in vocabulary order. */
+  public List<String> ids() {
+    return terms.stream().map(Term::id).toList();
+  }
+
+  static String key(String raw) {
+    String s = Normalizer.normalize(raw.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").trim();
+  }
+
+  private static Pattern mentionPattern(List<String> words) {
+    StringBuilder sb = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(words.get(i)).replace(" ", "\\E[\\s\\-]+\\Q"));
+    }
+    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,15 @@
+package org.metshub.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.metshub.testing.Fixtures;
+
+/** Runs the CLI in-process with string writers and the fixed test clock. */
+record CliRun(int code, String out, String err) {
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.clock());
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
