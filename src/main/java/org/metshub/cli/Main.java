@@ -17,9 +17,17 @@ public final class Main {
   public static final int BAD_INPUT = 65;
   public static final int INTERNAL = 70;
 
+  /**
+   * Lucene reports its vector-API setup through java.util.logging; the console is kept for what
+   * the user asked. Held in a field because JUL keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, Clock.systemDefaultZone()));
@@ -37,6 +45,9 @@ public final class Main {
   static CommandLine commandLine(Env env) {
     CommandLine cl = new CommandLine(new MetsHubCommand());
     cl.addSubcommand(new ValidateCommand(env));
+    cl.addSubcommand(new IndexCommand(env));
+    cl.addSubcommand(new SearchCommand(env));
+    cl.addSubcommand(new BenchCommand(env));
     cl.addSubcommand(new ServeCommand(env));
     cl.setOut(env.out());
     cl.setErr(env.err());

@@ -1,0 +1,57 @@
+package org.metshub.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.search.BgeSmallEmbedder;
+import org.metshub.search.Embedder;
+
+/**
+ * The benchmarks behind {@code metshub bench}: they print figures and assert nothing. Each part
+ * works in its own folder under {@code work} and reuses embedding caches there between runs.
+ */
+public final class Bench {
+  /** The parts that can be run. */
+  public static final List<String> PARTS = List.of("retrieval", "lay", "index");
+
+  private final Path evalDir;
+  private final Path corpus;
+  private final Path kb;
+  private final Path layQueries;
+  private final Path work;
+  private final ReviewSchedule schedule;
+  private final PrintWriter out;
+
+  public Bench(Path evalDir, Path corpus, Path kb, Path layQueries, Path work,
+      ReviewSchedule schedule, PrintWriter out) {
+    this.evalDir = evalDir;
+    this.corpus = corpus;
+    this.kb = kb;
+    this.layQueries = layQueries;
+    this.work = work;
+    this.schedule = schedule;
+    this.out = out;
+  }
+
+  /** Runs the named parts in order. */
+  public void run(List<String> parts) {
+    Embedder embedder = new BgeSmallEmbedder();
+    for (String part : parts) {
+      long t = System.nanoTime();
+      switch (part) {
+        case "retrieval" -> new RetrievalBench(evalDir, work.resolve("medquad"), embedder,
+            schedule, out).run(/* latency= */ true);
+        case "lay" -> new LayQueryBench(kb, layQueries, work.resolve("lay"), embedder, schedule,
+            out).run();
+        case "index" -> new IndexBench(corpus, work.resolve("nci-index"), embedder, schedule,
+            out).run();
+        default -> throw new IllegalArgumentException(
+            "unknown benchmark '" + part + "'; choose from " + PARTS);
+      }
+      out.printf(java.util.Locale.ROOT, "(%s took %.0f s)%n%n", part,
+          (System.nanoTime() - t) / 1e9);
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.metshub.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.metshub.kb.KbReader;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Validator;
+import org.metshub.kb.Vocabularies;
+import org.metshub.search.Analyzers;
+import org.metshub.search.Embedder;
+import org.metshub.search.Hit;
+import org.metshub.search.IndexOptions;
+import org.metshub.search.KbIndexer;
+import org.metshub.search.LuceneSearch;
+import org.metshub.search.Ranking;
+import org.metshub.search.SearchIndex;
+import org.metshub.search.SearchMode;
+
+/**
+ * What the patient vocabulary and typo correction earn: lay, misspelt, half-sentence queries
+ * written for the bundled KB ({@code eval/lay-queries.jsonl}), ranked with and without the
+ * synonym map, in each mode.
+ */
+final class LayQueryBench {
+  private final Path kb;
+  private final Path queries;
+  private final Path work;
+  private final Embedder embedder;
+  private final ReviewSchedule schedule;
+  private final PrintWriter out;
+
+  LayQueryBench(Path kb, Path queries, Path work, Embedder embedder, ReviewSchedule schedule,
+      PrintWriter out) {
+    this.kb = kb;
+    this.queries = queries;
+    this.work = work;
+    this.embedder = embedder;
+    this.schedule = schedule;
+    this.out = out;
+  }
+
+  void run() {
+    EvalSet eval = EvalSet.read(queries);
+    Vocabularies vocab = Vocabularies.bundled();
+    out.printf(Locale.ROOT, "Lay queries: %d queries over %s%n", eval.queries().size(), kb);
+    out.println("run                                  MRR@10  nDCG@10 R@10");
+    for (boolean synonyms : new boolean[] {false, true}) {
+      Path data = work.resolve(synonyms ? "with-synonyms" : "without-synonyms");
+      Analyzers analyzers = synonyms ? Analyzers.bundled() : Analyzers.withoutSynonyms();
+      try (SearchIndex index = SearchIndex.open(data, analyzers, embedder,
+          IndexOptions.DEFAULT, schedule, vocab)) {
+        new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule)).index(index, kb);
+        LuceneSearch search = new LuceneSearch(index, Ranking.fromSystemProperties());
+        for (SearchMode mode : SearchMode.values()) {
+          Metrics m = new Metrics();
+          for (EvalSet.Query q : eval.queries()) {
+            List<String> ids = search.search(RetrievalBench.request(q.question(), mode)).hits()
+                .stream().map(Hit::docId).toList();
+            m.add(ids, q.relevant());
+          }
+          out.printf(Locale.ROOT, "%-36s %.3f   %.3f   %.3f%n",
+              mode.name().toLowerCase(Locale.ROOT) + (synonyms ? " + vocabulary" : " (no vocabulary)"),
+              m.mrr(), m.ndcg(), m.recall());
+        }
+      }
+      out.flush();
+    }
+  }
+
+}

@@ -1,0 +1,80 @@
+package org.metshub.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.metshub.bench.Bench;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Vocabularies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code metshub bench}: prints retrieval quality, latency and indexing figures. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure search and print figures (nothing is asserted). Parts:",
+      "  retrieval  MRR@10, nDCG@10, Recall@10 on the MedQuAD CancerGov set for BM25,",
+      "             lexical, semantic and hybrid, with and without titles; then latency",
+      "  lay        lay/misspelt queries on the bundled KB, with and without the vocabulary",
+      "  index      full index of the NCI corpus with embeddings; re-index after one change",
+      "Work files (indexes, embedding caches) go to --work and are reused between runs."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin KbOptions kbOptions = new KbOptions();
+
+  @Parameters(paramLabel = "PART", arity = "0..*",
+      description = "retrieval, lay, index (default: all three).")
+  List<String> parts = new ArrayList<>();
+
+  @Option(names = "--eval", paramLabel = "DIR",
+      defaultValue = "../shared/eval/medquad-cancergov",
+      description = "Evaluation set folder with kb/ and queries.jsonl (default: ${DEFAULT-VALUE}).")
+  Path eval;
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/nci-kb/kb",
+      description = "KB folder to time indexing on (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--lay-queries", paramLabel = "FILE", defaultValue = "eval/lay-queries.jsonl",
+      description = "Lay queries for the bundled KB (default: ${DEFAULT-VALUE}).")
+  Path layQueries;
+
+  @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Work folder (default: ${DEFAULT-VALUE}).")
+  Path work;
+
+  BenchCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    List<String> todo = parts.isEmpty() ? Bench.PARTS : parts;
+    for (String p : todo) {
+      if (!Bench.PARTS.contains(p)) {
+        throw new UsageException("unknown part '" + p + "'; choose from " + Bench.PARTS);
+      }
+    }
+    require(todo.contains("retrieval"), eval.resolve("queries.jsonl"));
+    require(todo.contains("index"), corpus);
+    require(todo.contains("lay"), layQueries);
+    new Bench(eval, corpus, kbOptions.kbDir(), layQueries, work,
+        new ReviewSchedule(env.clock(), Vocabularies.bundled().reviewFrequencies()), env.out())
+        .run(todo);
+    return Main.OK;
+  }
+
+  private static void require(boolean needed, Path p) {
+    if (needed && !Files.exists(p)) {
+      throw new UsageException(p + ": not found (it is needed for this benchmark)");
+    }
+  }
+}

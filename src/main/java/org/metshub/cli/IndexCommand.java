@@ -1,0 +1,43 @@
+package org.metshub.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.metshub.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code metshub index}: builds or updates the search index from the KB. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build or update the search index in DATA/index from the KB folder.",
+      "Only changed, added or deleted files are re-indexed; passage embeddings are cached in",
+      "DATA/embeddings.bin by content hash. Files with validation errors are skipped."
+    })
+final class IndexCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin KbOptions kbOptions = new KbOptions();
+
+  @Option(names = "--rebuild", description = "Delete the index and build it from scratch.")
+  boolean rebuild;
+
+  IndexCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(kbOptions.kbDir())) {
+      throw new UsageException(kbOptions.kbDir() + ": no such KB folder");
+    }
+    try (SearchIndex index = SearchOptions.openSynced(env, kbOptions.kbDir(),
+        kbOptions.dataDir(), rebuild, /* quiet= */ false)) {
+      env.out().printf("%d passages in %s (%.1f MB on disk)%n", index.passageCount(),
+          kbOptions.dataDir().resolve("index"), index.sizeOnDisk() / 1e6);
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,276 @@
+package org.metshub.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.metshub.search.FacetCount;
+import org.metshub.search.Fields;
+import org.metshub.search.Hit;
+import org.metshub.search.LuceneSearch;
+import org.metshub.search.Ranking;
+import org.metshub.search.SearchIndex;
+import org.metshub.search.SearchMode;
+import org.metshub.search.SearchRequest;
+import org.metshub.search.SearchResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code metshub search}: ranked passages with facets, or a batch run for evaluators. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the KB (the index is brought up to date first). Prints ranked passages with",
+      "document id, title, heading, highlighted snippet, url, last reviewed date and review",
+      "state, then facet counts. Filters work without query text, for browsing.",
+      "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
+      "line per query: {\"qid\":…,\"results\":[{\"docId\":…,\"passageId\":…,\"score\":…}]}."
+    })
+final class SearchCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin KbOptions kbOptions = new KbOptions();
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "What to search for.")
+  String query = "";
+
+  @Option(names = "--cancer-type", paramLabel = "TYPE", split = ",",
+      description = "Only these cancer types (vocabulary ids, comma-separated).")
+  List<String> cancerTypes = new ArrayList<>();
+
+  @Option(names = "--site", paramLabel = "SITE", split = ",",
+      description = "Only these metastatic sites.")
+  List<String> sites = new ArrayList<>();
+
+  @Option(names = "--audience", paramLabel = "LEVEL", split = ",",
+      description = "Only these audiences (patient, caregiver, clinician, researcher, general).")
+  List<String> audiences = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "LANG", split = ",", description = "Only en or es.")
+  List<String> languages = new ArrayList<>();
+
+  @Option(names = "--doc-type", paramLabel = "TYPE", split = ",",
+      description = "Only these document types (article, news, organization, ...).")
+  List<String> docTypes = new ArrayList<>();
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+      description = "Number of results (1-100, default 10).")
+  int limit;
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid",
+      description = "lexical, semantic or hybrid (default).")
+  String mode;
+
+  @Option(names = "--all-passages",
+      description = "Show every matching passage, not only the best one of each document.")
+  boolean allPassages;
+
+  @Option(names = "--include-drafts", description = "Also match documents that are not active.")
+  boolean includeDrafts;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Option(names = "--batch", paramLabel = "FILE",
+      description = "Run every query of a JSON-lines file (qid, question).")
+  Path batch;
+
+  SearchCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    SearchMode m;
+    try {
+      m = SearchMode.parse(mode);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--mode " + e.getMessage());
+    }
+    if (batch != null && !query.isEmpty()) {
+      throw new UsageException("give either a QUERY or --batch FILE, not both");
+    }
+    if (batch != null && !Files.isRegularFile(batch)) {
+      throw new UsageException(batch + ": no such file");
+    }
+    SearchRequest request = request(query, m);
+    try (SearchIndex index = SearchOptions.openSynced(env, kbOptions.kbDir(),
+        kbOptions.dataDir(), false, /* quiet= */ true)) {
+      LuceneSearch search = new LuceneSearch(index, Ranking.fromSystemProperties());
+      if (batch != null) {
+        return runBatch(search, request);
+      }
+      SearchResponse r = search.search(request);
+      if (json) {
+        env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(toJson(r)));
+      } else {
+        print(r);
+      }
+    }
+    return Main.OK;
+  }
+
+  private SearchRequest request(String q, SearchMode m) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    filters.put(Fields.CANCER_TYPE, cancerTypes);
+    filters.put(Fields.SITE, sites);
+    filters.put(Fields.AUDIENCE, audiences);
+    filters.put(Fields.LANGUAGE, languages);
+    filters.put(Fields.DOC_TYPE, docTypes);
+    try {
+      return new SearchRequest(q, filters, limit, 0, m, !includeDrafts, !allPassages,
+          /* facets= */ batch == null, Optional.empty());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private int runBatch(LuceneSearch search, SearchRequest template) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    int read = 0;
+    int rejected = 0;
+    try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        read++;
+        String qid;
+        String question;
+        try {
+          var node = mapper.readTree(line);
+          if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
+            throw new IOException("needs 'qid' and 'question'");
+          }
+          qid = node.get("qid").asText();
+          question = node.get("question").asText();
+          if (question.length() > SearchRequest.MAX_QUERY_CHARS) {
+            question = question.substring(0, SearchRequest.MAX_QUERY_CHARS);
+          }
+        } catch (IOException e) {
+          rejected++;
+          env.err().println(batch + ":" + n + ": rejected: " + firstLine(e.getMessage()));
+          continue;
+        }
+        SearchResponse r = search.search(template.withQuery(question));
+        ObjectNode out = mapper.createObjectNode();
+        out.put("qid", qid);
+        ArrayNode results = out.putArray("results");
+        for (Hit h : r.hits()) {
+          results.addObject().put("docId", h.docId()).put("passageId", h.passageId())
+              .put("score", Math.round(h.score() * 1e6) / 1e6);
+        }
+        env.out().println(mapper.writeValueAsString(out));
+      }
+    }
+    env.err().printf(Locale.ROOT, "metshub: %d queries read, %d answered, %d rejected%n",
+        read, read - rejected, rejected);
+    return rejected > 0 ? Main.BAD_INPUT : Main.OK;
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  private void print(SearchResponse r) {
+    var out = env.out();
+    if (!r.corrections().isEmpty()) {
+      out.println("Searched with corrected spelling: " + r.corrections());
+    }
+    out.printf(Locale.ROOT, "%d results (%s, %s, %.1f ms)%n%n", r.total(),
+        r.mode().name().toLowerCase(Locale.ROOT), r.queryLanguage(), r.millis());
+    int n = 1;
+    for (Hit h : r.hits()) {
+      out.printf(Locale.ROOT, "%d. %s%s  [%s]%n", n++, h.title(),
+          h.heading().isEmpty() || h.heading().equals(h.title()) ? "" : " › " + h.heading(),
+          h.docId());
+      out.println("   " + plain(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
+      out.printf(Locale.ROOT, "   %s · last reviewed %s · %s · score %.4f%n%n",
+          h.url().isEmpty() ? "(no url)" : h.url(),
+          h.lastReviewed().map(Object::toString).orElse("never"), h.reviewState(), h.score());
+    }
+    for (var e : r.facets().entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        StringBuilder sb = new StringBuilder(e.getKey()).append(": ");
+        int i = 0;
+        for (FacetCount c : e.getValue()) {
+          sb.append(i++ == 0 ? "" : ", ").append(c.value()).append(' ').append(c.count());
+        }
+        out.println(sb);
+      }
+    }
+  }
+
+  /** A snippet for a terminal: marks become *asterisks*, entities are decoded. */
+  static String plain(String html) {
+    return html.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+        .replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+
+  static Map<String, Object> toJson(SearchResponse r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", r.total());
+    m.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
+    m.put("queryLanguage", r.queryLanguage());
+    m.put("corrections", r.corrections());
+    m.put("millis", Math.round(r.millis() * 100) / 100.0);
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Hit h : r.hits()) {
+      hits.add(hit(h));
+    }
+    m.put("results", hits);
+    Map<String, Object> facets = new LinkedHashMap<>();
+    r.facets().forEach((k, v) -> {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      v.forEach(c -> counts.put(c.value(), c.count()));
+      facets.put(k, counts);
+    });
+    m.put("facets", facets);
+    return m;
+  }
+
+  static Map<String, Object> hit(Hit h) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("docId", h.docId());
+    x.put("passageId", h.passageId());
+    x.put("title", h.title());
+    x.put("heading", h.heading());
+    x.put("snippet", h.snippet());
+    x.put("url", h.url());
+    x.put("source", h.source());
+    x.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
+    x.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
+    x.put("reviewState", h.reviewState());
+    x.put("status", h.status());
+    x.put("language", h.language());
+    x.put("docType", h.docType());
+    x.put("audience", h.audience());
+    x.put("license", h.license());
+    x.put("quotable", h.quotable());
+    x.put("cancerTypes", h.cancerTypes());
+    x.put("sites", h.sites());
+    x.put("score", Math.round(h.score() * 1e6) / 1e6);
+    return x;
+  }
+
+}

@@ -1,0 +1,208 @@
+package org.metshub.search;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.metshub.kb.KbException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Embeddings on disk, keyed by the SHA-256 of model id and text, so re-indexing an unchanged
+ * passage never embeds it again. The file is an append-only log of records (32-byte key, vector
+ * length, floats); a torn last record after a crash is ignored and overwritten. Loaded into
+ * memory on open. Thread-safe (synchronised).
+ */
+public final class EmbeddingCache implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
+  private static final int MAGIC = 0x4D484543; // "MHEC"
+
+  private final Path file;
+  private final Map<String, float[]> vectors = new HashMap<>();
+  private DataOutputStream out;
+  private long hits;
+  private long misses;
+
+  private EmbeddingCache(Path file) {
+    this.file = file;
+  }
+
+  /** Opens (or creates) the cache file. */
+  public static EmbeddingCache open(Path file) {
+    EmbeddingCache c = new EmbeddingCache(file);
+    c.load();
+    return c;
+  }
+
+  /** A cache that keeps nothing on disk (benchmarks of the embedding cost itself). */
+  public static EmbeddingCache inMemory() {
+    return new EmbeddingCache(null);
+  }
+
+  private void load() {
+    try {
+      Files.createDirectories(file.getParent());
+      long valid = 0;
+      if (Files.exists(file)) {
+        try (InputStream raw = Files.newInputStream(file);
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
+          if (in.readInt() != MAGIC) {
+            throw new IOException("not an embedding cache (bad magic number)");
+          }
+          valid = 4;
+          while (true) {
+            byte[] key = new byte[32];
+            in.readFully(key);
+            int n = in.readInt();
+            if (n <= 0 || n > 8192) {
+              throw new IOException("corrupt record (vector length " + n + ")");
+            }
+            float[] v = new float[n];
+            for (int i = 0; i < n; i++) {
+              v[i] = in.readFloat();
+            }
+            vectors.put(HexFormat.of().formatHex(key), v);
+            valid += 32 + 4 + 4L * n;
+          }
+        } catch (EOFException end) {
+          // normal end, or a torn last record: keep what was whole
+        } catch (IOException corrupt) {
+          LOG.warn("embedding cache {} is damaged ({}); keeping {} whole records",
+              file, corrupt.getMessage(), vectors.size());
+        }
+      }
+      if (valid == 0) {
+        try (OutputStream o = Files.newOutputStream(file)) {
+          new DataOutputStream(o).writeInt(MAGIC);
+        }
+      } else if (Files.size(file) != valid) {
+        try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+          ch.truncate(valid);
+        }
+      }
+      out = new DataOutputStream(new BufferedOutputStream(
+          Files.newOutputStream(file, StandardOpenOption.APPEND)));
+    } catch (IOException e) {
+      throw new KbException("cannot open embedding cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The key of a text under a model. */
+  public static String key(String modelId, String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(modelId.getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public synchronized Optional<float[]> get(String key) {
+    return Optional.ofNullable(vectors.get(key));
+  }
+
+  /** Vectors for all texts: cached ones looked up, the rest embedded in one batch and stored. */
+  public List<float[]> embedAll(Embedder embedder, List<String> texts) {
+    List<float[]> result = new ArrayList<>(texts.size());
+    List<Integer> missingAt = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    synchronized (this) {
+      for (int i = 0; i < texts.size(); i++) {
+        String k = key(embedder.modelId(), texts.get(i));
+        keys.add(k);
+        float[] v = vectors.get(k);
+        result.add(v);
+        if (v == null) {
+          missingAt.add(i);
+          missing.add(texts.get(i));
+          misses++;
+        } else {
+          hits++;
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> fresh = embedder.embedPassages(missing);
+      synchronized (this) {
+        for (int j = 0; j < fresh.size(); j++) {
+          int i = missingAt.get(j);
+          result.set(i, fresh.get(j));
+          put(keys.get(i), fresh.get(j));
+        }
+      }
+    }
+    return result;
+  }
+
+  private void put(String key, float[] v) {
+    vectors.put(key, v);
+    if (out == null) {
+      return;
+    }
+    try {
+      out.write(HexFormat.of().parseHex(key));
+      out.writeInt(v.length);
+      for (float x : v) {
+        out.writeFloat(x);
+      }
+    } catch (IOException e) {
+      throw new KbException("cannot write embedding cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes appended vectors durable. */
+  public synchronized void flush() {
+    if (out != null) {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new KbException("cannot write embedding cache " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  public synchronized long hits() {
+    return hits;
+  }
+
+  public synchronized long misses() {
+    return misses;
+  }
+
+  public synchronized int size() {
+    return vectors.size();
+  }
+
+  @Override
+  public synchronized void close() {
+    flush();
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        LOG.warn("closing embedding cache {}: {}", file, e.getMessage());
+      }
+      out = null;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.metshub.search;
+
+import java.util.List;
+
+/**
+ * Every Lucene field name MetsHub uses, with why it is indexed the way it is. One Lucene
+ * document is one passage; document-level metadata is copied onto each of its passages so that
+ * filters, facets and citations need no join.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** Passage id ({@code docId#n}): keyword, stored; the unit of results. */
+  public static final String PASSAGE_ID = "passageId";
+
+  /** KB document id: keyword (delete-by-term on re-index), stored for citations. */
+  public static final String DOC_ID = "docId";
+
+  /** Hash of the source file: stored, so incremental indexing can tell unchanged files. */
+  public static final String DOC_HASH = "docHash";
+
+  /** Position of the passage in its document: stored, to show passages in reading order. */
+  public static final String ORDINAL = "ordinal";
+
+  /**
+   * Title, heading path and body are analysed per language (English or Spanish stemming and
+   * stop words), so each has an {@code _en} and an {@code _es} variant; a passage fills only the
+   * variant of its document's language. Title gets the highest boost at query time.
+   */
+  public static final String TITLE = "title";
+
+  public static final String HEADING = "heading";
+  public static final String BODY = "body";
+
+  /**
+   * Title and body again, lower-cased but not stemmed, never stored: the dictionary of real
+   * words for typo correction ("metastsis" → "metastasis").
+   */
+  public static final String SPELL = "spell";
+
+  /** The passage vector (bge-small-en-v1.5, 384 dims, cosine) in Lucene's HNSW graph. */
+  public static final String VECTOR = "vector";
+
+  /** Stored copies of what snippets and citations show. */
+  public static final String STORED_TITLE = "s_title";
+
+  public static final String STORED_HEADING = "s_heading";
+  public static final String STORED_TEXT = "s_text";
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String LAST_REVIEWED = "lastReviewed";
+  public static final String REVIEW_FREQUENCY = "reviewFrequency";
+  public static final String LICENSE = "license";
+  public static final String STATUS = "status";
+  public static final String PATH = "path";
+
+  /** Last-reviewed date as days since the epoch: a point field for date-range filters. */
+  public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";
+
+  /** Publication date (news) as days since the epoch, for sorting and ranges. */
+  public static final String PUBLISHED_DAYS = "publishedDays";
+
+  /**
+   * Facet dimensions. Each is indexed twice: as a keyword field (exact filters, including
+   * filters with no query text for browsing) and as sorted-set doc values (counts).
+   */
+  public static final String CANCER_TYPE = "cancerType";
+
+  public static final String SITE = "site";
+  public static final String AUDIENCE = "audience";
+  public static final String LANGUAGE = "language";
+  public static final String SOURCE_TIER = "sourceTier";
+  public static final String DOC_TYPE = "docType";
+  public static final String REVIEW_STATE = "reviewState";
+  public static final String LICENSE_CLASS = "licenseClass";
+
+  /** The facet dimensions in display order. */
+  public static final List<String> FACETS = List.of(
+      CANCER_TYPE, SITE, AUDIENCE, LANGUAGE, SOURCE_TIER, DOC_TYPE, REVIEW_STATE, LICENSE_CLASS);
+
+  /** The language-specific variant of an analysed field: {@code body_en}, {@code title_es}. */
+  public static String localized(String field, String language) {
+    return field + "_" + ("es".equals(language) ? "es" : "en");
+  }
+}

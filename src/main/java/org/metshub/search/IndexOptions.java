@@ -1,0 +1,16 @@
+package org.metshub.search;
+
+/**
+ * How passages are indexed. {@code withTitles} puts the document title into the title field and
+ * the embedding text (switch it off to measure retrieval without titles); {@code withVectors}
+ * embeds passages (switch it off for lexical-only indexes in tests and benchmarks).
+ */
+public record IndexOptions(boolean withTitles, boolean withVectors) {
+  public static final IndexOptions DEFAULT = new IndexOptions(true, true);
+
+  /** A short token stored in the index so a change of options forces a rebuild. */
+  String signature(Embedder embedder) {
+    return "schema=2;titles=" + withTitles + ";vectors="
+        + (withVectors ? embedder.modelId() : "none");
+  }
+}

@@ -1,0 +1,26 @@
+package org.metshub.search;
+
+import java.util.List;
+
+/**
+ * What an indexing run did: documents added, changed, unchanged and removed, passages written,
+ * passages embedded (cache misses) and the files skipped because they had errors.
+ */
+public record IndexUpdate(
+    int added, int changed, int unchanged, int removed, int passagesWritten,
+    long passagesEmbedded, long embeddingCacheHits, List<String> skipped, boolean rebuilt,
+    String rebuildReason, long millis) {
+
+  public IndexUpdate {
+    skipped = List.copyOf(skipped);
+  }
+
+  /** One line for logs and the CLI. */
+  public String summary() {
+    return String.format(java.util.Locale.ROOT,
+        "%s: %d added, %d changed, %d unchanged, %d removed; %d passages written, %d embedded,"
+            + " %d embeddings from cache; %d files skipped (errors); %d ms",
+        rebuilt ? "rebuilt" : "updated", added, changed, unchanged, removed, passagesWritten,
+        passagesEmbedded, embeddingCacheHits, skipped.size(), millis);
+  }
+}

@@ -1,0 +1,67 @@
+package org.metshub.search;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbFile;
+import org.metshub.kb.KbReader;
+import org.metshub.kb.Validator;
+
+/**
+ * Reads a KB folder, validates it, and brings a {@link SearchIndex} in line with it. Files with
+ * errors are not indexed (they are listed in the result); all statuses are indexed so that
+ * curators can search drafts, and public searches filter on {@code status: active}.
+ */
+public final class KbIndexer {
+  private final KbReader reader;
+  private final Validator validator;
+
+  public KbIndexer(KbReader reader, Validator validator) {
+    this.reader = reader;
+    this.validator = validator;
+  }
+
+  /** Indexes every Markdown file under {@code kbDir}. */
+  public IndexUpdate index(SearchIndex index, Path kbDir) {
+    return index(index, validator.validate(reader.readAll(List.of(kbDir))));
+  }
+
+  /** Indexes already-read files. */
+  public static IndexUpdate index(SearchIndex index, List<KbFile> files) {
+    Map<String, SearchIndex.Hashed> docs = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (KbFile f : files) {
+      if (f instanceof KbDocument d && !d.hasErrors() && !docs.containsKey(d.id())) {
+        // The review state is part of the hash: when a document falls due, its facet changes.
+        String state = index.schedule()
+            .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
+        docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
+      } else {
+        skipped.add(f.path());
+      }
+    }
+    return index.sync(docs, skipped);
+  }
+
+  /** A hash of everything indexed from a document: its front matter and its body. */
+  public static String hash(KbDocument d) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(d.frontMatter().toString().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(d.body().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(d.path().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

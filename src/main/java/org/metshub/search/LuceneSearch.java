@@ -1,0 +1,464 @@
+package org.metshub.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+import org.metshub.kb.KbException;
+import org.metshub.text.LanguageGuess;
+
+/**
+ * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in
+ * the query's language, with the patient vocabulary expanded at query time and unknown words
+ * corrected from the index's own dictionary. Semantic ranking is an HNSW nearest-neighbour search
+ * on bge-small vectors. Hybrid fuses both lists (see {@link Ranking}), then multiplies by the
+ * source-tier and review-state priors. Filters apply to every mode, before ranking. Thread-safe.
+ */
+public final class LuceneSearch implements Search {
+  private static final int SNIPPET_CHARS = 260;
+
+  private final SearchIndex index;
+  private final Ranking ranking;
+  private final Set<String> vocabularyWords;
+  private volatile StateHolder facetState;
+
+  private record StateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private record Scored(int doc, double score) {}
+
+  public LuceneSearch(SearchIndex index, Ranking ranking) {
+    this.index = index;
+    this.ranking = ranking;
+    Set<String> words = new HashSet<>(Analyzers.synonymWords("/search/synonyms-en.txt"));
+    words.addAll(Analyzers.synonymWords("/search/synonyms-es.txt"));
+    for (var v : List.of(index.vocab().cancerTypes(), index.vocab().metastaticSites())) {
+      for (var t : v.terms()) {
+        for (String w : (t.id() + " " + String.join(" ", t.terms()) + " "
+            + String.join(" ", t.synonyms())).toLowerCase(java.util.Locale.ROOT)
+            .split("[^\\p{L}\\p{N}]+")) {
+          if (!w.isEmpty()) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    this.vocabularyWords = Set.copyOf(words);
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest req) {
+    long start = System.nanoTime();
+    try {
+      IndexSearcher searcher = index.searchers().acquire();
+      try {
+        return run(req, searcher, start);
+      } finally {
+        index.searchers().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new KbException("search failed for '" + req.query() + "': " + e, e);
+    }
+  }
+
+  private SearchResponse run(SearchRequest req, IndexSearcher searcher, long start)
+      throws IOException {
+    String lang = req.queryLanguage().orElseGet(() -> {
+      List<String> langs = req.filters().getOrDefault(Fields.LANGUAGE, List.of());
+      return langs.size() == 1 ? langs.get(0) : LanguageGuess.of(req.query());
+    });
+    Map<String, String> corrections = new LinkedHashMap<>();
+    String text = req.query().isEmpty() ? "" : correct(req.query(), searcher, corrections);
+    Query filter = filter(req, null);
+    Query lexical = text.isEmpty() ? null : lexicalQuery(text, lang);
+    Query knn = null;
+    if (!text.isEmpty() && req.mode() != SearchMode.LEXICAL && index.options().withVectors()) {
+      float[] v = index.embedder().embedQuery(text);
+      knn = new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter);
+    }
+    int want = Math.max(ranking.candidates(), req.offset() + req.limit());
+    List<Scored> ranked;
+    long total;
+    Map<Integer, Double> similarity = new HashMap<>();
+    if (text.isEmpty() || lexical == null && knn == null) {
+      if (!text.isEmpty()) {
+        ranked = List.of(); // the query was all stop words and there are no vectors
+        total = 0;
+      } else {
+        TopDocs top = searcher.search(filter, Math.max(want, 1000),
+            new Sort(new SortField(Fields.PUBLISHED_DAYS, SortField.Type.LONG, true)));
+        ranked = Arrays.stream(top.scoreDocs).map(sd -> new Scored(sd.doc, 1.0)).toList();
+        total = top.totalHits.value();
+      }
+    } else {
+      List<Scored> lex = List.of();
+      List<Scored> vec = List.of();
+      total = 0;
+      if (lexical != null && req.mode() != SearchMode.SEMANTIC) {
+        TopDocs top = searcher.search(and(lexical, filter), want);
+        lex = scored(top);
+        total = top.totalHits.value();
+      }
+      if (knn != null && req.mode() != SearchMode.LEXICAL) {
+        vec = scored(searcher.search(knn, ranking.candidates()));
+        total = Math.max(total, vec.size());
+      }
+      for (Scored s : vec) {
+        similarity.put(s.doc(), 2 * s.score() - 1); // Lucene's cosine score is (1 + cos) / 2
+      }
+      ranked = switch (req.mode()) {
+        case LEXICAL -> lex;
+        case SEMANTIC -> vec;
+        case HYBRID -> fuse(lex, vec);
+      };
+      ranked = withPriors(ranked, searcher);
+    }
+    if (req.collapse()) {
+      ranked = collapse(ranked, searcher);
+      if (ranked.size() < want) {
+        total = ranked.size();
+      }
+    }
+    List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
+        Math.min(req.offset() + req.limit(), ranked.size()));
+    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
+        similarity);
+    Query base = switch (req.mode()) {
+      case LEXICAL -> lexical;
+      case SEMANTIC -> knn;
+      case HYBRID -> lexical == null ? knn : knn == null ? lexical
+          : new BooleanQuery.Builder().add(lexical, BooleanClause.Occur.SHOULD)
+              .add(knn, BooleanClause.Occur.SHOULD).build();
+    };
+    Map<String, List<FacetCount>> facets =
+        req.facets() ? facets(req, base, text.isEmpty(), searcher) : Map.of();
+    return new SearchResponse(hits, total, facets, corrections, req.mode(), lang,
+        (System.nanoTime() - start) / 1e6);
+  }
+
+  private static List<Scored> scored(TopDocs top) {
+    List<Scored> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(new Scored(sd.doc, sd.score));
+    }
+    return out;
+  }
+
+  private static Query and(Query q, Query filter) {
+    if (filter instanceof MatchAllDocsQuery) {
+      return q;
+    }
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER).build();
+  }
+
+  /** The filter for a request, leaving out one dimension (for drill-sideways counts). */
+  private Query filter(SearchRequest req, String exceptDim) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (req.publicOnly()) {
+      b.add(new TermQuery(new Term(Fields.STATUS, "active")), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    for (var e : req.filters().entrySet()) {
+      if (e.getKey().equals(exceptDim)) {
+        continue;
+      }
+      BooleanQuery.Builder or = new BooleanQuery.Builder();
+      for (String v : e.getValue()) {
+        or.add(new TermQuery(new Term(e.getKey(), v)), BooleanClause.Occur.SHOULD);
+      }
+      b.add(or.build(), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    return any ? b.build() : new MatchAllDocsQuery();
+  }
+
+  /** BM25 over the language's title, heading and body fields, with the patient vocabulary. */
+  Query lexicalQuery(String text, String lang) {
+    QueryBuilder qb = new QueryBuilder(index.analyzers().queryAnalyzer(lang));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    Object[][] fields = {
+      {Fields.localized(Fields.TITLE, lang), ranking.titleBoost()},
+      {Fields.localized(Fields.HEADING, lang), ranking.headingBoost()},
+      {Fields.localized(Fields.BODY, lang), 1.0}
+    };
+    for (Object[] f : fields) {
+      if (!index.options().withTitles() && f[0].toString().startsWith(Fields.TITLE)) {
+        continue;
+      }
+      Query q = qb.createBooleanQuery((String) f[0], text, BooleanClause.Occur.SHOULD);
+      if (q != null) {
+        double boost = (Double) f[1];
+        b.add(boost == 1.0 ? q : new BoostQuery(q, (float) boost), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  /** Replaces words the index has never seen by the closest indexed word, when there is one. */
+  private String correct(String query, IndexSearcher searcher, Map<String, String> out)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    if (reader.numDocs() == 0) {
+      return query;
+    }
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(2);
+    checker.setMinPrefix(1);
+    checker.setAccuracy(0.6f);
+    String result = query;
+    for (String word : words(query)) {
+      if (word.length() < 4 || word.chars().anyMatch(Character::isDigit)
+          || vocabularyWords.contains(word)
+          || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+        continue;
+      }
+      SuggestWord[] s = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (s.length > 0) {
+        // Among near-equal candidates prefer a word of the medical vocabulary: "livr" is
+        // "liver" here, not "live".
+        SuggestWord best = s[0];
+        for (SuggestWord c : s) {
+          if (c.score >= s[0].score - 0.01f && vocabularyWords.contains(c.string)) {
+            best = c;
+            break;
+          }
+        }
+        s[0] = best;
+        out.put(word, s[0].string);
+        result = result.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+            + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(s[0].string));
+      }
+    }
+    return result;
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    try (Analyzer a = Analyzers.spell(); TokenStream ts = a.tokenStream(Fields.SPELL, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new KbException("cannot analyse query '" + text + "': " + e, e);
+    }
+    return out;
+  }
+
+  /** Fuses the two ranked lists as configured. */
+  private List<Scored> fuse(List<Scored> lex, List<Scored> vec) {
+    Map<Integer, Double> score = new HashMap<>();
+    if (ranking.fusion().equals("rrf")) {
+      for (int i = 0; i < lex.size(); i++) {
+        score.merge(lex.get(i).doc(), 1.0 / (ranking.rrfK() + i + 1), Double::sum);
+      }
+      for (int i = 0; i < vec.size(); i++) {
+        score.merge(vec.get(i).doc(), 1.0 / (ranking.rrfK() + i + 1), Double::sum);
+      }
+    } else {
+      double w = ranking.lexicalWeight();
+      double maxLex = lex.stream().mapToDouble(Scored::score).max().orElse(1);
+      for (Scored s : lex) {
+        score.merge(s.doc(), w * s.score() / maxLex, Double::sum);
+      }
+      double maxVec = vec.stream().mapToDouble(Scored::score).max().orElse(1);
+      double minVec = vec.stream().mapToDouble(Scored::score).min().orElse(0);
+      double span = Math.max(1e-9, maxVec - minVec);
+      for (Scored s : vec) {
+        score.merge(s.doc(), (1 - w) * (s.score() - minVec) / span, Double::sum);
+      }
+    }
+    return score.entrySet().stream()
+        .map(e -> new Scored(e.getKey(), e.getValue()))
+        .sorted((a, b) -> Double.compare(b.score(), a.score()))
+        .toList();
+  }
+
+  private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher)
+      throws IOException {
+    List<Scored> out = new ArrayList<>(ranked.size());
+    var stored = searcher.storedFields();
+    Set<String> fields = Set.of(Fields.SOURCE_TIER, Fields.REVIEW_STATE);
+    for (Scored s : ranked) {
+      Document d = stored.document(s.doc(), fields);
+      double prior = ranking.prior(nz(d.get(Fields.SOURCE_TIER)), nz(d.get(Fields.REVIEW_STATE)));
+      out.add(new Scored(s.doc(), s.score() * prior));
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return out;
+  }
+
+  private static List<Scored> collapse(List<Scored> ranked, IndexSearcher searcher)
+      throws IOException {
+    Set<String> seen = new HashSet<>();
+    List<Scored> out = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (Scored s : ranked) {
+      if (seen.add(stored.document(s.doc(), Set.of(Fields.DOC_ID)).get(Fields.DOC_ID))) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private List<Hit> hits(List<Scored> page, IndexSearcher searcher, Query highlightQuery,
+      Map<Integer, Double> similarity) throws IOException {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    int[] docs = page.stream().mapToInt(Scored::doc).toArray();
+    String[] fields = {Fields.localized(Fields.BODY, "en"), Fields.localized(Fields.BODY, "es")};
+    UnifiedHighlighter highlighter = UnifiedHighlighter
+        .builder(searcher, index.analyzers().indexAnalyzer())
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxNoHighlightPassages(0)
+        .build();
+    Map<String, String[]> snippets =
+        highlighter.highlightFields(fields, highlightQuery, docs, new int[] {2, 2});
+    List<Hit> out = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      Document d = stored.document(docs[i]);
+      String lang = d.get(Fields.LANGUAGE);
+      String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
+      String snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
+      if (snippet == null || snippet.isBlank()) {
+        snippet = escape(abbreviate(text));
+      }
+      Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
+          .map(LocalDate::parse);
+      String frequency = nz(d.get(Fields.REVIEW_FREQUENCY));
+      String license = nz(d.get(Fields.LICENSE));
+      out.add(new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.DOC_ID), nz(d.get(
+          Fields.STORED_TITLE)), nz(d.get(Fields.localized(Fields.HEADING, lang))), snippet, text,
+          nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
+          index.schedule().nextReviewDue(reviewed, frequency),
+          index.schedule().state(reviewed, frequency).label(), license,
+          index.vocab().quotable(license), nz(d.get(Fields.STATUS)), lang,
+          nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)), nz(d.get(Fields.SOURCE_TIER)),
+          List.of(d.getValues(Fields.CANCER_TYPE)), List.of(d.getValues(Fields.SITE)),
+          page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
+    }
+    return out;
+  }
+
+  private Map<String, List<FacetCount>> facets(SearchRequest req, Query base, boolean browse,
+      IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    if (reader.numDocs() == 0 || (!browse && base == null)) {
+      return Map.of();
+    }
+    SortedSetDocValuesReaderState state = facetState(reader);
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    SortedSetDocValuesFacetCounts all = counts(searcher, state, base, filter(req, null));
+    for (String dim : Fields.FACETS) {
+      SortedSetDocValuesFacetCounts counts = req.filters().containsKey(dim)
+          ? counts(searcher, state, base, filter(req, dim))
+          : all;
+      out.put(dim, top(counts, dim));
+    }
+    return out;
+  }
+
+  private static SortedSetDocValuesFacetCounts counts(IndexSearcher searcher,
+      SortedSetDocValuesReaderState state, Query base, Query filter) throws IOException {
+    Query q = base == null ? filter : and(base, filter);
+    FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+    return new SortedSetDocValuesFacetCounts(state, fc);
+  }
+
+  private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim)
+      throws IOException {
+    try {
+      FacetResult r = counts.getTopChildren(100, dim);
+      if (r == null) {
+        return List.of();
+      }
+      List<FacetCount> out = new ArrayList<>();
+      for (LabelAndValue lv : r.labelValues) {
+        out.add(new FacetCount(lv.label, lv.value.intValue()));
+      }
+      return out;
+    } catch (IllegalArgumentException noSuchDimension) {
+      return List.of();
+    }
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    StateHolder h = facetState;
+    if (h == null || h.reader() != reader) {
+      h = new StateHolder(reader,
+          new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig()));
+      facetState = h;
+    }
+    return h.state();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String abbreviate(String text) {
+    String t = text.replace('\n', ' ');
+    if (t.length() <= SNIPPET_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
+    return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  /** Total hits helper for callers that page. */
+  static long value(TotalHits t) {
+    return t.value();
+  }
+}

@@ -1,0 +1,53 @@
+package org.metshub.search;
+
+import java.util.List;
+import java.util.Objects;
+import org.metshub.kb.FrontMatter;
+
+/**
+ * A passage: the unit MetsHub indexes, retrieves and cites. It is a run of whole sentences from
+ * one section of one document (about 100–350 words), with the section's heading path and the
+ * document's metadata. Immutable.
+ *
+ * @param id {@code docId#ordinal}
+ * @param ordinal position in the document, from 0
+ * @param headingPath headings above the text, outermost first
+ * @param text the passage text, whole sentences
+ * @param document the front matter of the document it comes from
+ * @param path the KB file
+ * @param docHash hash of the KB file's bytes
+ */
+public record Passage(
+    String id, int ordinal, List<String> headingPath, String text, FrontMatter document,
+    String path, String docHash) {
+
+  public Passage {
+    Objects.requireNonNull(id, "id");
+    headingPath = List.copyOf(headingPath);
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(document, "document");
+  }
+
+  public String docId() {
+    return document.id();
+  }
+
+  public String heading() {
+    return String.join(" › ", headingPath);
+  }
+
+  /** What the embedding model reads: title, heading and text (or just the text). */
+  public String embeddingText(boolean withTitle) {
+    StringBuilder sb = new StringBuilder();
+    if (withTitle && !document.title().isEmpty()) {
+      sb.append(document.title()).append(". ");
+    }
+    if (!headingPath.isEmpty()) {
+      String h = heading();
+      if (!h.equals(document.title())) {
+        sb.append(h).append(". ");
+      }
+    }
+    return sb.append(text).toString();
+  }
+}

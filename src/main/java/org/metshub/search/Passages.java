@@ -1,0 +1,128 @@
+package org.metshub.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.Section;
+import org.metshub.text.Sentences;
+
+/**
+ * Cuts documents into passages by section. A section of up to {@link #MAX_WORDS} words is one
+ * passage; a longer one is split between sentences into near-equal parts of at most that size,
+ * never mid-sentence (a single longer sentence stays whole). A section shorter than
+ * {@link #MIN_WORDS} words is joined to the next section under the same top heading when the two
+ * fit together, keeping the first heading path and the second heading as a line of text.
+ * Thread-safe.
+ */
+public final class Passages {
+  /** Target size; 350 words of English is about 450 bge tokens, inside its 512-token window. */
+  public static final int MAX_WORDS = 350;
+
+  /** Sections shorter than this are merged forward when possible. */
+  public static final int MIN_WORDS = 100;
+
+  private Passages() {}
+
+  /** The passages of a document, in reading order. */
+  public static List<Passage> of(KbDocument doc, String docHash) {
+    List<Section> content = new ArrayList<>();
+    for (Section s : doc.sections()) {
+      if (isReferenceList(s)) {
+        continue; // source lists are for citations, not content to retrieve
+      }
+      List<String> path = s.headingPath();
+      if (!path.isEmpty() && path.get(0).equalsIgnoreCase(doc.frontMatter().title().strip())) {
+        path = path.subList(1, path.size()); // the H1 repeats the title
+      }
+      content.add(new Section(path, s.text(), s.links(), s.line()));
+    }
+    List<Section> merged = mergeShort(content);
+    List<Passage> out = new ArrayList<>();
+    for (Section s : merged) {
+      for (String chunk : split(s.text())) {
+        int n = out.size();
+        out.add(new Passage(doc.id() + "#" + n, n, s.headingPath(), chunk, doc.frontMatter(),
+            doc.path(), docHash));
+      }
+    }
+    return out;
+  }
+
+  private static List<Section> mergeShort(List<Section> sections) {
+    List<Section> out = new ArrayList<>();
+    Section pending = null;
+    for (Section s : sections) {
+      if (pending == null) {
+        pending = s;
+        continue;
+      }
+      int words = Sentences.wordCount(pending.text());
+      int next = Sentences.wordCount(s.text());
+      boolean sameTop = top(pending).equals(top(s));
+      if (words < MIN_WORDS && sameTop && words + next <= MAX_WORDS) {
+        String heading = s.headingPath().isEmpty() ? ""
+            : s.headingPath().get(s.headingPath().size() - 1);
+        String text = pending.text() + "\n\n" + (heading.isEmpty() || pending.headingPath()
+            .equals(s.headingPath()) ? "" : heading + "\n") + s.text();
+        List<org.metshub.kb.Link> links = new ArrayList<>(pending.links());
+        links.addAll(s.links());
+        pending = new Section(pending.headingPath(), text, links, pending.line());
+      } else {
+        out.add(pending);
+        pending = s;
+      }
+    }
+    if (pending != null) {
+      out.add(pending);
+    }
+    return out;
+  }
+
+  /** Headings of source and reference lists, in English and Spanish. */
+  private static final java.util.regex.Pattern REFERENCES = java.util.regex.Pattern.compile(
+      "(?i)^(sources?|references?|fuentes?|referencias?|bibliograf[ií]a|further reading)$");
+
+  static boolean isReferenceList(Section s) {
+    return !s.headingPath().isEmpty()
+        && REFERENCES.matcher(s.headingPath().get(s.headingPath().size() - 1).strip()).matches();
+  }
+
+  private static String top(Section s) {
+    return s.headingPath().isEmpty() ? "" : s.headingPath().get(0);
+  }
+
+  /** Splits text into parts of at most MAX_WORDS words, at sentence boundaries. */
+  static List<String> split(String text) {
+    int total = Sentences.wordCount(text);
+    if (total <= MAX_WORDS) {
+      return text.isBlank() ? List.of() : List.of(text.strip());
+    }
+    int parts = (total + MAX_WORDS - 1) / MAX_WORDS;
+    int target = (total + parts - 1) / parts;
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int curWords = 0;
+    for (String paragraph : text.split("\n\n")) {
+      for (String sentence : Sentences.split(paragraph)) {
+        int w = Sentences.wordCount(sentence);
+        if (curWords > 0 && (curWords + w > MAX_WORDS || curWords >= target)) {
+          out.add(cur.toString().strip());
+          cur = new StringBuilder();
+          curWords = 0;
+        }
+        if (cur.length() > 0) {
+          cur.append(' ');
+        }
+        cur.append(sentence);
+        curWords += w;
+      }
+      if (cur.length() > 0) {
+        cur.append('\n');
+      }
+    }
+    if (curWords > 0) {
+      out.add(cur.toString().strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,9 @@
+package org.metshub.search;
+
+/**
+ * Passage search over the KB. The one implementation today is Lucene in process; the interface
+ * is where a search cluster would plug in for a corpus too large for one machine.
+ */
+public interface Search {
+  SearchResponse search(SearchRequest request);
+}

@@ -1,0 +1,374 @@
+package org.metshub.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbException;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Vocabularies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The on-disk Lucene index of passages under {@code DATA/index}, with its embedding cache under
+ * {@code DATA/embeddings.bin}. {@link #sync} brings it in line with a set of KB documents
+ * incrementally: a document whose file hash is unchanged is left alone, a changed one has its
+ * passages replaced (delete by doc id, then add), a vanished one is deleted. An index that is
+ * missing, unreadable or built with other options is rebuilt from scratch, with a log line
+ * saying why. Writes are committed before {@code sync} returns. Thread-safe: one writer,
+ * searchers refreshed through a {@link SearcherManager}.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+  private static final String SIGNATURE_KEY = "metshub.signature";
+  private static final int EMBED_BATCH = 32;
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzers analyzers;
+  private final Embedder embedder;
+  private final EmbeddingCache cache;
+  private final IndexOptions options;
+  private final ReviewSchedule schedule;
+  private final Vocabularies vocab;
+  private final FacetsConfig facetsConfig = facetsConfig();
+  private final String openReason;
+
+  private SearchIndex(Path dataDir, Analyzers analyzers, Embedder embedder, EmbeddingCache cache,
+      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) throws IOException {
+    this.dir = dataDir.resolve("index");
+    this.analyzers = analyzers;
+    this.embedder = embedder;
+    this.cache = cache;
+    this.options = options;
+    this.schedule = schedule;
+    this.vocab = vocab;
+    Files.createDirectories(dir);
+    String reason = checkExisting();
+    if (reason != null) {
+      LOG.info("rebuilding the search index at {}: {}", dir, reason);
+      clear(dir);
+    }
+    this.openReason = reason;
+    this.directory = FSDirectory.open(dir);
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzers.indexAnalyzer());
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, cfg);
+    if (reason != null) {
+      writer.setLiveCommitData(Map.of(SIGNATURE_KEY, options.signature(embedder)).entrySet());
+      writer.commit();
+    }
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens the index in {@code dataDir}, rebuilding it (empty) when needed. */
+  public static SearchIndex open(Path dataDir, Analyzers analyzers, Embedder embedder,
+      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
+    EmbeddingCache cache = options.withVectors()
+        ? EmbeddingCache.open(dataDir.resolve("embeddings.bin"))
+        : EmbeddingCache.inMemory();
+    try {
+      return new SearchIndex(dataDir, analyzers, embedder, cache, options, schedule, vocab);
+    } catch (IOException e) {
+      cache.close();
+      throw new KbException("cannot open the search index in " + dataDir + ": " + e, e);
+    }
+  }
+
+  /** Why the index had to be rebuilt on open, if it had to. */
+  public java.util.Optional<String> rebuildReason() {
+    return java.util.Optional.ofNullable(openReason);
+  }
+
+  private String checkExisting() {
+    try {
+      if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
+        return "no index yet";
+      }
+      try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+        String sig = r.getIndexCommit().getUserData().get(SIGNATURE_KEY);
+        if (!options.signature(embedder).equals(sig)) {
+          return "it was built with other settings (" + sig + ")";
+        }
+        r.leaves().forEach(l -> {
+          try {
+            l.reader().checkIntegrity();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "it is unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+  }
+
+  private static void clear(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dir)) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** The ids and file hashes of the documents in the index. */
+  public Map<String, String> indexedHashes() {
+    Map<String, String> out = new HashMap<>();
+    try {
+      searchers.maybeRefreshBlocking();
+      var s = searchers.acquire();
+      try {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+          Bits live = leaf.reader().getLiveDocs();
+          StoredFields stored = leaf.reader().storedFields();
+          Set<String> fields = Set.of(Fields.DOC_ID, Fields.DOC_HASH);
+          for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+            if (live == null || live.get(i)) {
+              Document d = stored.document(i, fields);
+              out.putIfAbsent(d.get(Fields.DOC_ID), d.get(Fields.DOC_HASH));
+            }
+          }
+        }
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new KbException("cannot read the search index in " + dir + ": " + e, e);
+    }
+    return out;
+  }
+
+  /**
+   * Makes the index hold exactly these documents (id → document with its file hash).
+   * Documents with errors must be left out by the caller and listed in {@code skipped}.
+   */
+  public synchronized IndexUpdate sync(Map<String, Hashed> documents, List<String> skipped) {
+    long start = System.nanoTime();
+    long embeddedBefore = cache.misses();
+    long hitsBefore = cache.hits();
+    Map<String, String> indexed = indexedHashes();
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    int removed = 0;
+    int passages = 0;
+    try {
+      List<Passage> toAdd = new ArrayList<>();
+      for (var e : documents.entrySet()) {
+        String old = indexed.get(e.getKey());
+        if (e.getValue().hash().equals(old)) {
+          unchanged++;
+          continue;
+        }
+        if (old == null) {
+          added++;
+        } else {
+          changed++;
+          writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
+        }
+        toAdd.addAll(Passages.of(e.getValue().document(), e.getValue().hash()));
+      }
+      Set<String> gone = new HashSet<>(indexed.keySet());
+      gone.removeAll(documents.keySet());
+      for (String id : gone) {
+        writer.deleteDocuments(new Term(Fields.DOC_ID, id));
+        removed++;
+      }
+      passages = addAll(toAdd);
+      writer.setLiveCommitData(Map.of(SIGNATURE_KEY, options.signature(embedder)).entrySet());
+      writer.commit();
+      cache.flush();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new KbException("cannot write the search index in " + dir + ": " + e, e);
+    }
+    return new IndexUpdate(added, changed, unchanged, removed, passages,
+        cache.misses() - embeddedBefore, cache.hits() - hitsBefore, skipped,
+        openReason != null, openReason == null ? "" : openReason,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** A document with the hash of its file. */
+  public record Hashed(KbDocument document, String hash) {}
+
+  private int addAll(List<Passage> passages) throws IOException {
+    int n = 0;
+    for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
+      List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
+      List<float[]> vectors = options.withVectors()
+          ? cache.embedAll(embedder,
+              batch.stream().map(p -> p.embeddingText(options.withTitles())).toList())
+          : null;
+      for (int i = 0; i < batch.size(); i++) {
+        writer.addDocument(facetsConfig.build(toDocument(batch.get(i),
+            vectors == null ? null : vectors.get(i))));
+        n++;
+      }
+      if (passages.size() > 500 && (from / EMBED_BATCH) % 50 == 0) {
+        LOG.info("indexed {} of {} passages", from + batch.size(), passages.size());
+      }
+    }
+    return n;
+  }
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig c = new FacetsConfig();
+    c.setMultiValued(Fields.CANCER_TYPE, true);
+    c.setMultiValued(Fields.SITE, true);
+    return c;
+  }
+
+  private Document toDocument(Passage p, float[] vector) {
+    FrontMatter fm = p.document();
+    String lang = "es".equals(fm.language()) ? "es" : "en";
+    Document d = new Document();
+    d.add(new StringField(Fields.PASSAGE_ID, p.id(), Field.Store.YES));
+    d.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
+    d.add(new StoredField(Fields.DOC_HASH, p.docHash()));
+    d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
+    d.add(new StoredField(Fields.STORED_TITLE, fm.title()));
+    if (options.withTitles()) {
+      d.add(new TextField(Fields.localized(Fields.TITLE, lang), fm.title(), Field.Store.NO));
+    }
+    d.add(new TextField(Fields.localized(Fields.HEADING, lang), p.heading(), Field.Store.YES));
+    d.add(new TextField(Fields.localized(Fields.BODY, lang), p.text(), Field.Store.YES));
+    d.add(new TextField(Fields.SPELL, (options.withTitles() ? fm.title() + "\n" : "")
+        + p.text(), Field.Store.NO));
+    if (vector != null) {
+      d.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+    }
+    d.add(new StoredField(Fields.URL, fm.url()));
+    d.add(new StoredField(Fields.SOURCE, fm.source()));
+    d.add(new StoredField(Fields.LICENSE, fm.license()));
+    d.add(new StoredField(Fields.REVIEW_FREQUENCY, fm.reviewFrequency()));
+    d.add(new StoredField(Fields.PATH, p.path()));
+    d.add(new StringField(Fields.STATUS, fm.status(), Field.Store.YES));
+    fm.lastReviewed().ifPresent(day -> {
+      d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));
+      d.add(new LongPoint(Fields.LAST_REVIEWED_DAYS, day.toEpochDay()));
+    });
+    long published = fm.datePublished().or(fm::lastReviewed).map(LocalDate::toEpochDay)
+        .orElse(0L);
+    d.add(new LongPoint(Fields.PUBLISHED_DAYS, published));
+    d.add(new NumericDocValuesField(Fields.PUBLISHED_DAYS, published));
+    for (String ct : fm.cancerTypes()) {
+      facet(d, Fields.CANCER_TYPE, ct);
+    }
+    for (String site : fm.metastaticSites()) {
+      facet(d, Fields.SITE, site);
+    }
+    facet(d, Fields.AUDIENCE, fm.audienceLevel());
+    facet(d, Fields.LANGUAGE, lang);
+    facet(d, Fields.SOURCE_TIER, fm.sourceType());
+    facet(d, Fields.DOC_TYPE, fm.docType());
+    facet(d, Fields.REVIEW_STATE,
+        schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label());
+    facet(d, Fields.LICENSE_CLASS, vocab.quotable(fm.license()) ? "quotable" : "link-only");
+    return d;
+  }
+
+  private static void facet(Document d, String dim, String value) {
+    String v = value == null || value.isBlank() ? "unknown" : value;
+    d.add(new StringField(dim, v, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(dim, v));
+  }
+
+  SearcherManager searchers() {
+    return searchers;
+  }
+
+  Analyzers analyzers() {
+    return analyzers;
+  }
+
+  Embedder embedder() {
+    return embedder;
+  }
+
+  IndexOptions options() {
+    return options;
+  }
+
+  ReviewSchedule schedule() {
+    return schedule;
+  }
+
+  Vocabularies vocab() {
+    return vocab;
+  }
+
+  /** Size of the index files on disk, in bytes. */
+  public long sizeOnDisk() {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Number of passages (live Lucene documents). */
+  public int passageCount() {
+    try {
+      searchers.maybeRefreshBlocking();
+      var s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new KbException("cannot read the search index in " + dir + ": " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      LOG.warn("closing the search index {}: {}", dir, e.getMessage());
+    } finally {
+      cache.close();
+    }
+  }
+}

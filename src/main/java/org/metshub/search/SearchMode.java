@@ -1,0 +1,20 @@
+package org.metshub.search;
+
+import java.util.Locale;
+
+/** How results are ranked: BM25 only, vectors only, or both fused. */
+public enum SearchMode {
+  LEXICAL,
+  SEMANTIC,
+  HYBRID;
+
+  /** Parses {@code lexical|semantic|hybrid}, any case. */
+  public static SearchMode parse(String s) {
+    try {
+      return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "mode must be lexical, semantic or hybrid, got '" + s + "'", e);
+    }
+  }
+}

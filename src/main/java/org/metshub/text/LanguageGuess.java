@@ -1,0 +1,44 @@
+package org.metshub.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells English from Spanish in short texts such as search queries: Spanish-only letters and
+ * punctuation (ñ, ¿, ¡, accented vowels) and counts of common function words of each language.
+ * Defaults to English on a tie. Stateless and thread-safe.
+ */
+public final class LanguageGuess {
+  private static final Set<String> SPANISH = Set.of(
+      "el", "la", "los", "las", "de", "del", "que", "qué", "y", "en", "un", "una", "es", "por",
+      "para", "con", "se", "su", "sus", "mi", "mis", "como", "cómo", "cuál", "cuáles", "cuando",
+      "cuándo", "dónde", "puedo", "tengo", "tiene", "son", "está", "están", "hay", "sobre",
+      "cáncer", "cancer", "pero", "muy", "más", "qu", "ya", "al", "lo", "le", "me", "sin");
+  private static final Set<String> ENGLISH = Set.of(
+      "the", "a", "an", "of", "and", "in", "is", "are", "what", "how", "to", "for", "with",
+      "my", "i", "can", "does", "do", "it", "on", "when", "where", "which", "should", "be",
+      "there", "about", "after", "from", "this", "that", "cancer", "will", "have", "has");
+
+  private LanguageGuess() {}
+
+  /** {@code es} or {@code en}. */
+  public static String of(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    int es = 0;
+    int en = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if ("ñ¿¡áéíóú".indexOf(t.charAt(i)) >= 0) {
+        es += 2;
+      }
+    }
+    for (String w : t.split("[^\\p{L}]+")) {
+      if (SPANISH.contains(w)) {
+        es++;
+      }
+      if (ENGLISH.contains(w)) {
+        en++;
+      }
+    }
+    return es > en ? "es" : "en";
+  }
+}

@@ -1,0 +1,187 @@
+package org.metshub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchTest {
+  @TempDir Path data;
+  HashingEmbedder embedder = new HashingEmbedder();
+  SearchIndex index;
+  LuceneSearch search;
+
+  @BeforeEach
+  void build() {
+    index = TestIndex.open(data, embedder);
+    TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, TestIndex.NEWS);
+    search = new LuceneSearch(index, Ranking.DEFAULT);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private SearchResponse lexical(String q) {
+    return search.search(SearchRequest.of(q, 10).withMode(SearchMode.LEXICAL));
+  }
+
+  @Test
+  void findsThePassageThatAnswersWithHighlightsAndCitationFields() {
+    SearchResponse r = lexical("bone pain denosumab");
+    Hit top = r.hits().get(0);
+    assertThat(top.docId()).isEqualTo("bone");
+    assertThat(top.title()).isEqualTo("When cancer spreads to the bone");
+    assertThat(top.heading()).isIn("What it means", "Treatment");
+    assertThat(top.snippet()).contains("<mark>");
+    assertThat(top.lastReviewed()).map(Object::toString).contains("2026-11-01");
+    assertThat(top.nextReviewDue()).map(Object::toString).contains("2027-11-01");
+    assertThat(top.reviewState()).isEqualTo("current");
+    assertThat(top.quotable()).isTrue();
+  }
+
+  @Test
+  void draftsAreNotPublic() {
+    assertThat(lexical("marrow").hits()).isEmpty();
+    SearchRequest curator = new SearchRequest("marrow", Map.of(), 10, 0, SearchMode.LEXICAL,
+        /* publicOnly= */ false, true, true, Optional.empty());
+    assertThat(search.search(curator).hits()).extracting(Hit::docId).containsExactly("draft-note");
+  }
+
+  @Test
+  void patientVocabularyMatchesLayWords() {
+    // "mets" is not in any document; the synonym map turns it into metastases.
+    assertThat(lexical("liver mets").hits()).extracting(Hit::docId).first().isEqualTo("liver");
+  }
+
+  @Test
+  void correctsTyposFromTheIndexDictionary() {
+    SearchResponse r = lexical("jaundise");
+    assertThat(r.corrections()).containsEntry("jaundise", "jaundice");
+    assertThat(r.hits()).extracting(Hit::docId).containsExactly("liver");
+  }
+
+  @Test
+  void filtersWorkWithoutQueryTextForBrowsing() {
+    SearchResponse r = search.search(SearchRequest.of("", 10)
+        .withFilters(Map.of(Fields.SITE, List.of("bone"))));
+    assertThat(r.hits()).extracting(Hit::docId).containsExactly("bone");
+    SearchResponse news = search.search(SearchRequest.of("", 10)
+        .withFilters(Map.of(Fields.DOC_TYPE, List.of("news"))));
+    assertThat(news.hits()).extracting(Hit::docId).containsExactly("news-sbrt");
+  }
+
+  @Test
+  void facetCountsCoverEveryDimensionAndStayOpenForTheChosenOne() {
+    SearchResponse r = search.search(SearchRequest.of("", 10)
+        .withFilters(Map.of(Fields.SITE, List.of("bone"))));
+    assertThat(r.facets()).containsKeys(Fields.FACETS.toArray(String[]::new));
+    // drill-sideways: the site facet still shows liver, so the user can widen the filter
+    assertThat(r.facets().get(Fields.SITE)).extracting(FacetCount::value)
+        .contains("bone", "liver");
+    assertThat(r.facets().get(Fields.CANCER_TYPE)).extracting(FacetCount::value)
+        .contains("breast").doesNotContain("unknown");
+    assertThat(r.facets().get(Fields.REVIEW_STATE)).extracting(FacetCount::value)
+        .containsExactly("current");
+  }
+
+  @Test
+  void collapseKeepsOneResultPerDocument() {
+    SearchResponse all = search.search(SearchRequest.of("bone", 10)
+        .withMode(SearchMode.LEXICAL).withCollapse(false));
+    SearchResponse collapsed = lexical("bone");
+    assertThat(collapsed.hits()).extracting(Hit::docId).doesNotHaveDuplicates();
+    assertThat(all.hits().size()).isGreaterThanOrEqualTo(collapsed.hits().size());
+  }
+
+  @Test
+  void semanticAndHybridModesReturnResults() {
+    assertThat(search.search(SearchRequest.of("jaundice liver yellow", 5)
+        .withMode(SearchMode.SEMANTIC)).hits()).extracting(Hit::docId).first()
+        .isEqualTo("liver");
+    assertThat(search.search(SearchRequest.of("jaundice liver yellow", 5)).hits())
+        .extracting(Hit::docId).first().isEqualTo("liver");
+  }
+
+  @Test
+  void pagingSkipsEarlierResults() {
+    SearchResponse first = search.search(SearchRequest.of("cancer", 1).withMode(SearchMode.LEXICAL));
+    SearchResponse second = search.search(SearchRequest.of("cancer", 1)
+        .withMode(SearchMode.LEXICAL).withPage(1, 1));
+    assertThat(first.hits().get(0).docId()).isNotEqualTo(second.hits().get(0).docId());
+  }
+
+  @Test
+  void stopWordsOnlyQueryFindsNothingLexically() {
+    assertThat(lexical("the of and").hits()).isEmpty();
+  }
+
+  @Test
+  void incrementalUpdateTouchesOnlyWhatChangedAndNeverReEmbedsUnchangedText() {
+    int embeddedBefore = embedder.passagesEmbedded;
+    IndexUpdate same = TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT,
+        TestIndex.NEWS);
+    assertThat(same.unchanged()).isEqualTo(4);
+    assertThat(same.changed() + same.added() + same.removed()).isZero();
+    assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore);
+
+    String liverChanged = TestIndex.LIVER.replace("can be a sign.", "can be a sign. Itching too.");
+    IndexUpdate one = TestIndex.sync(index, TestIndex.BONE, liverChanged, TestIndex.NEWS);
+    assertThat(one.changed()).isEqualTo(1);
+    assertThat(one.removed()).isEqualTo(1);
+    assertThat(one.unchanged()).isEqualTo(2);
+    assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore + 1);
+    assertThat(lexical("itching").hits()).extracting(Hit::docId).containsExactly("liver");
+    SearchRequest curator = new SearchRequest("marrow", Map.of(), 10, 0, SearchMode.LEXICAL,
+        false, true, true, Optional.empty());
+    assertThat(search.search(curator).hits()).isEmpty();
+  }
+
+  @Test
+  void embeddingsSurviveAReopenThroughTheCache() {
+    index.close();
+    HashingEmbedder fresh = new HashingEmbedder();
+    try (var stale = java.nio.file.Files.walk(data.resolve("index"))) {
+      stale.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    index = TestIndex.open(data, fresh);
+    IndexUpdate u = TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER);
+    assertThat(u.added()).isEqualTo(2);
+    assertThat(u.passagesEmbedded()).isZero();
+    assertThat(fresh.passagesEmbedded).isZero();
+  }
+
+  @Test
+  void corruptIndexIsRebuiltWithAReason() throws IOException {
+    index.close();
+    try (var files = Files.list(data.resolve("index"))) {
+      for (Path p : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+          .toList()) {
+        Files.write(p, new byte[] {1, 2, 3, 4});
+      }
+    }
+    index = TestIndex.open(data, embedder);
+    assertThat(index.rebuildReason()).get().asString().contains("unreadable");
+    IndexUpdate u = TestIndex.sync(index, TestIndex.BONE);
+    assertThat(u.added()).isEqualTo(1);
+    search = new LuceneSearch(index, Ranking.DEFAULT);
+    assertThat(lexical("bone").hits()).extracting(Hit::docId).containsExactly("bone");
+  }
+
+  @Test
+  void filesWithErrorsAreSkippedAndListed() {
+    IndexUpdate u = TestIndex.sync(index, TestIndex.BONE, "---\ntitle: [broken\n---\n");
+    assertThat(u.skipped()).containsExactly("doc1.md");
+  }
+}

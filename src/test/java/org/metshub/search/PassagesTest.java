@@ -1,0 +1,76 @@
+package org.metshub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.metshub.testing.Fixtures;
+import org.metshub.text.Sentences;
+
+class PassagesTest {
+  private static String sentences(int n, String word) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append("This is sentence ").append(i).append(" about ").append(word)
+          .append(" and metastatic spread in plain words. ");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void longSectionsAreSplitBetweenSentencesIntoEvenParts() {
+    String body = "## Long\n\n" + sentences(80, "bone") + "\n";
+    var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
+    List<Passage> ps = Passages.of(d, "h");
+    assertThat(ps).hasSizeGreaterThan(1);
+    for (Passage p : ps) {
+      int words = Sentences.wordCount(p.text());
+      assertThat(words).isBetween(100, Passages.MAX_WORDS);
+      assertThat(p.text()).endsWith(".");
+      assertThat(p.headingPath()).containsExactly("Long");
+    }
+    assertThat(ps).extracting(Passage::id).containsExactly(
+        ps.stream().map(p -> "test-doc#" + p.ordinal()).toArray(String[]::new));
+  }
+
+  @Test
+  void shortSectionsMergeWithTheNextUnderTheSameTopHeading() {
+    String body = "## Signs\n\nPain in the bones.\n\n## Treatment\n\nRadiation helps.\n";
+    var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
+    assertThat(Passages.of(d, "h")).hasSize(2); // different top headings stay apart
+    String nested = "## Bone\n\n### Signs\n\nPain.\n\n### Care\n\nRadiation helps.\n";
+    var n = Fixtures.document("n.md", Fixtures.validDoc("", nested));
+    List<Passage> ps = Passages.of(n, "h");
+    assertThat(ps).singleElement().satisfies(p -> {
+      assertThat(p.text()).contains("Pain.").contains("Care").contains("Radiation helps.");
+      assertThat(p.headingPath()).containsExactly("Bone", "Signs");
+    });
+  }
+
+  @Test
+  void sourceListsAndTheRepeatedTitleHeadingAreLeftOut() {
+    String body = "# When cancer spreads to the bone\n\nIntro about metastatic cancer.\n\n"
+        + "## Sources\n\n- NCI. https://www.cancer.gov\n";
+    var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
+    List<Passage> ps = Passages.of(d, "h");
+    assertThat(ps).singleElement().satisfies(p -> {
+      assertThat(p.headingPath()).isEmpty();
+      assertThat(p.text()).doesNotContain("cancer.gov");
+    });
+  }
+
+  @Test
+  void aSingleOverlongSentenceStaysWhole() {
+    String longSentence = "word ".repeat(400).strip() + ".";
+    assertThat(Passages.split(longSentence + " Short one.")).hasSize(2)
+        .first().isEqualTo(longSentence);
+  }
+
+  @Test
+  void embeddingTextCarriesTitleAndHeadingWhenAsked() {
+    var d = Fixtures.document("d.md", Fixtures.validDoc("", "## Signs\n\nPain in the bones.\n"));
+    Passage p = Passages.of(d, "h").get(0);
+    assertThat(p.embeddingText(true)).startsWith("When cancer spreads to the bone. Signs. Pain");
+    assertThat(p.embeddingText(false)).startsWith("Signs. Pain");
+  }
+}
