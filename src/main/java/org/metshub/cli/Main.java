@@ -36,7 +36,18 @@ public final class Main {
   /** Runs the CLI with the given arguments, writers and clock; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
     CommandLine cl = commandLine(new Env(out, err, clock));
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands errors thrown while building commands straight through; a user still
+      // gets one line, never a stack trace.
+      err.println("metshub: internal error: " + e);
+      if (System.getenv("METSHUB_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;
@@ -47,6 +58,9 @@ public final class Main {
     cl.addSubcommand(new ValidateCommand(env));
     cl.addSubcommand(new IndexCommand(env));
     cl.addSubcommand(new SearchCommand(env));
+    cl.addSubcommand(new AskCommand(env));
+    cl.addSubcommand(new ChatCommand(env, System.in));
+    cl.addSubcommand(new EvalCommand(env));
     cl.addSubcommand(new BenchCommand(env));
     cl.addSubcommand(new ServeCommand(env));
     cl.setOut(env.out());

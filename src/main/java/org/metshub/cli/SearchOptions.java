@@ -35,16 +35,6 @@ final class SearchOptions {
   }
 
   private static void deleteIndex(Path data) {
-    Path dir = data.resolve("index");
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      return;
-    }
-    try (var s = java.nio.file.Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        java.nio.file.Files.delete(p);
-      }
-    } catch (java.io.IOException e) {
-      throw new org.metshub.kb.KbException("cannot delete " + dir + ": " + e.getMessage(), e);
-    }
+    SearchIndex.deleteIndex(data);
   }
 }

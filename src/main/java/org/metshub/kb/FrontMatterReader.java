@@ -127,7 +127,7 @@ public final class FrontMatterReader {
         String name = p.currentName();
         int fileLine = p.currentTokenLocation().getLineNr() + 1;
         p.nextToken();
-        JsonNode value = mapper.readTree(p);
+        JsonNode value = readValue(p);
         if (fields.containsKey(name)) {
           throw new FrontMatterException(fileLine, name, "field appears twice", name);
         }
@@ -140,6 +140,55 @@ public final class FrontMatterReader {
       int yamlLine = yamlLineOf(e);
       throw new FrontMatterException(
           yamlLine + 1, "file", "front matter is not valid YAML: " + firstSentence(e), "");
+    }
+  }
+
+  /**
+   * Reads the value at the current token. Scalars YAML would resolve to numbers are kept as
+   * written when the number would not print back the same: {@code 0000001_1_3} is an id, not
+   * the octal number 75, and {@code 1.10} is a version, not 1.1.
+   */
+  private static JsonNode readValue(JsonParser p) throws IOException {
+    var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        var obj = nodes.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          obj.set(name, readValue(p));
+        }
+        return obj;
+      }
+      case START_ARRAY -> {
+        var arr = nodes.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          arr.add(readValue(p));
+        }
+        return arr;
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String raw = p.getText();
+        if (t == JsonToken.VALUE_NUMBER_INT && raw.matches("-?(0|[1-9][0-9]{0,17})")) {
+          return nodes.numberNode(Long.parseLong(raw));
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && raw.matches("-?(0|[1-9][0-9]*)\\.[0-9]*[1-9]")) {
+          return nodes.numberNode(new java.math.BigDecimal(raw));
+        }
+        return nodes.textNode(raw);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        String raw = p.getText();
+        return raw.equals("true") || raw.equals("false") ? nodes.booleanNode(t == JsonToken.VALUE_TRUE)
+            : nodes.textNode(raw); // "yes", "on", "No": words people mean as words
+      }
+      case VALUE_NULL -> {
+        return nodes.nullNode();
+      }
+      default -> {
+        return nodes.textNode(p.getText());
+      }
     }
   }
 

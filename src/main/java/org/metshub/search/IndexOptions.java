@@ -8,9 +8,16 @@ package org.metshub.search;
 public record IndexOptions(boolean withTitles, boolean withVectors) {
   public static final IndexOptions DEFAULT = new IndexOptions(true, true);
 
+  /**
+   * Version of how documents become passages and fields. Bump it whenever {@link Passages} or
+   * the field layout changes: an index built by another version is rebuilt on open (embeddings
+   * of unchanged texts still come from the cache).
+   */
+  static final int SCHEMA = 3;
+
   /** A short token stored in the index so a change of options forces a rebuild. */
   String signature(Embedder embedder) {
-    return "schema=2;titles=" + withTitles + ";vectors="
+    return "schema=" + SCHEMA + ";titles=" + withTitles + ";vectors="
         + (withVectors ? embedder.modelId() : "none");
   }
 }

@@ -99,6 +99,21 @@ public final class LuceneSearch implements Search {
     }
   }
 
+  @Override
+  public long passagesContaining(String analyzedTerm, String language) {
+    try {
+      IndexSearcher searcher = index.searchers().acquire();
+      try {
+        return searcher.getIndexReader()
+            .docFreq(new Term(Fields.localized(Fields.BODY, language), analyzedTerm));
+      } finally {
+        index.searchers().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new KbException("cannot read term statistics: " + e, e);
+    }
+  }
+
   private SearchResponse run(SearchRequest req, IndexSearcher searcher, long start)
       throws IOException {
     String lang = req.queryLanguage().orElseGet(() -> {

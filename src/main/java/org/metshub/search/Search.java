@@ -6,4 +6,7 @@ package org.metshub.search;
  */
 public interface Search {
   SearchResponse search(SearchRequest request);
+
+  /** In how many passages of the given language an analysed body term occurs. */
+  long passagesContaining(String analyzedTerm, String language);
 }

@@ -149,6 +149,19 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Deletes the index folder of a data folder (the embedding cache is kept). */
+  public static void deleteIndex(Path dataDir) {
+    Path d = dataDir.resolve("index");
+    if (!Files.isDirectory(d)) {
+      return;
+    }
+    try {
+      clear(d);
+    } catch (IOException e) {
+      throw new KbException("cannot delete the search index " + d + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The ids and file hashes of the documents in the index. */
   public Map<String, String> indexedHashes() {
     Map<String, String> out = new HashMap<>();

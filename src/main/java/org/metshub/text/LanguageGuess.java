@@ -9,15 +9,18 @@ import java.util.Set;
  * Defaults to English on a tie. Stateless and thread-safe.
  */
 public final class LanguageGuess {
-  private static final Set<String> SPANISH = Set.of(
+  private static final Set<String> SPANISH = Set.copyOf(java.util.Arrays.asList(
       "el", "la", "los", "las", "de", "del", "que", "qué", "y", "en", "un", "una", "es", "por",
       "para", "con", "se", "su", "sus", "mi", "mis", "como", "cómo", "cuál", "cuáles", "cuando",
       "cuándo", "dónde", "puedo", "tengo", "tiene", "son", "está", "están", "hay", "sobre",
-      "cáncer", "cancer", "pero", "muy", "más", "qu", "ya", "al", "lo", "le", "me", "sin");
-  private static final Set<String> ENGLISH = Set.of(
+      "cáncer", "cancer", "pero", "muy", "más", "qu", "ya", "al", "lo", "le", "me", "sin"));
+  private static final Set<String> ENGLISH = Set.copyOf(java.util.Arrays.asList(
       "the", "a", "an", "of", "and", "in", "is", "are", "what", "how", "to", "for", "with",
       "my", "i", "can", "does", "do", "it", "on", "when", "where", "which", "should", "be",
-      "there", "about", "after", "from", "this", "that", "cancer", "will", "have", "has");
+      "there", "about", "after", "from", "this", "that", "cancer", "will", "have", "has", "at",
+      "be", "you", "your", "was", "were", "had", "not", "by", "or", "but", "if", "so", "all",
+      "any", "some", "why", "who", "could", "would", "get", "best", "i'm", "it's", "am", "mom",
+      "dad", "help", "need", "want", "please", "know", "tell", "much", "many", "long", "still"));
 
   private LanguageGuess() {}
 

@@ -20,6 +20,18 @@ class FrontMatterReaderTest {
   }
 
   @Test
+  void keepsScalarsThatLookLikeNumbersAsWritten() {
+    RawFrontMatter raw = reader.read(
+        "---\nid: 0000001_1_3\nversion: 1.10\ncount: 42\nratio: 0.5\nflag: yes\nok: true\n---\n");
+    assertThat(raw.fields().get("id").asText()).isEqualTo("0000001_1_3");
+    assertThat(raw.fields().get("version").asText()).isEqualTo("1.10");
+    assertThat(raw.fields().get("count").isNumber()).isTrue();
+    assertThat(raw.fields().get("ratio").isNumber()).isTrue();
+    assertThat(raw.fields().get("flag").asText()).isEqualTo("yes");
+    assertThat(raw.fields().get("ok").isBoolean()).isTrue();
+  }
+
+  @Test
   void acceptsCrlfAndByteOrderMark() {
     RawFrontMatter raw = reader.read("\uFEFF---\r\ntitle: \"Quoted\"\r\n---\r\nText\r\n");
     assertThat(raw.fields().get("title").asText()).isEqualTo("Quoted");

@@ -8,8 +8,8 @@ import java.util.Locale;
  * A deterministic embedder for fast tests: lower-cased words hashed into 64 dimensions, then
  * normalised. Texts sharing words are close; it counts its calls so tests can check caching.
  */
-final class HashingEmbedder implements Embedder {
-  int passagesEmbedded;
+public final class HashingEmbedder implements Embedder {
+  public int passagesEmbedded;
 
   @Override
   public String modelId() {

@@ -9,10 +9,10 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.testing.Fixtures;
 
 /** Builds small indexes in a temporary folder from inline KB texts. */
-final class TestIndex {
+public final class TestIndex {
   private TestIndex() {}
 
-  static String doc(String id, String title, String front, String body) {
+  public static String doc(String id, String title, String front, String body) {
     return """
         ---
         id: %s
@@ -34,12 +34,12 @@ final class TestIndex {
         """.formatted(id, title, front, title, body);
   }
 
-  static SearchIndex open(Path data, Embedder embedder) {
+  public static SearchIndex open(Path data, Embedder embedder) {
     return SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT,
         Fixtures.schedule(), Vocabularies.bundled());
   }
 
-  static IndexUpdate sync(SearchIndex index, String... texts) {
+  public static IndexUpdate sync(SearchIndex index, String... texts) {
     List<KbFile> files = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
       // Files are named after their id, so the same document keeps the same path across syncs.
@@ -50,7 +50,7 @@ final class TestIndex {
     return KbIndexer.index(index, files);
   }
 
-  static final String BONE = doc("bone", "When cancer spreads to the bone",
+  public static final String BONE = doc("bone", "When cancer spreads to the bone",
       "metastaticSites: [bone]",
       """
       ## What it means
@@ -64,7 +64,7 @@ final class TestIndex {
       bones stronger.
       """).replace("cancerTypes: [metastatic cancer]", "cancerTypes: [metastatic cancer, breast]");
 
-  static final String LIVER = doc("liver", "When cancer spreads to the liver",
+  public static final String LIVER = doc("liver", "When cancer spreads to the liver",
       "metastaticSites: [liver]",
       """
       ## What it means
@@ -73,11 +73,11 @@ final class TestIndex {
       yellowing of the skin, can be a sign.
       """);
 
-  static final String DRAFT = doc("draft-note", "Draft about the bone marrow",
+  public static final String DRAFT = doc("draft-note", "Draft about the bone marrow",
       "metastaticSites: [bone]", "A draft text about bone marrow that the public must not see.")
       .replace("status: active", "status: draft");
 
-  static final String NEWS = doc("news-sbrt", "Targeted radiation eases spine pain",
+  public static final String NEWS = doc("news-sbrt", "Targeted radiation eases spine pain",
       "docType: news\ndatePublished: '2020-11-24'\nreviewFrequency: as_needed",
       "A trial found that SBRT relieved pain from metastases in the spine for more people.")
       .replace("reviewFrequency: annual\n", "");

@@ -1,0 +1,103 @@
+package org.metshub.answer;
+
+import java.util.List;
+
+/**
+ * What MetsHub says to a question: exactly one of four outcomes. Every outcome carries the
+ * reply language, the text to show ({@code message}), next steps, the disclaimer and the
+ * conversation id; only {@link Answered} carries sentences, and every sentence is cited.
+ */
+public sealed interface Answer
+    permits Answer.Answered, Answer.Abstained, Answer.Refused, Answer.Urgent {
+
+  String language();
+
+  String message();
+
+  List<String> nextSteps();
+
+  String disclaimer();
+
+  String conversationId();
+
+  /** {@code answered}, {@code abstained}, {@code refused} or {@code urgent}. */
+  default String outcome() {
+    return switch (this) {
+      case Answered a -> "answered";
+      case Abstained a -> "abstained";
+      case Refused r -> "refused";
+      case Urgent u -> "urgent";
+    };
+  }
+
+  /** Sentences from the KB, each followed by its citation numbers. */
+  record Answered(
+      String language,
+      String message,
+      List<AnswerSentence> sentences,
+      List<Citation> citations,
+      List<RelatedDocument> related,
+      List<String> nextSteps,
+      String disclaimer,
+      String conversationId,
+      String questionType)
+      implements Answer {
+    public Answered {
+      sentences = List.copyOf(sentences);
+      citations = List.copyOf(citations);
+      related = List.copyOf(related);
+      nextSteps = List.copyOf(nextSteps);
+      if (sentences.isEmpty()) {
+        throw new IllegalArgumentException("an answer needs at least one sentence");
+      }
+    }
+  }
+
+  /** The KB has no good answer: say so plainly, offer the closest documents and helplines. */
+  record Abstained(
+      String language,
+      String message,
+      List<RelatedDocument> closest,
+      List<String> nextSteps,
+      String disclaimer,
+      String conversationId,
+      String reason)
+      implements Answer {
+    public Abstained {
+      closest = List.copyOf(closest);
+      nextSteps = List.copyOf(nextSteps);
+    }
+  }
+
+  /** Declined kindly (diagnosis, reading a report, choosing a treatment, doses). */
+  record Refused(
+      String language,
+      String message,
+      String kind,
+      List<String> questionsToAsk,
+      List<String> nextSteps,
+      String disclaimer,
+      String conversationId,
+      String rule)
+      implements Answer {
+    public Refused {
+      questionsToAsk = List.copyOf(questionsToAsk);
+      nextSteps = List.copyOf(nextSteps);
+    }
+  }
+
+  /** Urgent symptoms or thoughts of self-harm: what to do now. */
+  record Urgent(
+      String language,
+      String message,
+      String kind,
+      List<String> nextSteps,
+      String disclaimer,
+      String conversationId,
+      String rule)
+      implements Answer {
+    public Urgent {
+      nextSteps = List.copyOf(nextSteps);
+    }
+  }
+}

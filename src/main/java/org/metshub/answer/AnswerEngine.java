@@ -1,0 +1,200 @@
+package org.metshub.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.metshub.directory.Directory;
+import org.metshub.directory.Organization;
+import org.metshub.search.Analyzers;
+import org.metshub.search.Fields;
+import org.metshub.search.Hit;
+import org.metshub.search.Search;
+import org.metshub.search.SearchMode;
+import org.metshub.search.SearchRequest;
+import org.metshub.search.SearchResponse;
+import org.metshub.text.LanguageGuess;
+
+/**
+ * Answers questions from the KB only — grounded or silent. In order: the safety screen (urgent
+ * symptoms, self-harm, requests for diagnosis, report reading, treatment choice or doses), the
+ * follow-up resolution against the conversation, hybrid retrieval of public passages in the
+ * question's language, the evidence gate (enough similar, quotable passages for the question
+ * type), then 2–4 verbatim sentences, each cited. Otherwise it abstains, offers the closest pages
+ * and helplines, and records the scrubbed question for curators. Thread-safe.
+ */
+public final class AnswerEngine {
+  private static final int PASSAGES = 8;
+  private static final int QUOTED_PASSAGES = 3;
+
+  private final Search search;
+  private final SafetyScreen safety;
+  private final Directory directory;
+  private final ConversationStore conversations;
+  private final GapLog gaps;
+  private final Thresholds thresholds;
+  private final SentenceSelector selector;
+  private final FollowUp followUp;
+  private final Coverage coverage;
+  private final Messages messages = Messages.bundled();
+
+  public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
+      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      org.metshub.kb.Vocabularies vocab) {
+    this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT);
+  }
+
+  AnswerEngine(Search search, SafetyScreen safety, Directory directory,
+      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
+    this.search = search;
+    this.safety = safety;
+    this.directory = directory;
+    this.conversations = conversations;
+    this.gaps = gaps;
+    this.thresholds = thresholds;
+    this.selector = new SentenceSelector(analyzers);
+    this.coverage = new Coverage(analyzers, search);
+    this.followUp = new FollowUp(new Entities(vocab));
+  }
+
+  /** A question: its text, the reader's language if known, conversation and country. */
+  public record Question(String text, Optional<String> language, Optional<String> conversationId,
+      Optional<String> country) {
+    public static final int MAX_CHARS = 500;
+
+    public Question {
+      text = text == null ? "" : text.strip();
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("the question is empty");
+      }
+      if (text.length() > MAX_CHARS) {
+        throw new IllegalArgumentException(
+            "the question must be at most " + MAX_CHARS + " characters, got " + text.length());
+      }
+      language.ifPresent(l -> {
+        if (!l.equals("en") && !l.equals("es")) {
+          throw new IllegalArgumentException("language must be en or es, got '" + l + "'");
+        }
+      });
+    }
+
+    public static Question of(String text) {
+      return new Question(text, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  public Answer answer(Question q) {
+    String language = q.language().orElseGet(() -> LanguageGuess.of(q.text()));
+    Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
+    String conversationId = previous.map(Conversation::id).orElseGet(conversations::newId);
+    String disclaimer = messages.get(language, "disclaimer");
+
+    Optional<Answer> screened =
+        safety.screen(q.text(), language, q.country(), conversationId, disclaimer);
+    if (screened.isPresent()) {
+      return screened.get(); // nothing retrieved, nothing remembered of this turn
+    }
+    FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language);
+    conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
+        resolved.topic(), language, conversations.clock().instant()));
+
+    QuestionType type = QuestionType.of(q.text());
+    SearchRequest request = new SearchRequest(resolved.query(),
+        Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
+        /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
+        Optional.of(language));
+    SearchResponse found = search.search(request);
+    List<Hit> quotable = found.hits().stream()
+        .filter(h -> h.quotable() && "active".equals(h.status()))
+        .filter(h -> !"organization".equals(h.docType()))
+        .toList();
+    double min = thresholds.min(type);
+    List<Hit> strong = quotable.stream()
+        .filter(h -> !Double.isNaN(h.similarity()) && h.similarity() >= min).toList();
+    if (strong.size() < thresholds.minPassages()) {
+      double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
+          .max().orElse(0);
+      return abstain(q, language, found.hits(), conversationId, disclaimer,
+          String.format(java.util.Locale.ROOT, "best similarity %.3f below %.2f for %s",
+              best, min, type.label()));
+    }
+    // More than a third of the question's content words unknown to the KB: it cannot answer.
+    java.util.Set<String> generic = selector.genericTerms(language);
+    List<String> unknown = coverage.unknownWords(resolved.query(), language, generic);
+    int content = coverage.contentWords(resolved.query(), language, generic);
+    if (!unknown.isEmpty() && unknown.size() * 3 > content) {
+      return abstain(q, language, found.hits(), conversationId, disclaimer,
+          "the KB never uses the words " + unknown);
+    }
+    List<Hit> top = strong.subList(0, Math.min(QUOTED_PASSAGES, strong.size()));
+    java.util.Set<String> key = coverage.keyTerms(resolved.query(), language, generic);
+    List<SentenceSelector.Chosen> chosen =
+        selector.select(resolved.query(), language, top, key);
+    if (chosen.isEmpty()) {
+      return abstain(q, language, found.hits(), conversationId, disclaimer,
+          "no sentence of the matching passages speaks about " + key);
+    }
+    Map<String, Citation> citations = new LinkedHashMap<>();
+    List<AnswerSentence> sentences = new ArrayList<>();
+    for (SentenceSelector.Chosen c : chosen) {
+      Hit h = c.passage();
+      Citation cite = citations.computeIfAbsent(h.passageId(), id -> new Citation(
+          citations.size() + 1, h.docId(), h.passageId(), h.title(), h.source(), h.url(),
+          h.heading(), h.lastReviewed(), h.reviewState(), h.license(), h.quotable(),
+          h.cancerTypes()));
+      sentences.add(new AnswerSentence(c.text(), List.of(cite.n())));
+    }
+    List<String> nextSteps = new ArrayList<>();
+    if (citations.values().stream().anyMatch(Citation::overdue)) {
+      nextSteps.add(messages.get(language, "overdue"));
+    }
+    nextSteps.add(messages.get(language, "askCareTeam"));
+    return new Answer.Answered(language, messages.get(language, "answered"), sentences,
+        List.copyOf(citations.values()), related(found.hits(), citations), nextSteps, disclaimer,
+        conversationId, type.label());
+  }
+
+  private static List<RelatedDocument> related(List<Hit> hits, Map<String, Citation> cited) {
+    var citedDocs = cited.values().stream().map(Citation::docId).toList();
+    List<RelatedDocument> out = new ArrayList<>();
+    for (Hit h : hits) {
+      if (!citedDocs.contains(h.docId())
+          && out.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
+        out.add(new RelatedDocument(h.docId(), h.title(), h.url()));
+      }
+      if (out.size() == 3) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private Answer abstain(Question q, String language, List<Hit> hits, String conversationId,
+      String disclaimer, String reason) {
+    gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
+    List<RelatedDocument> closest = new ArrayList<>();
+    for (Hit h : hits) {
+      if (closest.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
+        closest.add(new RelatedDocument(h.docId(), h.title(), h.url()));
+      }
+      if (closest.size() == 3) {
+        break;
+      }
+    }
+    List<String> nextSteps = new ArrayList<>();
+    if (!closest.isEmpty()) {
+      nextSteps.add(messages.get(language, "closestDocuments", Map.of("titles",
+          String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));
+    }
+    for (Organization o : directory.helplines(q.country(), language, 2)) {
+      nextSteps.add(messages.get(language, "helpline",
+          Map.of("name", o.name(), "phone", o.phone())));
+    }
+    nextSteps.add(messages.get(language, "directory"));
+    nextSteps.add(messages.get(language, "askCareTeam"));
+    return new Answer.Abstained(language, messages.get(language, "abstained"), closest,
+        nextSteps, disclaimer, conversationId, reason);
+  }
+}

@@ -1,0 +1,124 @@
+package org.metshub.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An answer as the JSON object of the CLI and the API (plain maps and lists, in order). */
+public final class AnswerJson {
+  private AnswerJson() {}
+
+  public static Map<String, Object> of(Answer a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("outcome", a.outcome());
+    m.put("language", a.language());
+    List<Map<String, Object>> sentences = new ArrayList<>();
+    List<Map<String, Object>> citations = new ArrayList<>();
+    if (a instanceof Answer.Answered ok) {
+      for (AnswerSentence s : ok.sentences()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("text", s.text());
+        x.put("citations", s.citations());
+        sentences.add(x);
+      }
+      for (Citation c : ok.citations()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("n", c.n());
+        x.put("docId", c.docId());
+        x.put("passageId", c.passageId());
+        x.put("title", c.title());
+        x.put("source", c.source());
+        x.put("url", c.url());
+        x.put("heading", c.heading());
+        x.put("lastReviewed", c.lastReviewed().map(Object::toString).orElse(null));
+        x.put("reviewState", c.reviewState());
+        x.put("license", c.license());
+        x.put("cancerTypes", c.cancerTypes());
+        citations.add(x);
+      }
+    }
+    m.put("sentences", sentences);
+    m.put("citations", citations);
+    m.put("message", a.message());
+    m.put("nextSteps", a.nextSteps());
+    m.put("disclaimer", a.disclaimer());
+    m.put("conversationId", a.conversationId());
+    switch (a) {
+      case Answer.Answered ok -> {
+        m.put("questionType", ok.questionType());
+        m.put("related", related(ok.related()));
+      }
+      case Answer.Abstained ab -> {
+        m.put("closest", related(ab.closest()));
+        m.put("reason", ab.reason());
+      }
+      case Answer.Refused r -> {
+        m.put("kind", r.kind());
+        m.put("questionsToAsk", r.questionsToAsk());
+        m.put("rule", r.rule());
+      }
+      case Answer.Urgent u -> {
+        m.put("kind", u.kind());
+        m.put("rule", u.rule());
+      }
+    }
+    return m;
+  }
+
+  private static List<Map<String, Object>> related(List<RelatedDocument> docs) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RelatedDocument d : docs) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("docId", d.docId());
+      x.put("title", d.title());
+      x.put("url", d.url());
+      out.add(x);
+    }
+    return out;
+  }
+
+  /** The answer as plain text for a terminal. */
+  public static String text(Answer a) {
+    StringBuilder sb = new StringBuilder();
+    switch (a) {
+      case Answer.Answered ok -> {
+        sb.append(ok.message()).append("\n\n");
+        for (AnswerSentence s : ok.sentences()) {
+          sb.append(s.text());
+          for (int n : s.citations()) {
+            sb.append(" [").append(n).append(']');
+          }
+          sb.append('\n');
+        }
+        sb.append("\nSources:\n");
+        for (Citation c : ok.citations()) {
+          sb.append(" [").append(c.n()).append("] ").append(c.title());
+          if (!c.heading().isEmpty()) {
+            sb.append(" › ").append(c.heading());
+          }
+          sb.append(" — ").append(c.source().isEmpty() ? "" : c.source() + ", ")
+              .append(c.url().isEmpty() ? "/docs/" + c.docId() : c.url())
+              .append(" (last reviewed ")
+              .append(c.lastReviewed().map(Object::toString).orElse("never")).append(", ")
+              .append(c.reviewState()).append(")\n");
+        }
+      }
+      case Answer.Abstained ab -> sb.append(ab.message()).append('\n');
+      case Answer.Refused r -> {
+        sb.append(r.message()).append('\n');
+        if (!r.questionsToAsk().isEmpty()) {
+          sb.append("\nQuestions you could ask your care team:\n");
+          r.questionsToAsk().forEach(q -> sb.append(" - ").append(q).append('\n'));
+        }
+      }
+      case Answer.Urgent u -> sb.append(u.message()).append('\n');
+    }
+    if (!a.nextSteps().isEmpty()) {
+      sb.append('\n');
+      a.nextSteps().forEach(s -> sb.append("• ").append(s).append('\n'));
+    }
+    sb.append('\n').append(a.disclaimer()).append('\n');
+    return sb.toString();
+  }
+}

@@ -1,0 +1,83 @@
+package org.metshub.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.metshub.search.Analyzers;
+import org.metshub.search.Search;
+
+/**
+ * Which words of a question the KB has never seen. A question whose key words are unknown to
+ * the KB ("how do I tell my kids", "best pizza in town") cannot be answered from it, however
+ * close the nearest passage looks to the embedding model. A word counts as known when it, or
+ * one of its patient-vocabulary synonyms, occurs in at least one passage of the language.
+ */
+final class Coverage {
+  private final Analyzers analyzers;
+  private final Search search;
+
+  Coverage(Analyzers analyzers, Search search) {
+    this.analyzers = analyzers;
+    this.search = search;
+  }
+
+  /** The question's content words (stop and generic words left out) that the KB never uses. */
+  List<String> unknownWords(String question, String language, Set<String> generic) {
+    List<String> unknown = new ArrayList<>();
+    for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
+      if (word.isBlank()) {
+        continue;
+      }
+      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      own.removeAll(generic);
+      if (own.isEmpty()) {
+        continue; // a stop word or a word every page shares
+      }
+      Set<String> expansions = SentenceSelector.terms(analyzers.queryAnalyzer(language), word);
+      expansions.addAll(own);
+      if (expansions.stream().noneMatch(t -> search.passagesContaining(t, language) > 0)) {
+        unknown.add(word);
+      }
+    }
+    return unknown;
+  }
+
+  /**
+   * The analysed forms (with synonyms) of the question's rarest known content word: the word
+   * an answer must speak about. Empty when the question has no content word the KB knows.
+   */
+  Set<String> keyTerms(String question, String language, Set<String> generic) {
+    Set<String> best = Set.of();
+    long bestDf = Long.MAX_VALUE;
+    for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
+      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      own.removeAll(generic);
+      if (own.isEmpty()) {
+        continue;
+      }
+      Set<String> forms = SentenceSelector.terms(analyzers.queryAnalyzer(language), word);
+      forms.addAll(own);
+      forms.removeAll(generic);
+      long df = forms.stream().mapToLong(t -> search.passagesContaining(t, language))
+          .filter(x -> x > 0).min().orElse(0);
+      if (df > 0 && df < bestDf) {
+        bestDf = df;
+        best = forms;
+      }
+    }
+    return best;
+  }
+
+  /** Content words of the question, for the share of unknown ones. */
+  int contentWords(String question, String language, Set<String> generic) {
+    int n = 0;
+    for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
+      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      own.removeAll(generic);
+      if (!own.isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

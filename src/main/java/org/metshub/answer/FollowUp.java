@@ -1,0 +1,97 @@
+package org.metshub.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a follow-up ("what about the liver?", "and for lung cancer?", "¿y en el hígado?") into a
+ * full question using the previous turn's topic, cancer types and sites. A question counts as a
+ * follow-up when it opens like one, or is very short and names a cancer or site. Thread-safe.
+ */
+final class FollowUp {
+  private static final Pattern OPENER = Pattern.compile(
+      "(?iu)^[¿¡\\s]*(and what about|what about|how about|and for|and in|and with|and if|and|"
+          + "what of|same for|also|y qu[eé] hay de|qu[eé] hay de|qu[eé] pasa con|y para|y en|"
+          + "y con|y si|y)\\b");
+
+  /** Words that carry no topic. */
+  private static final Set<String> FILLER = Set.copyOf(java.util.Arrays.asList(
+      "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "about", "and", "for", "in",
+      "to", "it", "its", "my", "me", "i", "does", "do", "how", "with", "if", "that", "this",
+      "there", "can", "cancer", "cancers", "metastatic", "metastasis", "metastases", "mets",
+      "spread", "spreads", "when", "which", "be", "has", "have", "on", "at", "from", "or",
+      "que", "qué", "es", "son", "el", "la", "los", "las", "de", "del", "en", "y", "un", "una",
+      "para", "con", "mi", "se", "lo", "cáncer", "cancer", "metástasis", "metastasis",
+      "metastásico", "hay", "pasa", "cuando", "cuál", "cuáles", "como", "cómo", "also", "same",
+      "too", "please", "por", "favor", "tambien", "también", "ha", "al", "le"));
+
+  private final Entities entities;
+
+  FollowUp(Entities entities) {
+    this.entities = entities;
+  }
+
+  /** The question to search with, and what to remember of this turn. */
+  record Resolved(String query, List<String> cancerTypes, List<String> sites, String topic,
+      boolean followUp) {}
+
+  Resolved resolve(String question, Optional<Conversation> previous, String language) {
+    Entities.Found found = entities.find(question);
+    String topic = topic(question, found);
+    boolean opener = OPENER.matcher(question).find();
+    int words = question.strip().split("\\s+").length;
+    boolean followUp = previous.isPresent()
+        && (opener || (words <= 4 && !found.isEmpty()))
+        && (topic.isEmpty() || opener);
+    if (!followUp) {
+      return new Resolved(question, found.cancerTypes(), found.sites(), topic, false);
+    }
+    Conversation prev = previous.get();
+    List<String> cancers = found.cancerTypes().isEmpty() ? prev.cancerTypes()
+        : found.cancerTypes();
+    List<String> sites = found.sites().isEmpty()
+        ? (found.cancerTypes().isEmpty() ? prev.sites() : prev.sites()) : found.sites();
+    String carriedTopic = topic.isEmpty() ? prev.topic() : topic;
+    List<String> parts = new ArrayList<>();
+    if (!carriedTopic.isEmpty()) {
+      parts.add(carriedTopic);
+    }
+    for (String s : sites) {
+      parts.add(entities.sitePhrase(s, language));
+    }
+    for (String c : cancers) {
+      parts.add(entities.cancerPhrase(c, language));
+    }
+    String query = parts.isEmpty() ? question : String.join(" ", parts);
+    return new Resolved(query, cancers, sites, carriedTopic, true);
+  }
+
+  /** The topic words of a question: what is asked, without filler, openers or entities. */
+  String topic(String question, Entities.Found found) {
+    String q = OPENER.matcher(question).replaceFirst(" ");
+    Set<String> entityWords = new LinkedHashSet<>();
+    for (String c : found.cancerTypes()) {
+      for (String w : entities.cancerPhrase(c, "en").toLowerCase(Locale.ROOT).split("\\s+")) {
+        entityWords.add(w);
+      }
+      for (String w : entities.cancerPhrase(c, "es").toLowerCase(Locale.ROOT).split("\\s+")) {
+        entityWords.add(w);
+      }
+      entityWords.add(c);
+    }
+    List<String> kept = new ArrayList<>();
+    for (String w : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      if (w.isEmpty() || FILLER.contains(w) || entityWords.contains(w)
+          || !entities.find(w).isEmpty()) {
+        continue;
+      }
+      kept.add(w);
+    }
+    return String.join(" ", kept.subList(0, Math.min(6, kept.size())));
+  }
+}

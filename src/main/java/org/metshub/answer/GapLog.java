@@ -1,0 +1,17 @@
+package org.metshub.answer;
+
+import java.util.List;
+
+/**
+ * Where abstained questions go, for curators to see what the KB lacks. Implementations store
+ * only the scrubbed question (see {@link QuestionScrubber}), never who asked.
+ */
+public interface GapLog {
+  void record(String scrubbedQuestion, String language, String reason);
+
+  /** Grouped questions with counts, most frequent first. */
+  List<Gap> gaps(int limit);
+
+  /** One group of similar abstained questions. */
+  record Gap(String question, String language, int count) {}
+}

@@ -1,0 +1,139 @@
+package org.metshub.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.metshub.App;
+import org.metshub.answer.Answer;
+import org.metshub.answer.AnswerEngine.Question;
+import org.metshub.answer.AnswerJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code metshub ask}: a grounded, cited answer, or a clear refusal, urgent advice or silence. */
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer a question from the KB only. The outcome is one of: answered (verbatim, cited",
+      "sentences), abstained (no good answer in the KB), refused (diagnosis, report reading,",
+      "treatment choice, doses) or urgent (urgent symptoms or self-harm: what to do now).",
+      "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
+      "answer per line, carrying its qid."
+    })
+final class AskCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin KbOptions kbOptions = new KbOptions();
+
+  @Parameters(paramLabel = "QUESTION", arity = "0..1", description = "The question.")
+  String question;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
+  String lang;
+
+  @Option(names = "--conversation", paramLabel = "ID",
+      description = "Continue a conversation (the id of a previous answer).")
+  String conversation;
+
+  @Option(names = "--country", paramLabel = "CC",
+      description = "Your country (ISO code such as US, GB, ES, MX) for helplines.")
+  String country;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Option(names = "--batch", paramLabel = "FILE", description = "Answer every line of a file.")
+  Path batch;
+
+  AskCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if ((question == null) == (batch == null)) {
+      throw new UsageException("give either a QUESTION or --batch FILE");
+    }
+    if (lang != null && !lang.equals("en") && !lang.equals("es")) {
+      throw new UsageException("--lang must be en or es, got '" + lang + "'");
+    }
+    if (country != null && !country.matches("(?i)[a-z]{2}")) {
+      throw new UsageException("--country must be a two-letter code such as US, got '"
+          + country + "'");
+    }
+    if (batch != null && !Files.isRegularFile(batch)) {
+      throw new UsageException(batch + ": no such file");
+    }
+    Question q;
+    try (App app = Commands.openApp(env, kbOptions)) {
+      if (batch != null) {
+        return batch(app);
+      }
+      try {
+        q = new Question(question, Optional.ofNullable(lang), Optional.ofNullable(conversation),
+            Optional.ofNullable(country).map(c -> c.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      Answer a = app.answers().answer(q);
+      if (json) {
+        env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(AnswerJson.of(a)));
+      } else {
+        env.out().print(AnswerJson.text(a));
+        env.out().println("(conversation " + a.conversationId() + ")");
+      }
+    }
+    return Main.OK;
+  }
+
+  private int batch(App app) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    int read = 0;
+    int rejected = 0;
+    try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        read++;
+        try {
+          JsonNode node = mapper.readTree(line);
+          if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
+            throw new IllegalArgumentException("needs 'qid' and 'question'");
+          }
+          Question q = new Question(node.get("question").asText(),
+              Optional.ofNullable(node.path("lang").textValue()), Optional.empty(),
+              Optional.ofNullable(country));
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("qid", node.get("qid").asText());
+          out.putAll(AnswerJson.of(app.answers().answer(q)));
+          env.out().println(mapper.writeValueAsString(out));
+        } catch (IOException | IllegalArgumentException e) {
+          rejected++;
+          env.err().println(batch + ":" + n + ": rejected: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+      }
+    }
+    env.err().printf(Locale.ROOT, "metshub: %d questions read, %d answered, %d rejected%n",
+        read, read - rejected, rejected);
+    return rejected > 0 ? Main.BAD_INPUT : Main.OK;
+  }
+}

@@ -1,0 +1,68 @@
+package org.metshub.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.metshub.App;
+import org.metshub.answer.EvalCase;
+import org.metshub.answer.EvalCases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code metshub eval}: runs answer evaluation cases and prints pass/fail and the pass rate. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run answer evaluation cases (YAML: user turns, then expectations on the last reply:",
+      "outcome, minimum citations, cancer types of cited documents, phrases that must or must",
+      "not appear, disclaimer, reply language). Prints PASS or FAIL per case, then the pass",
+      "rate. Exit code 0 unless the rate is below --fail-under (then 65)."
+    })
+final class EvalCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin KbOptions kbOptions = new KbOptions();
+
+  @Parameters(paramLabel = "CASES", description = "The YAML file of cases.")
+  Path cases;
+
+  @Option(names = "--fail-under", paramLabel = "RATE", defaultValue = "0",
+      description = "Exit 65 when the pass rate (0-1) is below this (default: 0).")
+  double failUnder;
+
+  EvalCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(cases)) {
+      throw new UsageException(cases + ": no such file");
+    }
+    if (failUnder < 0 || failUnder > 1) {
+      throw new UsageException("--fail-under must be between 0 and 1, got " + failUnder);
+    }
+    List<EvalCase> all = EvalCases.read(cases);
+    int passed = 0;
+    try (App app = Commands.openApp(env, kbOptions)) {
+      for (EvalCase c : all) {
+        EvalCases.Result r = EvalCases.run(app.answers(), c);
+        if (r.passed()) {
+          passed++;
+          env.out().println("PASS " + c.id());
+        } else {
+          env.out().println("FAIL " + c.id() + ": " + String.join("; ", r.failures()));
+        }
+      }
+    }
+    double rate = all.isEmpty() ? 0 : (double) passed / all.size();
+    env.out().printf(Locale.ROOT, "pass rate %.1f%% (%d of %d cases passed)%n", 100 * rate,
+        passed, all.size());
+    return rate < failUnder ? Main.BAD_INPUT : Main.OK;
+  }
+}

@@ -1,0 +1,89 @@
+package org.metshub.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbFile;
+
+/**
+ * The directory of support organisations: every active {@code organization} document of the KB,
+ * with filters by country, cancer type, service and language. Immutable and thread-safe.
+ */
+public final class Directory {
+  private final List<Organization> organizations;
+
+  public Directory(List<Organization> organizations) {
+    this.organizations = organizations.stream()
+        .sorted(Comparator.comparing(o -> o.name().toLowerCase(Locale.ROOT))).toList();
+  }
+
+  /** The directory of the active organisation documents among {@code files}. */
+  public static Directory of(List<KbFile> files) {
+    List<Organization> out = new ArrayList<>();
+    for (KbFile f : files) {
+      if (f instanceof KbDocument d && !d.hasErrors()
+          && "organization".equals(d.frontMatter().docType()) && d.frontMatter().isPublic()) {
+        out.add(from(d.frontMatter()));
+      }
+    }
+    return new Directory(out);
+  }
+
+  static Organization from(FrontMatter fm) {
+    return new Organization(fm.id(), fm.title(), fm.url(), fm.summary(), fm.countries(),
+        fm.cancerTypes(), texts(fm.extra("services")), texts(fm.extra("languages")),
+        fm.extra("phone").map(JsonNode::asText).orElse(""), fm.language());
+  }
+
+  private static List<String> texts(Optional<JsonNode> n) {
+    List<String> out = new ArrayList<>();
+    n.ifPresent(v -> {
+      if (v.isArray()) {
+        v.forEach(x -> out.add(x.asText().strip()));
+      } else if (!v.isNull()) {
+        for (String s : v.asText().split(",")) {
+          if (!s.isBlank()) {
+            out.add(s.strip());
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  public List<Organization> all() {
+    return organizations;
+  }
+
+  /**
+   * Organisations matching every given filter (an empty filter matches all). A cancer-type
+   * filter also matches organisations that serve all cancers ({@code general}).
+   */
+  public List<Organization> filter(Optional<String> country, Optional<String> cancerType,
+      Optional<String> service, Optional<String> language) {
+    return organizations.stream()
+        .filter(o -> country.map(o::serves).orElse(true))
+        .filter(o -> cancerType.map(c -> o.cancerTypes().contains(c)
+            || o.cancerTypes().contains("general")).orElse(true))
+        .filter(o -> service.map(o::offers).orElse(true))
+        .filter(o -> language.map(l -> o.languages().contains(l)).orElse(true))
+        .toList();
+  }
+
+  /** Helplines for a reader: in their country (or worldwide), speaking their language first. */
+  public List<Organization> helplines(Optional<String> country, String language, int max) {
+    List<Organization> lines = organizations.stream()
+        .filter(o -> o.offers("helpline") && !o.phone().isBlank())
+        .filter(o -> country.map(o::serves).orElse(o.serves("US")))
+        .sorted(Comparator.comparing((Organization o) -> !o.languages().contains(language))
+            .thenComparing(o -> !o.cancerTypes().contains("general"))
+            .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
+        .toList();
+    return lines.subList(0, Math.min(max, lines.size()));
+  }
+}

@@ -1,0 +1,179 @@
+package org.metshub.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metshub.directory.Directory;
+import org.metshub.directory.Organization;
+import org.metshub.kb.Vocabularies;
+import org.metshub.search.Analyzers;
+import org.metshub.search.HashingEmbedder;
+import org.metshub.search.LuceneSearch;
+import org.metshub.search.Ranking;
+import org.metshub.search.SearchIndex;
+import org.metshub.search.TestIndex;
+import org.metshub.testing.Fixtures;
+
+/**
+ * The engine on a small index with a deterministic embedder; thresholds are set for that
+ * embedder (the bge-calibrated ones are exercised by the eval cases on the bundled KB).
+ */
+class AnswerEngineTest {
+  @TempDir Path data;
+  SearchIndex index;
+  MemoryGapLog gaps = new MemoryGapLog();
+  AnswerEngine engine;
+
+  static final String LINK_ONLY = TestIndex.doc("org-liver", "Liver Support Charity",
+      "docType: article\nurl: https://example.org",
+      "Liver metastases support from a charity whose text is theirs. Jaundice help line.")
+      .replace("license: owned", "license: link_only");
+
+  static final String OVERDUE = TestIndex.doc("old-lung", "When cancer spreads to the lung",
+      "metastaticSites: [lung]",
+      """
+      ## Signs
+
+      Lung metastases can cause a cough that does not go away. Some people feel short of
+      breath when walking.
+      """).replace("lastReviewed: '2026-11-01'", "lastReviewed: '2024-01-01'");
+
+  static final String SPANISH = TestIndex.doc("higado-es", "Metástasis en el hígado",
+      "", "La metástasis en el hígado puede causar ictericia, que pone la piel amarilla. "
+          + "El equipo de atención explica las opciones de tratamiento.")
+      .replace("language: en", "language: es");
+
+  @BeforeEach
+  void build() {
+    index = TestIndex.open(data, new HashingEmbedder());
+    TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, LINK_ONLY, OVERDUE,
+        SPANISH);
+    engine = engine(SafetyScreen.NONE);
+  }
+
+  AnswerEngine engine(SafetyScreen safety) {
+    Directory directory = new Directory(List.of(new Organization("cis", "Cancer Information "
+        + "Service", "https://www.cancer.gov/contact", "", List.of("US"), List.of("general"),
+        List.of("helpline"), List.of("en", "es"), "1-800-422-6237", "en")));
+    Map<QuestionType, Double> all = new java.util.EnumMap<>(QuestionType.class);
+    for (QuestionType t : QuestionType.values()) {
+      all.put(t, 0.2);
+    }
+    Thresholds low = new Thresholds(all, 1);
+    return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, directory,
+        new ConversationStore(Fixtures.clock()), gaps, Analyzers.bundled(),
+        Vocabularies.bundled(), low);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private Answer ask(String q) {
+    return engine.answer(AnswerEngine.Question.of(q));
+  }
+
+  @Test
+  void answersWithVerbatimCitedSentencesAndADisclaimer() {
+    Answer a = ask("what are the signs of liver metastases jaundice");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    Answer.Answered ok = (Answer.Answered) a;
+    assertThat(ok.sentences()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+    for (AnswerSentence s : ok.sentences()) {
+      assertThat(s.citations()).isNotEmpty();
+      Citation c = ok.citations().get(s.citations().get(0) - 1);
+      assertThat(c.quotable()).isTrue();
+      // verbatim: the sentence occurs in the cited document's text (line breaks in the
+      // Markdown source are spaces in the rendered text)
+      assertThat((TestIndex.LIVER + OVERDUE + TestIndex.BONE).replaceAll("\\s+", " "))
+          .contains(s.text());
+    }
+    assertThat(ok.citations()).extracting(Citation::docId).doesNotContain("org-liver");
+    assertThat(ok.disclaimer()).contains("not medical advice");
+  }
+
+  @Test
+  void overdueSourcesAreFlagged() {
+    Answer a = ask("lung metastases cough short of breath");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    assertThat(((Answer.Answered) a).citations()).extracting(Citation::reviewState)
+        .contains("overdue");
+    assertThat(a.nextSteps()).anyMatch(s -> s.contains("past its review date"));
+  }
+
+  @Test
+  void abstainsOnWordsTheKbNeverUsesAndRecordsAScrubbedGap() {
+    Answer a = ask("best pizza recipes, email me at jo@example.com");
+    assertThat(a).isInstanceOf(Answer.Abstained.class);
+    assertThat(a.message()).contains("could not find a good answer");
+    assertThat(a.nextSteps()).anyMatch(s -> s.contains("1-800-422-6237"));
+    assertThat(gaps.gaps(10)).singleElement().satisfies(g -> {
+      assertThat(g.question()).contains("[email]").doesNotContain("jo@example.com");
+      assertThat(g.count()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void draftsAreNeverQuoted() {
+    Answer a = ask("bone marrow draft text");
+    if (a instanceof Answer.Answered ok) {
+      assertThat(ok.citations()).extracting(Citation::docId).doesNotContain("draft-note");
+    }
+  }
+
+  @Test
+  void spanishQuestionsAreAnsweredFromSpanishDocuments() {
+    Answer a = ask("¿la metástasis en el hígado causa ictericia?");
+    assertThat(a.language()).isEqualTo("es");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    assertThat(((Answer.Answered) a).citations()).extracting(Citation::docId)
+        .containsOnly("higado-es");
+    assertThat(a.disclaimer()).contains("no un consejo médico");
+  }
+
+  @Test
+  void followUpCarriesTheTopicToANewSite() {
+    Answer first = ask("what are the signs of bone metastases");
+    Answer second = engine.answer(new AnswerEngine.Question("what about the liver?",
+        Optional.empty(), Optional.of(first.conversationId()), Optional.empty()));
+    assertThat(second.conversationId()).isEqualTo(first.conversationId());
+    assertThat(second).isInstanceOf(Answer.Answered.class);
+    assertThat(((Answer.Answered) second).citations()).extracting(Citation::docId)
+        .contains("liver");
+  }
+
+  @Test
+  void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
+    AnswerEngine guarded = engine((m, l, c, id, d) -> Optional.of(new Answer.Urgent(l,
+        "Call emergency services now.", "symptom", List.of("Call 911"), d, id, "test")));
+    Answer a = guarded.answer(AnswerEngine.Question.of("liver jaundice"));
+    assertThat(a.outcome()).isEqualTo("urgent");
+    assertThat(gaps.gaps(10)).isEmpty();
+  }
+
+  @Test
+  void badQuestionsAreRejectedClearly() {
+    assertThrows(IllegalArgumentException.class, () -> AnswerEngine.Question.of("  "));
+    assertThrows(IllegalArgumentException.class,
+        () -> AnswerEngine.Question.of("x".repeat(501)));
+    var e = assertThrows(IllegalArgumentException.class, () -> new AnswerEngine.Question("hi",
+        Optional.of("fr"), Optional.empty(), Optional.empty()));
+    assertThat(e.getMessage()).contains("en or es");
+  }
+
+  @Test
+  void unknownConversationIdsStartAFreshConversation() {
+    Answer a = engine.answer(new AnswerEngine.Question("liver jaundice", Optional.empty(),
+        Optional.of("no-such-id"), Optional.empty()));
+    assertThat(a.conversationId()).isNotEqualTo("no-such-id").hasSize(22);
+  }
+}
