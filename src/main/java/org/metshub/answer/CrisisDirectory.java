@@ -81,7 +81,7 @@ final class CrisisDirectory {
         throw yaml.error(at, "must be a mapping with names, emergency and lines", c);
       }
       yaml.onlyKeys(c, at, Set.of("names", "emergency", "lines"));
-      List<String> names = yaml.texts(c, "names", at, true);
+      List<String> names = yaml.texts(c, "names", at, /* required= */ true);
       for (int i = 0; i < names.size(); i++) {
         try {
           PhrasePattern.compile(names.get(i), Map.of());

@@ -54,7 +54,8 @@ final class SafetyRulesReader {
           language);
     }
     Set<String> detect = new HashSet<>();
-    yaml.texts(root, "detect", "", true).forEach(w -> detect.add(NormalisedText.letters(w)));
+    yaml.texts(root, "detect", "", /* required= */ true)
+        .forEach(w -> detect.add(NormalisedText.letters(w)));
     Map<String, List<String>> terms = terms(yaml, root);
     JsonNode cuesNode = yaml.map(root, "cues", "");
     Map<Cue, List<PhrasePattern>> cues = cues(yaml, cuesNode, terms);
@@ -78,7 +79,7 @@ final class SafetyRulesReader {
       if (!name.matches("[a-z][a-z0-9_]*")) {
         throw yaml.error("terms", "list names must be lower-case words", name);
       }
-      terms.put(name, yaml.texts(node, name, "terms", true));
+      terms.put(name, yaml.texts(node, name, "terms", /* required= */ true));
     }
     return terms;
   }
@@ -149,8 +150,8 @@ final class SafetyRulesReader {
       String kindAt = at + ".kind";
       RuleKind kind = kind(kindId)
           .orElseThrow(() -> yaml.error(kindAt, "must be one of " + kindIds(), kindId));
-      List<PhrasePattern> patterns =
-          compileAll(yaml, at + ".patterns", yaml.texts(r, "patterns", at, true), terms);
+      List<PhrasePattern> patterns = compileAll(yaml, at + ".patterns",
+          yaml.texts(r, "patterns", at, /* required= */ true), terms);
       List<List<PhrasePattern>> context = new ArrayList<>();
       JsonNode ctx = r.get("context");
       if (ctx != null) {
@@ -168,8 +169,8 @@ final class SafetyRulesReader {
           context.add(compileAll(yaml, gat, phrases, terms));
         }
       }
-      List<PhrasePattern> except =
-          compileAll(yaml, at + ".except", yaml.texts(r, "except", at, false), terms);
+      List<PhrasePattern> except = compileAll(yaml, at + ".except",
+          yaml.texts(r, "except", at, /* required= */ false), terms);
       rules.add(new SafetyRule(language + ":" + id, kind, patterns, context, except,
           yaml.flag(r, "requiresPerson", at), yaml.flag(r, "topic", at)));
     }
@@ -211,7 +212,8 @@ final class SafetyRulesReader {
     JsonNode urgentNode = yaml.map(node, "urgent", "texts");
     Map<UrgentKind, SafetyTexts.Guidance> urgent = new EnumMap<>(UrgentKind.class);
     for (UrgentKind k : UrgentKind.values()) {
-      urgent.put(k, guidance(yaml, urgentNode, k.id(), "texts.urgent", true));
+      urgent.put(k,
+          guidance(yaml, urgentNode, k.id(), "texts.urgent", /* stepsRequired= */ true));
     }
     yaml.onlyKeys(urgentNode, "texts.urgent", Set.copyOf(urgent.keySet().stream()
         .map(UrgentKind::id).toList()));
@@ -221,7 +223,7 @@ final class SafetyRulesReader {
       String at = "texts.refused." + k.id();
       JsonNode r = yaml.map(refusedNode, k.id(), "texts.refused");
       yaml.onlyKeys(r, at, Set.of("message", "questions"));
-      List<String> questions = yaml.texts(r, "questions", at, true);
+      List<String> questions = yaml.texts(r, "questions", at, /* required= */ true);
       if (questions.size() < 3 || questions.size() > 5) {
         throw yaml.error(at + ".questions", "must list 3 to 5 questions for the care team",
             questions.size() + " questions");
@@ -234,8 +236,8 @@ final class SafetyRulesReader {
     JsonNode notes = yaml.map(node, "notes", "texts");
     yaml.onlyKeys(notes, "texts.notes", Set.of("self_harm", "symptom"));
     return new SafetyTexts(urgent, refused,
-        guidance(yaml, notes, "self_harm", "texts.notes", false),
-        guidance(yaml, notes, "symptom", "texts.notes", false));
+        guidance(yaml, notes, "self_harm", "texts.notes", /* stepsRequired= */ false),
+        guidance(yaml, notes, "symptom", "texts.notes", /* stepsRequired= */ false));
   }
 
   private static SafetyTexts.Guidance guidance(

@@ -6,7 +6,8 @@ package org.metshub.answer;
 record Span(int start, int end, String text) {
   Span {
     if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("a span needs 0 <= start < end, got " + start + ", " + end);
+      throw new IllegalArgumentException(
+          "a span needs 0 <= start < end, got " + start + ", " + end);
     }
   }
 
