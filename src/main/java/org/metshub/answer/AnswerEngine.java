@@ -55,7 +55,7 @@ public final class AnswerEngine {
     this.gaps = gaps;
     this.thresholds = thresholds;
     this.selector = new SentenceSelector(analyzers);
-    this.coverage = new Coverage(analyzers, search);
+    this.coverage = new Coverage(analyzers, search, vocab);
     this.followUp = new FollowUp(new Entities(vocab));
   }
 
@@ -91,11 +91,12 @@ public final class AnswerEngine {
     String conversationId = previous.map(Conversation::id).orElseGet(conversations::newId);
     String disclaimer = messages.get(language, "disclaimer");
 
-    Optional<Answer> screened =
+    SafetyScreen.Result screened =
         safety.screen(q.text(), language, q.country(), conversationId, disclaimer);
-    if (screened.isPresent()) {
-      return screened.get(); // nothing retrieved, nothing remembered of this turn
+    if (screened.stop().isPresent()) {
+      return screened.stop().get(); // nothing retrieved, nothing remembered of this turn
     }
+    List<String> notes = screened.notes();
     FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language);
     conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
         resolved.topic(), language, conversations.clock().instant()));
@@ -118,23 +119,31 @@ public final class AnswerEngine {
           .max().orElse(0);
       return abstain(q, language, found.hits(), conversationId, disclaimer,
           String.format(java.util.Locale.ROOT, "best similarity %.3f below %.2f for %s",
-              best, min, type.label()));
+              best, min, type.label()), notes);
+    }
+    // Read the question as searched: with the typos the search corrected.
+    String asked = resolved.query();
+    for (var c : found.corrections().entrySet()) {
+      if (!coverage.trustworthy(c.getKey(), c.getValue())) {
+        continue; // "steve" is not "steps": a name stays unknown
+      }
+      asked = asked.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey())
+          + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(c.getValue()));
     }
     // More than a third of the question's content words unknown to the KB: it cannot answer.
     java.util.Set<String> generic = selector.genericTerms(language);
-    List<String> unknown = coverage.unknownWords(resolved.query(), language, generic);
-    int content = coverage.contentWords(resolved.query(), language, generic);
+    List<String> unknown = coverage.unknownWords(asked, language, generic);
+    int content = coverage.contentWords(asked, language, generic);
     if (!unknown.isEmpty() && unknown.size() * 3 > content) {
       return abstain(q, language, found.hits(), conversationId, disclaimer,
-          "the KB never uses the words " + unknown);
+          "the KB never uses the words " + unknown, notes);
     }
     List<Hit> top = strong.subList(0, Math.min(QUOTED_PASSAGES, strong.size()));
-    java.util.Set<String> key = coverage.keyTerms(resolved.query(), language, generic);
-    List<SentenceSelector.Chosen> chosen =
-        selector.select(resolved.query(), language, top, key);
+    java.util.Set<String> key = coverage.keyTerms(asked, language, generic);
+    List<SentenceSelector.Chosen> chosen = selector.select(asked, language, top, key);
     if (chosen.isEmpty()) {
       return abstain(q, language, found.hits(), conversationId, disclaimer,
-          "no sentence of the matching passages speaks about " + key);
+          "no sentence of the matching passages speaks about " + key, notes);
     }
     Map<String, Citation> citations = new LinkedHashMap<>();
     List<AnswerSentence> sentences = new ArrayList<>();
@@ -146,7 +155,7 @@ public final class AnswerEngine {
           h.cancerTypes()));
       sentences.add(new AnswerSentence(c.text(), List.of(cite.n())));
     }
-    List<String> nextSteps = new ArrayList<>();
+    List<String> nextSteps = new ArrayList<>(notes);
     if (citations.values().stream().anyMatch(Citation::overdue)) {
       nextSteps.add(messages.get(language, "overdue"));
     }
@@ -172,7 +181,7 @@ public final class AnswerEngine {
   }
 
   private Answer abstain(Question q, String language, List<Hit> hits, String conversationId,
-      String disclaimer, String reason) {
+      String disclaimer, String reason, List<String> notes) {
     gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
     List<RelatedDocument> closest = new ArrayList<>();
     for (Hit h : hits) {
@@ -183,7 +192,7 @@ public final class AnswerEngine {
         break;
       }
     }
-    List<String> nextSteps = new ArrayList<>();
+    List<String> nextSteps = new ArrayList<>(notes);
     if (!closest.isEmpty()) {
       nextSteps.add(messages.get(language, "closestDocuments", Map.of("titles",
           String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));

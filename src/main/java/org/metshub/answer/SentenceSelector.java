@@ -43,7 +43,12 @@ final class SentenceSelector {
       "cancer cancers metastatic metastasis metastases metastasize spread tumor tumour cell cells"
           + " disease body people person patient patients doctor team care mean means"
           + " cáncer metastásico metastásica metástasis tumor células célula enfermedad cuerpo"
-          + " personas paciente pacientes equipo mets met distant"
+          + " personas paciente pacientes equipo mets met distant meaning usually often normally"
+          + " common commonly typically mostly generally happen happens"
+          // who is asking about whom says nothing about what is asked
+          + " mom mum mother dad father husband wife partner son daughter sister brother friend"
+          + " family wife's husband's madre padre esposo esposa pareja hijo hija mamá papá"
+          + " hermano hermana amigo amiga familia"
           // question words and pronouns: they say how something is asked, not what
           + " what how why when where who which whom whose do does did can could should would"
           + " will shall may might must is are am was were be been being have has had i me my"
@@ -83,10 +88,13 @@ final class SentenceSelector {
     Analyzer text = analyzers.textAnalyzer(language);
     Set<String> all = terms(analyzers.queryAnalyzer(language), question);
     Set<String> generic = genericTerms(language);
+    // Specific or not is decided on the question's own words, not on their synonyms: "what
+    // does metastasis mean" asks about a generic word and may be answered on it.
+    Set<String> own = terms(text, question);
+    own.removeAll(generic);
     Set<String> qTerms = new HashSet<>(all);
-    qTerms.removeAll(generic);
-    if (qTerms.isEmpty()) {
-      qTerms = all;
+    if (!own.isEmpty()) {
+      qTerms.removeAll(generic);
     }
     if (qTerms.isEmpty() || passages.isEmpty()) {
       return List.of();

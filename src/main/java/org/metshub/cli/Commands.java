@@ -23,6 +23,6 @@ final class Commands {
   }
 
   static SafetyScreen safety() {
-    return SafetyScreen.NONE;
+    return SafetyScreen.policy(org.metshub.answer.SafetyPolicy.bundled());
   }
 }

@@ -153,11 +153,27 @@ class AnswerEngineTest {
 
   @Test
   void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
-    AnswerEngine guarded = engine((m, l, c, id, d) -> Optional.of(new Answer.Urgent(l,
-        "Call emergency services now.", "symptom", List.of("Call 911"), d, id, "test")));
+    AnswerEngine guarded = engine((m, l, c, id, d) -> new SafetyScreen.Result(
+        Optional.of(new Answer.Urgent(l, "Call emergency services now.", "symptom",
+            List.of("Call 911"), d, id, "test")), List.of()));
     Answer a = guarded.answer(AnswerEngine.Question.of("liver jaundice"));
     assertThat(a.outcome()).isEqualTo("urgent");
     assertThat(gaps.gaps(10)).isEmpty();
+  }
+
+  @Test
+  void theBundledPolicyRefusesDosesAndSendsUrgentSymptomsToCare() {
+    AnswerEngine guarded = engine(SafetyScreen.policy(SafetyPolicy.bundled()));
+    Answer dose = guarded.answer(AnswerEngine.Question.of("how many mg of oxycodone can I take"));
+    assertThat(dose).isInstanceOfSatisfying(Answer.Refused.class, r -> {
+      assertThat(r.kind()).isEqualTo("dose");
+      assertThat(r.questionsToAsk()).hasSizeBetween(3, 5);
+      assertThat(r.disclaimer()).isNotBlank();
+    });
+    Answer urgent = guarded.answer(new AnswerEngine.Question("I want to end my life",
+        Optional.empty(), Optional.empty(), Optional.of("GB")));
+    assertThat(urgent).isInstanceOfSatisfying(Answer.Urgent.class,
+        u -> assertThat(String.join(" ", u.nextSteps())).contains("116 123"));
   }
 
   @Test
