@@ -334,15 +334,20 @@ public final class LuceneSearch implements Search {
         .toList();
   }
 
+  private static final org.metshub.kb.ReviewState[] STATES =
+      org.metshub.kb.ReviewState.values();
+
   private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher)
       throws IOException {
     List<Scored> out = new ArrayList<>(ranked.size());
-    var stored = searcher.storedFields();
-    Set<String> fields = Set.of(Fields.SOURCE_TIER, Fields.REVIEW_STATE);
+    var leaves = searcher.getIndexReader().leaves();
     for (Scored s : ranked) {
-      Document d = stored.document(s.doc(), fields);
-      double prior = ranking.prior(nz(d.get(Fields.SOURCE_TIER)), nz(d.get(Fields.REVIEW_STATE)));
-      out.add(new Scored(s.doc(), s.score() * prior));
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves));
+      var dv = leaf.reader().getNumericDocValues(Fields.PRIOR_KEY);
+      long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 990;
+      String tier = String.format(java.util.Locale.ROOT, "%02d", key / 10);
+      String state = STATES[(int) Math.min(key % 10, STATES.length - 1)].label();
+      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state)));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
@@ -350,11 +355,17 @@ public final class LuceneSearch implements Search {
 
   private static List<Scored> collapse(List<Scored> ranked, IndexSearcher searcher)
       throws IOException {
-    Set<String> seen = new HashSet<>();
+    Set<org.apache.lucene.util.BytesRef> seen = new HashSet<>();
     List<Scored> out = new ArrayList<>();
-    var stored = searcher.storedFields();
+    var leaves = searcher.getIndexReader().leaves();
     for (Scored s : ranked) {
-      if (seen.add(stored.document(s.doc(), Set.of(Fields.DOC_ID)).get(Fields.DOC_ID))) {
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves));
+      var dv = leaf.reader().getSortedDocValues(Fields.DOC_ID);
+      if (dv == null || !dv.advanceExact(s.doc() - leaf.docBase)) {
+        out.add(s);
+        continue;
+      }
+      if (seen.add(org.apache.lucene.util.BytesRef.deepCopyOf(dv.lookupOrd(dv.ordValue())))) {
         out.add(s);
       }
     }

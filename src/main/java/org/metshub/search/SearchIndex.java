@@ -17,6 +17,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -275,6 +277,10 @@ public final class SearchIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField(Fields.PASSAGE_ID, p.id(), Field.Store.YES));
     d.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
+    // Doc values for what ranking reads of every candidate (collapse by document, priors):
+    // column reads instead of decompressing stored documents.
+    d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(p.docId())));
+    d.add(new NumericDocValuesField(Fields.PRIOR_KEY, priorKey(fm)));
     d.add(new StoredField(Fields.DOC_HASH, p.docHash()));
     d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
     d.add(new StoredField(Fields.STORED_TITLE, fm.title()));
@@ -316,6 +322,13 @@ public final class SearchIndex implements AutoCloseable {
         schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label());
     facet(d, Fields.LICENSE_CLASS, vocab.quotable(fm.license()) ? "quotable" : "link-only");
     return d;
+  }
+
+  /** Source tier (two digits) and review state packed in one number for the ranking priors. */
+  private long priorKey(FrontMatter fm) {
+    String tier = fm.sourceType().length() >= 2 ? fm.sourceType().substring(0, 2) : "99";
+    long t = tier.chars().allMatch(Character::isDigit) ? Long.parseLong(tier) : 99;
+    return t * 10 + schedule.state(fm.lastReviewed(), fm.reviewFrequency()).ordinal();
   }
 
   private static void facet(Document d, String dim, String value) {
