@@ -138,6 +138,13 @@ public final class AnswerEngine {
       return abstain(q, language, found.hits(), conversationId, disclaimer,
           "the KB never uses the words " + unknown, notes);
     }
+    // Patients first: when lay passages pass the gate, professional ones are not quoted.
+    List<Hit> lay = strong.stream()
+        .filter(h -> !"clinician".equals(h.audience()) && !"researcher".equals(h.audience()))
+        .toList();
+    if (!lay.isEmpty()) {
+      strong = lay;
+    }
     List<Hit> top = strong.subList(0, Math.min(QUOTED_PASSAGES, strong.size()));
     java.util.Set<String> key = coverage.keyTerms(asked, language, generic);
     List<SentenceSelector.Chosen> chosen = selector.select(asked, language, top, key);

@@ -13,7 +13,7 @@ import org.metshub.search.Embedder;
  */
 public final class Bench {
   /** The parts that can be run. */
-  public static final List<String> PARTS = List.of("retrieval", "lay", "index");
+  public static final List<String> PARTS = List.of("retrieval", "lay", "index", "ask");
 
   private final Path evalDir;
   private final Path corpus;
@@ -46,6 +46,12 @@ public final class Bench {
             out).run();
         case "index" -> new IndexBench(corpus, work.resolve("nci-index"), embedder, schedule,
             out).run();
+        case "ask" -> {
+          Path cases = layQueries.resolveSibling("answers.yaml");
+          new AskBench(kb, work.resolve("ask-bundled"), cases, schedule, out).run();
+          new AskBench(work.resolve("nci-index/kb"), work.resolve("nci-index/data"), cases,
+              schedule, out).run();
+        }
         default -> throw new IllegalArgumentException(
             "unknown benchmark '" + part + "'; choose from " + PARTS);
       }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
       "             lexical, semantic and hybrid, with and without titles; then latency",
       "  lay        lay/misspelt queries on the bundled KB, with and without the vocabulary",
       "  index      full index of the NCI corpus with embeddings; re-index after one change",
+      "  ask        ask latency on the bundled KB and on the NCI corpus (after 'index')",
       "Work files (indexes, embedding caches) go to --work and are reused between runs."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -31,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Parameters(paramLabel = "PART", arity = "0..*",
-      description = "retrieval, lay, index (default: all three).")
+      description = "retrieval, lay, index, ask (default: all four).")
   List<String> parts = new ArrayList<>();
 
   @Option(names = "--eval", paramLabel = "DIR",

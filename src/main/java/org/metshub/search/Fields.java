@@ -57,7 +57,7 @@ public final class Fields {
   /** Last-reviewed date as days since the epoch: a point field for date-range filters. */
   public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";
 
-  /** Source tier and review state packed as tier * 10 + state ordinal (doc values only). */
+  /** Source tier, review state and professional audience packed in one number (doc values). */
   public static final String PRIOR_KEY = "priorKey";
 
   /** Publication date (news) as days since the epoch, for sorting and ranges. */

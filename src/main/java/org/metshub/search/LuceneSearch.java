@@ -344,10 +344,11 @@ public final class LuceneSearch implements Search {
     for (Scored s : ranked) {
       var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves));
       var dv = leaf.reader().getNumericDocValues(Fields.PRIOR_KEY);
-      long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 990;
-      String tier = String.format(java.util.Locale.ROOT, "%02d", key / 10);
-      String state = STATES[(int) Math.min(key % 10, STATES.length - 1)].label();
-      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state)));
+      long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 9900;
+      String tier = String.format(java.util.Locale.ROOT, "%02d", key / 100);
+      String state = STATES[(int) Math.min(key / 10 % 10, STATES.length - 1)].label();
+      double audience = key % 10 == 1 ? ranking.professionalPrior() : 1.0;
+      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state) * audience));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;

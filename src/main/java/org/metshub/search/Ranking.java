@@ -18,6 +18,8 @@ import java.util.Properties;
  * @param candidates how many results each ranker contributes before fusion
  * @param tierPriors score multiplier per source-tier prefix ("01" … "07")
  * @param reviewPriors score multiplier per review state
+ * @param professionalPrior score multiplier for documents written for clinicians or researchers
+ *     (the public site is for patients first; filtering by audience is still possible)
  */
 public record Ranking(
     double titleBoost,
@@ -27,7 +29,8 @@ public record Ranking(
     int rrfK,
     int candidates,
     Map<String, Double> tierPriors,
-    Map<String, Double> reviewPriors) {
+    Map<String, Double> reviewPriors,
+    double professionalPrior) {
 
   /**
    * Defaults, measured on MedQuAD (see README, "Performance"): linear fusion with weight 0.3 on
@@ -36,7 +39,7 @@ public record Ranking(
    */
   public static final Ranking DEFAULT = new Ranking(2.0, 1.5, "linear", 0.3, 60, 100,
       Map.of("01", 1.0, "02", 1.0, "03", 0.98, "04", 0.98, "05", 0.95, "06", 0.9, "07", 0.85),
-      Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95));
+      Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95), 0.9);
 
   public Ranking {
     if (!fusion.equals("linear") && !fusion.equals("rrf")) {
@@ -66,7 +69,7 @@ public record Ranking(
         p.getProperty("metshub.ranking.fusion", d.fusion()).strip().toLowerCase(Locale.ROOT),
         get(p, "lexicalWeight", d.lexicalWeight()),
         (int) get(p, "rrfK", d.rrfK()), (int) get(p, "candidates", d.candidates()),
-        tiers, reviews);
+        tiers, reviews, get(p, "professionalPrior", d.professionalPrior()));
   }
 
   /** Defaults overridden by system properties. */
@@ -76,7 +79,7 @@ public record Ranking(
 
   public Ranking withFusion(String f, double weight) {
     return new Ranking(titleBoost, headingBoost, f, weight, rrfK, candidates, tierPriors,
-        reviewPriors);
+        reviewPriors, professionalPrior);
   }
 
   private static double get(Properties p, String name, double dflt) {

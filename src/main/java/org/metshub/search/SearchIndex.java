@@ -324,11 +324,17 @@ public final class SearchIndex implements AutoCloseable {
     return d;
   }
 
-  /** Source tier (two digits) and review state packed in one number for the ranking priors. */
+  /**
+   * Source tier (two digits), review state and whether the audience is professional, packed in
+   * one number for the ranking priors: tier * 100 + state * 10 + professional.
+   */
   private long priorKey(FrontMatter fm) {
     String tier = fm.sourceType().length() >= 2 ? fm.sourceType().substring(0, 2) : "99";
     long t = tier.chars().allMatch(Character::isDigit) ? Long.parseLong(tier) : 99;
-    return t * 10 + schedule.state(fm.lastReviewed(), fm.reviewFrequency()).ordinal();
+    boolean professional = vocab.audienceLevels().byId(fm.audienceLevel())
+        .map(x -> x.flag("professional")).orElse(false);
+    return t * 100 + schedule.state(fm.lastReviewed(), fm.reviewFrequency()).ordinal() * 10L
+        + (professional ? 1 : 0);
   }
 
   private static void facet(Document d, String dim, String value) {
