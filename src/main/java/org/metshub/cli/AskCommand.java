@@ -1,11 +1,8 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -101,39 +98,13 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private int batch(App app) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    int read = 0;
-    int rejected = 0;
-    try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        read++;
-        try {
-          JsonNode node = mapper.readTree(line);
-          if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
-            throw new IllegalArgumentException("needs 'qid' and 'question'");
-          }
-          Question q = new Question(node.get("question").asText(),
-              Optional.ofNullable(node.path("lang").textValue()), Optional.empty(),
-              Optional.ofNullable(country));
-          Map<String, Object> out = new LinkedHashMap<>();
-          out.put("qid", node.get("qid").asText());
-          out.putAll(AnswerJson.of(app.answers().answer(q)));
-          env.out().println(mapper.writeValueAsString(out));
-        } catch (IOException | IllegalArgumentException e) {
-          rejected++;
-          env.err().println(batch + ":" + n + ": rejected: "
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-        }
-      }
-    }
-    env.err().printf(Locale.ROOT, "metshub: %d questions read, %d answered, %d rejected%n",
-        read, read - rejected, rejected);
-    return rejected > 0 ? Main.BAD_INPUT : Main.OK;
+    return JsonLines.run(batch, env, "questions", (qid, question, line) -> {
+      Question q = new Question(question, Optional.ofNullable(line.path("lang").textValue()),
+          Optional.empty(), Optional.ofNullable(country));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("qid", qid);
+      out.putAll(AnswerJson.of(app.answers().answer(q)));
+      return out;
+    });
   }
 }

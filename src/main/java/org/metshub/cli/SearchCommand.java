@@ -2,11 +2,7 @@ package org.metshub.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,53 +138,23 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private int runBatch(LuceneSearch search, SearchRequest template) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    int read = 0;
-    int rejected = 0;
-    try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        read++;
-        String qid;
-        String question;
-        try {
-          var node = mapper.readTree(line);
-          if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
-            throw new IOException("needs 'qid' and 'question'");
-          }
-          qid = node.get("qid").asText();
-          question = node.get("question").asText();
-          if (question.length() > SearchRequest.MAX_QUERY_CHARS) {
-            question = question.substring(0, SearchRequest.MAX_QUERY_CHARS);
-          }
-        } catch (IOException e) {
-          rejected++;
-          env.err().println(batch + ":" + n + ": rejected: " + firstLine(e.getMessage()));
-          continue;
-        }
-        SearchResponse r = search.search(template.withQuery(question));
-        ObjectNode out = mapper.createObjectNode();
-        out.put("qid", qid);
-        ArrayNode results = out.putArray("results");
-        for (Hit h : r.hits()) {
-          results.addObject().put("docId", h.docId()).put("passageId", h.passageId())
-              .put("score", Math.round(h.score() * 1e6) / 1e6);
-        }
-        env.out().println(mapper.writeValueAsString(out));
+    return JsonLines.run(batch, env, "queries", (qid, question, line) -> {
+      String q = question.length() > SearchRequest.MAX_QUERY_CHARS
+          ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
+      SearchResponse r = search.search(template.withQuery(q));
+      List<Map<String, Object>> results = new ArrayList<>();
+      for (Hit h : r.hits()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("docId", h.docId());
+        x.put("passageId", h.passageId());
+        x.put("score", Math.round(h.score() * 1e6) / 1e6);
+        results.add(x);
       }
-    }
-    env.err().printf(Locale.ROOT, "metshub: %d queries read, %d answered, %d rejected%n",
-        read, read - rejected, rejected);
-    return rejected > 0 ? Main.BAD_INPUT : Main.OK;
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("qid", qid);
+      out.put("results", results);
+      return out;
+    });
   }
 
   private void print(SearchResponse r) {

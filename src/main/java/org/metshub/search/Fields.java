@@ -41,6 +41,13 @@ public final class Fields {
   /** The passage vector (bge-small-en-v1.5, 384 dims, cosine) in Lucene's HNSW graph. */
   public static final String VECTOR = "vector";
 
+  /**
+   * The section-lead vector: title, heading and the section's first two sentences. It says
+   * what a passage is about; on MedQuAD it ranks the right answer first far more often than
+   * the whole-passage vector (see README, "Performance").
+   */
+  public static final String LEAD_VECTOR = "leadVector";
+
   /** Stored copies of what snippets and citations show. */
   public static final String STORED_TITLE = "s_title";
 

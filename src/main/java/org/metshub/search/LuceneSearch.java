@@ -125,9 +125,11 @@ public final class LuceneSearch implements Search {
     Query filter = filter(req, null);
     Query lexical = text.isEmpty() ? null : lexicalQuery(text, lang);
     Query knn = null;
+    Query leadKnn = null;
     if (!text.isEmpty() && req.mode() != SearchMode.LEXICAL && index.options().withVectors()) {
       float[] v = index.embedder().embedQuery(text);
       knn = new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter);
+      leadKnn = new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter);
     }
     int want = Math.max(ranking.candidates(), req.offset() + req.limit());
     List<Scored> ranked;
@@ -146,6 +148,7 @@ public final class LuceneSearch implements Search {
     } else {
       List<Scored> lex = List.of();
       List<Scored> vec = List.of();
+      List<Scored> lead = List.of();
       total = 0;
       if (lexical != null && req.mode() != SearchMode.SEMANTIC) {
         TopDocs top = searcher.search(and(lexical, filter), want);
@@ -154,15 +157,21 @@ public final class LuceneSearch implements Search {
       }
       if (knn != null && req.mode() != SearchMode.LEXICAL) {
         vec = scored(searcher.search(knn, ranking.candidates()));
-        total = Math.max(total, vec.size());
+        lead = scored(searcher.search(leadKnn, ranking.candidates()));
+        total = Math.max(total, Math.max(vec.size(), lead.size()));
+      }
+      // Lucene's cosine score is (1 + cos) / 2. The passage's own cosine is what the answer
+      // gate was calibrated on; a passage found only through its section lead gets that one.
+      for (Scored s : lead) {
+        similarity.put(s.doc(), 2 * s.score() - 1);
       }
       for (Scored s : vec) {
-        similarity.put(s.doc(), 2 * s.score() - 1); // Lucene's cosine score is (1 + cos) / 2
+        similarity.put(s.doc(), 2 * s.score() - 1);
       }
       ranked = switch (req.mode()) {
         case LEXICAL -> lex;
-        case SEMANTIC -> vec;
-        case HYBRID -> fuse(lex, vec);
+        case SEMANTIC -> fuse(List.of(), vec, lead);
+        case HYBRID -> fuse(lex, vec, lead);
       };
       ranked = withPriors(ranked, searcher);
     }
@@ -176,12 +185,14 @@ public final class LuceneSearch implements Search {
         Math.min(req.offset() + req.limit(), ranked.size()));
     List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
         similarity);
+    Query semantic = knn == null ? null : new BooleanQuery.Builder()
+        .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
     Query base = switch (req.mode()) {
       case LEXICAL -> lexical;
-      case SEMANTIC -> knn;
-      case HYBRID -> lexical == null ? knn : knn == null ? lexical
+      case SEMANTIC -> semantic;
+      case HYBRID -> lexical == null ? semantic : semantic == null ? lexical
           : new BooleanQuery.Builder().add(lexical, BooleanClause.Occur.SHOULD)
-              .add(knn, BooleanClause.Occur.SHOULD).build();
+              .add(semantic, BooleanClause.Occur.SHOULD).build();
     };
     Map<String, List<FacetCount>> facets =
         req.facets() ? facets(req, base, text.isEmpty(), searcher) : Map.of();
@@ -305,28 +316,32 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
-  /** Fuses the two ranked lists as configured. */
-  private List<Scored> fuse(List<Scored> lex, List<Scored> vec) {
+  /**
+   * Fuses the lexical, passage-vector and lead-vector lists as configured. Linear: BM25 divided
+   * by its maximum, cosines min-max normalised within their list, weighted by
+   * {@link Ranking#lexicalWeight()}, {@link Ranking#leadWeight()} and the rest for the passage
+   * vector (without a lexical list, the vector weights are rescaled to sum to one). RRF: the sum
+   * of 1 / (k + rank) over the lists.
+   */
+  private List<Scored> fuse(List<Scored> lex, List<Scored> vec, List<Scored> lead) {
     Map<Integer, Double> score = new HashMap<>();
     if (ranking.fusion().equals("rrf")) {
-      for (int i = 0; i < lex.size(); i++) {
-        score.merge(lex.get(i).doc(), 1.0 / (ranking.rrfK() + i + 1), Double::sum);
-      }
-      for (int i = 0; i < vec.size(); i++) {
-        score.merge(vec.get(i).doc(), 1.0 / (ranking.rrfK() + i + 1), Double::sum);
+      for (List<Scored> list : List.of(lex, vec, lead)) {
+        for (int i = 0; i < list.size(); i++) {
+          score.merge(list.get(i).doc(), 1.0 / (ranking.rrfK() + i + 1), Double::sum);
+        }
       }
     } else {
-      double w = ranking.lexicalWeight();
+      double wLex = lex.isEmpty() ? 0 : ranking.lexicalWeight();
+      double wLead = ranking.leadWeight();
+      double wVec = Math.max(0, 1 - ranking.lexicalWeight() - wLead);
+      double scale = (wLead + wVec) == 0 ? 1 : (1 - wLex) / (wLead + wVec);
       double maxLex = lex.stream().mapToDouble(Scored::score).max().orElse(1);
       for (Scored s : lex) {
-        score.merge(s.doc(), w * s.score() / maxLex, Double::sum);
+        score.merge(s.doc(), wLex * s.score() / maxLex, Double::sum);
       }
-      double maxVec = vec.stream().mapToDouble(Scored::score).max().orElse(1);
-      double minVec = vec.stream().mapToDouble(Scored::score).min().orElse(0);
-      double span = Math.max(1e-9, maxVec - minVec);
-      for (Scored s : vec) {
-        score.merge(s.doc(), (1 - w) * (s.score() - minVec) / span, Double::sum);
-      }
+      addNormalised(score, vec, wVec * scale);
+      addNormalised(score, lead, wLead * scale);
     }
     return score.entrySet().stream()
         .map(e -> new Scored(e.getKey(), e.getValue()))
@@ -336,6 +351,15 @@ public final class LuceneSearch implements Search {
 
   private static final org.metshub.kb.ReviewState[] STATES =
       org.metshub.kb.ReviewState.values();
+
+  private static void addNormalised(Map<Integer, Double> score, List<Scored> list, double w) {
+    double max = list.stream().mapToDouble(Scored::score).max().orElse(1);
+    double min = list.stream().mapToDouble(Scored::score).min().orElse(0);
+    double span = Math.max(1e-9, max - min);
+    for (Scored s : list) {
+      score.merge(s.doc(), w * (s.score() - min) / span, Double::sum);
+    }
+  }
 
   private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher)
       throws IOException {

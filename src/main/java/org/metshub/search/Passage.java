@@ -13,18 +13,20 @@ import org.metshub.kb.FrontMatter;
  * @param ordinal position in the document, from 0
  * @param headingPath headings above the text, outermost first
  * @param text the passage text, whole sentences
+ * @param lead the first sentences of the passage's section, which say what it is about
  * @param document the front matter of the document it comes from
  * @param path the KB file
  * @param docHash hash of the KB file's bytes
  */
 public record Passage(
-    String id, int ordinal, List<String> headingPath, String text, FrontMatter document,
-    String path, String docHash) {
+    String id, int ordinal, List<String> headingPath, String text, String lead,
+    FrontMatter document, String path, String docHash) {
 
   public Passage {
     Objects.requireNonNull(id, "id");
     headingPath = List.copyOf(headingPath);
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(document, "document");
   }
 
@@ -38,6 +40,19 @@ public record Passage(
 
   /** What the embedding model reads: title, heading and text (or just the text). */
   public String embeddingText(boolean withTitle) {
+    return context(withTitle).append(text).toString();
+  }
+
+  /**
+   * What the lead vector is made of: title, heading and the section's first sentences. Health
+   * writing states a section's subject up front ("Certain factors affect prognosis…"), so this
+   * short text says what the passage is about better than the whole passage does.
+   */
+  public String leadText(boolean withTitle) {
+    return context(withTitle).append(lead).toString();
+  }
+
+  private StringBuilder context(boolean withTitle) {
     StringBuilder sb = new StringBuilder();
     if (withTitle && !document.title().isEmpty()) {
       sb.append(document.title()).append(". ");
@@ -48,6 +63,6 @@ public record Passage(
         sb.append(h).append(". ");
       }
     }
-    return sb.append(text).toString();
+    return sb;
   }
 }

@@ -39,10 +39,11 @@ public final class Passages {
     List<Section> merged = mergeShort(content);
     List<Passage> out = new ArrayList<>();
     for (Section s : merged) {
+      String lead = lead(s.text());
       for (String chunk : split(s.text())) {
         int n = out.size();
-        out.add(new Passage(doc.id() + "#" + n, n, s.headingPath(), chunk, doc.frontMatter(),
-            doc.path(), docHash));
+        out.add(new Passage(doc.id() + "#" + n, n, s.headingPath(), chunk, lead,
+            doc.frontMatter(), doc.path(), docHash));
       }
     }
     return out;
@@ -89,6 +90,29 @@ public final class Passages {
 
   private static String top(Section s) {
     return s.headingPath().isEmpty() ? "" : s.headingPath().get(0);
+  }
+
+  /** Sentences in a section lead. */
+  static final int LEAD_SENTENCES = 2;
+
+  /** The first sentences of a section ("Key Points" lines left out), at most 80 words. */
+  static String lead(String text) {
+    List<String> sentences = Sentences.split(text);
+    StringBuilder sb = new StringBuilder();
+    int taken = 0;
+    for (String s : sentences) {
+      if (s.equalsIgnoreCase("key points") || Sentences.wordCount(s) < 3) {
+        continue;
+      }
+      if (taken > 0 && Sentences.wordCount(sb + " " + s) > 80) {
+        break;
+      }
+      sb.append(taken == 0 ? "" : " ").append(s);
+      if (++taken == LEAD_SENTENCES) {
+        break;
+      }
+    }
+    return sb.toString();
   }
 
   /** Splits text into parts of at most MAX_WORDS words, at sentence boundaries. */

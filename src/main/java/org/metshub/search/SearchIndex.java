@@ -248,13 +248,17 @@ public final class SearchIndex implements AutoCloseable {
     int n = 0;
     for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
-      List<float[]> vectors = options.withVectors()
-          ? cache.embedAll(embedder,
-              batch.stream().map(p -> p.embeddingText(options.withTitles())).toList())
-          : null;
+      List<float[]> vectors = null;
+      List<float[]> leads = null;
+      if (options.withVectors()) {
+        vectors = cache.embedAll(embedder,
+            batch.stream().map(p -> p.embeddingText(options.withTitles())).toList());
+        leads = cache.embedAll(embedder,
+            batch.stream().map(p -> p.leadText(options.withTitles())).toList());
+      }
       for (int i = 0; i < batch.size(); i++) {
         writer.addDocument(facetsConfig.build(toDocument(batch.get(i),
-            vectors == null ? null : vectors.get(i))));
+            vectors == null ? null : vectors.get(i), leads == null ? null : leads.get(i))));
         n++;
       }
       if (passages.size() > 500 && (from / EMBED_BATCH) % 50 == 0) {
@@ -271,7 +275,7 @@ public final class SearchIndex implements AutoCloseable {
     return c;
   }
 
-  private Document toDocument(Passage p, float[] vector) {
+  private Document toDocument(Passage p, float[] vector, float[] lead) {
     FrontMatter fm = p.document();
     String lang = "es".equals(fm.language()) ? "es" : "en";
     Document d = new Document();
@@ -293,6 +297,9 @@ public final class SearchIndex implements AutoCloseable {
         + p.text(), Field.Store.NO));
     if (vector != null) {
       d.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+    }
+    if (lead != null) {
+      d.add(new KnnFloatVectorField(Fields.LEAD_VECTOR, lead, VectorSimilarityFunction.COSINE));
     }
     d.add(new StoredField(Fields.URL, fm.url()));
     d.add(new StoredField(Fields.SOURCE, fm.source()));

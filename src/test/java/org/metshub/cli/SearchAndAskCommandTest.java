@@ -1,0 +1,131 @@
+package org.metshub.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search, ask, eval, index and bench commands end to end on the bundled KB with the real
+ * model (the index and embeddings in target/it-data are shared with AnswerEvalTest).
+ */
+class SearchAndAskCommandTest {
+  static final String[] KB = {"--kb", "kb", "--data", "target/it-data"};
+  @TempDir Path dir;
+
+  static String[] args(String... a) {
+    String[] out = new String[a.length + KB.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(KB, 0, out, a.length, KB.length);
+    return out;
+  }
+
+  @Test
+  void searchPrintsRankedPassagesAndFacets() throws Exception {
+    CliRun r = CliRun.of(args("search", "bone mets pain", "--limit", "3", "--json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("results")).hasSize(3);
+    JsonNode first = j.get("results").get(0);
+    for (String f : new String[] {"docId", "title", "heading", "snippet", "url", "lastReviewed",
+        "reviewState"}) {
+      assertThat(first.has(f)).as(f).isTrue();
+    }
+    assertThat(j.get("facets").get("site").has("bone")).isTrue();
+  }
+
+  @Test
+  void searchBrowsesWithFiltersOnly() throws Exception {
+    CliRun r = CliRun.of(args("search", "--doc-type", "news", "--json"));
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("results")).isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("docType").asText()).isEqualTo("news"));
+  }
+
+  @Test
+  void searchRejectsBadArguments() {
+    assertThat(CliRun.of(args("search", "x", "--mode", "fuzzy")).code()).isEqualTo(64);
+    assertThat(CliRun.of(args("search", "x", "--limit", "0")).code()).isEqualTo(64);
+    CliRun both = CliRun.of(args("search", "x", "--batch", "nope.jsonl"));
+    assertThat(both.code()).isEqualTo(64);
+    assertThat(CliRun.of(args("search", "--batch", dir.resolve("none").toString())).code())
+        .isEqualTo(64);
+    CliRun unknownFacet = CliRun.of(args("search", "x".repeat(501)));
+    assertThat(unknownFacet.code()).isEqualTo(64);
+    assertThat(unknownFacet.err()).contains("at most 500 characters");
+  }
+
+  @Test
+  void searchBatchAccountsForEveryLine() throws Exception {
+    Path in = dir.resolve("q.jsonl");
+    Files.writeString(in, """
+        {"qid": "a", "question": "what is scanxiety"}
+        not json
+        {"qid": "b"}
+
+        {"qid": "c", "question": "palliative care"}
+        """);
+    CliRun r = CliRun.of(args("search", "--batch", in.toString(), "--limit", "2"));
+    assertThat(r.code()).isEqualTo(65);
+    assertThat(r.out().lines()).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertThat(first.get("qid").asText()).isEqualTo("a");
+    assertThat(first.get("results").get(0).has("passageId")).isTrue();
+    assertThat(r.err()).contains("q.jsonl:2: rejected").contains("q.jsonl:3: rejected")
+        .contains("4 queries read, 2 answered, 2 rejected");
+  }
+
+  @Test
+  void askAnswersWithCitationsAsJson() throws Exception {
+    CliRun r = CliRun.of(args("ask", "what is scanxiety", "--json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("outcome").asText()).isEqualTo("answered");
+    assertThat(j.get("sentences").get(0).get("citations").get(0).asInt()).isEqualTo(1);
+    assertThat(j.get("citations").get(0).get("docId").asText()).isEqualTo("scans-and-scanxiety");
+    assertThat(j.get("disclaimer").asText()).isNotBlank();
+    assertThat(j.get("conversationId").asText()).hasSize(22);
+  }
+
+  @Test
+  void askRefusesDosesAndRejectsBadArguments() throws Exception {
+    CliRun dose = CliRun.of(args("ask", "how many mg of morphine can I take", "--json"));
+    assertThat(new ObjectMapper().readTree(dose.out()).get("outcome").asText())
+        .isEqualTo("refused");
+    assertThat(CliRun.of(args("ask")).code()).isEqualTo(64);
+    assertThat(CliRun.of(args("ask", "hi", "--lang", "fr")).err()).contains("en or es");
+    assertThat(CliRun.of(args("ask", "hi", "--country", "USA")).code()).isEqualTo(64);
+    assertThat(CliRun.of(args("ask", " ")).err()).contains("empty");
+  }
+
+  @Test
+  void askBatchCarriesQids() throws Exception {
+    Path in = dir.resolve("a.jsonl");
+    Files.writeString(in, "{\"qid\": \"x1\", \"question\": \"what is palliative care\"}\n"
+        + "{\"qid\": \"x2\", \"question\": \"\"}\n");
+    CliRun r = CliRun.of(args("ask", "--batch", in.toString()));
+    assertThat(r.code()).isEqualTo(65);
+    JsonNode j = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertThat(j.get("qid").asText()).isEqualTo("x1");
+    assertThat(j.get("outcome").asText()).isEqualTo("answered");
+    assertThat(r.err()).contains("a.jsonl:2: rejected: the question is empty");
+  }
+
+  @Test
+  void evalAndBenchAndIndexRejectBadInput() throws Exception {
+    assertThat(CliRun.of(args("eval", dir.resolve("none.yaml").toString())).code())
+        .isEqualTo(64);
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "- id: a\n  turns: [x]\n  expect: {outcome: perhaps}\n");
+    CliRun r = CliRun.of(args("eval", bad.toString()));
+    assertThat(r.code()).isEqualTo(65);
+    assertThat(r.err()).contains("outcome must be one of");
+    assertThat(CliRun.of("bench", "nonsense").code()).isEqualTo(64);
+    assertThat(CliRun.of("index", "--kb", dir.resolve("nope").toString()).code()).isEqualTo(64);
+  }
+}
