@@ -43,7 +43,9 @@ public final class Vocabulary {
         patterns.put(t.id(), mentionPattern(t.terms()));
       }
     }
-    this.byKey = Map.copyOf(keys);
+    // Kept in insertion order (ids in vocabulary order, then synonyms) so that closest() breaks
+    // ties the same way on every run; Map.copyOf iterates in a per-JVM random order.
+    this.byKey = java.util.Collections.unmodifiableMap(keys);
     this.mentionPatterns = Map.copyOf(patterns);
   }
 
@@ -113,7 +115,10 @@ public final class Vocabulary {
     return terms.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The valid id closest to a wrong value (by edit distance over ids and synonyms). */
+  /**
+   * The valid id closest to a wrong value (by edit distance over ids and synonyms); on a tie, the
+   * earliest id in the vocabulary file wins, then the earliest synonym.
+   */
   public String closest(String raw) {
     String k = key(raw);
     String best = terms.isEmpty() ? "" : terms.get(0).id();

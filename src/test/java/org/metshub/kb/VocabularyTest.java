@@ -42,6 +42,13 @@ class VocabularyTest {
   }
 
   @Test
+  void closestBreaksTiesByVocabularyOrderOnEveryRun() {
+    // 'kids' is 4 edits from 'lay' (patient), 'hp' (clinician) and 'all' (general); the first
+    // term in the file wins. It used to depend on Map.copyOf's per-JVM iteration order.
+    assertThat(v.audienceLevels().closest("kids")).isEqualTo("patient");
+  }
+
+  @Test
   void mentionsMatchWholeWordsInEnglishAndSpanish() {
     Term breast = v.cancerTypes().byId("breast").orElseThrow();
     assertThat(v.cancerTypes().mentions(breast, "Metastatic BREAST cancer")).isTrue();
