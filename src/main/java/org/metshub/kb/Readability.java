@@ -63,7 +63,8 @@ public record Readability(String language, int words, int sentences, int syllabl
         open = true;
         continue;
       }
-      if (open && (c == '\n' || ((c == '.' || c == '!' || c == '?') && endsSentence(text, i + 1)))) {
+      boolean stop = (c == '.' || c == '!' || c == '?') && endsSentence(text, i + 1);
+      if (open && (c == '\n' || stop)) {
         sentences++;
         open = false;
       }

@@ -16,7 +16,8 @@ import org.metshub.kb.Section;
  * @param urlSegments the URL's path segments, lower-cased, extensions dropped
  * @param headings the distinct headings, one per line
  * @param titleTokens the title's tokens
- * @param headingTokens the distinct headings' tokens, one sentence each
+ * @param headingTokens the distinct headings' tokens, one sentence each (headings that
+ *     repeat the title left out)
  * @param bodyTokens the section texts' tokens
  * @param body the section texts, for readability and language
  */
@@ -32,9 +33,15 @@ public record DocumentText(
   public static DocumentText of(String title, String url, List<Section> sections) {
     LinkedHashSet<String> headings = new LinkedHashSet<>();
     StringBuilder body = new StringBuilder();
+    String t = title.strip().toLowerCase(Locale.ROOT);
     for (Section s : sections) {
       if (!s.headingPath().isEmpty()) {
-        headings.add(s.headingPath().get(s.headingPath().size() - 1));
+        String h = s.headingPath().get(s.headingPath().size() - 1);
+        String lower = h.strip().toLowerCase(Locale.ROOT);
+        // A heading that repeats the title ("# Title", "# Title - NCI") is the title again.
+        if (!t.startsWith(lower) && !lower.startsWith(t)) {
+          headings.add(h);
+        }
       }
       if (!s.text().isBlank()) {
         body.append(s.text()).append("\n\n");

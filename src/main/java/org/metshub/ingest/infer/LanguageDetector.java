@@ -19,7 +19,8 @@ public final class LanguageDetector {
       "been", "were", "these", "other", "than", "into", "also", "if", "when", "some", "such");
 
   private static final Set<String> SPANISH = Set.of(
-      "el", "la", "los", "las", "del", "de", "en", "que", "y", "por", "para", "una", "uno", "con", "es",
+      "el", "la", "los", "las", "del", "de", "en", "que", "y", "por", "para", "una", "uno", "con",
+      "es",
       "son", "su", "sus", "al", "lo", "como", "más", "pero", "sin", "sobre", "este", "esta",
       "entre", "cuando", "también", "muy", "hasta", "desde", "está", "porque", "qué", "puede",
       "pueden", "hay", "cada", "otros", "otras", "usted", "ser", "según", "cáncer", "tiene");

@@ -66,9 +66,17 @@ final class MentionContext {
     return false;
   }
 
-  /** True when a word of spread is within reach in the same sentence. */
+  /**
+   * True when a word of spread is within reach in the same sentence, or in the mention itself
+   * ("bone metastases").
+   */
   static boolean nearSpread(Tokens tokens, int start, int end) {
     List<String> t = tokens.list();
+    for (int i = start; i < end; i++) {
+      if (SPREAD.contains(t.get(i))) {
+        return true;
+      }
+    }
     for (int i = start - 1; i >= 0 && i >= start - SPREAD_REACH; i--) {
       if (t.get(i).equals(Tokens.SENTENCE)) {
         break;
@@ -82,6 +90,25 @@ final class MentionContext {
         break;
       }
       if (SPREAD.contains(t.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that say a cancer starts somewhere: "cancer that starts in the lung". */
+  private static final Set<String> ORIGIN = Set.of(
+      "starts", "started", "start", "begins", "began", "begin", "originates", "originated",
+      "from", "primary", "empieza", "comienza", "origina", "originó", "primario");
+
+  /** True when the sentence says the cancer started at the mention ("starts in the lung"). */
+  static boolean namedAsOrigin(Tokens tokens, int start) {
+    List<String> t = tokens.list();
+    for (int i = start - 1; i >= 0 && i >= start - 8; i--) {
+      if (t.get(i).equals(Tokens.SENTENCE)) {
+        return false;
+      }
+      if (ORIGIN.contains(t.get(i))) {
         return true;
       }
     }

@@ -11,7 +11,8 @@ import org.metshub.kb.Vocabulary;
  * Infers the metastatic sites a document discusses, from the metastatic-sites vocabulary. A
  * site word counts only near a word of spread in the same sentence ("spread to the liver",
  * "bone metastases", "metástasis en el hígado"), not when it names a primary cancer ("lung
- * cancer that has spread") or bone marrow, and not when negated ("no sign of brain
+ * cancer that has spread", "cancer that starts in the lung") or bone marrow, and not when
+ * negated ("no sign of brain
  * metastases"). A site is chosen when the title or a heading discusses it, or when the body
  * does at least {@link #MIN_MENTIONS} times (once in a short text) and at least {@link
  * #DOMINANCE} as often as the most discussed site. Thread-safe.
@@ -53,6 +54,7 @@ public final class SiteInference {
         continue;
       }
       if (MentionContext.namedAsCancer(tokens, m.start(), m.end())
+          || MentionContext.namedAsOrigin(tokens, m.start())
           || !MentionContext.nearSpread(tokens, m.start(), m.end())
           || Negation.negated(tokens, m.start())) {
         continue;
