@@ -37,6 +37,7 @@ public final class Main {
   static CommandLine commandLine(Env env) {
     CommandLine cl = new CommandLine(new MetsHubCommand());
     cl.addSubcommand(new ValidateCommand(env));
+    cl.addSubcommand(new ImportCommand(env));
     cl.addSubcommand(new ServeCommand(env));
     cl.setOut(env.out());
     cl.setErr(env.err());
