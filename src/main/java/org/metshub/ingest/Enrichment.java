@@ -186,6 +186,16 @@ final class Enrichment {
               "none of its vocabulary words is in the text"));
         }
       }
+      if (checked.equals(List.of(CancerTypeInference.GENERAL))) {
+        checked = mentioned(result.types(), text);
+        for (String id : checked) {
+          if (!after.contains(id)) {
+            changes.add(new CancerTypeInference.Change(id, true, id.equals(
+                CancerTypeInference.GENERAL) ? "no listed type is named in the text"
+                : result.of(id).describe()));
+          }
+        }
+      }
       after = checked;
     }
     if (!moved.isEmpty() || !after.equals(known)) {

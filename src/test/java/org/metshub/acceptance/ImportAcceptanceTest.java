@@ -96,7 +96,7 @@ class ImportAcceptanceTest {
     // Every "-hp-" page was marked for patients; all become clinician.
     assertThat(r.audienceChanges()).containsEntry("patient → clinician", 301);
     assertThat(v.audiences()).containsEntry("clinician", 301);
-    assertThat(r.cancerTypeCorrections()).isGreaterThan(500);
+    assertThat(r.cancerTypeCorrections()).isGreaterThan(600);
     assertThat(r.cancerTypesMoved()).isEqualTo(34);
     // What the validator flagged in the source is gone from the output.
     assertThat(checked.stream().flatMap(f -> f.problems().stream()).map(p -> p.rule()))

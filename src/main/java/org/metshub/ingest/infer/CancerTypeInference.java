@@ -54,6 +54,16 @@ public final class CancerTypeInference {
   private static final Set<String> SPREAD_FORMS = Set.of(
       "spread", "spreads", "spreading", "diseminado", "diseminó", "disemina", "diseminada");
 
+  /**
+   * Largest share of the mentions the most named type may have in a page about cancer in
+   * general; set on the NCI corpus, where indexes and many-indication drug pages fall below it
+   * and pages about one or two cancers above.
+   */
+  static final double BROAD_SHARE = 0.25;
+
+  /** Body mentions a type needs when a source's list is replaced because none was plausible. */
+  static final int FALLBACK_STRENGTH = 2;
+
   /** Texts shorter than this (news items, summaries) need only one body mention per type. */
   static final int SHORT_TEXT_WORDS = 200;
 
@@ -62,7 +72,8 @@ public final class CancerTypeInference {
    * "children with cancer", never as "talk to your children about cancer".
    */
   private static final Set<String> YOUNG = Set.of(
-      "children", "child", "niños", "adolescents", "young adults");
+      "children", "child", "niños", "adolescents", "adolescent", "young adults", "young adult",
+      "adolescents and young adults");
 
   /** Synonyms that are also everyday words, so a URL segment spelled so names nothing. */
   private static final Set<String> URL_WORDS_TOO_COMMON = Set.of("net", "cup", "all", "any");
@@ -119,6 +130,9 @@ public final class CancerTypeInference {
       if (inBody > 0) {
         parts.add(inBody + (inBody == 1 ? " body mention" : " body mentions"));
       }
+      if (parts.size() == 1 && inUrl) {
+        return "named only in the URL, not as a cancer in the text";
+      }
       if (parts.isEmpty()) {
         if (negated > 0) {
           return "only negated mentions";
@@ -130,8 +144,13 @@ public final class CancerTypeInference {
     }
   }
 
-  /** The chosen types, in order of evidence, and the evidence for every type mentioned. */
-  public record Result(List<String> types, Map<String, Evidence> evidence) {
+  /**
+   * The chosen types, in order of evidence, and the evidence for every type mentioned.
+   *
+   * @param broad true when the text is about cancer in general though it names many types (see
+   *     {@link #BROAD_SHARE})
+   */
+  public record Result(List<String> types, Map<String, Evidence> evidence, boolean broad) {
     public Result {
       types = List.copyOf(types);
       evidence = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
@@ -168,7 +187,12 @@ public final class CancerTypeInference {
         evidence.put(t.id(), new Evidence(t.id(), c[0] > 0, c[1] > 0, c[2], c[3], c[4], c[5]));
       }
     }
-    return new Result(choose(evidence, text.words()), evidence);
+    List<String> chosen = choose(evidence, text.words(), MIN_STRENGTH);
+    boolean broad = broad(evidence);
+    if (broad) {
+      chosen = chosen.contains(METASTATIC) ? List.of(METASTATIC, GENERAL) : List.of(GENERAL);
+    }
+    return new Result(chosen, evidence, broad);
   }
 
   private void count(Tokens tokens, int slot, Map<String, int[]> counts) {
@@ -213,6 +237,40 @@ public final class CancerTypeInference {
         || word.equals("mieloma") || word.equals("mesotelioma") || word.equals("timoma");
   }
 
+  /**
+   * True when no type is named in the title or URL, more than {@link #MAX_TYPES} are named at
+   * least twice, and none has {@link #BROAD_SHARE} of the mentions: an index of cancer types, a
+   * drug approved for many, a supplement studied in many.
+   */
+  private static boolean broad(Map<String, Evidence> evidence) {
+    int sum = 0;
+    int max = 0;
+    int named = 0;
+    for (Evidence e : evidence.values()) {
+      if (e.salient()) {
+        return false;
+      }
+      if (!e.id().equals(METASTATIC)) {
+        sum += e.strength();
+        max = Math.max(max, e.strength());
+        named += e.strength() >= 2 ? 1 : 0;
+      }
+    }
+    return named > MAX_TYPES && max < BROAD_SHARE * sum;
+  }
+
+  /**
+   * The types to use when none of a source's is plausible: the inferred ones, or when those are
+   * only {@code general}, the types named at least {@link #FALLBACK_STRENGTH} times (a drug page
+   * that names the tumours it treats twice is about them, not about cancer in general).
+   */
+  private static List<String> fallback(Result inferred) {
+    if (!inferred.types().equals(List.of(GENERAL)) || inferred.broad()) {
+      return inferred.types();
+    }
+    return choose(inferred.evidence(), Integer.MAX_VALUE, FALLBACK_STRENGTH);
+  }
+
   /** The type a URL path segment names ("breast", "head-and-neck", "aya"), never "general". */
   private Optional<String> urlType(String segment) {
     Optional<Term> t = types.resolve(segment);
@@ -222,9 +280,9 @@ public final class CancerTypeInference {
     return URL_WORDS_TOO_COMMON.contains(segment) ? Optional.empty() : Optional.of(t.get().id());
   }
 
-  private List<String> choose(Map<String, Evidence> evidence, int words) {
+  private static List<String> choose(Map<String, Evidence> evidence, int words, int minStrength) {
     int max = evidence.values().stream().mapToInt(Evidence::strength).max().orElse(0);
-    int min = words < SHORT_TEXT_WORDS ? 1 : MIN_STRENGTH;
+    int min = words < SHORT_TEXT_WORDS ? 1 : minStrength;
     List<Evidence> chosen = new ArrayList<>();
     for (Evidence e : evidence.values()) {
       if (e.salient() || (e.strength() >= min && e.strength() >= DOMINANCE * max)) {
@@ -266,8 +324,8 @@ public final class CancerTypeInference {
    * Checks a source's cancer types (vocabulary ids) against the text. A listed type stays when
    * the title or URL names it, or when the text names it as a cancer at least once and at least
    * {@link #PLAUSIBLE_SHARE} as often as the most named type; otherwise it is dropped. Types the
-   * title or URL names are added. {@code general} stays only when nothing more specific is
-   * left. When nothing plausible is left, the inferred types are used.
+   * title names are added. {@code general} stays only when nothing more specific is left. When
+   * nothing plausible is left, the inferred types are used.
    */
   public Reconciled reconcile(List<String> given, Result inferred) {
     List<Change> changes = new ArrayList<>();
@@ -279,9 +337,16 @@ public final class CancerTypeInference {
         continue;
       }
       Evidence e = inferred.of(id);
-      if (e.salient() || (e.strength() > 0 && e.strength() >= PLAUSIBLE_SHARE * max)) {
+      if (inferred.broad() && !e.salient()) {
+        changes.add(new Change(id, false, "the page names many cancer types and its title"
+            + " none: it is about cancer in general"));
+        continue;
+      }
+      // The source and its URL agreeing ("aya" under /types/aya/) is two signals, not one.
+      if (e.salient() || e.inUrl()
+          || (e.strength() > 0 && e.strength() >= PLAUSIBLE_SHARE * max)) {
         kept.add(id);
-      } else if (e.supported()) {
+      } else if (e.strength() > 0) {
         changes.add(new Change(id, false, e.describe() + ", against "
             + max + " for the most named type"));
       } else {
@@ -299,7 +364,7 @@ public final class CancerTypeInference {
       changes.add(new Change(GENERAL, false, "the page is about " + String.join(", ", kept)));
     }
     if (kept.isEmpty()) {
-      for (String id : inferred.types()) {
+      for (String id : fallback(inferred)) {
         kept.add(id);
         changes.add(new Change(id, true, id.equals(GENERAL)
             ? "no listed type is named as a cancer in the text"

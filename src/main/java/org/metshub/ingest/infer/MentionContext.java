@@ -115,9 +115,15 @@ final class MentionContext {
     return false;
   }
 
-  /** True for "cancer in children", "children with cancer", "niños con cáncer". */
+  /**
+   * True for "cancer in children", "children with cancer", "young adult cancers", "niños con
+   * cáncer".
+   */
   static boolean youngWithCancer(Tokens tokens, int start, int end) {
     List<String> t = tokens.list();
+    if (end < t.size() && CANCER_NOUNS.contains(t.get(end))) {
+      return true;
+    }
     if (start >= 2 && (t.get(start - 1).equals("in") || t.get(start - 1).equals("en"))
         && CANCER_NOUNS.contains(t.get(start - 2))) {
       return true;

@@ -98,6 +98,8 @@ class CancerTypeInferenceTest {
         .containsExactlyInAnyOrder("kidney", "childhood cancers");
     assertThat(types("Talking with your children about cancer", "Be honest and keep it"
         + " simple.")).doesNotContain("childhood cancers");
+    assertThat(types("After a diagnosis", "Experts who treat adolescents and young adults with"
+        + " cancer answer questions.")).contains("childhood cancers");
   }
 
   @Test
@@ -114,6 +116,8 @@ class CancerTypeInferenceTest {
     CancerTypeInference.Result urlOnly = inference.infer(Texts.of("Melanoma photos",
         "https://www.cancer.gov/types/skin/melanoma-photos", "Photos of moles and melanoma."));
     assertThat(urlOnly.of("skin").inUrl()).isTrue();
+    assertThat(urlOnly.of("skin").describe()).isEqualTo("named only in the URL, not as a cancer"
+        + " in the text");
     assertThat(urlOnly.types()).containsExactly("melanoma");
   }
 
@@ -141,5 +145,30 @@ class CancerTypeInferenceTest {
     assertThat(inference.reconcile(List.of("general"), colon).types())
         .containsExactly("colorectal");
     assertThat(inference.reconcile(List.of("skin"), coping).types()).containsExactly("general");
+  }
+
+  @Test
+  void aPageThatNamesManyTypesButNoneInItsTitleKeepsOnlyGeneral() {
+    String body = Texts.filler(250) + ("Breast cancer, lung cancer, colon cancer, prostate"
+        + " cancer, ovarian cancer, bladder cancer and kidney cancer are listed. ").repeat(3)
+        + "Breast cancer is the most common.";
+    CancerTypeInference.Result r = inference.infer(Texts.of("Treatment summaries", body));
+    assertThat(r.types()).containsExactly("general");
+    assertThat(r.broad()).isTrue();
+    CancerTypeInference.Reconciled rec = inference.reconcile(List.of("breast", "lung"), r);
+    assertThat(rec.types()).containsExactly("general");
+    assertThat(rec.changes()).extracting(CancerTypeInference.Change::reason)
+        .contains("the page names many cancer types and its title none: it is about cancer in"
+            + " general");
+  }
+
+  @Test
+  void whenNoListedTypeIsPlausibleTwoBodyMentionsAreEnoughToReplaceIt() {
+    String body = Texts.filler(250) + "It treats gastroenteropancreatic neuroendocrine tumors"
+        + " and carcinoid syndrome in adults.";
+    CancerTypeInference.Result r = inference.infer(Texts.of("Lanreotide", body));
+    assertThat(r.types()).containsExactly("general");
+    assertThat(inference.reconcile(List.of("pancreatic"), r).types())
+        .containsExactly("neuroendocrine");
   }
 }
