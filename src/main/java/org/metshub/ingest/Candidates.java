@@ -30,7 +30,7 @@ final class Candidates {
     fm.title = m.name();
     fm.docType = m.organisation() ? "organization" : "resource";
     fm.summary = "Mentioned on the page '" + pageTitle + "'.";
-    fm.license = Stated.SAFE_LICENSE;
+    fm.license = StatedFields.SAFE_LICENSE;
     fm.reviewFrequency = "annual";
     if (!m.acronym().isEmpty()) {
       fm.tags.add(m.acronym().toLowerCase(java.util.Locale.ROOT));

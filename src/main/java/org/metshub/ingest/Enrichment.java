@@ -140,7 +140,7 @@ final class Enrichment {
       b.docType = "article";
     }
     if (b.license.isEmpty()) {
-      b.license = Stated.SAFE_LICENSE;
+      b.license = StatedFields.SAFE_LICENSE;
     }
     if (b.reviewFrequency.isEmpty()) {
       b.reviewFrequency = "annual";

@@ -65,7 +65,7 @@ final class HtmlPageReader implements SourceReader {
       fm.language = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
       stated.add("language");
     }
-    Stated.apply(options, fm, stated);
+    StatedFields.apply(options, fm, stated);
     return List.of(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", fm.id,
         fm.build(), stated, Map.of(), page.markdown(), notes));
   }

@@ -154,7 +154,7 @@ final class MedQuadReader implements SourceReader {
       fm.license = LICENSE;
       stated.add("license");
     }
-    Stated.apply(options, fm, stated);
+    StatedFields.apply(options, fm, stated);
     fm.extra.put("medquadId", com.fasterxml.jackson.databind.node.TextNode.valueOf(
         root.getAttribute("id").strip()));
     return List.of(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", fm.id, fm.build(),

@@ -226,7 +226,7 @@ final class NewsListReader implements SourceReader {
         stated.add(f);
       }
     }
-    Stated.apply(options, fm, stated);
+    StatedFields.apply(options, fm, stated);
     fm.summary = plain(item.summary());
     if (!fm.summary.isEmpty()) {
       stated.add("summary");

@@ -95,7 +95,7 @@ final class TextPageReader implements SourceReader {
     fm.title = title;
     fm.docType = "article";
     fm.reviewFrequency = "annual";
-    Stated.apply(options, fm, stated);
+    StatedFields.apply(options, fm, stated);
     List<ImportItem> items = new ArrayList<>();
     items.add(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", id, fm.build(), stated,
         Map.of(), body.toString().strip() + "\n", notes));

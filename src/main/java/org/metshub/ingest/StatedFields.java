@@ -7,10 +7,10 @@ import java.util.Set;
  * {@code --source}, {@code --source-type}, {@code --license}); without {@code --license} the
  * licence is {@code link_only}, inferred: cite and link, never quote.
  */
-final class Stated {
+final class StatedFields {
   static final String SAFE_LICENSE = "link_only";
 
-  private Stated() {}
+  private StatedFields() {}
 
   static void apply(ImportOptions options, FrontMatterBuilder fm, Set<String> stated) {
     if (fm.url.isEmpty() && !options.baseUrl().isEmpty()) {
