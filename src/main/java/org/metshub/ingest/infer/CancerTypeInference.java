@@ -324,7 +324,7 @@ public final class CancerTypeInference {
    * Checks a source's cancer types (vocabulary ids) against the text. A listed type stays when
    * the title or URL names it, or when the text names it as a cancer at least once and at least
    * {@link #PLAUSIBLE_SHARE} as often as the most named type; otherwise it is dropped. Types the
-   * title names are added. {@code general} stays only when nothing more specific is left. When
+   * title names are added. {@code general} stays unless a primary cancer is left. When
    * nothing plausible is left, the inferred types are used.
    */
   public Reconciled reconcile(List<String> given, Result inferred) {
@@ -359,9 +359,13 @@ public final class CancerTypeInference {
         changes.add(new Change(id, true, "named in the " + (e.inTitle() ? "title" : "URL")));
       }
     }
-    if (kept.contains(GENERAL) && kept.size() > 1) {
+    // "metastatic cancer" is an umbrella like "general", not a primary: both may stand together.
+    List<String> primaries = kept.stream().filter(id -> !id.equals(GENERAL)
+        && !id.equals(METASTATIC)).toList();
+    if (kept.contains(GENERAL) && !primaries.isEmpty()) {
       kept.remove(GENERAL);
-      changes.add(new Change(GENERAL, false, "the page is about " + String.join(", ", kept)));
+      changes.add(new Change(GENERAL, false, "the page is about "
+          + String.join(", ", primaries)));
     }
     if (kept.isEmpty()) {
       for (String id : fallback(inferred)) {

@@ -145,6 +145,10 @@ class CancerTypeInferenceTest {
     assertThat(inference.reconcile(List.of("general"), colon).types())
         .containsExactly("colorectal");
     assertThat(inference.reconcile(List.of("skin"), coping).types()).containsExactly("general");
+    CancerTypeInference.Result society = inference.infer(Texts.of("A cancer charity",
+        "It supports people with any cancer, including metastatic cancer."));
+    assertThat(inference.reconcile(List.of("general", "metastatic cancer"), society).types())
+        .containsExactly("general", "metastatic cancer");
   }
 
   @Test
