@@ -56,6 +56,7 @@ public final class Main {
   static CommandLine commandLine(Env env) {
     CommandLine cl = new CommandLine(new MetsHubCommand());
     cl.addSubcommand(new ValidateCommand(env));
+    cl.addSubcommand(new ImportCommand(env));
     cl.addSubcommand(new IndexCommand(env));
     cl.addSubcommand(new SearchCommand(env));
     cl.addSubcommand(new AskCommand(env));

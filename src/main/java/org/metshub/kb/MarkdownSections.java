@@ -55,7 +55,7 @@ public final class MarkdownSections {
   }
 
   /** Resolves a site-relative or relative link against the document URL. */
-  static String resolve(String baseUrl, String href) {
+  public static String resolve(String baseUrl, String href) {
     if (href == null || href.isBlank()) {
       return "";
     }

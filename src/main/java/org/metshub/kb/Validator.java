@@ -22,12 +22,6 @@ public final class Validator {
           "(?i).*(therap|treatment|pdq|surgery|transplant|chemo|radiation|video|screening"
               + "|support|biomarker|hyperthermia|coping|immuno|vaccine|clinical trial).*");
 
-  /** Signs that a text is written for health professionals (NCI PDQ "-hp-" pages and peers). */
-  private static final Pattern PROFESSIONAL_PATH = Pattern.compile("(?i)(^|[/_.-])hp([/_.-]|$)");
-
-  private static final Pattern PROFESSIONAL_TEXT =
-      Pattern.compile("(?i)health\\s+professional\\s+version|for\\s+health\\s+professionals");
-
   private final Vocabularies vocab;
   private final ReviewSchedule schedule;
 
@@ -185,10 +179,8 @@ public final class Validator {
   private static boolean looksProfessional(KbDocument d) {
     String name = d.path().replace('\\', '/');
     int slash = name.lastIndexOf('/');
-    return PROFESSIONAL_PATH.matcher(name.substring(slash + 1)).find()
-        || PROFESSIONAL_PATH.matcher(d.frontMatter().url()).find()
-        || PROFESSIONAL_TEXT.matcher(d.frontMatter().title()).find()
-        || d.sections().stream().anyMatch(s -> PROFESSIONAL_TEXT.matcher(s.heading()).find());
+    return AudienceMarkers.professional(name.substring(slash + 1), d.frontMatter().url(),
+        d.frontMatter().title(), d.sections().stream().map(Section::heading).toList()).isPresent();
   }
 
   private static int lineOf(KbDocument d, String field) {

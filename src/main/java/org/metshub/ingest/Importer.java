@@ -1,0 +1,184 @@
+package org.metshub.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.metshub.kb.FrontMatterBinder;
+import org.metshub.kb.FrontMatterException;
+import org.metshub.kb.FrontMatterReader;
+import org.metshub.kb.FrontMatterWriter;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbException;
+import org.metshub.kb.Problem;
+import org.metshub.kb.RawFrontMatter;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Severity;
+import org.metshub.kb.Validator;
+import org.metshub.kb.Vocabularies;
+
+/**
+ * Imports sources of one kind into a KB folder: reads every source into items, gives each
+ * draft a unique file, enriches it ({@link Enrichment}), checks the file it would write with
+ * the validator (a file with errors is rejected, never written), and writes it ({@link
+ * ImportWriter}). Drafts are enriched in parallel; files are written in source order, so a run
+ * is deterministic and a second run on the same input changes nothing. Thread-safe.
+ */
+public final class Importer {
+  private final Vocabularies vocab;
+  private final ImportOptions options;
+  private final FrontMatterWriter frontMatterWriter = new FrontMatterWriter();
+  private final FrontMatterReader frontMatterReader = new FrontMatterReader();
+
+  public Importer(Vocabularies vocab, ImportOptions options) {
+    this.vocab = vocab;
+    this.options = options;
+  }
+
+  /** The outcome of enriching and checking one draft. */
+  private sealed interface Checked permits Ready, Failed {}
+
+  private record Ready(Enrichment.Prepared prepared, String text) implements Checked {}
+
+  private record Failed(ImportItem.Rejected rejected) implements Checked {}
+
+  /**
+   * Imports the sources into {@code out}.
+   *
+   * @throws KbException when the output folder cannot be written
+   */
+  public ImportReport run(ImportKind kind, List<Path> sources, Path out) {
+    long start = System.nanoTime();
+    SourceReader reader = kind.reader(options, vocab);
+    List<ImportItem> items = new ArrayList<>();
+    for (Path source : sources) {
+      items.addAll(read(kind, reader, source));
+    }
+    items = Candidates.merge(items);
+    items = uniquePaths(items);
+
+    Enrichment enrichment = new Enrichment(vocab, options, kind.id());
+    FrontMatterBinder binder = new FrontMatterBinder(vocab);
+    Validator validator = new Validator(vocab, ReviewSchedule.systemDefault());
+    // Enrichment and checking are the costly part and independent per draft.
+    List<Checked> checked = items.parallelStream()
+        .filter(i -> i instanceof ImportItem.Draft)
+        .map(i -> check(enrichment, binder, validator, (ImportItem.Draft) i))
+        .toList();
+
+    ImportWriter writer = new ImportWriter(out, options.dryRun());
+    List<ImportReport.FileEntry> files = new ArrayList<>();
+    List<ImportReport.Rejection> rejected = new ArrayList<>();
+    List<Correction> corrections = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int normalised = 0;
+    int k = 0;
+    for (ImportItem item : items) {
+      if (item instanceof ImportItem.Rejected r) {
+        rejected.add(new ImportReport.Rejection(r.origin(), r.reason()));
+        continue;
+      }
+      switch (checked.get(k++)) {
+        case Failed f -> rejected.add(
+            new ImportReport.Rejection(f.rejected().origin(), f.rejected().reason()));
+        case Ready ready -> {
+          Enrichment.Prepared p = ready.prepared();
+          ImportWriter.Outcome outcome = writer.write(p.draft().relativePath(), ready.text());
+          files.add(new ImportReport.FileEntry(p.draft().relativePath(), p.draft().origin(),
+              p.draft().type().plural(), outcome.label(), p.frontMatter().language(),
+              p.frontMatter().audienceLevel(), p.frontMatter().cancerTypes(),
+              p.readability().grade(), p.readability().formula()));
+          if (outcome == ImportWriter.Outcome.KEPT) {
+            warnings.add(p.draft().relativePath() + ": kept as it is: edited since the last"
+                + " import (or not written by the import); not overwritten");
+          } else {
+            corrections.addAll(p.corrections());
+            warnings.addAll(p.warnings());
+            normalised += p.normalisedTypes();
+          }
+        }
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new ImportReport(kind.id(), sources.stream().map(Path::toString).toList(),
+        options.dryRun(), files, rejected, corrections, warnings, normalised, millis);
+  }
+
+  private static List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
+    if (!Files.exists(source)) {
+      return List.of(new ImportItem.Rejected(source.toString(),
+          source + ": no such file or folder"));
+    }
+    if (kind == ImportKind.KB || !Files.isDirectory(source)) {
+      return reader.read(source);
+    }
+    List<ImportItem> items = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(source)) {
+      for (Path f : s.filter(Files::isRegularFile).filter(reader::accepts)
+          .sorted(Comparator.comparing(Path::toString)).toList()) {
+        items.addAll(reader.read(f));
+      }
+    } catch (IOException e) {
+      return List.of(new ImportItem.Rejected(source.toString(),
+          source + ": cannot list the folder: " + e.getMessage()));
+    }
+    return items;
+  }
+
+  /**
+   * Gives drafts that would share a file distinct ids, in item order: the second
+   * {@code x.md} becomes {@code x-2.md}. Order is the sources' sorted order, so the same input
+   * always gives the same names.
+   */
+  private static List<ImportItem> uniquePaths(List<ImportItem> items) {
+    Set<String> taken = new HashSet<>();
+    List<ImportItem> out = new ArrayList<>(items.size());
+    for (ImportItem item : items) {
+      if (item instanceof ImportItem.Draft d) {
+        ImportItem.Draft unique = d;
+        for (int n = 2; !taken.add(unique.relativePath()); n++) {
+          unique = d.withId(d.id() + "-" + n);
+        }
+        out.add(unique);
+      } else {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Enriches a draft and checks the file it gives as {@code metshub validate} would: the front
+   * matter is read back from the written text (so what is checked is what is written); the body
+   * is the draft's, already cut into sections by the enrichment.
+   */
+  private Checked check(Enrichment enrichment, FrontMatterBinder binder, Validator validator,
+      ImportItem.Draft d) {
+    Enrichment.Prepared p = enrichment.prepare(d);
+    String text = ImportWriter.sealed(frontMatterWriter.write(p.frontMatter(), p.body()));
+    String path = d.relativePath();
+    List<Problem> problems = new ArrayList<>();
+    try {
+      RawFrontMatter raw = frontMatterReader.read(text);
+      FrontMatterBinder.Bound bound = binder.bind(path, d.id(), raw);
+      problems.addAll(bound.problems());
+      KbDocument doc = new KbDocument(path, bound.frontMatter(), raw.body(), p.sections(),
+          bound.problems(), raw.lines());
+      problems.addAll(validator.check(doc));
+    } catch (FrontMatterException e) {
+      problems.add(e.toProblem(path));
+    }
+    List<String> errors = problems.stream().filter(x -> x.severity() == Severity.ERROR)
+        .map(Problem::format).toList();
+    if (!errors.isEmpty()) {
+      return new Failed(new ImportItem.Rejected(d.origin(),
+          "the file it would give is not valid: " + String.join("; ", errors)));
+    }
+    return new Ready(p, text);
+  }
+}
