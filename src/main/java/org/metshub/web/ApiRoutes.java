@@ -44,7 +44,7 @@ final class ApiRoutes {
     r.get("/api/v1/documents/{id}", this::document);
     r.get("/api/v1/facets", this::facets);
     r.get("/api/v1/directory", this::directory);
-    r.get("/healthz", ctx -> Json.send(ctx, Map.of("status", "ok")));
+    r.get("/healthz", ctx -> Json.send(ctx, Json.object("status", "ok")));
     r.get("/readyz", this::ready);
   }
 
@@ -71,9 +71,20 @@ final class ApiRoutes {
     m.put("pageSize", size);
     m.put("mode", res.mode().name().toLowerCase(java.util.Locale.ROOT));
     m.put("corrections", res.corrections());
-    m.put("facets", res.facets());
+    m.put("facets", ordered(res.facets()));
     m.put("hits", res.hits().stream().map(ApiRoutes::hit).toList());
     Json.send(ctx, m);
+  }
+
+  /** Facet counts in the display order of {@link Fields#FACETS}, so output is stable. */
+  private static Map<String, Object> ordered(Map<String, ? extends Object> facets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String dim : org.metshub.search.Fields.FACETS) {
+      if (facets.containsKey(dim)) {
+        m.put(dim, facets.get(dim));
+      }
+    }
+    return m;
   }
 
   private static Map<String, Object> hit(Hit h) {
@@ -135,7 +146,7 @@ final class ApiRoutes {
       p.put("trust", trust);
       passages.add(p);
     }
-    Json.send(ctx, Map.of("query", q, "k", k, "passages", passages));
+    Json.send(ctx, Json.object("query", q, "k", k, "passages", passages));
   }
 
   private void postAnswer(Context ctx) {
@@ -228,7 +239,7 @@ final class ApiRoutes {
     SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
         site.facets.read(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true, Optional.empty()));
-    Json.send(ctx, Map.of("total", res.total(), "facets", res.facets()));
+    Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
   }
 
   private void directory(Context ctx) {
@@ -246,14 +257,14 @@ final class ApiRoutes {
       m.put("phone", o.phone());
       out.add(m);
     }
-    Json.send(ctx, Map.of("total", out.size(), "organizations", out));
+    Json.send(ctx, Json.object("total", out.size(), "organizations", out));
   }
 
   private void ready(Context ctx) {
     // Ready once a search runs: the index is open and the searcher answers.
     SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
         .withMode(SearchMode.LEXICAL).withFacets(false));
-    Json.send(ctx, Map.of("status", "ready", "documents", site.docs.size(),
+    Json.send(ctx, Json.object("status", "ready", "documents", site.docs.size(),
         "matches", res.total()));
   }
 }

@@ -65,13 +65,13 @@ final class DocumentPages {
     m.put("inLanguage", fm.language());
     fm.lastReviewed().ifPresent(day -> m.put("lastReviewed", day.toString()));
     if (!fm.reviewedBy().isEmpty()) {
-      m.put("reviewedBy", Map.of("@type", "Organization", "name", fm.reviewedBy()));
+      m.put("reviewedBy", Json.object("@type", "Organization", "name", fm.reviewedBy()));
     }
-    m.put("audience", Map.of("@type", "MedicalAudience", "audienceType", fm.audienceLevel()));
-    m.put("about", fm.cancerTypes().stream().map(c -> Map.of("@type", "MedicalCondition",
+    m.put("audience", Json.object("@type", "MedicalAudience", "audienceType", fm.audienceLevel()));
+    m.put("about", fm.cancerTypes().stream().map(c -> Json.object("@type", "MedicalCondition",
         "name", site.app.vocab().cancerTypes().byId(c).map(Term::label).orElse(c))).toList());
     m.put("license", fm.license());
-    m.put("publisher", Map.of("@type", "Organization",
+    m.put("publisher", Json.object("@type", "Organization",
         "name", fm.source().isEmpty() ? "MetsHub" : fm.source()));
     if (!fm.version().isEmpty()) {
       m.put("version", fm.version());

@@ -27,6 +27,15 @@ final class Json {
     ctx.contentType("application/json; charset=utf-8").result(write(value));
   }
 
+  /** An object with its keys in the given order: {@code object("status", "ok", ...)}. */
+  static java.util.Map<String, Object> object(Object... keysAndValues) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
   /** JSON safe inside an HTML script element: no {@code <}, {@code >} or {@code &}. */
   static String forScript(Object value) {
     return write(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
