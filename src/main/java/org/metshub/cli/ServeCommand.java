@@ -1,25 +1,39 @@
 package org.metshub.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.metshub.App;
+import org.metshub.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code metshub serve}: the web site. Until the web layer lands it says so and exits. */
+/**
+ * {@code metshub serve}: opens the application (the index in DATA is brought up to date, not
+ * rebuilt), serves the web site and JSON API, and runs until interrupted; on Ctrl-C or SIGTERM
+ * it stops listening and closes the index.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {"Serve the web site and JSON API on the KB (not built yet: see the README)."})
+    description = {
+        "Serve the web site (English and Spanish pages that need no JavaScript) and the JSON "
+            + "API under /api/v1 on the KB.",
+        "Pages: / /ask /search /docs/{id} /cancer-types/{slug} /sites/{slug} /directory /news "
+            + "/news.atom /sitemap.xml /robots.txt. API: /api/v1/openapi.json describes it; "
+            + "/healthz and /readyz are the probes.",
+        "Reader feedback is appended to DATA/feedback.jsonl. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
   private final Env env;
 
   @Mixin KbOptions kbOptions = new KbOptions();
 
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: 8080).")
+  @Option(names = "--port", defaultValue = "8080",
+      description = "TCP port; 0 picks a free one (default: 8080).")
   int port;
 
   @Option(names = "--bind", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: 127.0.0.1).")
+      description = "Address to listen on; 0.0.0.0 for all (default: 127.0.0.1).")
   String bind;
 
   ServeCommand(Env env) {
@@ -27,13 +41,34 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, got " + port);
     }
-    env.err().println("metshub: the web site is not built yet; it will serve "
-        + kbOptions.kbDir() + " on http://" + bind + ":" + port + "/.");
-    env.err().println("metshub: meanwhile, 'metshub validate' checks the KB.");
+    long started = System.nanoTime();
+    App app = Commands.openApp(env, kbOptions);
+    WebServer server;
+    try {
+      server = WebServer.start(app, kbOptions.dataDir(), env.clock(), bind, port);
+    } catch (RuntimeException e) {
+      app.close();
+      throw new UsageException("cannot listen on " + bind + ":" + port + ": "
+          + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      env.err().println("metshub: stopping");
+      server.close();
+      app.close();
+      stopped.countDown();
+    }, "metshub-shutdown"));
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    env.err().printf(java.util.Locale.ROOT,
+        "metshub: serving %s on http://%s:%d/ (%d documents, ready in %.1f s)%n",
+        kbOptions.kbDir(), host, server.port(), app.files().size(),
+        (System.nanoTime() - started) / 1e9);
+    env.err().flush();
+    stopped.await();
     return Main.OK;
   }
 }

@@ -1,0 +1,270 @@
+package org.metshub.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.metshub.answer.AnswerEngine;
+import org.metshub.answer.AnswerJson;
+import org.metshub.directory.Organization;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.KbDocument;
+import org.metshub.search.Hit;
+import org.metshub.search.SearchMode;
+import org.metshub.search.SearchRequest;
+import org.metshub.search.SearchResponse;
+
+/**
+ * The JSON API under {@code /api/v1} (described by {@code /api/v1/openapi.json}), and the
+ * health and readiness probes. Errors are problem documents (see {@link Errors}).
+ */
+final class ApiRoutes {
+  static final int MAX_PAGE_SIZE = 50;
+  static final int MAX_K = 50;
+  static final byte[] OPENAPI = Assets.read("/web/openapi.json");
+
+  private final Site site;
+
+  ApiRoutes(Site site) {
+    this.site = site;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
+    r.get("/api/v1/search", this::search);
+    r.get("/api/v1/retrieve", this::retrieve);
+    r.get("/api/v1/answer", ctx -> answer(ctx, new AnswerEngine.Question(required(ctx, "q"),
+        Params.optional(ctx, "lang"), Params.optional(ctx, "conversationId"),
+        Params.country(ctx, "country"))));
+    r.post("/api/v1/answer", this::postAnswer);
+    r.get("/api/v1/documents/{id}", this::document);
+    r.get("/api/v1/facets", this::facets);
+    r.get("/api/v1/directory", this::directory);
+    r.get("/healthz", ctx -> Json.send(ctx, Json.object("status", "ok")));
+    r.get("/readyz", this::ready);
+  }
+
+  private static String required(Context ctx, String name) {
+    String q = Params.text(ctx, name);
+    if (q.isEmpty()) {
+      throw WebException.badRequest(name + " is required");
+    }
+    return q;
+  }
+
+  private void search(Context ctx) {
+    int page = Params.integer(ctx, "page", 1, 1, 1000);
+    int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
+    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
+        .orElse(SearchMode.HYBRID);
+    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
+        site.facets.read(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
+        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("query", Params.text(ctx, "q"));
+    m.put("total", res.total());
+    m.put("page", page);
+    m.put("pageSize", size);
+    m.put("mode", res.mode().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("corrections", res.corrections());
+    m.put("facets", ordered(res.facets()));
+    m.put("hits", res.hits().stream().map(ApiRoutes::hit).toList());
+    Json.send(ctx, m);
+  }
+
+  /** Facet counts in the display order of {@link Fields#FACETS}, so output is stable. */
+  private static Map<String, Object> ordered(Map<String, ? extends Object> facets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String dim : org.metshub.search.Fields.FACETS) {
+      if (facets.containsKey(dim)) {
+        m.put(dim, facets.get(dim));
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Object> hit(Hit h) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("docId", h.docId());
+    m.put("passageId", h.passageId());
+    m.put("title", h.title());
+    m.put("heading", h.heading());
+    m.put("snippet", h.snippet());
+    m.put("page", Cards.docHref(h.docId()));
+    m.put("url", h.url());
+    m.put("source", h.source());
+    m.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
+    m.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
+    m.put("reviewState", h.reviewState());
+    m.put("license", h.license());
+    m.put("quotable", h.quotable());
+    m.put("language", h.language());
+    m.put("docType", h.docType());
+    m.put("audience", h.audience());
+    m.put("cancerTypes", h.cancerTypes());
+    m.put("sites", h.sites());
+    m.put("score", h.score());
+    return m;
+  }
+
+  private void retrieve(Context ctx) {
+    String q = required(ctx, "q");
+    int k = Params.integer(ctx, "k", 10, 1, MAX_K);
+    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
+        .orElse(SearchMode.HYBRID);
+    SearchResponse res = site.app.search().search(new SearchRequest(q, site.facets.read(ctx),
+        k, 0, mode, /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
+        Optional.empty()));
+    List<Map<String, Object>> passages = new ArrayList<>();
+    for (Hit h : res.hits()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("passageId", h.passageId());
+      p.put("docId", h.docId());
+      p.put("text", h.text());
+      p.put("score", h.score());
+      p.put("similarity", Double.isNaN(h.similarity()) ? null : h.similarity());
+      Map<String, Object> cite = new LinkedHashMap<>();
+      cite.put("title", h.title());
+      cite.put("heading", h.heading());
+      cite.put("source", h.source());
+      cite.put("url", h.url());
+      cite.put("page", Cards.docHref(h.docId()));
+      cite.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
+      p.put("citation", cite);
+      Map<String, Object> trust = new LinkedHashMap<>();
+      trust.put("sourceTier", h.sourceTier());
+      trust.put("reviewState", h.reviewState());
+      trust.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
+      trust.put("license", h.license());
+      trust.put("quotable", h.quotable());
+      trust.put("audience", h.audience());
+      trust.put("status", h.status());
+      p.put("trust", trust);
+      passages.add(p);
+    }
+    Json.send(ctx, Json.object("query", q, "k", k, "passages", passages));
+  }
+
+  private void postAnswer(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new WebException(415, "Unsupported media type",
+          "the request body must be application/json, got '" + Text.clip(String.valueOf(type),
+              60) + "'");
+    }
+    if (ctx.contentLength() > WebServer.MAX_BODY_BYTES) {
+      throw new WebException(413, "Content too large", "the request body must be at most "
+          + WebServer.MAX_BODY_BYTES + " bytes, got " + ctx.contentLength());
+    }
+    JsonNode body;
+    try {
+      body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+    } catch (java.io.IOException e) {
+      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+        throw new IllegalArgumentException("the request body is not valid JSON: "
+            + j.getOriginalMessage(), e);
+      }
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (body == null || !body.isObject()) {
+      throw WebException.badRequest("the request body must be a JSON object such as "
+          + "{\"question\": \"...\"}");
+    }
+    answer(ctx, new AnswerEngine.Question(text(body, "question", true).orElse(""),
+        text(body, "lang", false), text(body, "conversationId", false),
+        text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT))));
+  }
+
+  private static Optional<String> text(JsonNode body, String field, boolean required) {
+    JsonNode n = body.get(field);
+    if (n == null || n.isNull()) {
+      if (required) {
+        throw WebException.badRequest("the field '" + field + "' is required");
+      }
+      return Optional.empty();
+    }
+    if (!n.isTextual()) {
+      throw WebException.badRequest("the field '" + field + "' must be a string, got "
+          + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return Optional.of(n.asText());
+  }
+
+  private void answer(Context ctx, AnswerEngine.Question q) {
+    q.country().ifPresent(c -> {
+      if (!c.matches("[A-Z]{2}")) {
+        throw WebException.badRequest("country must be a two-letter code such as US, got '"
+            + Text.clip(c, 40) + "'");
+      }
+    });
+    Json.send(ctx, AnswerJson.of(site.app.answers().answer(q)));
+  }
+
+  private void document(Context ctx) {
+    KbDocument d = site.docs.get(ctx.pathParam("id"));
+    FrontMatter fm = d.frontMatter();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("title", fm.title());
+    m.put("docType", fm.docType());
+    m.put("summary", fm.summary());
+    m.put("url", fm.url());
+    m.put("page", Cards.docHref(d.id()));
+    m.put("source", fm.source());
+    m.put("sourceType", fm.sourceType());
+    m.put("citation", fm.citation());
+    m.put("language", fm.language());
+    m.put("audienceLevel", fm.audienceLevel());
+    m.put("cancerTypes", fm.cancerTypes());
+    m.put("metastaticSites", fm.metastaticSites());
+    m.put("license", fm.license());
+    m.put("quotable", site.app.vocab().quotable(fm.license()));
+    m.put("lastReviewed", fm.lastReviewed().map(Object::toString).orElse(null));
+    m.put("nextReviewDue", site.app.schedule().nextReviewDue(fm.lastReviewed(),
+        fm.reviewFrequency()).map(Object::toString).orElse(null));
+    m.put("reviewState", site.app.schedule().state(fm.lastReviewed(), fm.reviewFrequency())
+        .label());
+    m.put("datePublished", fm.datePublished().map(Object::toString).orElse(null));
+    m.put("translations", site.docs.translations(d));
+    m.put("markdown", d.body());
+    m.put("html", MarkdownHtml.render(d.body()));
+    Json.send(ctx, m);
+  }
+
+  private void facets(Context ctx) {
+    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
+        site.facets.read(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
+        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
+  }
+
+  private void directory(Context ctx) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Organization o : DirectoryPages.Filters.read(ctx, site).apply(site)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", o.id());
+      m.put("name", o.name());
+      m.put("url", o.url());
+      m.put("summary", o.summary());
+      m.put("countries", o.countries());
+      m.put("cancerTypes", o.cancerTypes());
+      m.put("services", o.services());
+      m.put("languages", o.languages());
+      m.put("phone", o.phone());
+      out.add(m);
+    }
+    Json.send(ctx, Json.object("total", out.size(), "organizations", out));
+  }
+
+  private void ready(Context ctx) {
+    // Ready once a search runs: the index is open and the searcher answers.
+    SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
+        .withMode(SearchMode.LEXICAL).withFacets(false));
+    Json.send(ctx, Json.object("status", "ready", "documents", site.docs.size(),
+        "matches", res.total()));
+  }
+}

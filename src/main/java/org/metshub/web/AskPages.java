@@ -1,0 +1,100 @@
+package org.metshub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.metshub.answer.Answer;
+import org.metshub.answer.AnswerEngine;
+import org.metshub.answer.Citation;
+import org.metshub.answer.RelatedDocument;
+
+/**
+ * The answer page ({@code /ask?q=}) with its follow-up box (the conversation id rides in a hidden
+ * field) and the feedback form ({@code POST /feedback}).
+ */
+final class AskPages {
+  private final Site site;
+
+  AskPages(Site site) {
+    this.site = site;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/ask", this::ask);
+    r.post("/feedback", this::feedback);
+  }
+
+  private void ask(Context ctx) {
+    Ui ui = site.ui(ctx);
+    String q = Params.text(ctx, "q");
+    if (q.isEmpty()) {
+      throw WebException.badRequest(ui.t("ask.empty"));
+    }
+    Optional<String> conversation = Params.optional(ctx, "c")
+        .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
+    Answer a = site.app.answers().answer(new AnswerEngine.Question(q, Optional.empty(),
+        conversation, Params.country(ctx, "country")));
+    site.page(ctx, "answer", site.chrome(ctx, q, "ask"), view(q, a, ui));
+  }
+
+  static Views.AnswerView view(String question, Answer a, Ui ui) {
+    List<Views.SentenceView> sentences = List.of();
+    List<Views.CitationView> citations = List.of();
+    List<Views.DocLink> related = List.of();
+    List<String> questions = List.of();
+    switch (a) {
+      case Answer.Answered ok -> {
+        sentences = ok.sentences().stream()
+            .map(s -> new Views.SentenceView(s.text(), s.citations())).toList();
+        citations = ok.citations().stream().map(c -> citation(c, ui)).toList();
+        related = links(ok.related());
+      }
+      case Answer.Abstained ab -> related = links(ab.closest());
+      case Answer.Refused r -> questions = r.questionsToAsk();
+      case Answer.Urgent u -> { }
+    }
+    return new Views.AnswerView(question, a.outcome(), a.message(), sentences, citations,
+        related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language());
+  }
+
+  private static Views.CitationView citation(Citation c, Ui ui) {
+    return new Views.CitationView(c.n(), Cards.docHref(c.docId()), c.title(), c.heading(),
+        c.source(), c.url(), ui.date(c.lastReviewed()), ui.reviewState(c.reviewState()),
+        "state-" + c.reviewState());
+  }
+
+  private static List<Views.DocLink> links(List<RelatedDocument> docs) {
+    return docs.stream().map(d -> new Views.DocLink(Cards.docHref(d.docId()), d.title(), ""))
+        .toList();
+  }
+
+  private void feedback(Context ctx) {
+    Ui ui = site.ui(ctx);
+    String helpful = form(ctx, "helpful", 10);
+    if (!helpful.equals("yes") && !helpful.equals("no")) {
+      throw WebException.badRequest(ui.t("feedback.choose"));
+    }
+    String q = form(ctx, "q", 500);
+    String c = form(ctx, "c", 64);
+    String outcome = form(ctx, "outcome", 20);
+    String comment = form(ctx, "comment", FeedbackLog.MAX_COMMENT);
+    site.feedback.record(new FeedbackLog.Entry(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
+        outcome.matches("[a-z]*") ? outcome : "", helpful.equals("yes"), comment));
+    site.page(ctx, "message", site.chrome(ctx, ui.t("feedback.thanks"), "ask"),
+        new Views.MessageView(ui.t("feedback.thanks"), ui.t("feedback.thanksText"),
+            q.isEmpty() ? "/" : "/ask?q=" + Text.url(q)
+                + (c.isEmpty() ? "" : "&c=" + Text.url(c)),
+            ui.t("feedback.back")));
+  }
+
+  private static String form(Context ctx, String name, int max) {
+    String v = ctx.formParam(name);
+    v = v == null ? "" : v.strip();
+    if (v.length() > max) {
+      throw WebException.badRequest(name + " must be at most " + max + " characters, got "
+          + v.length());
+    }
+    return v;
+  }
+}

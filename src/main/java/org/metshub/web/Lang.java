@@ -1,0 +1,49 @@
+package org.metshub.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The interface language of a request: {@code ?lang=} (remembered in a cookie for a year), else
+ * the {@code lang} cookie, else the best match of Accept-Language, else English.
+ */
+final class Lang {
+  static final String COOKIE = "lang";
+  private static final String ATTRIBUTE = "metshub.lang";
+
+  private Lang() {}
+
+  /** Reads (and on {@code ?lang=} remembers) the language; called once per request. */
+  static String resolve(Context ctx) {
+    String chosen = ctx.queryParam("lang");
+    String lang;
+    if (chosen != null && Ui.LANGUAGES.contains(chosen)) {
+      SecurityHeaders.cookie(ctx, COOKIE, chosen, 365 * 24 * 3600);
+      lang = chosen;
+    } else if (Ui.LANGUAGES.contains(String.valueOf(ctx.cookie(COOKIE)))) {
+      lang = ctx.cookie(COOKIE);
+    } else {
+      lang = fromAcceptLanguage(ctx.header("Accept-Language"));
+    }
+    ctx.attribute(ATTRIBUTE, lang);
+    return lang;
+  }
+
+  static String of(Context ctx) {
+    String lang = ctx.attribute(ATTRIBUTE);
+    return lang == null ? resolve(ctx) : lang;
+  }
+
+  static String fromAcceptLanguage(String header) {
+    if (header == null || header.isBlank() || header.length() > 200) {
+      return "en";
+    }
+    try {
+      List<String> match = Locale.filterTags(Locale.LanguageRange.parse(header), Ui.LANGUAGES);
+      return match.isEmpty() ? "en" : match.get(0).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "en"; // a malformed header is not the reader's problem
+    }
+  }
+}

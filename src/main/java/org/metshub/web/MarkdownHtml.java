@@ -1,0 +1,39 @@
+package org.metshub.web;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * A KB body as HTML for the document page: CommonMark rendered, then cleaned by jsoup's relaxed
+ * safelist (no script, style, event handlers or {@code javascript:} links survive). The page
+ * has its own {@code h1}, so the body's first {@code h1} is dropped and any others become
+ * {@code h2}. Links to other sites open as ordinary links with {@code rel="noopener"}.
+ * Thread-safe.
+ */
+final class MarkdownHtml {
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+  private static final Safelist SAFELIST = Safelist.relaxed()
+      .removeTags("img") // CSP allows no third-party images; alt text alone would confuse
+      .addEnforcedAttribute("a", "rel", "noopener");
+
+  private MarkdownHtml() {}
+
+  static String render(String markdown) {
+    String html = RENDERER.render(PARSER.parse(markdown));
+    String clean = Jsoup.clean(html, "", SAFELIST,
+        new Document.OutputSettings().prettyPrint(false));
+    Document doc = Jsoup.parseBodyFragment(clean);
+    doc.outputSettings().prettyPrint(false);
+    Element first = doc.body().selectFirst("h1");
+    if (first != null) {
+      first.remove();
+    }
+    doc.body().select("h1").tagName("h2");
+    return doc.body().html();
+  }
+}

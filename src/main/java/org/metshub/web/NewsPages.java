@@ -1,0 +1,88 @@
+package org.metshub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.Term;
+
+/** Research news by date, and Atom feeds of it: all news or one cancer type's. */
+final class NewsPages {
+  private final Site site;
+
+  NewsPages(Site site) {
+    this.site = site;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/news", this::news);
+    r.get("/news.atom", ctx -> feed(ctx, Params.optional(ctx, "cancerType")));
+    r.get("/news/{file}", ctx -> {
+      String file = ctx.pathParam("file");
+      if (!file.endsWith(".atom")) {
+        throw WebException.notFound("news feeds are named CANCER-TYPE.atom, such as "
+            + "/news/breast.atom; got '" + Text.clip(file, 60) + "'");
+      }
+      feed(ctx, Optional.of(file.substring(0, file.length() - ".atom".length())));
+    });
+  }
+
+  private void news(Context ctx) {
+    Ui ui = site.ui(ctx);
+    Optional<String> type = Params.optional(ctx, "cancerType")
+        .map(c -> site.facets.canonical("cancerType", c));
+    List<Views.CountLink> feeds = new ArrayList<>();
+    for (Term t : site.app.vocab().cancerTypes().terms()) {
+      int n = site.docs.news(Optional.of(t.id())).size();
+      if (n > 0) {
+        feeds.add(new Views.CountLink("/news/" + t.slug() + ".atom", t.label(ui.lang()), n));
+      }
+    }
+    site.page(ctx, "news", site.chrome(ctx, ui.t("news.title"), "news"),
+        new Views.NewsView(Cards.docs(site.docs.news(type), ui), feeds,
+            "/news.atom" + type.map(t -> "?cancerType=" + Text.url(t)).orElse("")));
+  }
+
+  private void feed(Context ctx, Optional<String> slugOrId) {
+    Optional<String> type = slugOrId.map(s -> site.facets.canonical("cancerType", s));
+    List<KbDocument> items = site.docs.news(type);
+    String base = Site.base(ctx);
+    String self = base + type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
+        .orElse("/news.atom");
+    LocalDate updated = items.isEmpty() ? LocalDate.EPOCH : PublicDocuments.published(
+        items.get(0));
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    sb.append("  <title>").append(Text.xml("MetsHub research news"
+        + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse(""))).append("</title>\n");
+    sb.append("  <id>").append(Text.xml(self)).append("</id>\n");
+    sb.append("  <link rel=\"self\" href=\"").append(Text.xml(self)).append("\"/>\n");
+    sb.append("  <link href=\"").append(Text.xml(base + "/news")).append("\"/>\n");
+    sb.append("  <updated>").append(instant(updated)).append("</updated>\n");
+    sb.append("  <author><name>MetsHub</name></author>\n");
+    for (KbDocument d : items) {
+      FrontMatter fm = d.frontMatter();
+      String link = base + Cards.docHref(d.id());
+      sb.append("  <entry>\n    <title>").append(Text.xml(fm.title())).append("</title>\n");
+      sb.append("    <id>").append(Text.xml(link)).append("</id>\n");
+      sb.append("    <link href=\"").append(Text.xml(link)).append("\"/>\n");
+      sb.append("    <updated>").append(instant(fm.lastReviewed()
+          .orElse(PublicDocuments.published(d)))).append("</updated>\n");
+      sb.append("    <published>").append(instant(PublicDocuments.published(d)))
+          .append("</published>\n");
+      sb.append("    <summary>").append(Text.xml(fm.summary())).append("</summary>\n");
+      sb.append("  </entry>\n");
+    }
+    sb.append("</feed>\n");
+    ctx.contentType("application/atom+xml; charset=utf-8").result(sb.toString());
+  }
+
+  private static String instant(LocalDate d) {
+    return d.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+  }
+}

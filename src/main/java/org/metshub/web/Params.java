@@ -1,0 +1,57 @@
+package org.metshub.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.metshub.search.SearchRequest;
+
+/** Reading query parameters with the limits of the site; bad values are 400s that say why. */
+final class Params {
+  private Params() {}
+
+  /** The stripped text of a parameter, empty when absent; longer than 500 characters is a 400. */
+  static String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    v = v == null ? "" : v.strip();
+    if (v.length() > SearchRequest.MAX_QUERY_CHARS) {
+      throw WebException.badRequest(name + " must be at most " + SearchRequest.MAX_QUERY_CHARS
+          + " characters, got " + v.length());
+    }
+    return v;
+  }
+
+  static Optional<String> optional(Context ctx, String name) {
+    String v = text(ctx, name);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /** A whole number between min and max, or the default when absent. */
+  static int integer(Context ctx, String name, int dflt, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) {
+        throw WebException.badRequest(
+            name + " must be between " + min + " and " + max + ", got " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw WebException.badRequest(
+          name + " must be a whole number, got '" + Text.clip(v, 40) + "'");
+    }
+  }
+
+  /** An ISO country code (two letters, or INT), upper-cased. */
+  static Optional<String> country(Context ctx, String name) {
+    return optional(ctx, name).map(c -> {
+      String up = c.toUpperCase(java.util.Locale.ROOT);
+      if (!up.matches("[A-Z]{2}|INT")) {
+        throw WebException.badRequest(name + " must be a two-letter country code such as US, "
+            + "got '" + Text.clip(c, 40) + "'");
+      }
+      return up;
+    });
+  }
+}

@@ -1,0 +1,131 @@
+package org.metshub.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbFile;
+
+/**
+ * The documents the public may see ({@code status: active}, no errors), by id, with the lists
+ * the pages browse: news by date, documents by cancer type or site, related documents.
+ * Immutable and thread-safe.
+ */
+public final class PublicDocuments {
+  /** What a document id looks like; anything else is refused before any lookup. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+  private final Map<String, KbDocument> byId;
+
+  PublicDocuments(List<KbFile> files) {
+    Map<String, KbDocument> m = new LinkedHashMap<>();
+    for (KbFile f : files) {
+      if (f instanceof KbDocument d && !d.hasErrors() && d.frontMatter().isPublic()) {
+        m.putIfAbsent(d.id(), d);
+      }
+    }
+    this.byId = java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The document with this id; 400 for an id that cannot be one, 404 for an unknown one. */
+  KbDocument get(String id) {
+    if (!ID.matcher(id).matches() || id.contains("..")) {
+      throw WebException.badRequest("a document id is letters, digits, '.', '_' and '-' "
+          + "(at most 200), got '" + Text.clip(id, 60) + "'");
+    }
+    KbDocument d = byId.get(id);
+    if (d == null) {
+      throw WebException.notFound("there is no document with id '" + id + "'");
+    }
+    return d;
+  }
+
+  Optional<KbDocument> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  List<KbDocument> all() {
+    return List.copyOf(byId.values());
+  }
+
+  int size() {
+    return byId.size();
+  }
+
+  /** News documents, newest first, optionally only those about a cancer type. */
+  List<KbDocument> news(Optional<String> cancerType) {
+    return byId.values().stream()
+        .filter(d -> "news".equals(d.frontMatter().docType()))
+        .filter(d -> cancerType.map(c -> d.frontMatter().cancerTypes().contains(c)).orElse(true))
+        .sorted(Comparator.comparing(PublicDocuments::published).reversed()
+            .thenComparing(KbDocument::id))
+        .toList();
+  }
+
+  static LocalDate published(KbDocument d) {
+    FrontMatter fm = d.frontMatter();
+    return fm.datePublished().or(fm::lastReviewed).orElse(LocalDate.EPOCH);
+  }
+
+  /** Readable documents (not organisations) about a cancer type, by title. */
+  List<KbDocument> aboutCancerType(String id) {
+    return readable().filter(d -> d.frontMatter().cancerTypes().contains(id)).toList();
+  }
+
+  /** Readable documents (not organisations) about a metastatic site, by title. */
+  List<KbDocument> aboutSite(String id) {
+    return readable().filter(d -> d.frontMatter().metastaticSites().contains(id)).toList();
+  }
+
+  private java.util.stream.Stream<KbDocument> readable() {
+    return byId.values().stream()
+        .filter(d -> !"organization".equals(d.frontMatter().docType()))
+        .sorted(Comparator.comparing(d -> d.frontMatter().title()));
+  }
+
+  /** Up to {@code max} documents sharing most cancer types and sites with {@code doc}. */
+  List<KbDocument> related(KbDocument doc, int max) {
+    FrontMatter fm = doc.frontMatter();
+    List<KbDocument> out = new ArrayList<>(readable()
+        .filter(d -> !d.id().equals(doc.id()))
+        .filter(d -> d.frontMatter().language().equals(fm.language()))
+        .filter(d -> overlap(d.frontMatter(), fm) > 0)
+        .sorted(Comparator.comparingInt((KbDocument d) -> -overlap(d.frontMatter(), fm)))
+        .toList());
+    return out.subList(0, Math.min(max, out.size()));
+  }
+
+  private static int overlap(FrontMatter a, FrontMatter b) {
+    int n = 0;
+    for (String c : a.cancerTypes()) {
+      // "metastatic cancer" is on almost every page: it says nothing about relatedness.
+      if (b.cancerTypes().contains(c) && !c.equals("metastatic cancer")) {
+        n += 2;
+      }
+    }
+    for (String s : a.metastaticSites()) {
+      if (b.metastaticSites().contains(s)) {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /** The translations named in front matter ({@code translations: {es: id}}) that exist. */
+  Map<String, String> translations(KbDocument d) {
+    Map<String, String> out = new LinkedHashMap<>();
+    d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e -> {
+      String target = e.getValue().asText();
+      if (byId.containsKey(target)) {
+        out.put(e.getKey(), target);
+      }
+    }));
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package org.metshub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.metshub.search.FacetCount;
+import org.metshub.search.Fields;
+import org.metshub.search.Hit;
+import org.metshub.search.SearchMode;
+import org.metshub.search.SearchRequest;
+import org.metshub.search.SearchResponse;
+
+/** The search page: a GET form with facet checkboxes and counts, snippets and pages. */
+final class SearchPages {
+  static final int PAGE_SIZE = 10;
+  /** Facets offered as checkboxes to people; the rest stay in the API. */
+  static final List<String> SHOWN = List.of(Fields.CANCER_TYPE, Fields.SITE, Fields.AUDIENCE,
+      Fields.LANGUAGE, Fields.DOC_TYPE);
+
+  private final Site site;
+
+  SearchPages(Site site) {
+    this.site = site;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/search", this::search);
+  }
+
+  private void search(Context ctx) {
+    Ui ui = site.ui(ctx);
+    String q = Params.text(ctx, "q");
+    Map<String, List<String>> filters = site.facets.read(ctx);
+    int page = Params.integer(ctx, "page", 1, 1, 100);
+    String title = q.isEmpty() ? ui.t("search.title") : ui.t("search.titleFor", q);
+    if (q.isEmpty() && filters.isEmpty()) {
+      site.page(ctx, "search", site.chrome(ctx, title, "search"), new Views.SearchView("",
+          false, List.of(), List.of(), 0, 1, 1, "", "", ""));
+      return;
+    }
+    SearchResponse res = site.app.search().search(new SearchRequest(q, filters, PAGE_SIZE,
+        (page - 1) * PAGE_SIZE, SearchMode.HYBRID, /* publicOnly= */ true,
+        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    List<Views.FacetGroup> groups = new ArrayList<>();
+    for (String dim : SHOWN) {
+      List<Views.FacetOption> options = new ArrayList<>();
+      List<String> chosen = filters.getOrDefault(dim, List.of());
+      for (FacetCount fc : res.facets().getOrDefault(dim, List.of())) {
+        options.add(new Views.FacetOption(dim + "-" + fc.value().replace(' ', '-'), fc.value(),
+            ui.facetValue(dim, fc.value()), fc.count(), chosen.contains(fc.value())));
+      }
+      for (String v : chosen) {
+        if (options.stream().noneMatch(o -> o.value().equals(v))) {
+          options.add(new Views.FacetOption(dim + "-" + v.replace(' ', '-'), v,
+              ui.facetValue(dim, v), 0, true));
+        }
+      }
+      if (!options.isEmpty()) {
+        groups.add(new Views.FacetGroup(dim, ui.t("facet." + dim), options));
+      }
+    }
+    List<Views.HitView> hits = res.hits().stream().map(h -> hit(h, ui)).toList();
+    int pages = (int) Math.max(1, Math.min(100, (res.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+    String corrected = "";
+    if (!res.corrections().isEmpty()) {
+      corrected = q;
+      for (var e : res.corrections().entrySet()) {
+        corrected = corrected.replace(e.getKey(), e.getValue());
+      }
+    }
+    site.page(ctx, "search", site.chrome(ctx, title, "search"), new Views.SearchView(q, true,
+        groups, hits, res.total(), page, pages,
+        page > 1 ? pageHref(q, filters, page - 1) : "",
+        page < pages ? pageHref(q, filters, page + 1) : "", corrected));
+  }
+
+  private static Views.HitView hit(Hit h, Ui ui) {
+    String meta = String.join(" · ", List.of(ui.facetValue(Fields.DOC_TYPE, h.docType()),
+        h.source().isEmpty() ? "MetsHub" : h.source(),
+        ui.t("doc.reviewedOn", ui.date(h.lastReviewed())), ui.reviewState(h.reviewState())));
+    return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), h.snippet(), meta);
+  }
+
+  static String pageHref(String q, Map<String, List<String>> filters, int page) {
+    StringBuilder sb = new StringBuilder("/search?q=").append(Text.url(q));
+    filters.forEach((dim, vs) -> vs.forEach(
+        v -> sb.append('&').append(dim).append('=').append(Text.url(v))));
+    return sb.append("&page=").append(page).toString();
+  }
+}

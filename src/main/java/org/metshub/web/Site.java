@@ -1,0 +1,66 @@
+package org.metshub.web;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.metshub.App;
+
+/**
+ * What every page and API route shares: the application, the public documents, the interface
+ * strings, the templates and the feedback log. One per server; thread-safe.
+ */
+final class Site {
+  final App app;
+  final PublicDocuments docs;
+  final Map<String, Ui> uis;
+  final Templates templates = new Templates();
+  final FeedbackLog feedback;
+  final Facets facets;
+
+  Site(App app, FeedbackLog feedback) {
+    this.app = app;
+    this.docs = new PublicDocuments(app.files());
+    this.uis = Ui.bundled(app.vocab());
+    this.feedback = feedback;
+    this.facets = new Facets(app.vocab());
+  }
+
+  Ui ui(Context ctx) {
+    return uis.get(Lang.of(ctx));
+  }
+
+  /** The layout frame of a page titled {@code title} in the request's language. */
+  Chrome chrome(Context ctx, String title, String section) {
+    Ui ui = ui(ctx);
+    return new Chrome(ui, title, otherLangHref(ctx, ui.otherLang()), section);
+  }
+
+  /** The current page with {@code lang} set to another language, other parameters kept. */
+  static String otherLangHref(Context ctx, String lang) {
+    StringBuilder sb = new StringBuilder(ctx.path()).append("?lang=").append(lang);
+    ctx.queryParamMap().forEach((k, vs) -> {
+      if (!k.equals("lang")) {
+        vs.forEach(v -> sb.append('&').append(Text.url(k)).append('=').append(Text.url(v)));
+      }
+    });
+    return sb.toString();
+  }
+
+  /** Renders a page template with its chrome and model, as HTML. */
+  void page(Context ctx, String template, Chrome chrome, Object model) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("c", chrome);
+    params.put("m", model);
+    ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
+  }
+
+  /** The absolute base of links in feeds and sitemaps: scheme and host of the request. */
+  static String base(Context ctx) {
+    String scheme = SecurityHeaders.secure(ctx) ? "https" : ctx.scheme();
+    String host = ctx.host();
+    if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
+      host = "localhost"; // a forged Host header never reaches a feed
+    }
+    return scheme + "://" + host;
+  }
+}

@@ -1,0 +1,64 @@
+package org.metshub.web;
+
+import java.util.List;
+
+/**
+ * The models the templates render: plain values, already localised and formatted, so that
+ * templates only lay them out. All immutable.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A link with a short line under it (source, date, type). */
+  public record DocLink(String href, String title, String meta) {}
+
+  /** A browse link with how many documents it leads to. */
+  public record CountLink(String href, String label, int count) {}
+
+  /** A choice of a select box. */
+  public record Option(String value, String label, boolean selected) {}
+
+  public record HomeView(List<CountLink> cancerTypes, List<CountLink> sites,
+      List<DocLink> news, int documents, int organizations) {}
+
+  public record SentenceView(String text, List<Integer> citations) {}
+
+  public record CitationView(int n, String href, String title, String heading, String source,
+      String externalUrl, String lastReviewed, String reviewState, String stateClass) {}
+
+  public record AnswerView(String question, String outcome, String message,
+      List<SentenceView> sentences, List<CitationView> citations, List<DocLink> related,
+      List<String> questionsToAsk, List<String> nextSteps, String disclaimer,
+      String conversationId, String language) {}
+
+  public record FacetOption(String id, String value, String label, int count, boolean checked) {}
+
+  public record FacetGroup(String dimension, String label, List<FacetOption> options) {}
+
+  public record HitView(String href, String title, String heading, String snippet,
+      String meta) {}
+
+  public record SearchView(String query, boolean searched, List<FacetGroup> facets,
+      List<HitView> hits, long total, int page, int pages, String prevHref, String nextHref,
+      String correctedQuery) {}
+
+  public record DocView(String id, String title, String summary, String source,
+      String sourceUrl, String citation, String audience, String docType, String lastReviewed,
+      String nextDue, String reviewState, String stateClass, String licenseNote, String html,
+      List<DocLink> translations, List<DocLink> related, String jsonLd, String language) {}
+
+  public record OrgView(String name, String href, String url, String summary, String phone,
+      String countries, String services, String languages) {}
+
+  public record BrowseView(String heading, String intro, List<DocLink> docs,
+      List<OrgView> organizations, String feedHref) {}
+
+  public record DirectoryView(List<Option> countries, List<Option> cancerTypes,
+      List<Option> services, List<Option> languages, List<OrgView> organizations) {}
+
+  public record NewsView(List<DocLink> items, List<CountLink> feeds, String feedHref) {}
+
+  public record ErrorView(int status, String heading, String detail) {}
+
+  public record MessageView(String heading, String text, String backHref, String backLabel) {}
+}

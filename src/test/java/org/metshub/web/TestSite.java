@@ -1,0 +1,86 @@
+package org.metshub.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.metshub.App;
+import org.metshub.answer.SafetyPolicy;
+import org.metshub.answer.SafetyScreen;
+import org.metshub.search.HashingEmbedder;
+import org.metshub.testing.Fixtures;
+
+/**
+ * One server for the web tests: the bundled KB, the small hashing embedder, a data folder under
+ * target, the real routing on a free port. Started once per JVM, stopped at exit.
+ */
+final class TestSite {
+  static final Path DATA = Path.of("target/web-test-data");
+  private static TestSite instance;
+
+  final App app;
+  final WebServer server;
+  final HttpClient http = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private TestSite() {
+    app = App.open(Path.of("kb"), DATA, Fixtures.clock(), new HashingEmbedder(),
+        SafetyScreen.policy(SafetyPolicy.bundled()));
+    server = WebServer.start(app, DATA, Fixtures.clock(), "127.0.0.1", 0);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      app.close();
+    }));
+  }
+
+  static synchronized TestSite get() {
+    if (instance == null) {
+      instance = new TestSite();
+    }
+    return instance;
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.build());
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  HttpResponse<String> send(HttpRequest r) {
+    try {
+      return http.send(r, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Path feedbackFile() {
+    return DATA.resolve("feedback.jsonl");
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.exists(p) ? Files.readString(p) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
