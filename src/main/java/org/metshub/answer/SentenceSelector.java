@@ -157,7 +157,10 @@ final class SentenceSelector {
   private static final java.util.regex.Pattern META = java.util.regex.Pattern.compile(
       "(?iu)^(this|the) (page|article|section|summary|guide)\\b|^(esta|la) (p[aá]gina|secci[oó]n)"
           + "\\b|^(read this page|leer en|lea esta)|\\bsay \"|\\bse pronuncia\\b|^see (also|the)\\b"
-          + "|^(vea|consulte) ");
+          + "|^(vea|consulte) "
+          // a misconception stated to be corrected must not be quoted on its own
+          + "|^(many|some|a lot of|most) (people|patients|families) (think|believe|assume|worry"
+          + "|fear|feel)\\b|\\bmyths?\\b|^(muchas|algunas) personas (piensan|creen)\\b|\\bmitos?\\b");
 
   /** Sentences worth quoting: whole, not a heading or lead-in, not a link line or question. */
   static boolean usable(String s) {
