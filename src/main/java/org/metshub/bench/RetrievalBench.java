@@ -82,8 +82,7 @@ final class RetrievalBench {
         row("b. MetsHub lexical" + suffix, ours(lucene, eval, SearchMode.LEXICAL));
         row("c. MetsHub semantic" + suffix, ours(lucene, eval, SearchMode.SEMANTIC));
         row("d. MetsHub hybrid" + suffix, ours(lucene, eval, SearchMode.HYBRID));
-        for (String variant : new String[] {"rrf:0:0", "linear:0.1:0", "linear:0.3:0",
-            "linear:0:0.8", "linear:0.2:0.6", "linear:0.1:0.9"}) {
+        for (String variant : new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6"}) {
           String[] v = variant.split(":");
           LuceneSearch s = new LuceneSearch(index, Ranking.fromSystemProperties()
               .withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));

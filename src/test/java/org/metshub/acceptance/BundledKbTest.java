@@ -66,6 +66,21 @@ class BundledKbTest {
   }
 
   @Test
+  void patientDocumentsReadAtGradeEightOrBelow() {
+    // Flesch-Kincaid for English, Fernandez-Huerta (as a grade) for Spanish.
+    List<String> tooHard = files.stream().filter(f -> f instanceof KbDocument)
+        .map(f -> (KbDocument) f)
+        .filter(d -> List.of("patient", "caregiver", "general")
+            .contains(d.frontMatter().audienceLevel()))
+        .filter(d -> org.metshub.kb.Readability.of(d.plainText(), d.frontMatter().language())
+            .grade() > 8.0)
+        .map(d -> d.path() + " grade " + org.metshub.kb.Readability.of(d.plainText(),
+            d.frontMatter().language()).grade())
+        .toList();
+    assertThat(tooHard).isEmpty();
+  }
+
+  @Test
   void everyPrimaryCancerOverviewAndSitePageExists() {
     List<String> ids = docs().stream().map(FrontMatter::id).toList();
     assertThat(ids).contains("metastatic-breast-cancer", "metastatic-lung-cancer",
