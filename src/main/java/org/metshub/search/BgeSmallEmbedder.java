@@ -22,11 +22,17 @@ public final class BgeSmallEmbedder implements Embedder {
 
   private final BgeSmallEnV15QuantizedEmbeddingModel model;
 
+  /** Batches are embedded on one daemon thread per core. */
   public BgeSmallEmbedder() {
-    this(Runnable::run);
+    this(java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+          Thread t = new Thread(r, "metshub-embed");
+          t.setDaemon(true);
+          return t;
+        }));
   }
 
-  /** With an executor for batches (the caller's thread by default, to keep memory flat). */
+  /** With an executor that embeds the texts of a batch in parallel. */
   public BgeSmallEmbedder(Executor executor) {
     System.setProperty("ai.djl.offline", "true");
     try {

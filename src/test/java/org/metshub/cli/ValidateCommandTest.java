@@ -85,10 +85,14 @@ class ValidateCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : new String[] {"validate", "serve"}) {
+    for (String cmd : new String[] {"validate", "import", "index", "search", "ask", "chat",
+        "eval", "bench", "serve"}) {
       CliRun r = CliRun.of(cmd, "--help");
       assertThat(r.code()).as(cmd).isZero();
-      assertThat(r.out()).as(cmd).contains("Usage: metshub " + cmd).contains("--kb");
+      assertThat(r.out()).as(cmd).contains("Usage: metshub " + cmd).contains("--help");
+      if (!cmd.equals("import")) {
+        assertThat(r.out()).as(cmd).contains("--kb");
+      }
     }
     CliRun top = CliRun.of("--help");
     assertThat(top.code()).isZero();
