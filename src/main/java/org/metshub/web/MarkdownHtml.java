@@ -11,7 +11,8 @@ import org.jsoup.safety.Safelist;
  * A KB body as HTML for the document page: CommonMark rendered, then cleaned by jsoup's relaxed
  * safelist (no script, style, event handlers or {@code javascript:} links survive). The page
  * has its own {@code h1}, so the body's first {@code h1} is dropped and any others become
- * {@code h2}. Links to other sites open as ordinary links with {@code rel="noopener"}.
+ * {@code h2}. Links to other sites open as ordinary links with {@code rel="noopener"}; links
+ * to other KB pages keep their site-relative {@code href}.
  * Thread-safe.
  */
 final class MarkdownHtml {
@@ -19,13 +20,18 @@ final class MarkdownHtml {
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
   private static final Safelist SAFELIST = Safelist.relaxed()
       .removeTags("img") // CSP allows no third-party images; alt text alone would confuse
-      .addEnforcedAttribute("a", "rel", "noopener");
+      .addEnforcedAttribute("a", "rel", "noopener")
+      // Links between KB pages are site-relative (/docs/bone-health). Without this jsoup cannot
+      // resolve them against the empty base URI and drops the href, leaving a dead <a>.
+      .preserveRelativeLinks(true);
+  // Only for resolving relative links while cleaning; it never appears in the output.
+  private static final String BASE_URI = "https://metshub.invalid/";
 
   private MarkdownHtml() {}
 
   static String render(String markdown) {
     String html = RENDERER.render(PARSER.parse(markdown));
-    String clean = Jsoup.clean(html, "", SAFELIST,
+    String clean = Jsoup.clean(html, BASE_URI, SAFELIST,
         new Document.OutputSettings().prettyPrint(false));
     Document doc = Jsoup.parseBodyFragment(clean);
     doc.outputSettings().prettyPrint(false);

@@ -27,4 +27,11 @@ class UiTest {
     assertThat(html).doesNotContain("<script", "javascript:", "<img", "<h1")
         .contains("<h2>Second</h2>");
   }
+
+  @Test
+  void linksToOtherKbPagesKeepTheirHref() {
+    // Regression: jsoup dropped relative hrefs, leaving <a> without href (vnu error, dead link).
+    assertThat(MarkdownHtml.render("See [Bone health](/docs/bone-health)."))
+        .contains("<a href=\"/docs/bone-health\" rel=\"noopener\">Bone health</a>");
+  }
 }
