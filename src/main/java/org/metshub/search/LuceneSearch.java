@@ -238,9 +238,29 @@ public final class LuceneSearch implements Search {
     return any ? b.build() : new MatchAllDocsQuery();
   }
 
-  /** BM25 over the language's title, heading and body fields, with the patient vocabulary. */
+  /**
+   * BM25 over the language's title, heading and body fields: the reader's own words, plus the
+   * patient-vocabulary expansion at half weight, so that a synonym can find a page the words
+   * alone would miss without outranking pages that use the reader's words.
+   */
   Query lexicalQuery(String text, String lang) {
-    QueryBuilder qb = new QueryBuilder(index.analyzers().queryAnalyzer(lang));
+    Query own = fieldsQuery(new QueryBuilder(index.analyzers().textAnalyzer(lang)), text, lang);
+    Query expanded =
+        fieldsQuery(new QueryBuilder(index.analyzers().queryAnalyzer(lang)), text, lang);
+    if (own == null) {
+      return expanded;
+    }
+    if (expanded == null) {
+      return own;
+    }
+    return new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(expanded, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD).build();
+  }
+
+  /** Weight of the vocabulary-expanded query next to the reader's own words. */
+  private static final float SYNONYM_WEIGHT = 0.5f;
+
+  private Query fieldsQuery(QueryBuilder qb, String text, String lang) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     Object[][] fields = {
