@@ -13,7 +13,7 @@ public record IndexOptions(boolean withTitles, boolean withVectors) {
    * the field layout changes: an index built by another version is rebuilt on open (embeddings
    * of unchanged texts still come from the cache).
    */
-  static final int SCHEMA = 6;
+  static final int SCHEMA = 7;
 
   /** A short token stored in the index so a change of options forces a rebuild. */
   String signature(Embedder embedder) {

@@ -480,7 +480,43 @@ public final class LuceneSearch implements Search {
       SortedSetDocValuesReaderState state, Query base, Query filter) throws IOException {
     Query q = base == null ? filter : and(base, filter);
     FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
-    return new SortedSetDocValuesFacetCounts(state, fc);
+    return new SortedSetDocValuesFacetCounts(state, onePassagePerDocument(fc));
+  }
+
+  /**
+   * The matches with only the first passage of each document kept, so that facet counts count
+   * documents, like the results. A document's passages are added as one block, so they share a
+   * segment and the deduplication can work segment by segment.
+   */
+  private static FacetsCollector onePassagePerDocument(FacetsCollector fc) throws IOException {
+    List<FacetsCollector.MatchingDocs> kept = new ArrayList<>();
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      var reader = md.context().reader();
+      var ids = reader.getSortedDocValues(Fields.DOC_ID);
+      var it = md.bits() == null ? null : md.bits().iterator();
+      if (ids == null || it == null) {
+        kept.add(md);
+        continue;
+      }
+      var seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
+      var keep = new org.apache.lucene.util.FixedBitSet(reader.maxDoc());
+      int count = 0;
+      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = it.nextDoc()) {
+        if (!ids.advanceExact(doc) || !seen.getAndSet(ids.ordValue())) {
+          keep.set(doc);
+          count++;
+        }
+      }
+      kept.add(new FacetsCollector.MatchingDocs(md.context(),
+          new org.apache.lucene.util.BitDocIdSet(keep, count), count, null));
+    }
+    return new FacetsCollector() {
+      @Override
+      public List<MatchingDocs> getMatchingDocs() {
+        return kept;
+      }
+    };
   }
 
   private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim)

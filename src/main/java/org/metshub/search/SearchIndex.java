@@ -246,6 +246,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private int addAll(List<Passage> passages) throws IOException {
     int n = 0;
+    // A document's passages go in as one block: they stay together in one segment, which lets
+    // facet counting count documents rather than passages.
+    List<Document> block = new ArrayList<>();
+    String blockDoc = null;
     for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
@@ -257,13 +261,22 @@ public final class SearchIndex implements AutoCloseable {
             batch.stream().map(p -> p.leadText(options.withTitles())).toList());
       }
       for (int i = 0; i < batch.size(); i++) {
-        writer.addDocument(facetsConfig.build(toDocument(batch.get(i),
+        Passage p = batch.get(i);
+        if (!block.isEmpty() && !p.docId().equals(blockDoc)) {
+          writer.addDocuments(block);
+          block.clear();
+        }
+        blockDoc = p.docId();
+        block.add(facetsConfig.build(toDocument(p,
             vectors == null ? null : vectors.get(i), leads == null ? null : leads.get(i))));
         n++;
       }
       if (passages.size() > 500 && (from / EMBED_BATCH) % 50 == 0) {
         LOG.info("indexed {} of {} passages", from + batch.size(), passages.size());
       }
+    }
+    if (!block.isEmpty()) {
+      writer.addDocuments(block);
     }
     return n;
   }

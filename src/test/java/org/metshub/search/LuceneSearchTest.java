@@ -95,6 +95,15 @@ class LuceneSearchTest {
   }
 
   @Test
+  void facetCountsCountDocumentsNotPassages() {
+    // The bone page has two passages; the draft about bone is not public.
+    SearchResponse r = search.search(SearchRequest.of("", 10));
+    assertThat(r.facets().get(Fields.SITE)).contains(new FacetCount("bone", 1));
+    SearchResponse q = lexical("bone");
+    assertThat(q.facets().get(Fields.CANCER_TYPE)).contains(new FacetCount("breast", 1));
+  }
+
+  @Test
   void collapseKeepsOneResultPerDocument() {
     SearchResponse all = search.search(SearchRequest.of("bone", 10)
         .withMode(SearchMode.LEXICAL).withCollapse(false));
