@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
     name = "ask",
     mixinStandardHelpOptions = true,
     description = {
-      "Answer a question from the KB only. The outcome is one of: answered (verbatim, cited",
-      "sentences), abstained (no good answer in the KB), refused (diagnosis, report reading,",
-      "treatment choice, doses) or urgent (urgent symptoms or self-harm: what to do now).",
+      "Answer a question from the KB only, every sentence cited.",
+      "The outcome is one of: answered (verbatim, cited sentences), abstained (no good answer",
+      "in the KB), refused (diagnosis, report reading, treatment choice, doses) or urgent",
+      "(urgent symptoms or self-harm: what to do now).",
       "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
       "answer per line, carrying its qid."
     })

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure search and print figures (nothing is asserted). Parts:",
+      "Measure search and answers and print figures (nothing is asserted).",
+      "Parts:",
       "  retrieval  MRR@10, nDCG@10, Recall@10 on the MedQuAD CancerGov set for BM25,",
       "             lexical, semantic and hybrid, with and without titles; then latency",
       "  lay        lay/misspelt queries on the bundled KB, with and without the vocabulary",

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
     name = "chat",
     mixinStandardHelpOptions = true,
     description = {
-      "Ask questions interactively; follow-ups such as 'what about the liver?' use the",
-      "previous question's topic, cancer type and site. An empty line, 'quit' or end of input",
-      "ends the chat."
+      "Ask questions interactively, with follow-ups.",
+      "Follow-ups such as 'what about the liver?' use the previous question's topic, cancer",
+      "type and site. An empty line, 'quit' or end of input ends the chat."
     })
 final class ChatCommand implements Callable<Integer> {
   private final Env env;

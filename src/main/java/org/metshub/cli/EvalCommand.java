@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Run answer evaluation cases (YAML: user turns, then expectations on the last reply:",
-      "outcome, minimum citations, cancer types of cited documents, phrases that must or must",
-      "not appear, disclaimer, reply language). Prints PASS or FAIL per case, then the pass",
-      "rate. Exit code 0 unless the rate is below --fail-under (then 65)."
+      "Run answer evaluation cases and print the pass rate.",
+      "Cases are YAML: user turns, then expectations on the last reply (outcome, minimum",
+      "citations, cancer types of cited documents, phrases that must or must not appear,",
+      "disclaimer, reply language). Prints PASS or FAIL per case, then the pass rate.",
+      "Exit code 0 unless the rate is below --fail-under (then 65)."
     })
 final class EvalCommand implements Callable<Integer> {
   private final Env env;

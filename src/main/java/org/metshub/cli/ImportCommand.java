@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Turn sources into KB files (drafts unless --status says otherwise). Infers language,",
-      "cancer types, metastatic sites, audience and a readability grade, and marks every",
-      "guessed field in 'inferred:'; corrected source values stay in 'original:'.",
+      "Turn sources into KB files (drafts unless --status says otherwise).",
+      "Infers language, cancer types, metastatic sites, audience and a readability grade, and",
+      "marks every guessed field in 'inferred:'; corrected source values stay in 'original:'.",
       "Re-running on unchanged input changes no file; files edited since the import are kept.",
       "",
       "Kinds:",

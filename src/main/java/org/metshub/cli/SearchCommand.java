@@ -31,9 +31,10 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the KB (the index is brought up to date first). Prints ranked passages with",
-      "document id, title, heading, highlighted snippet, url, last reviewed date and review",
-      "state, then facet counts. Filters work without query text, for browsing.",
+      "Search the KB: ranked passages with snippets, then facet counts.",
+      "The index is brought up to date first. Each result shows document id, title, heading,",
+      "highlighted snippet, url, last reviewed date and review state. Filters work without",
+      "query text, for browsing.",
       "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
       "line per query: {\"qid\":…,\"results\":[{\"docId\":…,\"passageId\":…,\"score\":…}]}."
     })
