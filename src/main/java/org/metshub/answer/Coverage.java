@@ -20,20 +20,7 @@ final class Coverage {
   Coverage(Analyzers analyzers, Search search, org.metshub.kb.Vocabularies vocab) {
     this.analyzers = analyzers;
     this.search = search;
-    Set<String> words = new java.util.HashSet<>(Analyzers.synonymWords("/search/synonyms-en.txt"));
-    words.addAll(Analyzers.synonymWords("/search/synonyms-es.txt"));
-    for (var v : List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
-      for (var t : v.terms()) {
-        String all = t.id() + " " + String.join(" ", t.terms()) + " "
-            + String.join(" ", t.synonyms()) + " " + t.label() + " " + t.labelEs();
-        for (String w : all.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty()) {
-            words.add(w);
-          }
-        }
-      }
-    }
-    this.medicalWords = Set.copyOf(words);
+    this.medicalWords = Analyzers.medicalWords(vocab);
   }
 
   /** The question's content words (stop and generic words left out) that the KB never uses. */
@@ -92,26 +79,9 @@ final class Coverage {
    * away, or two edits away onto a word of the medical vocabulary ("metastsis" → "metastasis").
    */
   boolean trustworthy(String typo, String correction) {
-    int d = distance(typo.toLowerCase(java.util.Locale.ROOT),
+    int d = org.metshub.kb.Vocabulary.editDistance(typo.toLowerCase(java.util.Locale.ROOT),
         correction.toLowerCase(java.util.Locale.ROOT));
     return d <= 1 || (d == 2 && medicalWords.contains(correction.toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
   }
 
   /** Content words of the question, for the share of unknown ones. */

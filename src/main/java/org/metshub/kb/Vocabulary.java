@@ -165,7 +165,8 @@ public final class Vocabulary {
     return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
-  static int editDistance(String a, String b) {
+  /** Levenshtein distance between two strings. */
+  public static int editDistance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -116,6 +116,29 @@ public final class Analyzers {
     }
   }
 
+  /**
+   * The medical words MetsHub knows: every word of the bundled synonym files and of the cancer
+   * type and metastatic site vocabularies (ids, terms, synonyms, labels), lower case. Spelling
+   * correction prefers them and never "corrects" them; the answer gate picks key words among
+   * them.
+   */
+  public static Set<String> medicalWords(org.metshub.kb.Vocabularies vocab) {
+    Set<String> words = new HashSet<>(synonymWords("/search/synonyms-en.txt"));
+    words.addAll(synonymWords("/search/synonyms-es.txt"));
+    for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
+      for (var t : v.terms()) {
+        String all = t.id() + " " + String.join(" ", t.terms()) + " "
+            + String.join(" ", t.synonyms()) + " " + t.label() + " " + t.labelEs();
+        for (String w : all.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (!w.isEmpty()) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** Number of rules (non-blank, non-comment lines) in a bundled synonym file. */
   public static long ruleCount(String resource) {
     try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {

@@ -68,20 +68,7 @@ public final class LuceneSearch implements Search {
   public LuceneSearch(SearchIndex index, Ranking ranking) {
     this.index = index;
     this.ranking = ranking;
-    Set<String> words = new HashSet<>(Analyzers.synonymWords("/search/synonyms-en.txt"));
-    words.addAll(Analyzers.synonymWords("/search/synonyms-es.txt"));
-    for (var v : List.of(index.vocab().cancerTypes(), index.vocab().metastaticSites())) {
-      for (var t : v.terms()) {
-        for (String w : (t.id() + " " + String.join(" ", t.terms()) + " "
-            + String.join(" ", t.synonyms())).toLowerCase(java.util.Locale.ROOT)
-            .split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty()) {
-            words.add(w);
-          }
-        }
-      }
-    }
-    this.vocabularyWords = Set.copyOf(words);
+    this.vocabularyWords = Analyzers.medicalWords(index.vocab());
   }
 
   @Override
