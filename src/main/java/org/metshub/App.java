@@ -5,9 +5,16 @@ import java.time.Clock;
 import java.util.List;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.ConversationStore;
-import org.metshub.answer.FileGapLog;
 import org.metshub.answer.GapLog;
 import org.metshub.answer.SafetyScreen;
+import org.metshub.curation.AuditLog;
+import org.metshub.curation.Curation;
+import org.metshub.curation.Feedback;
+import org.metshub.curation.KbLive;
+import org.metshub.curation.Sessions;
+import org.metshub.curation.SqlGapLog;
+import org.metshub.curation.Submissions;
+import org.metshub.curation.Users;
 import org.metshub.directory.Directory;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -23,11 +30,14 @@ import org.metshub.search.KbIndexer;
 import org.metshub.search.LuceneSearch;
 import org.metshub.search.Ranking;
 import org.metshub.search.SearchIndex;
+import org.metshub.store.Database;
 
 /**
  * The application wired by hand, in one place: vocabularies, the KB read and validated, the
- * search index brought up to date, the directory, and the answer engine. The CLI and the web
- * server both start from here. Close it to release the index.
+ * search index brought up to date, the directory, the answer engine, and the operational store
+ * with curation (accounts, suggestions, reviews, feedback, content gaps, audit). The CLI and the
+ * web server both start from here. {@link #refresh} re-reads the KB after a curator's change.
+ * Close it to release the index.
  */
 public final class App implements AutoCloseable {
   private final Path kb;
@@ -37,14 +47,22 @@ public final class App implements AutoCloseable {
   private final SearchIndex index;
   private final LuceneSearch search;
   private final IndexUpdate lastUpdate;
-  private final List<KbFile> files;
-  private final Directory directory;
+  private volatile List<KbFile> files;
+  private volatile Directory directory;
   private final AnswerEngine answers;
-  private final GapLog gaps;
+  private final SqlGapLog gaps;
   private final ConversationStore conversations;
+  private final Database db;
+  private final AuditLog audit;
+  private final Users users;
+  private final Sessions sessions;
+  private final Submissions submissions;
+  private final Curation curation;
+  private final Feedback feedback;
+  private final KbLive live;
 
   private App(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety,
-      boolean rebuild) {
+      boolean rebuild, Database db) {
     this.kb = kb;
     this.vocab = Vocabularies.bundled();
     this.schedule = new ReviewSchedule(clock, vocab.reviewFrequencies());
@@ -58,21 +76,81 @@ public final class App implements AutoCloseable {
     this.lastUpdate = KbIndexer.index(index, files);
     this.search = new LuceneSearch(index, Ranking.fromSystemProperties());
     this.directory = Directory.of(files);
-    this.gaps = new FileGapLog(data.resolve("gaps.jsonl"), clock);
+    this.db = db;
+    this.gaps = new SqlGapLog(db, clock);
     this.conversations = new ConversationStore(clock);
-    this.answers = new AnswerEngine(search, safety, directory, conversations, gaps, analyzers,
-        vocab);
+    this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
+        analyzers, vocab);
+    this.live = new Live();
+    this.audit = new AuditLog(db, clock);
+    this.users = new Users(db, clock, audit);
+    this.sessions = new Sessions(db, clock);
+    this.submissions = new Submissions(db, clock, live);
+    this.curation = new Curation(db, clock, live, audit);
+    this.feedback = new Feedback(db, clock);
+    curation.recover();
   }
 
-  /** Opens the application on a KB folder and data folder, with the bundled model. */
+  /**
+   * Opens the application on a KB folder and data folder, with the bundled model and the
+   * configured store ({@code METSHUB_DB_URL}, else {@code DATA/metshub.db}).
+   */
   public static App open(Path kb, Path data, Clock clock, SafetyScreen safety, boolean rebuild) {
-    return new App(kb, data, clock, new BgeSmallEmbedder(), safety, rebuild);
+    return new App(kb, data, clock, new BgeSmallEmbedder(), safety, rebuild,
+        Database.configured(System.getenv("METSHUB_DB_URL"), data));
   }
 
-  /** Opens with a given embedder (tests use a small deterministic one). */
+  /** Opens with a given embedder (tests use a small deterministic one), SQLite in DATA. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety) {
-    return new App(kb, data, clock, embedder, safety, false);
+    return new App(kb, data, clock, embedder, safety, false,
+        Database.sqlite(data.resolve("metshub.db")));
+  }
+
+  /** Opens with a given embedder and store. */
+  public static App open(Path kb, Path data, Clock clock, Embedder embedder,
+      SafetyScreen safety, Database db) {
+    return new App(kb, data, clock, embedder, safety, false, db);
+  }
+
+  /**
+   * Re-reads the KB folder, validates it, updates the index incrementally (only changed
+   * passages are embedded) and swaps in the new files and directory. Serialised.
+   */
+  public synchronized IndexUpdate refresh() {
+    List<KbFile> fresh = new Validator(vocab, schedule)
+        .validate(new KbReader(vocab).readAll(List.of(kb)));
+    IndexUpdate u = KbIndexer.index(index, fresh);
+    this.files = fresh;
+    this.directory = Directory.of(fresh);
+    return u;
+  }
+
+  /** The KB as curation sees it. */
+  private final class Live implements KbLive {
+    @Override
+    public Path root() {
+      return kb;
+    }
+
+    @Override
+    public List<KbFile> files() {
+      return files;
+    }
+
+    @Override
+    public KbFile check(String relativePath, String text) {
+      Path p = kb.resolve(relativePath);
+      String name = p.getFileName().toString();
+      KbFile f = new KbReader(vocab).parse(p.toString(),
+          name.endsWith(".md") ? name.substring(0, name.length() - 3) : name, text);
+      return new Validator(vocab, schedule).validate(List.of(f)).get(0);
+    }
+
+    @Override
+    public String refresh() {
+      return App.this.refresh().summary();
+    }
   }
 
   public Path kb() {
@@ -111,8 +189,40 @@ public final class App implements AutoCloseable {
     return answers;
   }
 
-  public GapLog gaps() {
+  public SqlGapLog gaps() {
     return gaps;
+  }
+
+  public Database db() {
+    return db;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public Submissions submissions() {
+    return submissions;
+  }
+
+  public Curation curation() {
+    return curation;
+  }
+
+  public Feedback feedback() {
+    return feedback;
+  }
+
+  public KbLive live() {
+    return live;
   }
 
   public ConversationStore conversations() {

@@ -30,7 +30,7 @@ public final class AnswerEngine {
 
   private final Search search;
   private final SafetyScreen safety;
-  private final Directory directory;
+  private final java.util.function.Supplier<Directory> directory;
   private final ConversationStore conversations;
   private final GapLog gaps;
   private final Thresholds thresholds;
@@ -42,10 +42,19 @@ public final class AnswerEngine {
   public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
       org.metshub.kb.Vocabularies vocab) {
+    this(search, safety, () -> directory, conversations, gaps, analyzers, vocab,
+        Thresholds.DEFAULT);
+  }
+
+  /** With the directory read at each answer (it changes when curators approve resources). */
+  public AnswerEngine(Search search, SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory, ConversationStore conversations,
+      GapLog gaps, Analyzers analyzers, org.metshub.kb.Vocabularies vocab) {
     this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT);
   }
 
-  AnswerEngine(Search search, SafetyScreen safety, Directory directory,
+  AnswerEngine(Search search, SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
     this.search = search;
@@ -204,7 +213,7 @@ public final class AnswerEngine {
       nextSteps.add(messages.get(language, "closestDocuments", Map.of("titles",
           String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));
     }
-    for (Organization o : directory.helplines(q.country(), language, 2)) {
+    for (Organization o : directory.get().helplines(q.country(), language, 2)) {
       nextSteps.add(messages.get(language, "helpline",
           Map.of("name", o.name(), "phone", o.phone())));
     }

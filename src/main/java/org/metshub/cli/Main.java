@@ -64,6 +64,10 @@ public final class Main {
     cl.addSubcommand(new EvalCommand(env));
     cl.addSubcommand(new BenchCommand(env));
     cl.addSubcommand(new ServeCommand(env));
+    cl.addSubcommand(new UserCommand(env, System.in));
+    cl.addSubcommand(new ReviewDueCommand(env));
+    cl.addSubcommand(new BackupCommand.Backup(env));
+    cl.addSubcommand(new BackupCommand.Restore(env));
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -79,6 +83,10 @@ public final class Main {
           if (ex instanceof UsageException) {
             env.err().println("metshub: " + ex.getMessage());
             return USAGE;
+          }
+          if (ex instanceof org.metshub.store.StoreException) {
+            env.err().println("metshub: " + ex.getMessage());
+            return BAD_INPUT;
           }
           if (ex instanceof KbException) {
             env.err().println("metshub: " + ex.getMessage());

@@ -205,7 +205,7 @@ final class ApiRoutes {
   }
 
   private void document(Context ctx) {
-    KbDocument d = site.docs.get(ctx.pathParam("id"));
+    KbDocument d = site.docs().get(ctx.pathParam("id"));
     FrontMatter fm = d.frontMatter();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.id());
@@ -229,7 +229,7 @@ final class ApiRoutes {
     m.put("reviewState", site.app.schedule().state(fm.lastReviewed(), fm.reviewFrequency())
         .label());
     m.put("datePublished", fm.datePublished().map(Object::toString).orElse(null));
-    m.put("translations", site.docs.translations(d));
+    m.put("translations", site.docs().translations(d));
     m.put("markdown", d.body());
     m.put("html", MarkdownHtml.render(d.body()));
     Json.send(ctx, m);
@@ -264,7 +264,7 @@ final class ApiRoutes {
     // Ready once a search runs: the index is open and the searcher answers.
     SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
         .withMode(SearchMode.LEXICAL).withFacets(false));
-    Json.send(ctx, Json.object("status", "ready", "documents", site.docs.size(),
+    Json.send(ctx, Json.object("status", "ready", "documents", site.docs().size(),
         "matches", res.total()));
   }
 }

@@ -35,10 +35,10 @@ final class AskPages {
         .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
     Answer a = site.app.answers().answer(new AnswerEngine.Question(q, Optional.empty(),
         conversation, Params.country(ctx, "country")));
-    site.page(ctx, "answer", site.chrome(ctx, q, "ask"), view(q, a, ui));
+    site.page(ctx, "answer", site.chrome(ctx, q, "ask"), view(q, a, ui, Forms.token(ctx)));
   }
 
-  static Views.AnswerView view(String question, Answer a, Ui ui) {
+  static Views.AnswerView view(String question, Answer a, Ui ui, String csrf) {
     List<Views.SentenceView> sentences = List.of();
     List<Views.CitationView> citations = List.of();
     List<Views.DocLink> related = List.of();
@@ -55,7 +55,8 @@ final class AskPages {
       case Answer.Urgent u -> { }
     }
     return new Views.AnswerView(question, a.outcome(), a.message(), sentences, citations,
-        related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language());
+        related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language(),
+        csrf);
   }
 
   private static Views.CitationView citation(Citation c, Ui ui) {
@@ -71,6 +72,7 @@ final class AskPages {
 
   private void feedback(Context ctx) {
     Ui ui = site.ui(ctx);
+    Forms.check(ctx, ui);
     String helpful = form(ctx, "helpful", 10);
     if (!helpful.equals("yes") && !helpful.equals("no")) {
       throw WebException.badRequest(ui.t("feedback.choose"));
@@ -78,9 +80,9 @@ final class AskPages {
     String q = form(ctx, "q", 500);
     String c = form(ctx, "c", 64);
     String outcome = form(ctx, "outcome", 20);
-    String comment = form(ctx, "comment", FeedbackLog.MAX_COMMENT);
-    site.feedback.record(new FeedbackLog.Entry(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
-        outcome.matches("[a-z]*") ? outcome : "", helpful.equals("yes"), comment));
+    String comment = form(ctx, "comment", org.metshub.curation.Feedback.MAX_COMMENT);
+    site.app.feedback().record(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
+        outcome.matches("[a-z]*") ? outcome : "", helpful.equals("yes"), comment);
     site.page(ctx, "message", site.chrome(ctx, ui.t("feedback.thanks"), "ask"),
         new Views.MessageView(ui.t("feedback.thanks"), ui.t("feedback.thanksText"),
             q.isEmpty() ? "/" : "/ask?q=" + Text.url(q)

@@ -30,7 +30,7 @@ final class DocumentPages {
 
   private void document(Context ctx) {
     Ui ui = site.ui(ctx);
-    KbDocument d = site.docs.get(ctx.pathParam("id"));
+    KbDocument d = site.docs().get(ctx.pathParam("id"));
     FrontMatter fm = d.frontMatter();
     String state = site.app.schedule().state(fm.lastReviewed(), fm.reviewFrequency()).label();
     boolean quotable = site.app.vocab().quotable(fm.license());
@@ -38,8 +38,8 @@ final class DocumentPages {
         ? ui.t("doc.license.quotable", ui.license(fm.license()))
         : ui.t("doc.license.linkOnly", ui.license(fm.license()));
     List<Views.DocLink> translations = new ArrayList<>();
-    site.docs.translations(d).forEach((lang, id) -> translations.add(new Views.DocLink(
-        Cards.docHref(id), site.docs.find(id).map(t -> t.frontMatter().title()).orElse(id),
+    site.docs().translations(d).forEach((lang, id) -> translations.add(new Views.DocLink(
+        Cards.docHref(id), site.docs().find(id).map(t -> t.frontMatter().title()).orElse(id),
         ui.languageName(lang))));
     site.page(ctx, "document", site.chrome(ctx, fm.title(), "docs"), new Views.DocView(
         d.id(), fm.title(), fm.summary(), fm.source().isEmpty() ? "MetsHub" : fm.source(),
@@ -47,7 +47,7 @@ final class DocumentPages {
         ui.facetValue("docType", fm.docType()), ui.date(fm.lastReviewed()),
         ui.date(site.app.schedule().nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())),
         ui.reviewState(state), "state-" + state, licenseNote, MarkdownHtml.render(d.body()),
-        translations, Cards.docs(site.docs.related(d, 5), ui),
+        translations, Cards.docs(site.docs().related(d, 5), ui),
         Json.forScript(jsonLd(d, Site.base(ctx))), fm.language()));
   }
 
@@ -98,7 +98,7 @@ final class DocumentPages {
     Term t = term(site.app.vocab().cancerTypes(), ctx.pathParam("slug"), "cancer type");
     String label = t.label(ui.lang());
     site.page(ctx, "browse", site.chrome(ctx, label, "browse"), new Views.BrowseView(label,
-        ui.t("browse.cancerTypeIntro", label), Cards.docs(site.docs.aboutCancerType(t.id()), ui),
+        ui.t("browse.cancerTypeIntro", label), Cards.docs(site.docs().aboutCancerType(t.id()), ui),
         Cards.orgs(site.app.directory().filter(Optional.empty(), Optional.of(t.id()),
             Optional.empty(), Optional.empty()), ui),
         "/news/" + t.slug() + ".atom"));
@@ -110,7 +110,7 @@ final class DocumentPages {
     String label = t.label(ui.lang());
     // Organisations are listed by the cancers they serve, not by site: show those for all.
     site.page(ctx, "browse", site.chrome(ctx, label, "browse"), new Views.BrowseView(label,
-        ui.t("browse.siteIntro", label), Cards.docs(site.docs.aboutSite(t.id()), ui),
+        ui.t("browse.siteIntro", label), Cards.docs(site.docs().aboutSite(t.id()), ui),
         Cards.orgs(site.app.directory().filter(Optional.empty(), Optional.of("general"),
             Optional.empty(), Optional.empty()), ui), ""));
   }

@@ -19,13 +19,19 @@ import org.slf4j.LoggerFactory;
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
   private static final String RENDERED = "metshub.error.rendered";
-  private static final List<Integer> STATUSES = List.of(400, 404, 405, 413, 415, 500);
+  private static final List<Integer> STATUSES = List.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 500);
 
   private Errors() {}
 
   static void register(RoutesConfig r, Site site) {
     r.exception(WebException.class,
         (e, ctx) -> respond(site, ctx, e.status(), e.getMessage()));
+    r.exception(org.metshub.curation.CurationException.class, (e, ctx) -> respond(site, ctx,
+        switch (e.kind()) {
+          case INVALID -> 400;
+          case NOT_FOUND -> 404;
+          case CONFLICT -> 409;
+        }, e.getMessage()));
     r.exception(IllegalArgumentException.class,
         (e, ctx) -> respond(site, ctx, 400, e.getMessage()));
     r.exception(JsonProcessingException.class, (e, ctx) -> respond(site, ctx, 400,
@@ -48,7 +54,11 @@ final class Errors {
   static String title(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
+      case 409 -> "Conflict";
+      case 429 -> "Too many requests";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";
@@ -63,8 +73,17 @@ final class Errors {
       case 413 -> "the request body must be at most " + WebServer.MAX_BODY_BYTES + " bytes";
       case 415 -> "the request body must be application/json";
       case 400 -> "the request could not be understood";
+      case 401 -> "please log in first";
+      case 403 -> "you may not do that";
+      case 409 -> "someone else changed this first";
+      case 429 -> "too many requests; please wait a little";
       default -> "something went wrong on our side; please try again later";
     };
+  }
+
+  /** Marks a response as complete, so the status handlers leave its body alone. */
+  static void rendered(Context ctx) {
+    ctx.attribute(RENDERED, Boolean.TRUE);
   }
 
   static boolean isApi(Context ctx) {

@@ -28,22 +28,22 @@ final class HomePages {
     Ui ui = site.ui(ctx);
     List<Views.CountLink> types = new ArrayList<>();
     for (Term t : site.app.vocab().cancerTypes().terms()) {
-      int n = site.docs.aboutCancerType(t.id()).size();
+      int n = site.docs().aboutCancerType(t.id()).size();
       if (n > 0 && !t.id().equals("general")) {
         types.add(new Views.CountLink("/cancer-types/" + t.slug(), t.label(ui.lang()), n));
       }
     }
     List<Views.CountLink> sites = new ArrayList<>();
     for (Term t : site.app.vocab().metastaticSites().terms()) {
-      int n = site.docs.aboutSite(t.id()).size();
+      int n = site.docs().aboutSite(t.id()).size();
       if (n > 0) {
         sites.add(new Views.CountLink("/sites/" + t.slug(), t.label(ui.lang()), n));
       }
     }
-    List<KbDocument> news = site.docs.news(Optional.empty());
+    List<KbDocument> news = site.docs().news(Optional.empty());
     site.page(ctx, "home", site.chrome(ctx, ui.t("home.title"), "home"),
         new Views.HomeView(types, sites, Cards.docs(news.subList(0, Math.min(3, news.size())),
-            ui), site.docs.size(), site.app.directory().all().size()));
+            ui), site.docs().size(), site.app.directory().all().size()));
   }
 
   private void sitemap(Context ctx) {
@@ -53,15 +53,15 @@ final class HomePages {
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     List<String> pages = new ArrayList<>(List.of("/", "/directory", "/news"));
     site.app.vocab().cancerTypes().terms().stream()
-        .filter(t -> !site.docs.aboutCancerType(t.id()).isEmpty())
+        .filter(t -> !site.docs().aboutCancerType(t.id()).isEmpty())
         .forEach(t -> pages.add("/cancer-types/" + t.slug()));
     site.app.vocab().metastaticSites().terms().stream()
-        .filter(t -> !site.docs.aboutSite(t.id()).isEmpty())
+        .filter(t -> !site.docs().aboutSite(t.id()).isEmpty())
         .forEach(t -> pages.add("/sites/" + t.slug()));
     for (String p : pages) {
       sb.append("  <url><loc>").append(Text.xml(base + p)).append("</loc></url>\n");
     }
-    for (KbDocument d : site.docs.all()) {
+    for (KbDocument d : site.docs().all()) {
       sb.append("  <url><loc>").append(Text.xml(base + Cards.docHref(d.id()))).append("</loc>");
       d.frontMatter().lastReviewed().ifPresent(
           day -> sb.append("<lastmod>").append(day).append("</lastmod>"));

@@ -38,19 +38,19 @@ final class NewsPages {
         .map(c -> site.facets.canonical("cancerType", c));
     List<Views.CountLink> feeds = new ArrayList<>();
     for (Term t : site.app.vocab().cancerTypes().terms()) {
-      int n = site.docs.news(Optional.of(t.id())).size();
+      int n = site.docs().news(Optional.of(t.id())).size();
       if (n > 0) {
         feeds.add(new Views.CountLink("/news/" + t.slug() + ".atom", t.label(ui.lang()), n));
       }
     }
     site.page(ctx, "news", site.chrome(ctx, ui.t("news.title"), "news"),
-        new Views.NewsView(Cards.docs(site.docs.news(type), ui), feeds,
+        new Views.NewsView(Cards.docs(site.docs().news(type), ui), feeds,
             "/news.atom" + type.map(t -> "?cancerType=" + Text.url(t)).orElse("")));
   }
 
   private void feed(Context ctx, Optional<String> slugOrId) {
     Optional<String> type = slugOrId.map(s -> site.facets.canonical("cancerType", s));
-    List<KbDocument> items = site.docs.news(type);
+    List<KbDocument> items = site.docs().news(type);
     String base = Site.base(ctx);
     String self = base + type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
         .orElse("/news.atom");

@@ -2,27 +2,42 @@ package org.metshub.web;
 
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.metshub.App;
 
 /**
  * What every page and API route shares: the application, the public documents, the interface
- * strings, the templates and the feedback log. One per server; thread-safe.
+ * strings, the templates and the clock. One per server; thread-safe.
  */
 final class Site {
   final App app;
-  final PublicDocuments docs;
   final Map<String, Ui> uis;
   final Templates templates = new Templates();
-  final FeedbackLog feedback;
   final Facets facets;
+  final java.time.Clock clock;
+  private volatile PublicDocuments docs;
+  private volatile List<org.metshub.kb.KbFile> docsOf;
 
-  Site(App app, FeedbackLog feedback) {
+  Site(App app, java.time.Clock clock) {
     this.app = app;
-    this.docs = new PublicDocuments(app.files());
+    this.clock = clock;
     this.uis = Ui.bundled(app.vocab());
-    this.feedback = feedback;
     this.facets = new Facets(app.vocab());
+  }
+
+  /** The public documents, rebuilt when a curator's change has refreshed the KB. */
+  PublicDocuments docs() {
+    List<org.metshub.kb.KbFile> files = app.files();
+    if (files != docsOf) {
+      synchronized (this) {
+        if (files != docsOf) {
+          docs = new PublicDocuments(files);
+          docsOf = files;
+        }
+      }
+    }
+    return docs;
   }
 
   Ui ui(Context ctx) {
@@ -51,6 +66,7 @@ final class Site {
     Map<String, Object> params = new HashMap<>();
     params.put("c", chrome);
     params.put("m", model);
+    Errors.rendered(ctx); // a page with an error status is complete as it is
     ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
   }
 

@@ -29,7 +29,21 @@ public final class Views {
   public record AnswerView(String question, String outcome, String message,
       List<SentenceView> sentences, List<CitationView> citations, List<DocLink> related,
       List<String> questionsToAsk, List<String> nextSteps, String disclaimer,
-      String conversationId, String language) {}
+      String conversationId, String language, String csrf) {}
+
+  /** The suggest-a-resource form: entries kept, per-field errors, the choices. */
+  public record SuggestView(String name, String url, String description, String contact,
+      List<Option> cancerTypes, List<Option> countries, java.util.Map<String, String> errors,
+      String summary, String csrf, int nameMax, int urlMax, int descriptionMax,
+      int contactMax) {
+    public String error(String field) {
+      return errors.get(field);
+    }
+
+    public boolean hasError(String field) {
+      return errors.containsKey(field);
+    }
+  }
 
   public record FacetOption(String id, String value, String label, int count, boolean checked) {}
 

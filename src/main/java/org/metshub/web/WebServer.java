@@ -24,7 +24,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts listening on {@code host:port} (port 0 picks a free one). */
   public static WebServer start(App app, Path data, Clock clock, String host, int port) {
-    Site site = new Site(app, new FeedbackLog(data.resolve("feedback.jsonl"), clock));
+    Site site = new Site(app, clock);
     Javalin javalin = Javalin.create(config -> configure(config, site));
     javalin.start(host, port);
     return new WebServer(javalin);
@@ -54,6 +54,8 @@ public final class WebServer implements AutoCloseable {
     new DirectoryPages(site).routes(r);
     new NewsPages(site).routes(r);
     new ApiRoutes(site).routes(r);
+    new SuggestPages(site).routes(r);
+    new ConsolePages(site).routes(r);
   }
 
   public int port() {

@@ -68,7 +68,7 @@ class AnswerEngineTest {
       all.put(t, 0.2);
     }
     Thresholds low = new Thresholds(all, 1);
-    return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, directory,
+    return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, () -> directory,
         new ConversationStore(Fixtures.clock()), gaps, Analyzers.bundled(),
         Vocabularies.bundled(), low);
   }

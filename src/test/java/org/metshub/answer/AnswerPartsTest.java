@@ -136,14 +136,6 @@ class AnswerPartsTest {
   }
 
   @Test
-  void fileGapLogAppendsAndGroups(@TempDir Path dir) {
-    FileGapLog log = new FileGapLog(dir.resolve("gaps.jsonl"), Fixtures.clock());
-    log.record("why", "en", "r");
-    log.record("Why?", "en", "r");
-    assertThat(log.gaps(5)).singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(2));
-  }
-
-  @Test
   void evalCaseFilesAreCheckedWithClearErrors(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "- id: a\n  turns: [hi]\n  expect: {outcome: maybe}\n");

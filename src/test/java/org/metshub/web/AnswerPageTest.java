@@ -22,7 +22,7 @@ class AnswerPageTest {
     Ui ui = UI.get(lang);
     Map<String, Object> params = new HashMap<>();
     params.put("c", new Chrome(ui, "q", "/ask?lang=es", "ask"));
-    params.put("m", AskPages.view("what is bone metastasis?", a, ui));
+    params.put("m", AskPages.view("what is bone metastasis?", a, ui, "test-token"));
     return new Templates().render("answer", params);
   }
 

@@ -72,8 +72,28 @@ final class TestSite {
     }
   }
 
-  Path feedbackFile() {
-    return DATA.resolve("feedback.jsonl");
+  /**
+   * The form token of a page: GETs {@code path} and returns the {@code mh_form} cookie's value
+   * (the same value the page puts in its hidden csrf field) as a Cookie header value.
+   */
+  String[] formToken(String path) {
+    HttpResponse<String> r = get(path);
+    String cookie = r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("mh_form=")).findFirst()
+        .orElseThrow(() -> new AssertionError(path + " set no form cookie"));
+    String token = cookie.substring("mh_form=".length(), cookie.indexOf(';'));
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"").matcher(r.body());
+    if (!m.find() || !m.group(1).equals(token)) {
+      throw new AssertionError(path + " has no csrf field matching its cookie");
+    }
+    return new String[] {"mh_form=" + token, token};
+  }
+
+  HttpResponse<String> postForm(String path, String cookie, String body) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   static String read(Path p) {

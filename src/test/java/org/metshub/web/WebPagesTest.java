@@ -103,16 +103,28 @@ class WebPagesTest {
 
   @Test
   void feedbackIsStoredAndThanked() {
-    HttpResponse<String> r = site.post("/feedback", "application/x-www-form-urlencoded",
-        "q=what+is+bone+metastasis&c=abc123&outcome=answered&helpful=no&comment=too+short");
+    String[] t = site.formToken("/ask?q=what+is+bone+metastasis");
+    int before = site.app.feedback().count();
+    HttpResponse<String> r = site.postForm("/feedback", t[0], "csrf=" + t[1]
+        + "&q=what+is+bone+metastasis&c=abc123&outcome=answered&helpful=no"
+        + "&comment=too+short+call+555-123-4567");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("Thank you for your feedback");
-    assertThat(TestSite.read(site.feedbackFile()))
-        .contains("\"conversationId\":\"abc123\"", "\"helpful\":false", "too short");
-    HttpResponse<String> missing = site.post("/feedback", "application/x-www-form-urlencoded",
-        "q=x");
+    assertThat(site.app.feedback().count()).isEqualTo(before + 1);
+    var e = site.app.feedback().recent(1).get(0);
+    assertThat(e.conversationId()).isEqualTo("abc123");
+    assertThat(e.helpful()).isFalse();
+    assertThat(e.comment()).startsWith("too short").doesNotContain("555-123-4567");
+    HttpResponse<String> missing = site.postForm("/feedback", t[0], "csrf=" + t[1] + "&q=x");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("Please choose whether the answer helped.");
+    // Without the form token (a forged cross-site post) nothing is stored.
+    HttpResponse<String> forged = site.post("/feedback", "application/x-www-form-urlencoded",
+        "q=x&helpful=yes");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong = site.postForm("/feedback", t[0], "csrf=other&q=x&helpful=yes");
+    assertThat(wrong.statusCode()).isEqualTo(403);
+    assertThat(site.app.feedback().count()).isEqualTo(before + 1);
   }
 
   @Test

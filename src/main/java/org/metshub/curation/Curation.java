@@ -1,0 +1,546 @@
+package org.metshub.curation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbFile;
+import org.metshub.kb.Problem;
+import org.metshub.kb.Severity;
+import org.metshub.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, and
+ * marking a document reviewed (an edited file), with version history and the audit log.
+ *
+ * <p>A change touches two stores, the KB folder and the database, which cannot share a
+ * transaction. So each change is journalled: (1) a row in {@code changes} with the new content
+ * and its hash is committed first (for an approval, in the same transaction that moves the
+ * submission from {@code pending} to {@code approving}, which only one curator can win); (2) the
+ * file is written atomically; (3) one transaction records the outcome (submission approved,
+ * version kept, audit entry) and deletes the journal row. {@link #recover} runs on start: a
+ * journal row whose file already has the new hash is finished; one whose file is unchanged is
+ * undone. A crash at any point therefore leaves either the whole change or none of it.
+ */
+public final class Curation {
+  private static final Logger LOG = LoggerFactory.getLogger(Curation.class);
+  public static final int REASON_MIN = 5;
+  public static final int REASON_MAX = 500;
+
+  private final Database db;
+  private final Clock clock;
+  private final KbLive kb;
+  private final AuditLog audit;
+  /** Runs between the file write and the final commit; tests use it to simulate a crash. */
+  private volatile Runnable afterFileWrite = () -> {};
+
+  public Curation(Database db, Clock clock, KbLive kb, AuditLog audit) {
+    this.db = db;
+    this.clock = clock;
+    this.kb = kb;
+    this.audit = audit;
+  }
+
+  /** For crash tests: what to do after a file is written and before the commit. */
+  public void afterFileWrite(Runnable hook) {
+    this.afterFileWrite = hook;
+  }
+
+  /** The result of an approval: the new document's id and path (relative to the KB). */
+  public record Approved(String docId, String path, String status) {}
+
+  /**
+   * Approves a pending suggestion: writes {@code directory/ID.md} as a {@code draft} or
+   * {@code active} organisation document, records it, and refreshes the index. A suggestion
+   * that is no longer pending (another curator was first) is a conflict.
+   */
+  public Approved approve(long submissionId, String publishStatus, User curator) {
+    if (!"draft".equals(publishStatus) && !"active".equals(publishStatus)) {
+      throw CurationException.invalid("publish as draft or active, not '"
+          + Text.clip(publishStatus, 20) + "'");
+    }
+    Submission s = db.tx(c -> Submissions.get(c, submissionId)).orElseThrow(
+        () -> CurationException.notFound("there is no suggestion " + submissionId));
+    requirePending(s);
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    String id = freeId(Slug.of(s.name()));
+    String rel = "directory/" + id + ".md";
+    String text = OrganizationDoc.write(s, id, publishStatus, today, curator.username());
+    check(rel, text);
+    String hash = AtomicFiles.hash(text);
+    Path file = kb.root().resolve(rel);
+    db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
+          + "'approving' WHERE id = ? AND status = 'pending'")) {
+        ps.setLong(1, submissionId);
+        if (ps.executeUpdate() != 1) {
+          throw alreadyDecided(c, submissionId);
+        }
+      }
+      journal(c, "approve", rel, id, null, hash, text, curator.username(), submissionId);
+      return null;
+    });
+    try {
+      if (Files.exists(file)) {
+        throw CurationException.conflict("a KB file " + rel + " already exists");
+      }
+      AtomicFiles.write(file, text);
+    } catch (IOException | RuntimeException e) {
+      undo(rel);
+      if (e instanceof CurationException ce) {
+        throw ce;
+      }
+      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
+          e);
+    }
+    afterFileWrite.run();
+    finish(rel, "");
+    refresh();
+    return new Approved(id, rel, publishStatus);
+  }
+
+  /** Rejects a pending suggestion with a reason the curators will see. */
+  public void reject(long submissionId, String reason, User curator) {
+    String r = Suggestion.paragraph(reason);
+    if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
+      throw CurationException.invalid("please give a reason of " + REASON_MIN + " to "
+          + REASON_MAX + " characters");
+    }
+    db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
+          + "'rejected', reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = "
+          + "'pending'")) {
+        ps.setString(1, r);
+        ps.setString(2, curator.username());
+        ps.setString(3, Times.now(clock));
+        ps.setLong(4, submissionId);
+        if (ps.executeUpdate() != 1) {
+          if (Submissions.get(c, submissionId).isEmpty()) {
+            throw CurationException.notFound("there is no suggestion " + submissionId);
+          }
+          throw alreadyDecided(c, submissionId);
+        }
+      }
+      audit.record(c, curator.username(), "submission.reject", "submission:" + submissionId,
+          null, null, r);
+      return null;
+    });
+  }
+
+  /** The result of a review sign-off. */
+  public record Reviewed(String docId, String version, LocalDate lastReviewed) {}
+
+  /**
+   * Marks a document reviewed today by {@code curator}: sets {@code lastReviewed} and
+   * {@code reviewedBy}, bumps {@code version}, keeps the previous content as a version, and
+   * refreshes the index. {@code expectedHash}, when given, is the hash of the file the curator
+   * saw; a file changed since is a conflict.
+   */
+  public Reviewed markReviewed(String docId, String expectedHash, User curator) {
+    KbDocument d = document(docId);
+    Path file = Path.of(d.path()).toAbsolutePath().normalize();
+    String rel = relative(file);
+    String before;
+    try {
+      before = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CurationException.notFound("cannot read " + rel + ": " + e.getMessage());
+    }
+    String hashBefore = AtomicFiles.hash(before);
+    if (expectedHash != null && !expectedHash.isEmpty() && !expectedHash.equals(hashBefore)) {
+      throw CurationException.conflict("the document changed since you opened it; reload the "
+          + "page and check it again");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    String version = FrontMatterEdit.bump(d.frontMatter().version());
+    String after = FrontMatterEdit.set(before, "lastReviewed", "'" + today + "'");
+    after = FrontMatterEdit.set(after, "reviewedBy", FrontMatterEdit.quote(curator.username()));
+    after = FrontMatterEdit.set(after, "version", FrontMatterEdit.quote(version));
+    check(rel, after);
+    String hashAfter = AtomicFiles.hash(after);
+    String content = after;
+    db.tx(c -> {
+      journal(c, "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null);
+      ensureBaseline(c, docId, rel, before, hashBefore);
+      return null;
+    });
+    try {
+      String now = AtomicFiles.hashOf(file);
+      if (!hashBefore.equals(now)) {
+        throw CurationException.conflict("the document changed while it was being marked "
+            + "reviewed; reload the page and check it again");
+      }
+      AtomicFiles.write(file, after);
+    } catch (IOException | RuntimeException e) {
+      undo(rel);
+      if (e instanceof CurationException ce) {
+        throw ce;
+      }
+      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
+          e);
+    }
+    afterFileWrite.run();
+    finish(rel, "");
+    refresh();
+    return new Reviewed(docId, version, today);
+  }
+
+  /**
+   * Finishes or undoes the changes a crash left half-done (see the class comment); returns how
+   * many it found. Safe to run at any time no change is in flight, so it runs on start.
+   */
+  public int recover() {
+    List<String> paths = db.tx(c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT doc_path FROM changes ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+    for (String rel : paths) {
+      Change ch = db.tx(c -> change(c, rel)).orElse(null);
+      if (ch == null) {
+        continue;
+      }
+      String now;
+      try {
+        now = AtomicFiles.hashOf(kb.root().resolve(rel));
+      } catch (IOException e) {
+        LOG.warn("cannot read {} to recover an interrupted change: {}", rel, e.getMessage());
+        continue;
+      }
+      if (ch.hashAfter.equals(now)) {
+        LOG.warn("finishing an interrupted {} of {}: the file was written, the record was not",
+            ch.kind, rel);
+        finish(rel, " (finished after a restart)");
+      } else {
+        LOG.warn("undoing an interrupted {} of {}: the file was not written", ch.kind, rel);
+        if (!java.util.Objects.equals(ch.hashBefore, now)) {
+          LOG.warn("{} has content neither before nor after the change; left as it is", rel);
+        }
+        undo(rel);
+      }
+    }
+    if (!paths.isEmpty()) {
+      refresh();
+    }
+    return paths.size();
+  }
+
+  /** One stored version of a document. */
+  public record Version(long seq, String version, String createdAt, String createdBy,
+      String note, String hash, String path) {}
+
+  /** The stored versions of a document, oldest first (empty when never changed here). */
+  public List<Version> versions(String docId) {
+    return db.tx(c -> {
+      List<Version> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, created_at, "
+          + "created_by, note, hash, path FROM doc_versions WHERE doc_id = ? ORDER BY seq")) {
+        ps.setString(1, docId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Version(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The text of one stored version. */
+  public String versionText(String docId, long seq) {
+    return db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT content FROM doc_versions WHERE doc_id = ? AND seq = ?")) {
+        ps.setString(1, docId);
+        ps.setLong(2, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw CurationException.notFound("document " + docId + " has no version " + seq);
+          }
+          return rs.getString(1);
+        }
+      }
+    });
+  }
+
+  /** The line diff between two stored versions of a document. */
+  public List<LineDiff.Line> diff(String docId, long fromSeq, long toSeq) {
+    return LineDiff.diff(versionText(docId, fromSeq), versionText(docId, toSeq));
+  }
+
+  /** The KB document with this id (any status), or a not-found error. */
+  public KbDocument document(String docId) {
+    for (KbFile f : kb.files()) {
+      if (f instanceof KbDocument d && d.id().equals(docId)) {
+        return d;
+      }
+    }
+    throw CurationException.notFound("there is no KB document '" + Text.clip(docId, 80) + "'");
+  }
+
+  /** The SHA-256 of a document's file as it is now (what a review form carries). */
+  public String currentHash(KbDocument d) {
+    try {
+      String h = AtomicFiles.hashOf(Path.of(d.path()));
+      return h == null ? "" : h;
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private record Change(String kind, String docPath, String docId, String hashBefore,
+      String hashAfter, String content, String actor, Long submissionId) {}
+
+  private void journal(Connection c, String kind, String rel, String docId, String hashBefore,
+      String hashAfter, String content, String actor, Long submissionId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO changes (kind, doc_path, "
+        + "doc_id, hash_before, hash_after, content, actor, submission_id, created_at) VALUES "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, kind);
+      ps.setString(2, rel);
+      ps.setString(3, docId);
+      ps.setString(4, hashBefore);
+      ps.setString(5, hashAfter);
+      ps.setString(6, content);
+      ps.setString(7, actor);
+      if (submissionId == null) {
+        ps.setNull(8, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(8, submissionId);
+      }
+      ps.setString(9, Times.now(clock));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (Database.isUniqueViolation(e)) {
+        throw CurationException.conflict("another change to " + rel + " is in progress; try "
+            + "again in a moment");
+      }
+      throw e;
+    }
+  }
+
+  private static Optional<Change> change(Connection c, String rel) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT kind, doc_path, doc_id, "
+        + "hash_before, hash_after, content, actor, submission_id FROM changes WHERE "
+        + "doc_path = ?")) {
+      ps.setString(1, rel);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        long sid = rs.getLong(8);
+        return Optional.of(new Change(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.wasNull() ? null : sid));
+      }
+    }
+  }
+
+  /** Step 3: records the outcome of a written change and deletes its journal row. */
+  private void finish(String rel, String note) {
+    db.tx(c -> {
+      Change ch = change(c, rel).orElseThrow(() -> new IllegalStateException(
+          "no change in flight for " + rel));
+      String now = Times.now(clock);
+      if (ch.kind.equals("approve")) {
+        Submission s = Submissions.get(c, ch.submissionId).orElseThrow();
+        String status = ch.content.contains("\nstatus: active") ? "active" : "draft";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
+            + "'approved', decided_by = ?, decided_at = ?, publish_status = ?, doc_id = ?, "
+            + "doc_path = ? WHERE id = ? AND status = 'approving'")) {
+          ps.setString(1, ch.actor);
+          ps.setString(2, now);
+          ps.setString(3, status);
+          ps.setString(4, ch.docId);
+          ps.setString(5, rel);
+          ps.setLong(6, ch.submissionId);
+          ps.executeUpdate();
+        }
+        addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor,
+            "approved suggestion " + s.reference() + " as " + status + note);
+        audit.record(c, ch.actor, "submission.approve", "doc:" + ch.docId, null, ch.hashAfter,
+            "suggestion " + s.reference() + " published as " + status + " at " + rel + note);
+      } else {
+        String version = versionOf(ch.content);
+        addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor,
+            "marked reviewed" + note);
+        audit.record(c, ch.actor, "doc.review", "doc:" + ch.docId, ch.hashBefore,
+            ch.hashAfter, "marked reviewed; version " + version + note);
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
+        ps.setString(1, rel);
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** Undoes a change whose file was not (or not fully) written. */
+  private void undo(String rel) {
+    db.tx(c -> {
+      Optional<Change> ch = change(c, rel);
+      if (ch.isEmpty()) {
+        return null;
+      }
+      if (ch.get().kind.equals("approve")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
+            + "'pending' WHERE id = ? AND status = 'approving'")) {
+          ps.setLong(1, ch.get().submissionId);
+          ps.executeUpdate();
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
+        ps.setString(1, rel);
+        ps.executeUpdate();
+      }
+      audit.record(c, ch.get().actor, "change.undone", "doc:" + ch.get().docId,
+          ch.get().hashBefore, null, ch.get().kind + " of " + rel + " not completed; undone");
+      return null;
+    });
+  }
+
+  /** Keeps the file as it was before the first change made here, as version 1. */
+  private void ensureBaseline(Connection c, String docId, String rel, String text, String hash)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT count(*) FROM doc_versions WHERE doc_id = ?")) {
+      ps.setString(1, docId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          return;
+        }
+      }
+    }
+    addVersion(c, docId, rel, text, hash, "system", "as found in the KB before the first "
+        + "change made in the console");
+  }
+
+  private void addVersion(Connection c, String docId, String rel, String text, String hash,
+      String actor, String note) throws SQLException {
+    long seq;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT coalesce(max(seq), 0) + 1 FROM doc_versions WHERE doc_id = ?")) {
+      ps.setString(1, docId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        seq = rs.getLong(1);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO doc_versions (doc_id, seq, "
+        + "version, path, content, hash, created_at, created_by, note) VALUES "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, docId);
+      ps.setLong(2, seq);
+      ps.setString(3, versionOf(text));
+      ps.setString(4, rel);
+      ps.setString(5, text);
+      ps.setString(6, hash);
+      ps.setString(7, Times.now(clock));
+      ps.setString(8, actor);
+      ps.setString(9, note);
+      ps.executeUpdate();
+    }
+  }
+
+  private String versionOf(String text) {
+    KbFile f = kb.check("x.md", text);
+    return f instanceof KbDocument d ? d.frontMatter().version() : "";
+  }
+
+  private static CurationException alreadyDecided(Connection c, long id) throws SQLException {
+    Submission s = Submissions.get(c, id).orElse(null);
+    if (s == null) {
+      return CurationException.notFound("there is no suggestion " + id);
+    }
+    return CurationException.conflict("suggestion " + s.reference() + " is already "
+        + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
+  }
+
+  private static void requirePending(Submission s) {
+    if (!s.pending()) {
+      throw CurationException.conflict("suggestion " + s.reference() + " is already "
+          + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
+    }
+  }
+
+  private void check(String rel, String text) {
+    KbFile f = kb.check(rel, text);
+    List<String> errors = new ArrayList<>();
+    for (Problem p : f.problems()) {
+      if (p.severity() == Severity.ERROR) {
+        errors.add(p.field() + ": " + p.rule());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw CurationException.invalid("the document would not be valid: "
+          + String.join("; ", errors));
+    }
+  }
+
+  /** A document id not used by any KB file or any change in flight. */
+  private String freeId(String base) {
+    Set<String> used = new HashSet<>();
+    for (KbFile f : kb.files()) {
+      if (f instanceof KbDocument d) {
+        used.add(d.id().toLowerCase(Locale.ROOT));
+      }
+      String name = Path.of(f.path()).getFileName().toString();
+      used.add(name.substring(0, Math.max(0, name.length() - 3)).toLowerCase(Locale.ROOT));
+    }
+    db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM changes");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          used.add(rs.getString(1));
+        }
+      }
+      return null;
+    });
+    String id = base;
+    for (int n = 2; used.contains(id) || Files.exists(kb.root().resolve("directory/" + id
+        + ".md")); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  private String relative(Path file) {
+    Path root = kb.root().toAbsolutePath().normalize();
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private void refresh() {
+    try {
+      String summary = kb.refresh();
+      LOG.info("KB refreshed after a curation change: {}", summary);
+    } catch (RuntimeException e) {
+      // The change is recorded and on disk; the index catches up on the next refresh.
+      LOG.warn("the KB changed but the index could not be refreshed: {}", e.toString());
+    }
+  }
+}

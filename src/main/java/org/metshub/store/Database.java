@@ -1,0 +1,304 @@
+package org.metshub.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operational store: a SQLite file in the data folder by default, PostgreSQL when a JDBC URL
+ * is configured. Opening it runs the Flyway migrations of its vendor
+ * ({@code db/migration/sqlite} or {@code db/migration/postgresql}). Every unit of work runs in
+ * one transaction on its own connection ({@link #tx}); a commit that returns is durable: SQLite
+ * runs in WAL mode with {@code synchronous=FULL} (a commit is fsynced before it returns) and
+ * foreign keys on, PostgreSQL with its default {@code synchronous_commit=on}. Thread-safe.
+ *
+ * <p>No connection pool: curation traffic is a few writes a minute, a SQLite connection opens
+ * in well under a millisecond, and a PostgreSQL one in a few; a pool can be put behind
+ * {@link #connect} when that changes.
+ */
+public final class Database {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  /** The SQL dialects the migrations and queries are written for. */
+  public enum Vendor { SQLITE, POSTGRESQL }
+
+  private final String url;
+  private final Properties props;
+  private final Vendor vendor;
+  private final String schema;
+
+  private Database(String url, String user, String password, String schema) {
+    this.url = url;
+    this.vendor = vendorOf(url);
+    this.schema = schema;
+    this.props = new Properties();
+    if (user != null && !user.isBlank()) {
+      props.setProperty("user", user);
+    }
+    if (password != null) {
+      props.setProperty("password", password);
+    }
+    if (vendor == Vendor.SQLITE) {
+      // Applied by the driver to every connection it opens.
+      props.setProperty("journal_mode", "WAL");
+      props.setProperty("synchronous", "FULL");
+      props.setProperty("foreign_keys", "true");
+      props.setProperty("busy_timeout", "10000");
+      // Writers take the lock when the transaction begins, so a transaction that reads before
+      // it writes waits its turn instead of failing with SQLITE_BUSY_SNAPSHOT.
+      props.setProperty("transaction_mode", "IMMEDIATE");
+    }
+  }
+
+  /** The default store: {@code DATA/metshub.db}. */
+  public static Database sqlite(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+    }
+    return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, null);
+  }
+
+  /**
+   * Opens and migrates the store at {@code url}. {@code schema}, for PostgreSQL only, puts the
+   * tables in that schema (created when missing); tests use one schema each.
+   */
+  public static Database open(String url, String user, String password, String schema) {
+    Database db = new Database(url, user, password, schema);
+    db.migrate();
+    return db;
+  }
+
+  /**
+   * The store named by the environment or by {@code --db}: a {@code jdbc:} URL, with
+   * {@code METSHUB_DB_USER} and {@code METSHUB_DB_PASSWORD} for PostgreSQL; else the SQLite
+   * file in {@code data}.
+   */
+  public static Database configured(String urlOrNull, Path data) {
+    if (urlOrNull == null || urlOrNull.isBlank()) {
+      return sqlite(data.resolve("metshub.db"));
+    }
+    return open(urlOrNull, System.getenv("METSHUB_DB_USER"),
+        System.getenv("METSHUB_DB_PASSWORD"), null);
+  }
+
+  static Vendor vendorOf(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    if (u.startsWith("jdbc:sqlite:")) {
+      return Vendor.SQLITE;
+    }
+    if (u.startsWith("jdbc:postgresql:")) {
+      return Vendor.POSTGRESQL;
+    }
+    throw new StoreException("unsupported database URL '" + redact(url)
+        + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+  }
+
+  /** The URL without a password parameter, for messages and logs. */
+  public static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  private void migrate() {
+    var config = Flyway.configure()
+        .dataSource(url, props.getProperty("user"), props.getProperty("password"))
+        .locations("classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
+        .failOnMissingLocations(true);
+    if (schema != null) {
+      config = config.schemas(schema).createSchemas(true);
+    }
+    if (vendor == Vendor.SQLITE) {
+      // Flyway's own connections need the same pragmas (WAL is persistent once set).
+      config = config.dataSource(new SqliteDataSource(this));
+    }
+    try {
+      var result = config.load().migrate();
+      if (result.migrationsExecuted > 0) {
+        LOG.info("database {}: {} migration(s) applied, now at version {}", redact(url),
+            result.migrationsExecuted, result.targetSchemaVersion);
+      }
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      throw new StoreException("cannot open the database " + redact(url) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** A new connection in auto-commit mode; the caller closes it. */
+  public Connection connect() throws SQLException {
+    Connection c = DriverManager.getConnection(url, props);
+    if (schema != null && vendor == Vendor.POSTGRESQL) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET search_path TO \"" + schema.replace("\"", "") + "\"");
+      }
+    }
+    return c;
+  }
+
+  /** A unit of work and its result. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it
+   * throws. SQL errors become {@link StoreException}s; SQLite's "busy" is retried by the
+   * driver's busy timeout before that.
+   */
+  public <T> T tx(Work<T> work) {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          c.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a SQL error is a unique-constraint violation (both vendors). */
+  public static boolean isUniqueViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        String state = s.getSQLState();
+        if ("23505".equals(state)) {
+          return true; // PostgreSQL unique_violation
+        }
+        String m = String.valueOf(s.getMessage());
+        if (m.contains("UNIQUE constraint failed") || m.contains("SQLITE_CONSTRAINT_UNIQUE")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An online, consistent copy of a SQLite store to {@code target}, made with SQLite's backup
+   * API while other connections keep reading and writing.
+   */
+  public void backupTo(Path target) {
+    requireSqlite("backup");
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("backup to '" + sqlPath(target) + "'");
+    } catch (SQLException e) {
+      throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Replaces the contents of this SQLite store with the backup {@code source}, through the
+   * backup API (in one step, under SQLite's locks), after checking that the source is a MetsHub
+   * database that passes SQLite's integrity check.
+   */
+  public void restoreFrom(Path source) {
+    requireSqlite("restore");
+    if (!Files.isRegularFile(source)) {
+      throw new StoreException(source + ": no such backup file");
+    }
+    try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath()
+        + "?open_mode=1"); Statement s = check.createStatement()) {
+      try (var rs = s.executeQuery("PRAGMA integrity_check")) {
+        if (!rs.next() || !"ok".equals(rs.getString(1))) {
+          throw new StoreException(source + " fails SQLite's integrity check");
+        }
+      }
+      try (var rs = s.executeQuery(
+          "SELECT count(*) FROM sqlite_master WHERE name IN ('flyway_schema_history','users')")) {
+        if (!rs.next() || rs.getInt(1) != 2) {
+          throw new StoreException(source + " is not a MetsHub database backup");
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(source + " is not a readable SQLite database: "
+          + e.getMessage(), e);
+    }
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("restore from '" + sqlPath(source) + "'");
+    } catch (SQLException e) {
+      throw new StoreException("restore from " + source + " failed: " + e.getMessage(), e);
+    }
+    migrate(); // a backup from an older version is brought up to date
+  }
+
+  private void requireSqlite(String what) {
+    if (vendor != Vendor.SQLITE) {
+      throw new StoreException(what + " works on the SQLite store only; for PostgreSQL use "
+          + "pg_dump and pg_restore");
+    }
+  }
+
+  private static String sqlPath(Path p) {
+    return p.toAbsolutePath().toString().replace("'", "''");
+  }
+
+  /** Flyway's data source for SQLite, so its connections get the same pragmas. */
+  private record SqliteDataSource(Database db) implements javax.sql.DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return db.connect();
+    }
+
+    @Override
+    public Connection getConnection(String u, String p) throws SQLException {
+      return db.connect();
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getLogger("org.metshub.store");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+}

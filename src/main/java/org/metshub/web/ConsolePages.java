@@ -1,0 +1,535 @@
+package org.metshub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.metshub.curation.AuditLog;
+import org.metshub.curation.Curation;
+import org.metshub.curation.CurationException;
+import org.metshub.curation.Feedback;
+import org.metshub.curation.LineDiff;
+import org.metshub.curation.ReviewQueue;
+import org.metshub.curation.Sessions;
+import org.metshub.curation.SqlGapLog;
+import org.metshub.curation.Submission;
+import org.metshub.curation.User;
+import org.metshub.curation.Users;
+import org.metshub.kb.KbDocument;
+import org.metshub.kb.KbFile;
+import org.metshub.kb.Problem;
+import org.metshub.web.ConsoleViews.Action;
+import org.metshub.web.ConsoleViews.Cell;
+import org.metshub.web.ConsoleViews.Field;
+import org.metshub.web.ConsoleViews.Frame;
+import org.metshub.web.ConsoleViews.Row;
+import org.metshub.web.ConsoleViews.Table;
+
+/**
+ * The curator console under {@code /console}: log in, the suggestions queue (approve, reject),
+ * the review queue (mark reviewed), validator warnings, reader feedback, content gaps, version
+ * history with diffs, and for admins the audit log and the accounts.
+ *
+ * <p>Every route but the login form goes through {@link #guard}: no live session is 401 (a GET
+ * gets the login form with it), a curator on an admin route is 403, and a POST without the
+ * session's CSRF token is 403. The session cookie is HttpOnly, SameSite=Strict, limited to
+ * {@code /console}, and Secure over HTTPS; over plain HTTP the console only serves loopback
+ * (development), so a session never crosses a network in clear. Console pages are in English
+ * (the curators' working language) and never cached.
+ */
+final class ConsolePages {
+  static final String COOKIE = "mh_console";
+  /** Login attempts per client and minute, unless {@code -Dmetshub.login.perMinute}. */
+  static final int LOGINS_PER_MINUTE = 10;
+
+  private final Site site;
+  private final Forms.RateLimit logins;
+
+  ConsolePages(Site site) {
+    this.site = site;
+    this.logins = new Forms.RateLimit(Integer.getInteger("metshub.login.perMinute",
+        LOGINS_PER_MINUTE), Duration.ofMinutes(1), site.clock);
+  }
+
+  /** A console handler, given the checked session. */
+  @FunctionalInterface
+  interface Handler {
+    void handle(Context ctx, Sessions.Session s) throws Exception;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/console/login", this::loginForm);
+    r.post("/console/login", this::login);
+    r.post("/console/logout", guard(false, this::logout));
+    r.get("/console", guard(false, this::home));
+    r.get("/console/submissions", guard(false, this::submissions));
+    r.get("/console/submissions/{id}", guard(false, this::submission));
+    r.post("/console/submissions/{id}/approve", guard(false, this::approve));
+    r.post("/console/submissions/{id}/reject", guard(false, this::reject));
+    r.get("/console/reviews", guard(false, this::reviews));
+    r.post("/console/reviews/{docId}", guard(false, this::markReviewed));
+    r.get("/console/warnings", guard(false, this::warnings));
+    r.get("/console/feedback", guard(false, this::feedback));
+    r.get("/console/gaps", guard(false, this::gaps));
+    r.get("/console/docs/{docId}/history", guard(false, this::history));
+    r.get("/console/docs/{docId}/diff", guard(false, this::diff));
+    r.get("/console/audit", guard(true, this::audit));
+    r.get("/console/users", guard(true, this::users));
+    r.post("/console/users/{username}/disable", guard(true, this::disable));
+    r.post("/console/users/{username}/enable", guard(true, this::enable));
+  }
+
+  /** Every console route as method and path, for the access tests. */
+  static final List<String> ROUTES = List.of(
+      "POST /console/logout", "GET /console", "GET /console/submissions",
+      "GET /console/submissions/{id}", "POST /console/submissions/{id}/approve",
+      "POST /console/submissions/{id}/reject", "GET /console/reviews",
+      "POST /console/reviews/{docId}", "GET /console/warnings", "GET /console/feedback",
+      "GET /console/gaps", "GET /console/docs/{docId}/history",
+      "GET /console/docs/{docId}/diff", "GET /console/audit", "GET /console/users",
+      "POST /console/users/{username}/disable", "POST /console/users/{username}/enable");
+
+  /** Routes only admins may use. */
+  static final List<String> ADMIN_ROUTES = List.of("GET /console/audit", "GET /console/users",
+      "POST /console/users/{username}/disable", "POST /console/users/{username}/enable");
+
+  private io.javalin.http.Handler guard(boolean adminOnly, Handler h) {
+    return ctx -> {
+      ctx.header("Cache-Control", "no-store");
+      requireSafeTransport(ctx);
+      var session = site.app.sessions().find(ctx.cookie(COOKIE));
+      if (session.isEmpty()) {
+        if (ctx.method().name().equals("GET")) {
+          ctx.status(401);
+          Errors.rendered(ctx);
+          renderLogin(ctx, "");
+          return;
+        }
+        throw new WebException(401, "Unauthorized", "your session has ended; please log in "
+            + "again");
+      }
+      if (ctx.method().name().equals("POST")) {
+        String field = ctx.formParam(Forms.FIELD);
+        if (field == null || !Forms.same(field, session.get().csrf())) {
+          throw new WebException(403, "Forbidden", "this form has expired or was sent from "
+              + "another site; go back, reload the page and try again");
+        }
+      }
+      if (adminOnly && !session.get().user().isAdmin()) {
+        throw new WebException(403, "Forbidden", "only an admin may open this page");
+      }
+      h.handle(ctx, session.get());
+    };
+  }
+
+  /** Sessions travel only over HTTPS, or over loopback for development. */
+  private static void requireSafeTransport(Context ctx) {
+    if (SecurityHeaders.secure(ctx)) {
+      return;
+    }
+    String ip = ctx.req().getRemoteAddr();
+    boolean loopback = ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1") || ip.equals("::1");
+    if (!loopback) {
+      throw new WebException(403, "Forbidden", "the curator console is served over HTTPS only");
+    }
+  }
+
+  // -- log in and out ---------------------------------------------------------------------
+
+  private void loginForm(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    requireSafeTransport(ctx);
+    renderLogin(ctx, "");
+  }
+
+  private void renderLogin(Context ctx, String error) {
+    renderLogin(ctx, error, "");
+  }
+
+  private void renderLogin(Context ctx, String error, String username) {
+    Errors.rendered(ctx);
+    site.page(ctx, "console-login", chrome(ctx, "Curator login"),
+        new ConsoleViews.Login(error, Forms.token(ctx), username));
+  }
+
+  private void login(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    requireSafeTransport(ctx);
+    Forms.check(ctx, site.ui(ctx));
+    String client = ctx.ip();
+    if (!logins.allow(client)) {
+      ctx.header("Retry-After", Long.toString(logins.retryAfterSeconds(client)));
+      throw new WebException(429, "Too many requests", "too many login attempts from your "
+          + "address; wait a minute and try again");
+    }
+    String username = clip(ctx.formParam("username"), 100);
+    String password = clip(ctx.formParam("password"), 1000);
+    switch (site.app.users().login(username, password)) {
+      case Users.Login.Ok ok -> {
+        String token = site.app.sessions().start(ok.user());
+        setSessionCookie(ctx, token, (int) Sessions.LIFETIME.toSeconds());
+        ctx.redirect("/console", HttpStatus.SEE_OTHER);
+      }
+      case Users.Login.Locked locked -> {
+        ctx.status(401);
+        renderLogin(ctx, "Too many failed attempts: this account is locked until "
+            + locked.until() + " (UTC). Ask an admin if you need in sooner.", username);
+      }
+      case Users.Login.Denied denied -> {
+        ctx.status(401);
+        renderLogin(ctx, "Wrong user name or password, or the account is disabled. After "
+            + Users.MAX_FAILURES + " wrong passwords in a row an account is locked for "
+            + Users.LOCKOUT.toMinutes() + " minutes.", username);
+      }
+    }
+  }
+
+  private void logout(Context ctx, Sessions.Session s) {
+    site.app.sessions().end(ctx.cookie(COOKIE));
+    setSessionCookie(ctx, "", 0);
+    ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
+  }
+
+  private static void setSessionCookie(Context ctx, String token, int maxAge) {
+    ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/console; Max-Age="
+        + maxAge + "; HttpOnly; SameSite=Strict" + (SecurityHeaders.secure(ctx) ? "; Secure"
+        : ""));
+  }
+
+  // -- pages ------------------------------------------------------------------------------
+
+  private void home(Context ctx, Sessions.Session s) {
+    var subs = site.app.submissions();
+    int due = ReviewQueue.due(site.app.files(), site.app.schedule(), 30).size();
+    long warnings = site.app.files().stream().mapToLong(f -> f.problems().size()).sum();
+    List<Row> rows = List.of(
+        row(Cell.link("Suggestions waiting", "/console/submissions"),
+            Cell.text(Integer.toString(subs.count("pending")))),
+        row(Cell.link("Documents overdue or due within 30 days", "/console/reviews"),
+            Cell.text(Integer.toString(due))),
+        row(Cell.link("Validator problems", "/console/warnings"),
+            Cell.text(Long.toString(warnings))),
+        row(Cell.link("Reader feedback", "/console/feedback"),
+            Cell.text(Integer.toString(site.app.feedback().count()))),
+        row(Cell.link("Content gaps (question groups)", "/console/gaps"),
+            Cell.text(Integer.toString(site.app.gaps().details(10_000).size()))));
+    table(ctx, s, "home", "Curator console", "What needs attention, " + s.user().username()
+        + ".", List.of("Queue", "Count"), rows, "");
+  }
+
+  private void submissions(Context ctx, Sessions.Session s) {
+    String status = Params.optional(ctx, "status").orElse("pending");
+    if (!List.of("pending", "approved", "rejected").contains(status)) {
+      throw WebException.badRequest("status must be pending, approved or rejected, got '"
+          + Text.clip(status, 30) + "'");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Submission x : site.app.submissions().list(status, 500)) {
+      rows.add(row(Cell.link(x.reference(), "/console/submissions/" + x.id()),
+          Cell.text(x.name()), Cell.text(x.url()), Cell.text(x.createdAt()),
+          Cell.text(x.decidedBy() == null ? "" : x.decidedBy())));
+    }
+    table(ctx, s, "submissions", "Suggestions: " + status,
+        "Suggestions from the public form. Other lists: pending, approved, rejected "
+            + "(add ?status=).",
+        List.of("Reference", "Name", "Web address", "Received (UTC)", "Decided by"), rows,
+        "No " + status + " suggestions.");
+  }
+
+  private void submission(Context ctx, Sessions.Session s) {
+    renderSubmission(ctx, s, submissionOf(ctx), "", "");
+  }
+
+  private void renderSubmission(Context ctx, Sessions.Session s, Submission x, String notice,
+      String reasonError) {
+    String decision = switch (x.status()) {
+      case "approved" -> "Approved by " + x.decidedBy() + " on " + x.decidedAt() + ", published "
+          + "as " + x.publishStatus() + " at " + x.docPath() + ".";
+      case "rejected" -> "Rejected by " + x.decidedBy() + " on " + x.decidedAt() + ": "
+          + x.reason();
+      case "approving" -> "Being approved right now.";
+      default -> "";
+    };
+    String docHref = x.docId() == null ? "" : "/console/docs/" + x.docId() + "/history";
+    site.page(ctx, "console-submission", chrome(ctx, "Suggestion " + x.reference()),
+        new ConsoleViews.SubmissionView(frame(s, "submissions", notice), x.id(), x.reference(),
+            x.name(), x.url(), x.description(), x.cancerTypes(), x.countries(),
+            x.contact() == null ? "" : x.contact(), x.status(), x.createdAt(), decision,
+            docHref, x.pending(), reasonError));
+  }
+
+  private void approve(Context ctx, Sessions.Session s) {
+    Submission x = submissionOf(ctx);
+    String status = clip(ctx.formParam("status"), 20);
+    Curation.Approved a = site.app.curation().approve(x.id(), status, s.user());
+    Submission now = site.app.submissions().get(x.id()).orElseThrow();
+    renderSubmission(ctx, s, now, "Approved: " + a.path() + " was written as " + a.status()
+        + " and the index is up to date.", "");
+  }
+
+  private void reject(Context ctx, Sessions.Session s) {
+    Submission x = submissionOf(ctx);
+    String reason = clip(ctx.formParam("reason"), 5000);
+    try {
+      site.app.curation().reject(x.id(), reason, s.user());
+    } catch (CurationException e) {
+      if (e.kind() != CurationException.Kind.INVALID) {
+        throw e;
+      }
+      ctx.status(400);
+      renderSubmission(ctx, s, x, "", "Please give a reason of " + Curation.REASON_MIN + " to "
+          + Curation.REASON_MAX + " characters.");
+      return;
+    }
+    renderSubmission(ctx, s, site.app.submissions().get(x.id()).orElseThrow(),
+        "Rejected " + x.reference() + ".", "");
+  }
+
+  private Submission submissionOf(Context ctx) {
+    String raw = ctx.pathParam("id");
+    if (!raw.matches("[0-9]{1,12}")) {
+      throw WebException.badRequest("a suggestion number is digits, got '" + Text.clip(raw, 30)
+          + "'");
+    }
+    return site.app.submissions().get(Long.parseLong(raw)).orElseThrow(
+        () -> WebException.notFound("there is no suggestion " + raw));
+  }
+
+  private void reviews(Context ctx, Sessions.Session s) {
+    renderReviews(ctx, s, "");
+  }
+
+  private void renderReviews(Context ctx, Sessions.Session s, String notice) {
+    int within = Params.optional(ctx, "within").map(w -> {
+      if (!w.matches("[0-9]{1,3}")) {
+        throw WebException.badRequest("within is a number of days (0 to 999), got '"
+            + Text.clip(w, 20) + "'");
+      }
+      return Integer.parseInt(w);
+    }).orElse(30);
+    List<Row> rows = new ArrayList<>();
+    Curation cur = site.app.curation();
+    for (ReviewQueue.Due d : ReviewQueue.due(site.app.files(), site.app.schedule(), within)) {
+      KbDocument doc = cur.document(d.docId());
+      rows.add(row(Cell.text(d.state()), Cell.text(d.due().toString()),
+          Cell.link(d.title(), "/console/docs/" + d.docId() + "/history"),
+          Cell.text(d.status()), Cell.text(d.lastReviewed() == null ? ""
+              : d.lastReviewed().toString()),
+          Cell.button(new Action("/console/reviews/" + d.docId(), "Mark reviewed",
+              List.of(new Field("hash", cur.currentHash(doc)))))));
+    }
+    table(ctx, s, "reviews", "Review queue", (notice.isEmpty() ? "" : notice + " ")
+            + "Documents overdue or due within " + within + " days, soonest first. Check the "
+            + "document against its sources, then mark it reviewed: that sets lastReviewed "
+            + "and reviewedBy, bumps the version and keeps the previous one.",
+        List.of("State", "Due", "Document", "Status", "Last reviewed", ""), rows,
+        "Nothing is due within " + within + " days.");
+  }
+
+  private void markReviewed(Context ctx, Sessions.Session s) {
+    String docId = docId(ctx);
+    String hash = clip(ctx.formParam("hash"), 64);
+    Curation.Reviewed r = site.app.curation().markReviewed(docId, hash, s.user());
+    renderReviews(ctx, s, "Marked " + docId + " reviewed on " + r.lastReviewed()
+        + " (version " + r.version() + ").");
+  }
+
+  private void warnings(Context ctx, Sessions.Session s) {
+    List<Row> rows = new ArrayList<>();
+    int total = 0;
+    for (KbFile f : site.app.files()) {
+      for (Problem p : f.problems()) {
+        total++;
+        if (rows.size() < 1000) {
+          rows.add(row(Cell.text(p.severity().name().toLowerCase(java.util.Locale.ROOT)),
+              Cell.text(rel(p.path()) + ":"
+                  + p.line()), Cell.text(p.field()), Cell.text(p.rule()),
+              Cell.text(Text.clip(p.value(), 200))));
+        }
+      }
+    }
+    table(ctx, s, "warnings", "Metadata warnings", total + " problem(s) found by the validator"
+            + (total > rows.size() ? "; the first " + rows.size() + " are shown" : "") + ".",
+        List.of("Severity", "File:line", "Field", "Rule", "Value"), rows,
+        "The validator found no problems.");
+  }
+
+  private void feedback(Context ctx, Sessions.Session s) {
+    List<Row> rows = new ArrayList<>();
+    for (Feedback.Entry e : site.app.feedback().recent(500)) {
+      rows.add(row(Cell.text(e.at()), Cell.text(e.helpful() ? "helped" : "did not help"),
+          Cell.text(e.outcome()), Cell.text(e.question()), Cell.text(e.comment())));
+    }
+    table(ctx, s, "feedback", "Reader feedback", "The newest 500, newest first. Questions and "
+            + "comments are stored without numbers, e-mail addresses or names.",
+        List.of("When (UTC)", "Verdict", "Outcome", "Question", "Comment"), rows,
+        "No feedback yet.");
+  }
+
+  private void gaps(Context ctx, Sessions.Session s) {
+    List<Row> rows = new ArrayList<>();
+    for (SqlGapLog.Detail g : site.app.gaps().details(500)) {
+      rows.add(row(Cell.text(Integer.toString(g.count())), Cell.text(g.question()),
+          Cell.text(g.language()), Cell.text(g.reason()), Cell.text(g.firstDay()),
+          Cell.text(g.lastDay())));
+    }
+    table(ctx, s, "gaps", "Content gaps", "Questions MetsHub could not answer from the KB, "
+            + "grouped, most asked first. No personal data is kept: numbers, e-mail addresses "
+            + "and names are removed before a question is stored.",
+        List.of("Times asked", "Question", "Language", "Why no answer", "First", "Last"), rows,
+        "No unanswered questions yet.");
+  }
+
+  private void history(Context ctx, Sessions.Session s) {
+    String docId = docId(ctx);
+    Curation cur = site.app.curation();
+    KbDocument d = cur.document(docId);
+    List<Curation.Version> versions = cur.versions(docId);
+    List<Row> rows = new ArrayList<>();
+    for (Curation.Version v : versions) {
+      rows.add(row(Cell.text(Long.toString(v.seq())), Cell.text(v.version()),
+          Cell.text(v.createdAt()), Cell.text(v.createdBy()), Cell.text(v.note()),
+          Cell.text(v.hash().substring(0, 12))));
+    }
+    List<Views.Option> from = new ArrayList<>();
+    List<Views.Option> to = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      Curation.Version v = versions.get(i);
+      String label = v.seq() + " (" + v.version() + ", " + v.createdAt() + ")";
+      from.add(new Views.Option(Long.toString(v.seq()), label, i == versions.size() - 2));
+      to.add(new Views.Option(Long.toString(v.seq()), label, i == versions.size() - 1));
+    }
+    site.page(ctx, "console-history", chrome(ctx, "History of " + docId),
+        new ConsoleViews.HistoryView(frame(s, "reviews", ""), docId, d.frontMatter().title(),
+            rel(d.path()), rows, from,
+            to));
+  }
+
+  private void diff(Context ctx, Sessions.Session s) {
+    String docId = docId(ctx);
+    long from = seq(ctx, "from");
+    long to = seq(ctx, "to");
+    Curation cur = site.app.curation();
+    KbDocument d = cur.document(docId);
+    List<LineDiff.Line> lines = cur.diff(docId, from, to);
+    site.page(ctx, "console-diff", chrome(ctx, "Changes to " + docId),
+        new ConsoleViews.DiffView(frame(s, "reviews", ""), docId, d.frontMatter().title(),
+            "version " + from, "version " + to, lines, LineDiff.changes(lines)));
+  }
+
+  private void audit(Context ctx, Sessions.Session s) {
+    List<Row> rows = new ArrayList<>();
+    for (AuditLog.Entry e : site.app.audit().recent(500)) {
+      rows.add(row(Cell.text(e.at()), Cell.text(e.actor()), Cell.text(e.action()),
+          Cell.text(e.target()), Cell.text(shortHash(e.hashBefore())),
+          Cell.text(shortHash(e.hashAfter())), Cell.text(e.detail())));
+    }
+    table(ctx, s, "audit", "Audit log", "Every change, newest first (the newest 500), with the "
+            + "SHA-256 of the file before and after (first 12 characters).",
+        List.of("When (UTC)", "Who", "What", "Target", "Before", "After", "Detail"), rows,
+        "Nothing has been changed yet.");
+  }
+
+  private void users(Context ctx, Sessions.Session s) {
+    renderUsers(ctx, s, "");
+  }
+
+  private void renderUsers(Context ctx, Sessions.Session s, String notice) {
+    List<Row> rows = new ArrayList<>();
+    for (User u : site.app.users().all()) {
+      boolean self = u.username().equals(s.user().username());
+      Cell action = self ? Cell.text("(you)") : Cell.button(new Action("/console/users/"
+          + u.username() + (u.disabled() ? "/enable" : "/disable"),
+          u.disabled() ? "Enable" : "Disable", List.of()));
+      rows.add(row(Cell.text(u.username()), Cell.text(u.role().id()),
+          Cell.text(u.disabled() ? "disabled" : "active"), action));
+    }
+    table(ctx, s, "users", "Accounts", (notice.isEmpty() ? "" : notice + " ")
+            + "Add accounts and set passwords with 'metshub user add|passwd' on the server.",
+        List.of("User", "Role", "State", ""), rows, "No accounts.");
+  }
+
+  private void disable(Context ctx, Sessions.Session s) {
+    setDisabled(ctx, s, true);
+  }
+
+  private void enable(Context ctx, Sessions.Session s) {
+    setDisabled(ctx, s, false);
+  }
+
+  private void setDisabled(Context ctx, Sessions.Session s, boolean disabled) {
+    String name = ctx.pathParam("username");
+    if (name.equals(s.user().username())) {
+      throw WebException.badRequest("you cannot disable your own account");
+    }
+    site.app.users().setDisabled(name, disabled, s.user().username());
+    renderUsers(ctx, s, (disabled ? "Disabled " : "Enabled ") + name + ".");
+  }
+
+  // -- helpers ----------------------------------------------------------------------------
+
+  private Chrome chrome(Context ctx, String title) {
+    Ui ui = site.uis.get("en");
+    return new Chrome(ui, title, Site.otherLangHref(ctx, "es"), "console");
+  }
+
+  private static Frame frame(Sessions.Session s, String section, String notice) {
+    return new Frame(s.user().username(), s.user().isAdmin(), s.csrf(), section, notice);
+  }
+
+  private void table(Context ctx, Sessions.Session s, String section, String title,
+      String intro, List<String> headers, List<Row> rows, String empty) {
+    site.page(ctx, "console-table", chrome(ctx, title),
+        new Table(frame(s, section, ""), title, intro, headers, rows, empty));
+  }
+
+  private static Row row(Cell... cells) {
+    return new Row(List.of(cells));
+  }
+
+  private static String docId(Context ctx) {
+    String id = ctx.pathParam("docId");
+    if (!PublicDocuments.ID.matcher(id).matches() || id.contains("..")) {
+      throw WebException.badRequest("a document id is letters, digits, '.', '_' and '-', got '"
+          + Text.clip(id, 60) + "'");
+    }
+    return id;
+  }
+
+  private static long seq(Context ctx, String name) {
+    String v = Params.text(ctx, name);
+    if (!v.matches("[0-9]{1,9}")) {
+      throw WebException.badRequest(name + " must be a version number, got '"
+          + Text.clip(v, 20) + "'");
+    }
+    return Long.parseLong(v);
+  }
+
+  private static String clip(String v, int max) {
+    if (v == null) {
+      return "";
+    }
+    if (v.length() > max) {
+      throw WebException.badRequest("a form field is too long (at most " + max
+          + " characters)");
+    }
+    return v;
+  }
+
+  /** A KB path relative to the KB folder, for display. */
+  private String rel(String path) {
+    try {
+      return site.app.kb().toAbsolutePath().normalize()
+          .relativize(java.nio.file.Path.of(path).toAbsolutePath().normalize()).toString();
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
+  }
+
+  private static String shortHash(String h) {
+    return h == null ? "" : h.substring(0, Math.min(12, h.length()));
+  }
+
+}

@@ -1,0 +1,130 @@
+package org.metshub.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.metshub.curation.CurationException;
+import org.metshub.curation.Submission;
+import org.metshub.curation.Submissions;
+import org.metshub.curation.Suggestion;
+import org.metshub.kb.Term;
+
+/**
+ * "Suggest a resource" ({@code /suggest}): a plain form (no script), checked field by field with
+ * the reader's entries kept on error, duplicates refused against the KB and the queue, a limit
+ * of {@link #PER_HOUR} suggestions an hour per client, and a thank-you page with a reference.
+ */
+final class SuggestPages {
+  /** Suggestions accepted per client and hour, unless {@code -Dmetshub.suggest.perHour}. */
+  static final int PER_HOUR = 5;
+  private static final List<String> FIELDS =
+      List.of("name", "url", "description", "cancerTypes", "countries", "contact");
+
+  private final Site site;
+  private final Forms.RateLimit limit;
+  private final int perHour;
+
+  SuggestPages(Site site) {
+    this.site = site;
+    this.perHour = Integer.getInteger("metshub.suggest.perHour", PER_HOUR);
+    this.limit = new Forms.RateLimit(perHour, Duration.ofHours(1), site.clock);
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/suggest", this::form);
+    r.post("/suggest", this::submit);
+    r.get("/suggest/thanks", this::thanks);
+  }
+
+  private void form(Context ctx) {
+    render(ctx, Map.of(), Map.of(), "", 200);
+  }
+
+  private void submit(Context ctx) {
+    Ui ui = site.ui(ctx);
+    Forms.check(ctx, ui);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String f : FIELDS) {
+      List<String> v = ctx.formParams(f);
+      fields.put(f, v == null ? List.of() : v);
+    }
+    Suggestion.Result result = Suggestion.read(fields, site.app.vocab().cancerTypes());
+    if (!result.ok()) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      result.errors().forEach((f, e) -> errors.put(f,
+          ui.t("suggest.err." + e.code(), e.args().toArray())));
+      render(ctx, fields, errors, ui.t("suggest.fix", errors.size()), 400);
+      return;
+    }
+    String client = ctx.ip();
+    if (!limit.allow(client)) {
+      ctx.header("Retry-After", Long.toString(limit.retryAfterSeconds(client)));
+      throw new WebException(429, "Too many requests", ui.t("suggest.tooMany", perHour));
+    }
+    Submission s;
+    try {
+      s = site.app.submissions().submit(result.suggestion());
+    } catch (CurationException e) {
+      if (e.kind() != CurationException.Kind.CONFLICT) {
+        throw e;
+      }
+      String msg = e.code().equals("duplicate.kb") ? ui.t("suggest.duplicateKb", e.arg())
+          : ui.t("suggest.duplicateQueue");
+      render(ctx, fields, Map.of("url", msg), msg, 409);
+      return;
+    }
+    ctx.redirect("/suggest/thanks?ref=" + s.reference(), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private void thanks(Context ctx) {
+    Ui ui = site.ui(ctx);
+    String ref = Params.text(ctx, "ref");
+    if (!Submissions.REFERENCE.matcher(ref).matches()) {
+      throw WebException.badRequest(ui.t("suggest.badRef"));
+    }
+    site.page(ctx, "message", site.chrome(ctx, ui.t("suggest.thanks"), "suggest"),
+        new Views.MessageView(ui.t("suggest.thanks"), ui.t("suggest.thanksText", ref), "/",
+            ui.t("error.home")));
+  }
+
+  private void render(Context ctx, Map<String, List<String>> values, Map<String, String> errors,
+      String summary, int status) {
+    Ui ui = site.ui(ctx);
+    Set<String> chosenTypes = Set.copyOf(values.getOrDefault("cancerTypes", List.of()));
+    Set<String> chosenCountries = Set.copyOf(values.getOrDefault("countries", List.of()));
+    List<Views.Option> types = new ArrayList<>();
+    for (Term t : site.app.vocab().cancerTypes().terms()) {
+      types.add(new Views.Option(t.id(), ui.cancerType(t.id()), chosenTypes.contains(t.id())));
+    }
+    types.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals(
+        "metastatic cancer")).thenComparing(o -> o.label().toLowerCase(Locale.ROOT)));
+    List<Views.Option> countries = new ArrayList<>();
+    Locale in = Locale.forLanguageTag(ui.lang());
+    for (String code : Suggestion.countryCodes()) {
+      String label = code.equals("INT") ? ui.t("directory.int")
+          : Locale.of("", code).getDisplayCountry(in);
+      countries.add(new Views.Option(code, label, chosenCountries.contains(code)));
+    }
+    countries.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("INT"))
+        .thenComparing(o -> o.label().toLowerCase(in)));
+    ctx.status(status);
+    Errors.rendered(ctx);
+    ctx.header("Cache-Control", "no-store");
+    site.page(ctx, "suggest", site.chrome(ctx, ui.t("suggest.title"), "suggest"),
+        new Views.SuggestView(first(values, "name"), first(values, "url"),
+            first(values, "description"), first(values, "contact"), types, countries, errors,
+            summary, Forms.token(ctx), Suggestion.NAME_MAX, Suggestion.URL_MAX,
+            Suggestion.DESCRIPTION_MAX, Suggestion.CONTACT_MAX));
+  }
+
+  private static String first(Map<String, List<String>> values, String f) {
+    List<String> v = values.get(f);
+    return v == null || v.isEmpty() || v.get(0) == null ? "" : Text.clip(v.get(0), 4000);
+  }
+}
