@@ -324,7 +324,7 @@ final class ConsolePages {
             + "Documents overdue or due within " + within + " days, soonest first. Check the "
             + "document against its sources, then mark it reviewed: that sets lastReviewed "
             + "and reviewedBy, bumps the version and keeps the previous one.",
-        List.of("State", "Due", "Document", "Status", "Last reviewed", ""), rows,
+        List.of("State", "Due", "Document", "Status", "Last reviewed", "Action"), rows,
         "Nothing is due within " + within + " days.");
   }
 
@@ -448,7 +448,7 @@ final class ConsolePages {
     }
     table(ctx, s, "users", "Accounts", (notice.isEmpty() ? "" : notice + " ")
             + "Add accounts and set passwords with 'metshub user add|passwd' on the server.",
-        List.of("User", "Role", "State", ""), rows, "No accounts.");
+        List.of("User", "Role", "State", "Action"), rows, "No accounts.");
   }
 
   private void disable(Context ctx, Sessions.Session s) {

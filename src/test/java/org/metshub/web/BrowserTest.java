@@ -47,6 +47,7 @@ class BrowserTest {
     PAGE_TYPES.put("site", "/sites/bone");
     PAGE_TYPES.put("directory", "/directory");
     PAGE_TYPES.put("news", "/news");
+    PAGE_TYPES.put("suggest", "/suggest");
   }
 
   static TestSite site;
@@ -205,6 +206,11 @@ class BrowserTest {
 
   /** Saves the whole page, not only the window, as a PNG under target/screenshots. */
   static void screenshot(String name) {
+    screenshotOf(browser, name);
+  }
+
+  /** Saves the whole page of {@code browser} as a PNG under target/screenshots. */
+  static void screenshotOf(ChromeDriver browser, String name) {
     Number width = (Number) browser.executeScript(
         "return document.documentElement.scrollWidth");
     Number height = (Number) browser.executeScript(
