@@ -65,6 +65,7 @@ class KillDuringApprovalTest {
     assertThat(status(db)).isEqualTo("approving");
     assertThat(count(db, "changes")).isEqualTo(1);
 
+    String written = AtomicFiles.hash(Files.readString(file));
     // The restart: opening the application runs the recovery.
     try (App app = App.open(kb, data, Fixtures.clock(), new HashingEmbedder(),
         SafetyScreen.policy(SafetyPolicy.bundled()), db)) {
@@ -73,7 +74,7 @@ class KillDuringApprovalTest {
       assertThat(app.curation().versions("killed-midway-network")).hasSize(1);
       assertThat(app.audit().recent(10)).anyMatch(e -> e.action().equals("submission.approve")
           && e.detail().contains("finished after a restart")
-          && e.hashAfter().equals(AtomicFiles.hash(Files.readString(file))));
+          && e.hashAfter().equals(written));
       assertThat(app.directory().all()).anyMatch(o -> o.name().equals("Killed Midway Network"));
     }
     try (Stream<Path> s = Files.list(kb.resolve("directory"))) {
