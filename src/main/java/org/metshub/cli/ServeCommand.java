@@ -20,9 +20,13 @@ import picocli.CommandLine.Option;
         "Serve the web site (English and Spanish pages that need no JavaScript) and the JSON "
             + "API under /api/v1 on the KB.",
         "Pages: / /ask /search /docs/{id} /cancer-types/{slug} /sites/{slug} /directory /news "
-            + "/news.atom /sitemap.xml /robots.txt. API: /api/v1/openapi.json describes it; "
+            + "/news.atom /sitemap.xml /robots.txt /suggest, and the curator console under "
+            + "/console (accounts: 'metshub user add'). API: /api/v1/openapi.json describes it; "
             + "/healthz and /readyz are the probes.",
-        "Reader feedback is appended to DATA/feedback.jsonl. Stop with Ctrl-C."})
+        "Suggestions, reader feedback, content gaps, accounts and the audit log go to the "
+            + "database: DATA/metshub.db (SQLite), or PostgreSQL when METSHUB_DB_URL is a "
+            + "jdbc:postgresql:// URL (with METSHUB_DB_USER and METSHUB_DB_PASSWORD). "
+            + "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
   private final Env env;
 

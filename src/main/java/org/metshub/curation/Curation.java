@@ -368,7 +368,7 @@ public final class Curation {
       String now = Times.now(clock);
       if (ch.kind.equals("approve")) {
         Submission s = Submissions.get(c, ch.submissionId).orElseThrow();
-        String status = ch.content.contains("\nstatus: active") ? "active" : "draft";
+        String status = statusOf(ch.content);
         try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
             + "'approved', decided_by = ?, decided_at = ?, publish_status = ?, doc_id = ?, "
             + "doc_path = ? WHERE id = ? AND status = 'approving'")) {
@@ -465,6 +465,11 @@ public final class Curation {
       ps.setString(9, note);
       ps.executeUpdate();
     }
+  }
+
+  private String statusOf(String text) {
+    KbFile f = kb.check("x.md", text);
+    return f instanceof KbDocument d ? d.frontMatter().status() : "";
   }
 
   private String versionOf(String text) {

@@ -18,14 +18,17 @@ final class FrontMatterEdit {
    * further lines has them removed), else the line is added before the closing {@code ---}.
    */
   static String set(String text, String field, String value) {
-    String nl = text.contains("\r\n") ? "\r\n" : "\n";
-    List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+    String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+    String body = text.substring(bom.length());
+    String nl = body.contains("\r\n") ? "\r\n" : "\n";
+    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
       throw CurationException.invalid("the file has no front matter");
     }
     int end = -1;
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("---")) {
+      String l = lines.get(i).strip();
+      if (l.equals("---") || l.equals("...")) { // YAML allows either to close the block
         end = i;
         break;
       }
@@ -38,17 +41,32 @@ final class FrontMatterEdit {
       Matcher m = key.matcher(lines.get(i));
       if (m.matches()) {
         lines.set(i, field + ": " + value);
-        // Drop continuation lines (indented or list items) of a multi-line value.
-        while (i + 1 < end && (lines.get(i + 1).startsWith(" ")
-            || lines.get(i + 1).startsWith("\t") || lines.get(i + 1).startsWith("- "))) {
+        // Drop the value's continuation lines: indented lines and list items, and blank
+        // lines inside a block (a blank line followed by more of it).
+        while (i + 1 < end && continues(lines, i + 1, end)) {
           lines.remove(i + 1);
           end--;
         }
-        return String.join(nl, lines);
+        return bom + String.join(nl, lines);
       }
     }
     lines.add(end, field + ": " + value);
-    return String.join(nl, lines);
+    return bom + String.join(nl, lines);
+  }
+
+  private static boolean continues(List<String> lines, int i, int end) {
+    String l = lines.get(i);
+    if (l.startsWith(" ") || l.startsWith("\t") || l.startsWith("- ")) {
+      return true;
+    }
+    if (l.isBlank()) {
+      int j = i;
+      while (j < end && lines.get(j).isBlank()) {
+        j++;
+      }
+      return j < end && (lines.get(j).startsWith(" ") || lines.get(j).startsWith("\t"));
+    }
+    return false;
   }
 
   /** A YAML double-quoted scalar. */

@@ -72,6 +72,9 @@ public final class Passwords {
       int p = 0;
       for (String kv : parts[3].split(",")) {
         String[] x = kv.split("=", 2);
+        if (x.length != 2) {
+          return false;
+        }
         int v = Integer.parseInt(x[1]);
         switch (x[0]) {
           case "m" -> m = v;
@@ -82,8 +85,8 @@ public final class Passwords {
           }
         }
       }
-      // Bounds keep a tampered row from costing gigabytes or minutes.
-      if (m < 8 || m > 1024 * 1024 || t < 1 || t > 20 || p < 1 || p > 16) {
+      // Bounds keep a tampered row from costing more than 256 MiB or many seconds.
+      if (m < 8 || m > 256 * 1024 || t < 1 || t > 10 || p < 1 || p > 16) {
         return false;
       }
       byte[] salt = B64D.decode(parts[4]);

@@ -32,7 +32,7 @@ public record Suggestion(String name, String url, String description, List<Strin
   public static final int CONTACT_MAX = 200;
   public static final int MAX_CHOICES = 10;
 
-  private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z!?]");
+  private static final Pattern TAG = Pattern.compile("<(/\\s*)?[A-Za-z!?]");
   private static final Set<String> COUNTRIES = isoCountries();
 
   /**

@@ -205,8 +205,14 @@ public final class Database {
    */
   public void backupTo(Path target) {
     requireSqlite("backup");
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.executeUpdate("backup to '" + sqlPath(target) + "'");
+    try (Connection c = connect()) {
+      // The driver's API, not its "backup to 'file'" statement, whose parser cannot quote a
+      // path that contains an apostrophe.
+      int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+          .backup("main", target.toAbsolutePath().toString(), null);
+      if (rc != 0) {
+        throw new SQLException("SQLite backup returned code " + rc);
+      }
     } catch (SQLException e) {
       throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
     }
@@ -222,8 +228,10 @@ public final class Database {
     if (!Files.isRegularFile(source)) {
       throw new StoreException(source + ": no such backup file");
     }
-    try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath()
-        + "?open_mode=1"); Statement s = check.createStatement()) {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("open_mode", "1");
+    try (Connection check = DriverManager.getConnection("jdbc:sqlite:"
+        + source.toAbsolutePath(), readOnly); Statement s = check.createStatement()) {
       try (var rs = s.executeQuery("PRAGMA integrity_check")) {
         if (!rs.next() || !"ok".equals(rs.getString(1))) {
           throw new StoreException(source + " fails SQLite's integrity check");
@@ -239,8 +247,12 @@ public final class Database {
       throw new StoreException(source + " is not a readable SQLite database: "
           + e.getMessage(), e);
     }
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.executeUpdate("restore from '" + sqlPath(source) + "'");
+    try (Connection c = connect()) {
+      int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+          .restore("main", source.toAbsolutePath().toString(), null);
+      if (rc != 0) {
+        throw new SQLException("SQLite restore returned code " + rc);
+      }
     } catch (SQLException e) {
       throw new StoreException("restore from " + source + " failed: " + e.getMessage(), e);
     }
@@ -252,10 +264,6 @@ public final class Database {
       throw new StoreException(what + " works on the SQLite store only; for PostgreSQL use "
           + "pg_dump and pg_restore");
     }
-  }
-
-  private static String sqlPath(Path p) {
-    return p.toAbsolutePath().toString().replace("'", "''");
   }
 
   /** Flyway's data source for SQLite, so its connections get the same pragmas. */
