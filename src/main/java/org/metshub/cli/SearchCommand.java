@@ -132,7 +132,7 @@ final class SearchCommand implements Callable<Integer> {
     filters.put(Fields.DOC_TYPE, docTypes);
     try {
       return new SearchRequest(q, filters, limit, 0, m, !includeDrafts, !allPassages,
-          /* facets= */ batch == null, Optional.empty());
+          /* facets= */ batch == null, Optional.empty(), /* snippets= */ batch == null);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

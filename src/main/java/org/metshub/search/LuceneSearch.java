@@ -171,7 +171,7 @@ public final class LuceneSearch implements Search {
     List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
         Math.min(req.offset() + req.limit(), ranked.size()));
     List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
-        similarity);
+        similarity, req.snippets());
     Query semantic = knn == null ? null : new BooleanQuery.Builder()
         .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
     Query base = switch (req.mode()) {
@@ -405,19 +405,23 @@ public final class LuceneSearch implements Search {
   }
 
   private List<Hit> hits(List<Scored> page, IndexSearcher searcher, Query highlightQuery,
-      Map<Integer, Double> similarity) throws IOException {
+      Map<Integer, Double> similarity, boolean highlight) throws IOException {
     if (page.isEmpty()) {
       return List.of();
     }
     int[] docs = page.stream().mapToInt(Scored::doc).toArray();
     String[] fields = {Fields.localized(Fields.BODY, "en"), Fields.localized(Fields.BODY, "es")};
-    UnifiedHighlighter highlighter = UnifiedHighlighter
-        .builder(searcher, index.analyzers().indexAnalyzer())
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxNoHighlightPassages(0)
-        .build();
-    Map<String, String[]> snippets =
-        highlighter.highlightFields(fields, highlightQuery, docs, new int[] {2, 2});
+    Map<String, String[]> snippets;
+    if (highlight) {
+      UnifiedHighlighter highlighter = UnifiedHighlighter
+          .builder(searcher, index.analyzers().indexAnalyzer())
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+          .withMaxNoHighlightPassages(0)
+          .build();
+      snippets = highlighter.highlightFields(fields, highlightQuery, docs, new int[] {2, 2});
+    } else {
+      snippets = Map.of(fields[0], new String[docs.length], fields[1], new String[docs.length]);
+    }
     List<Hit> out = new ArrayList<>();
     var stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {

@@ -20,7 +20,8 @@ public record SearchRequest(
     boolean publicOnly,
     boolean collapse,
     boolean facets,
-    Optional<String> queryLanguage) {
+    Optional<String> queryLanguage,
+    boolean snippets) {
 
   /** Longest query accepted; longer input is a usage error, not a slow search. */
   public static final int MAX_QUERY_CHARS = 500;
@@ -54,6 +55,22 @@ public record SearchRequest(
   }
 
   /** A public, collapsed, hybrid search for the first {@code limit} results. */
+  /** With highlighted snippets (what pages show). */
+  public SearchRequest(String query, Map<String, List<String>> filters, int limit, int offset,
+      SearchMode mode, boolean publicOnly, boolean collapse, boolean facets,
+      Optional<String> queryLanguage) {
+    this(query, filters, limit, offset, mode, publicOnly, collapse, facets, queryLanguage, true);
+  }
+
+  /**
+   * Without highlighted snippets: ranking only, as batch evaluation needs (each hit's snippet
+   * is then the start of its text, unmarked).
+   */
+  public SearchRequest withSnippets(boolean s) {
+    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
+        queryLanguage, s);
+  }
+
   public static SearchRequest of(String query, int limit) {
     return new SearchRequest(query, Map.of(), limit, 0, SearchMode.HYBRID, true, true, true,
         Optional.empty());
@@ -61,31 +78,31 @@ public record SearchRequest(
 
   public SearchRequest withMode(SearchMode m) {
     return new SearchRequest(query, filters, limit, offset, m, publicOnly, collapse,
-        facets, queryLanguage);
+        facets, queryLanguage, snippets);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> f) {
     return new SearchRequest(query, f, limit, offset, mode, publicOnly, collapse, facets,
-        queryLanguage);
+        queryLanguage, snippets);
   }
 
   public SearchRequest withFacets(boolean f) {
     return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, f,
-        queryLanguage);
+        queryLanguage, snippets);
   }
 
   public SearchRequest withQuery(String q) {
     return new SearchRequest(q, filters, limit, offset, mode, publicOnly, collapse, facets,
-        queryLanguage);
+        queryLanguage, snippets);
   }
 
   public SearchRequest withCollapse(boolean c) {
     return new SearchRequest(query, filters, limit, offset, mode, publicOnly, c, facets,
-        queryLanguage);
+        queryLanguage, snippets);
   }
 
   public SearchRequest withPage(int newLimit, int newOffset) {
     return new SearchRequest(query, filters, newLimit, newOffset, mode, publicOnly, collapse,
-        facets, queryLanguage);
+        facets, queryLanguage, snippets);
   }
 }

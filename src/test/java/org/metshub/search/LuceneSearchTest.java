@@ -50,6 +50,18 @@ class LuceneSearchTest {
   }
 
   @Test
+  void rankingWithoutSnippetsIsTheSameRankingWithoutMarks() {
+    SearchRequest req = SearchRequest.of("bone pain denosumab", 10).withMode(SearchMode.HYBRID);
+    SearchResponse with = search.search(req);
+    SearchResponse without = search.search(req.withSnippets(false));
+    assertThat(without.hits()).extracting(Hit::passageId)
+        .containsExactlyElementsOf(with.hits().stream().map(Hit::passageId).toList());
+    assertThat(with.hits().get(0).snippet()).contains("<mark>");
+    assertThat(without.hits()).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<mark>")
+        .isNotBlank());
+  }
+
+  @Test
   void draftsAreNotPublic() {
     assertThat(lexical("marrow").hits()).isEmpty();
     SearchRequest curator = new SearchRequest("marrow", Map.of(), 10, 0, SearchMode.LEXICAL,
