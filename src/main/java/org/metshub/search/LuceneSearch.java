@@ -160,6 +160,9 @@ public final class LuceneSearch implements Search {
         case SEMANTIC -> fuse(List.of(), vec, lead);
         case HYBRID -> fuse(lex, vec, lead);
       };
+      if (ranking.pageContext() > 0) {
+        ranked = withPageContext(ranked, searcher);
+      }
       ranked = withPriors(ranked, searcher);
     }
     if (req.collapse()) {
@@ -366,6 +369,41 @@ public final class LuceneSearch implements Search {
     for (Scored s : list) {
       score.merge(s.doc(), w * (s.score() - min) / span, Double::sum);
     }
+  }
+
+  /** How many of the best candidates share their page's evidence. */
+  private static final int CONTEXT_CANDIDATES = 50;
+
+  /**
+   * Page context: a passage gains {@code pageContext} times the best score among the
+   * candidates from the same source page (same URL), itself included. A section that never
+   * names its subject ("Signs and symptoms include fever...") is lifted when another section of
+   * its page matches the subject of the question. Only the best candidates take part.
+   */
+  private List<Scored> withPageContext(List<Scored> ranked, IndexSearcher searcher)
+      throws IOException {
+    int n = Math.min(CONTEXT_CANDIDATES, ranked.size());
+    var stored = searcher.storedFields();
+    Set<String> urlOnly = Set.of(Fields.URL);
+    String[] page = new String[n];
+    Map<String, Double> best = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Scored s = ranked.get(i);
+      String url = stored.document(s.doc(), urlOnly).get(Fields.URL);
+      page[i] = url == null || url.isEmpty() ? null : url;
+      if (page[i] != null) {
+        best.merge(page[i], s.score(), Math::max);
+      }
+    }
+    List<Scored> out = new ArrayList<>(ranked.size());
+    double w = ranking.pageContext();
+    for (int i = 0; i < ranked.size(); i++) {
+      Scored s = ranked.get(i);
+      double bonus = i < n && page[i] != null ? w * best.get(page[i]) : 0;
+      out.add(new Scored(s.doc(), s.score() + bonus));
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return out;
   }
 
   private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher)

@@ -21,6 +21,8 @@ import java.util.Properties;
  * @param reviewPriors score multiplier per review state
  * @param professionalPrior score multiplier for documents written for clinicians or researchers
  *     (the public site is for patients first; filtering by audience is still possible)
+ * @param pageContext share of the best score among candidates from the same source page (URL)
+ *     that each of them gains; 0 turns page context off
  */
 public record Ranking(
     double titleBoost,
@@ -32,7 +34,8 @@ public record Ranking(
     int candidates,
     Map<String, Double> tierPriors,
     Map<String, Double> reviewPriors,
-    double professionalPrior) {
+    double professionalPrior,
+    double pageContext) {
 
   /**
    * Defaults, measured on MedQuAD (see README, "Performance"): linear fusion beat RRF k=60 on
@@ -40,9 +43,13 @@ public record Ranking(
    * 0.1 passage vector). Priors are gentle: they reorder near-ties (an overdue page after a
    * current one) but never bury a clearly better passage.
    */
+  /** The default page-context share (see the README's Performance section). */
+  static final double PAGE_CONTEXT = 0.0;
+
   public static final Ranking DEFAULT = new Ranking(2.0, 1.5, "linear", 0.1, 0.8, 60, 100,
       Map.of("01", 1.0, "02", 1.0, "03", 0.98, "04", 0.98, "05", 0.95, "06", 0.9, "07", 0.85),
-      Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95), 0.9);
+      Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95), 0.9,
+      PAGE_CONTEXT);
 
   public Ranking {
     if (!fusion.equals("linear") && !fusion.equals("rrf")) {
@@ -51,6 +58,10 @@ public record Ranking(
     if (lexicalWeight < 0 || leadWeight < 0 || lexicalWeight + leadWeight > 1) {
       throw new IllegalArgumentException("lexicalWeight and leadWeight must be >= 0 and sum to"
           + " at most 1, got " + lexicalWeight + " and " + leadWeight);
+    }
+    if (pageContext < 0 || pageContext > 2) {
+      throw new IllegalArgumentException("pageContext must be between 0 and 2, got "
+          + pageContext);
     }
     tierPriors = Map.copyOf(tierPriors);
     reviewPriors = Map.copyOf(reviewPriors);
@@ -73,7 +84,8 @@ public record Ranking(
         p.getProperty("metshub.ranking.fusion", d.fusion()).strip().toLowerCase(Locale.ROOT),
         get(p, "lexicalWeight", d.lexicalWeight()), get(p, "leadWeight", d.leadWeight()),
         (int) get(p, "rrfK", d.rrfK()), (int) get(p, "candidates", d.candidates()),
-        tiers, reviews, get(p, "professionalPrior", d.professionalPrior()));
+        tiers, reviews, get(p, "professionalPrior", d.professionalPrior()),
+        get(p, "pageContext", d.pageContext()));
   }
 
   /** Defaults overridden by system properties. */
@@ -84,7 +96,7 @@ public record Ranking(
   /** The same ranking with another fusion and weights. */
   public Ranking withFusion(String f, double lexical, double lead) {
     return new Ranking(titleBoost, headingBoost, f, lexical, lead, rrfK, candidates, tierPriors,
-        reviewPriors, professionalPrior);
+        reviewPriors, professionalPrior, pageContext);
   }
 
   private static double get(Properties p, String name, double dflt) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,29 @@ class LuceneSearchTest {
     assertThat(with.hits().get(0).snippet()).contains("<mark>");
     assertThat(without.hits()).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<mark>")
         .isNotBlank());
+  }
+
+  @Test
+  void pageContextLiftsASectionWhosePageMatchesTheSubject() {
+    TestIndex.sync(index,
+        TestIndex.doc("alpha-info", "Page one", "url: https://example.org/alpha",
+            "Zorblax disease is a rare cancer of the zorblax gland."),
+        TestIndex.doc("alpha-signs", "Page two", "url: https://example.org/alpha",
+            "Signs include tiredness and fever."),
+        TestIndex.doc("beta-signs", "Page three", "url: https://example.org/beta",
+            "Signs include tiredness, fever and more tiredness."));
+    SearchRequest req = SearchRequest.of("zorblax tiredness", 10).withMode(SearchMode.LEXICAL);
+    List<String> off = search.search(req).hits().stream().map(Hit::docId).toList();
+    assertThat(off.indexOf("beta-signs")).isLessThan(off.indexOf("alpha-signs"));
+    Properties p = new Properties();
+    p.setProperty("metshub.ranking.pageContext", "1.0");
+    List<String> on = new LuceneSearch(index, Ranking.from(p)).search(req).hits().stream()
+        .map(Hit::docId).toList();
+    assertThat(on.get(0)).isEqualTo("alpha-info");
+    assertThat(on.indexOf("alpha-signs")).isLessThan(on.indexOf("beta-signs"));
+    p.setProperty("metshub.ranking.pageContext", "-1");
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Ranking.from(p));
   }
 
   @Test
