@@ -15,9 +15,16 @@ public record IndexOptions(boolean withTitles, boolean withVectors) {
    */
   static final int SCHEMA = 7;
 
+  /**
+   * Version of the page openings that stand in for titles when there are none (see
+   * {@link PageOpenings}); only indexes without titles carry it.
+   */
+  static final int PAGE_OPENINGS = 1;
+
   /** A short token stored in the index so a change of options forces a rebuild. */
   String signature(Embedder embedder) {
-    return "schema=" + SCHEMA + ";titles=" + withTitles + ";vectors="
+    return "schema=" + SCHEMA + ";titles=" + withTitles
+        + (withTitles ? "" : ";openings=" + PAGE_OPENINGS) + ";vectors="
         + (withVectors ? embedder.modelId() : "none");
   }
 }

@@ -207,6 +207,8 @@ public final class SearchIndex implements AutoCloseable {
     int passages = 0;
     try {
       List<Passage> toAdd = new ArrayList<>();
+      Map<String, PageOpenings.Opening> openings = options.withTitles() ? Map.of()
+          : PageOpenings.of(documents.values().stream().map(Hashed::document).toList());
       for (var e : documents.entrySet()) {
         String old = indexed.get(e.getKey());
         if (e.getValue().hash().equals(old)) {
@@ -219,7 +221,8 @@ public final class SearchIndex implements AutoCloseable {
           changed++;
           writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
         }
-        toAdd.addAll(Passages.of(e.getValue().document(), e.getValue().hash()));
+        toAdd.addAll(PageOpenings.apply(openings, e.getValue().document(),
+            Passages.of(e.getValue().document(), e.getValue().hash())));
       }
       Set<String> gone = new HashSet<>(indexed.keySet());
       gone.removeAll(documents.keySet());
