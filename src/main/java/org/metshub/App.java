@@ -10,6 +10,7 @@ import org.metshub.answer.SafetyScreen;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Curation;
 import org.metshub.curation.Feedback;
+import org.metshub.curation.KbFolder;
 import org.metshub.curation.KbLive;
 import org.metshub.curation.Sessions;
 import org.metshub.curation.SqlGapLog;
@@ -17,9 +18,7 @@ import org.metshub.curation.Submissions;
 import org.metshub.curation.Users;
 import org.metshub.directory.Directory;
 import org.metshub.kb.KbFile;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.BgeSmallEmbedder;
@@ -36,7 +35,7 @@ import org.metshub.store.Database;
  * The application wired by hand, in one place: vocabularies, the KB read and validated, the
  * search index brought up to date, the directory, the answer engine, and the operational store
  * with curation (accounts, suggestions, reviews, feedback, content gaps, audit). The CLI and the
- * web server both start from here. {@link #refresh} re-reads the KB after a curator's change.
+ * web server both start from here. After a curator's change, {@link #live} re-reads the KB.
  * Close it to release the index.
  */
 public final class App implements AutoCloseable {
@@ -47,7 +46,6 @@ public final class App implements AutoCloseable {
   private final SearchIndex index;
   private final LuceneSearch search;
   private final IndexUpdate lastUpdate;
-  private volatile List<KbFile> files;
   private volatile Directory directory;
   private final AnswerEngine answers;
   private final SqlGapLog gaps;
@@ -59,7 +57,7 @@ public final class App implements AutoCloseable {
   private final Submissions submissions;
   private final Curation curation;
   private final Feedback feedback;
-  private final KbLive live;
+  private final KbFolder live;
 
   private App(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety,
       boolean rebuild, Database db) {
@@ -72,16 +70,21 @@ public final class App implements AutoCloseable {
     }
     this.index = SearchIndex.open(data, analyzers, embedder, IndexOptions.DEFAULT, schedule,
         vocab);
-    this.files = new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb)));
-    this.lastUpdate = KbIndexer.index(index, files);
+    // Curation's changes re-read the folder through this; each refresh updates the index
+    // incrementally (only changed passages are embedded) and the directory.
+    this.live = new KbFolder(kb, vocab, schedule, fresh -> {
+      IndexUpdate u = KbIndexer.index(index, fresh);
+      this.directory = Directory.of(fresh);
+      return u.summary();
+    });
+    this.lastUpdate = KbIndexer.index(index, live.files());
     this.search = new LuceneSearch(index, Ranking.fromSystemProperties());
-    this.directory = Directory.of(files);
+    this.directory = Directory.of(live.files());
     this.db = db;
     this.gaps = new SqlGapLog(db, clock);
     this.conversations = new ConversationStore(clock);
     this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
         analyzers, vocab);
-    this.live = new Live();
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, clock, audit);
     this.sessions = new Sessions(db, clock);
@@ -113,46 +116,6 @@ public final class App implements AutoCloseable {
     return new App(kb, data, clock, embedder, safety, false, db);
   }
 
-  /**
-   * Re-reads the KB folder, validates it, updates the index incrementally (only changed
-   * passages are embedded) and swaps in the new files and directory. Serialised.
-   */
-  public synchronized IndexUpdate refresh() {
-    List<KbFile> fresh = new Validator(vocab, schedule)
-        .validate(new KbReader(vocab).readAll(List.of(kb)));
-    IndexUpdate u = KbIndexer.index(index, fresh);
-    this.files = fresh;
-    this.directory = Directory.of(fresh);
-    return u;
-  }
-
-  /** The KB as curation sees it. */
-  private final class Live implements KbLive {
-    @Override
-    public Path root() {
-      return kb;
-    }
-
-    @Override
-    public List<KbFile> files() {
-      return files;
-    }
-
-    @Override
-    public KbFile check(String relativePath, String text) {
-      Path p = kb.resolve(relativePath);
-      String name = p.getFileName().toString();
-      KbFile f = new KbReader(vocab).parse(p.toString(),
-          name.endsWith(".md") ? name.substring(0, name.length() - 3) : name, text);
-      return new Validator(vocab, schedule).validate(List.of(f)).get(0);
-    }
-
-    @Override
-    public String refresh() {
-      return App.this.refresh().summary();
-    }
-  }
-
   public Path kb() {
     return kb;
   }
@@ -178,7 +141,7 @@ public final class App implements AutoCloseable {
   }
 
   public List<KbFile> files() {
-    return files;
+    return live.files();
   }
 
   public Directory directory() {

@@ -46,13 +46,6 @@ final class AtomicFiles {
     }
   }
 
-  /** Deletes {@code target} (used to undo a new file), forcing the folder after. */
-  static void delete(Path target) throws IOException {
-    if (Files.deleteIfExists(target)) {
-      forceDir(target.toAbsolutePath().getParent());
-    }
-  }
-
   private static void forceDir(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);

@@ -96,22 +96,7 @@ public final class Curation {
       journal(c, "approve", rel, id, null, hash, text, curator.username(), submissionId);
       return null;
     });
-    try {
-      if (Files.exists(file)) {
-        throw CurationException.conflict("a KB file " + rel + " already exists");
-      }
-      AtomicFiles.write(file, text);
-    } catch (IOException | RuntimeException e) {
-      undo(rel);
-      if (e instanceof CurationException ce) {
-        throw ce;
-      }
-      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
-          e);
-    }
-    afterFileWrite.run();
-    finish(rel, "");
-    refresh();
+    writeAndFinish(rel, file, null, text, "a KB file " + rel + " already exists");
     return new Approved(id, rel, publishStatus);
   }
 
@@ -180,24 +165,8 @@ public final class Curation {
       ensureBaseline(c, docId, rel, before, hashBefore);
       return null;
     });
-    try {
-      String now = AtomicFiles.hashOf(file);
-      if (!hashBefore.equals(now)) {
-        throw CurationException.conflict("the document changed while it was being marked "
-            + "reviewed; reload the page and check it again");
-      }
-      AtomicFiles.write(file, after);
-    } catch (IOException | RuntimeException e) {
-      undo(rel);
-      if (e instanceof CurationException ce) {
-        throw ce;
-      }
-      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
-          e);
-    }
-    afterFileWrite.run();
-    finish(rel, "");
-    refresh();
+    writeAndFinish(rel, file, hashBefore, after, "the document changed while it was being "
+        + "marked reviewed; reload the page and check it again");
     return new Reviewed(docId, version, today);
   }
 
@@ -358,6 +327,31 @@ public final class Curation {
             rs.wasNull() ? null : sid));
       }
     }
+  }
+
+  /**
+   * Steps 2 and 3 of a journalled change: writes {@code text} to {@code file} if the file still
+   * has {@code expectedHash} (null: it must not exist), else undoes the journal row and reports
+   * {@code conflict}; then records the outcome and refreshes the index.
+   */
+  private void writeAndFinish(String rel, Path file, String expectedHash, String text,
+      String conflict) {
+    try {
+      if (!java.util.Objects.equals(expectedHash, AtomicFiles.hashOf(file))) {
+        throw CurationException.conflict(conflict);
+      }
+      AtomicFiles.write(file, text);
+    } catch (IOException | RuntimeException e) {
+      undo(rel);
+      if (e instanceof CurationException ce) {
+        throw ce;
+      }
+      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
+          e);
+    }
+    afterFileWrite.run();
+    finish(rel, "");
+    refresh();
   }
 
   /** Step 3: records the outcome of a written change and deletes its journal row. */

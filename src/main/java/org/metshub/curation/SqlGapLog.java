@@ -51,6 +51,17 @@ public final class SqlGapLog implements GapLog {
         .toList();
   }
 
+  /** How many groups there are. */
+  public int count() {
+    return db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM gaps");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
   /** A group of abstained questions with its reason and days. */
   public record Detail(String question, String language, int count, String reason,
       String firstDay, String lastDay) {}

@@ -6,31 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.metshub.kb.KbFile;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 
 /**
- * A live KB over a temporary folder, read and validated the way {@code App.Live} does it: the
- * real reader and validator, every file re-read on {@link #refresh()}. Fixture documents are
+ * A live KB over a temporary folder: the same {@link KbFolder} the application uses, counting
+ * refreshes. Fixture documents are
  * copied from the project's own {@code kb} folder at run time.
  */
 final class TestKb implements KbLive {
   static final Path PROJECT_KB = Path.of("kb");
 
-  private final Path root;
-  private final Vocabularies vocab = Vocabularies.bundled();
-  private final ReviewSchedule schedule;
-  private volatile List<KbFile> files;
-  private volatile int refreshes;
+  private final KbFolder folder;
+  private final AtomicInteger refreshes = new AtomicInteger();
 
   TestKb(Path root, Clock clock) {
-    this.root = root.toAbsolutePath().normalize();
-    this.schedule = new ReviewSchedule(clock, vocab.reviewFrequencies());
-    refresh();
-    refreshes = 0;
+    Vocabularies vocab = Vocabularies.bundled();
+    this.folder = new KbFolder(root.toAbsolutePath().normalize(), vocab,
+        new ReviewSchedule(clock, vocab.reviewFrequencies()), fresh -> {
+          refreshes.incrementAndGet();
+          return fresh.size() + " files";
+        });
   }
 
   /** A KB folder in {@code dir} holding copies of the named project documents. */
@@ -51,36 +49,31 @@ final class TestKb implements KbLive {
 
   @Override
   public Path root() {
-    return root;
+    return folder.root();
   }
 
   @Override
   public List<KbFile> files() {
-    return files;
+    return folder.files();
   }
 
   @Override
   public KbFile check(String relativePath, String text) {
-    Path p = root.resolve(relativePath);
-    String name = p.getFileName().toString();
-    KbFile f = new KbReader(vocab).parse(p.toString(),
-        name.endsWith(".md") ? name.substring(0, name.length() - 3) : name, text);
-    return new Validator(vocab, schedule).validate(List.of(f)).get(0);
+    return folder.check(relativePath, text);
   }
 
   @Override
-  public synchronized String refresh() {
-    files = new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(root)));
-    refreshes++;
-    return files.size() + " files";
+  public String refresh() {
+    return folder.refresh();
   }
 
   int refreshes() {
-    return refreshes;
+    return refreshes.get();
   }
 
   /** Every regular file under the root, as paths relative to it with '/' separators. */
   List<String> allFiles() {
+    Path root = folder.root();
     try (var s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
