@@ -125,7 +125,18 @@ class ApiTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
             ("{\"question\": \"" + "y".repeat(40_000) + "\"}").getBytes())))
         .build();
-    assertThat(site.send(r).statusCode()).isEqualTo(413);
+    // The server answers 413 and closes while the client may still be sending; the close can
+    // then reset the connection before the client reads the answer (a TCP race, not a
+    // server fault), so a reset attempt is tried again. Every answer that arrives must be 413.
+    Integer status = null;
+    for (int attempt = 0; attempt < 5 && status == null; attempt++) {
+      try {
+        status = site.send(r).statusCode();
+      } catch (java.io.UncheckedIOException reset) {
+        // try again
+      }
+    }
+    assertThat(status).as("an answer within 5 attempts").isEqualTo(413);
   }
 
   @Test
