@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site in a real headless Chromium: asking, filtering, opening a document, switching
@@ -197,11 +194,7 @@ class BrowserTest {
 
   /** Clicks something that loads a new page and waits until that page has loaded. */
   static void submit(WebElement clickable) {
-    WebElement oldPage = browser.findElement(By.tagName("html"));
-    clickable.click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    Chromium.clickAndWaitForNewPage(browser, clickable);
   }
 
   /** Saves the whole page, not only the window, as a PNG under target/screenshots. */

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian Chromium, headless, driven through the Debian chromedriver. Both paths are given
@@ -77,5 +80,26 @@ final class Chromium {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /**
+   * Clicks something that loads a new page and waits until that page has loaded. The old page
+   * is marked with a window property before the click; the wait ends when a document without
+   * the mark has finished loading. (Waiting for the old {@code html} element to go stale is
+   * racy: while the old document is being torn down, Chromium 156 answers with "Node with given
+   * id does not belong to the document", which Selenium does not count as stale.) Any driver
+   * error while the page is changing means "not yet".
+   */
+  static void clickAndWaitForNewPage(ChromeDriver browser, WebElement clickable) {
+    browser.executeScript("window.__metshubOldPage = true;");
+    clickable.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+      try {
+        return Boolean.TRUE.equals(browser.executeScript(
+            "return window.__metshubOldPage !== true && document.readyState === 'complete';"));
+      } catch (WebDriverException changing) {
+        return false;
+      }
+    });
   }
 }

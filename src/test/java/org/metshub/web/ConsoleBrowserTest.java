@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The suggest form and the curator console in Chromium: a reader suggests a resource, a
@@ -56,11 +53,7 @@ class ConsoleBrowserTest {
   }
 
   void submit(WebElement clickable) {
-    WebElement oldPage = browser.findElement(By.tagName("html"));
-    clickable.click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    Chromium.clickAndWaitForNewPage(browser, clickable);
   }
 
   /** axe on the current page; records it for the HTML check and takes a screenshot. */
