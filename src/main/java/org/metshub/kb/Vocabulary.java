@@ -23,13 +23,13 @@ public final class Vocabulary {
   private final String name;
   private final List<Term> terms;
   private final Map<String, Term> byKey;
-  private final Map<String, Pattern> mentionPatterns;
+  private final Map<String, List<Mention>> mentionPatterns;
 
   public Vocabulary(String name, List<Term> terms) {
     this.name = name;
     this.terms = List.copyOf(terms);
     Map<String, Term> keys = new LinkedHashMap<>();
-    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    Map<String, List<Mention>> patterns = new LinkedHashMap<>();
     for (Term t : this.terms) {
       if (keys.putIfAbsent(key(t.id()), t) != null) {
         throw new KbException("vocabulary " + name + ": duplicate id '" + t.id() + "'");
@@ -40,7 +40,7 @@ public final class Vocabulary {
         keys.putIfAbsent(key(s), t);
       }
       if (!t.terms().isEmpty()) {
-        patterns.put(t.id(), mentionPattern(t.terms()));
+        patterns.put(t.id(), t.terms().stream().map(Vocabulary::mention).toList());
       }
     }
     // Kept in insertion order (ids in vocabulary order, then synonyms) so that closest() breaks
@@ -133,10 +133,31 @@ public final class Vocabulary {
     return best;
   }
 
-  /** True when {@code text} mentions the term by one of its words (whole words, any case). */
+  /**
+   * True when {@code text} mentions the term by one of its words (whole words, any case). The
+   * text is lower-cased once; each word's first token is found with a plain substring search
+   * and only those places are checked for a word boundary before and the rest of the word
+   * after. The validator runs this over whole documents, where one case-insensitive
+   * alternation regex with a look-behind tried every word at every position (2.5 ms a document
+   * on the NCI corpus).
+   */
   public boolean mentions(Term term, String text) {
-    Pattern p = mentionPatterns.get(term.id());
-    return p != null && p.matcher(text).find();
+    List<Mention> words = mentionPatterns.get(term.id());
+    if (words == null) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Mention m : words) {
+      int at = lower.indexOf(m.probe());
+      while (at >= 0) {
+        if ((at == 0 || !isWordChar(lower.codePointBefore(at)))
+            && m.rest().matcher(lower).region(at, lower.length()).lookingAt()) {
+          return true;
+        }
+        at = lower.indexOf(m.probe(), at + 1);
+      }
+    }
+    return false;
   }
 
   /** True when the term has words to look for in a text. */
@@ -154,15 +175,24 @@ public final class Vocabulary {
     return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").trim();
   }
 
-  private static Pattern mentionPattern(List<String> words) {
-    StringBuilder sb = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < words.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(words.get(i)).replace(" ", "\\E[\\s\\-]+\\Q"));
-    }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+  /** A letter or number, as {@code [\p{L}\p{N}]}. */
+  private static boolean isWordChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * One word of a term: its first lower-cased token, and the whole word followed by a word
+   * boundary (tokens joined by spaces or hyphens).
+   */
+  private record Mention(String probe, Pattern rest) {}
+
+  private static Mention mention(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).strip();
+    String probe = lower.split(" ", 2)[0];
+    String quoted = Pattern.quote(lower).replace(" ", "\\E[\\s\\-]+\\Q");
+    return new Mention(probe, Pattern.compile(quoted + "(?![\\p{L}\\p{N}])"));
   }
 
   /** Levenshtein distance between two strings. */

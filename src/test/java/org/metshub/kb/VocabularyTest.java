@@ -60,6 +60,29 @@ class VocabularyTest {
   }
 
   @Test
+  void mentionsCheckEveryPlaceAWordStartsAndBothBoundaries() {
+    Term breast = v.cancerTypes().byId("breast").orElseThrow();
+    Term lung = v.cancerTypes().byId("lung").orElseThrow();
+    Term prostate = v.cancerTypes().byId("prostate").orElseThrow();
+    // The first 'breast' is inside a longer word; the second one counts.
+    assertThat(v.cancerTypes().mentions(breast, "breastfeeding, then breast pain")).isTrue();
+    assertThat(v.cancerTypes().mentions(breast, "abreast of the news")).isFalse();
+    assertThat(v.cancerTypes().mentions(breast, "x2breast")).isFalse();
+    assertThat(v.cancerTypes().mentions(breast, "breast")).isTrue();
+    assertThat(v.cancerTypes().mentions(breast, "(breast)")).isTrue();
+    // Tokens of a multi-word term may be joined by several spaces, a newline or a hyphen.
+    assertThat(v.cancerTypes().mentions(lung, "LUNG\n  CANCER")).isTrue();
+    assertThat(v.cancerTypes().mentions(lung, "lung-cancer")).isTrue();
+    assertThat(v.cancerTypes().mentions(lung, "lung cancerous")).isFalse();
+    // Upper-case accented letters fold like their lower-case forms.
+    assertThat(v.cancerTypes().mentions(prostate, "CÁNCER DE PRÓSTATA")).isTrue();
+    assertThat(v.cancerTypes().mentions(prostate, "")).isFalse();
+    Term general = v.cancerTypes().byId("general").orElseThrow();
+    assertThat(v.cancerTypes().hasMentionWords(general)).isFalse();
+    assertThat(v.cancerTypes().mentions(general, "all cancers")).isFalse();
+  }
+
+  @Test
   void licencesSayWhetherTheyAreQuotable() {
     assertThat(v.quotable("public_domain")).isTrue();
     assertThat(v.quotable("owned")).isTrue();
