@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -210,7 +211,7 @@ public final class Curation {
       }
     }
     if (!paths.isEmpty()) {
-      refresh();
+      refresh(paths);
     }
     return paths.size();
   }
@@ -351,7 +352,7 @@ public final class Curation {
     }
     afterFileWrite.run();
     finish(rel, "");
-    refresh();
+    refresh(List.of(rel));
   }
 
   /** Step 3: records the outcome of a written change and deletes its journal row. */
@@ -533,9 +534,9 @@ public final class Curation {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  private void refresh() {
+  private void refresh(Collection<String> changed) {
     try {
-      String summary = kb.refresh();
+      String summary = kb.refresh(changed);
       LOG.info("KB refreshed after a curation change: {}", summary);
     } catch (RuntimeException e) {
       // The change is recorded and on disk; the index catches up on the next refresh.

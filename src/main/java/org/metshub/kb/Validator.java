@@ -32,6 +32,16 @@ public final class Validator {
 
   /** Validates every file, including rules that span files; returns files with all problems. */
   public List<KbFile> validate(List<KbFile> files) {
+    return validate(files, this::check);
+  }
+
+  /**
+   * {@link #validate(List)} with the single-document rules given: a caller that kept the
+   * results of {@link #check} for documents it has not re-read passes them back (they depend
+   * only on the document and today's date). The rules that span files always run.
+   */
+  public List<KbFile> validate(List<KbFile> files,
+      java.util.function.Function<KbDocument, List<Problem>> checks) {
     Map<String, KbDocument> byId = new HashMap<>();
     Map<String, String> firstPathOfId = new HashMap<>();
     for (KbFile f : files) {
@@ -43,7 +53,7 @@ public final class Validator {
     List<KbFile> out = new ArrayList<>(files.size());
     for (KbFile f : files) {
       if (f instanceof KbDocument d) {
-        List<Problem> more = new ArrayList<>(check(d));
+        List<Problem> more = new ArrayList<>(checks.apply(d));
         String first = firstPathOfId.get(d.id());
         if (!first.equals(d.path())) {
           more.add(Problem.error(d.path(), lineOf(d, "id"), "id",
@@ -62,7 +72,7 @@ public final class Validator {
   public List<Problem> check(KbDocument d) {
     List<Problem> problems = new ArrayList<>();
     FrontMatter fm = d.frontMatter();
-    String text = fm.title() + "\n" + d.plainText();
+    String lowerText = (fm.title() + "\n" + d.plainText()).toLowerCase(Locale.ROOT);
 
     if ("patient".equals(fm.audienceLevel()) && looksProfessional(d)) {
       problems.add(Problem.warning(d.path(), lineOf(d, "audienceLevel"), "audienceLevel",
@@ -81,7 +91,7 @@ public final class Validator {
                   + vocab.cancerTypes().closest(ct) + "')", ct));
         }
       } else if (vocab.cancerTypes().hasMentionWords(term.get())
-          && !vocab.cancerTypes().mentions(term.get(), text)) {
+          && !vocab.cancerTypes().mentionsInLowerCase(term.get(), lowerText)) {
         problems.add(Problem.warning(d.path(), lineOf(d, "cancerTypes"), "cancerTypes",
             "is listed but never mentioned in the title or body", ct));
       }

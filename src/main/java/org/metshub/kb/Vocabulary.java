@@ -142,11 +142,18 @@ public final class Vocabulary {
    * on the NCI corpus).
    */
   public boolean mentions(Term term, String text) {
+    return mentionsInLowerCase(term, text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #mentions} for a text already lower-cased with {@link Locale#ROOT}: a caller checking
+   * several terms against one long text lowers it once.
+   */
+  public boolean mentionsInLowerCase(Term term, String lower) {
     List<Mention> words = mentionPatterns.get(term.id());
     if (words == null) {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
     for (Mention m : words) {
       int at = lower.indexOf(m.probe());
       while (at >= 0) {

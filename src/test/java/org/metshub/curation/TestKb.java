@@ -67,6 +67,11 @@ final class TestKb implements KbLive {
     return folder.refresh();
   }
 
+  @Override
+  public String refresh(java.util.Collection<String> changedRelativePaths) {
+    return folder.refresh(changedRelativePaths);
+  }
+
   int refreshes() {
     return refreshes.get();
   }
