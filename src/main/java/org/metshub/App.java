@@ -13,6 +13,7 @@ import org.metshub.curation.Feedback;
 import org.metshub.curation.KbFolder;
 import org.metshub.curation.KbLive;
 import org.metshub.curation.Sessions;
+import org.metshub.curation.SqlConversations;
 import org.metshub.curation.SqlGapLog;
 import org.metshub.curation.Submissions;
 import org.metshub.curation.Users;
@@ -82,7 +83,7 @@ public final class App implements AutoCloseable {
     this.directory = Directory.of(live.files());
     this.db = db;
     this.gaps = new SqlGapLog(db, clock);
-    this.conversations = new ConversationStore(clock);
+    this.conversations = new SqlConversations(db, clock);
     this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
         analyzers, vocab);
     this.audit = new AuditLog(db, clock);

@@ -4,74 +4,33 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Anonymous conversation contexts in memory, keyed by unguessable random ids. A context expires
- * {@link #TTL} after its last use, and the store holds at most {@link #MAX} of them (the least
- * recently used go first). Thread-safe.
+ * Where the anonymous context of a conversation is kept between turns ({@link Conversation}:
+ * cancer types, sites, topic words and language; never the question). Ids are unguessable; a
+ * context expires {@link #TTL} after its last turn. Implementations are thread-safe.
  */
-public final class ConversationStore {
+public interface ConversationStore {
   /** How long a conversation is remembered after its last turn. */
-  public static final Duration TTL = Duration.ofMinutes(30);
-
-  static final int MAX = 10_000;
-
-  private final Map<String, Conversation> byId = new ConcurrentHashMap<>();
-  private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
-
-  public ConversationStore(Clock clock) {
-    this.clock = clock;
-  }
+  Duration TTL = Duration.ofMinutes(30);
 
   /** A fresh id (22 URL-safe characters, 128 random bits). */
-  public String newId() {
+  String newId();
+
+  /** The live context of an id, if it exists and has not expired. */
+  Optional<Conversation> get(String id);
+
+  /** Stores the context after a turn, replacing the previous one of the same id. */
+  void put(Conversation c);
+
+  /** The clock that dates turns and expiries. */
+  Clock clock();
+
+  /** 128 random bits as 22 URL-safe characters. */
+  static String randomId(SecureRandom random) {
     byte[] b = new byte[16];
     random.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-  }
-
-  /** The live context of an id, if it exists and has not expired. */
-  public Optional<Conversation> get(String id) {
-    if (id == null || id.isBlank()) {
-      return Optional.empty();
-    }
-    Conversation c = byId.get(id);
-    if (c == null) {
-      return Optional.empty();
-    }
-    if (c.lastUsed().plus(TTL).isBefore(clock.instant())) {
-      byId.remove(id);
-      return Optional.empty();
-    }
-    return Optional.of(c);
-  }
-
-  public void put(Conversation c) {
-    byId.put(c.id(), c);
-    if (byId.size() > MAX) {
-      prune();
-    }
-  }
-
-  /** Drops expired contexts, then the oldest ones beyond the cap. */
-  synchronized void prune() {
-    var now = clock.instant();
-    byId.values().removeIf(c -> c.lastUsed().plus(TTL).isBefore(now));
-    if (byId.size() > MAX) {
-      byId.values().stream().sorted(java.util.Comparator.comparing(Conversation::lastUsed))
-          .limit(byId.size() - MAX).map(Conversation::id).toList().forEach(byId::remove);
-    }
-  }
-
-  public int size() {
-    return byId.size();
-  }
-
-  Clock clock() {
-    return clock;
   }
 }

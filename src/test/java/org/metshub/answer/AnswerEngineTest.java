@@ -69,7 +69,7 @@ class AnswerEngineTest {
     }
     Thresholds low = new Thresholds(all, 1);
     return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, () -> directory,
-        new ConversationStore(Fixtures.clock()), gaps, Analyzers.bundled(),
+        new MemoryConversations(Fixtures.clock()), gaps, Analyzers.bundled(),
         Vocabularies.bundled(), low);
   }
 

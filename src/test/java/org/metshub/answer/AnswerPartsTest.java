@@ -116,7 +116,7 @@ class AnswerPartsTest {
         return clock.get();
       }
     };
-    ConversationStore store = new ConversationStore(c);
+    ConversationStore store = new MemoryConversations(c);
     String id = store.newId();
     assertThat(id).hasSize(22).isNotEqualTo(store.newId());
     store.put(new Conversation(id, List.of(), List.of("bone"), "symptoms", "en", c.instant()));

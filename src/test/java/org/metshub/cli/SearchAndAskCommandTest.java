@@ -93,6 +93,30 @@ class SearchAndAskCommandTest {
   }
 
   @Test
+  void askContinuesAConversationAcrossRuns() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    CliRun first = CliRun.of(args("ask", "what are the signs of bone metastases", "--json"));
+    assertThat(first.code()).as(first.err()).isZero();
+    String id = json.readTree(first.out()).get("conversationId").asText();
+
+    // A new process: the context comes from the database in the data folder.
+    CliRun next = CliRun.of(args("ask", "what about the liver?", "--conversation", id,
+        "--json"));
+    assertThat(next.code()).as(next.err()).isZero();
+    JsonNode j = json.readTree(next.out());
+    assertThat(j.get("conversationId").asText()).isEqualTo(id);
+    assertThat(j.get("outcome").asText()).isEqualTo("answered");
+    assertThat(j.get("citations").findValuesAsText("docId")).contains("liver-metastases");
+
+    // An id nobody was given starts a new conversation instead of failing.
+    CliRun unknown = CliRun.of(args("ask", "what about the liver?", "--conversation",
+        "AAAAAAAAAAAAAAAAAAAAAA", "--json"));
+    assertThat(unknown.code()).as(unknown.err()).isZero();
+    assertThat(json.readTree(unknown.out()).get("conversationId").asText())
+        .hasSize(22).isNotEqualTo("AAAAAAAAAAAAAAAAAAAAAA").isNotEqualTo(id);
+  }
+
+  @Test
   void askRefusesDosesAndRejectsBadArguments() throws Exception {
     CliRun dose = CliRun.of(args("ask", "how many mg of morphine can I take", "--json"));
     assertThat(new ObjectMapper().readTree(dose.out()).get("outcome").asText())
