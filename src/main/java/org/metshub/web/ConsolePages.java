@@ -239,11 +239,12 @@ final class ConsolePages {
   }
 
   private void submission(Context ctx, Sessions.Session s) {
-    renderSubmission(ctx, s, submissionOf(ctx), "", "");
+    renderSubmission(ctx, s, submissionOf(ctx), "", "", "");
   }
 
+  /** The suggestion page; {@code reason} is what the curator typed, kept when it was refused. */
   private void renderSubmission(Context ctx, Sessions.Session s, Submission x, String notice,
-      String reasonError) {
+      String reason, String reasonError) {
     String decision = switch (x.status()) {
       case "approved" -> "Approved by " + x.decidedBy() + " on " + x.decidedAt() + ", published "
           + "as " + x.publishStatus() + " at " + x.docPath() + ".";
@@ -257,7 +258,7 @@ final class ConsolePages {
         new ConsoleViews.SubmissionView(frame(s, "submissions", notice), x.id(), x.reference(),
             x.name(), x.url(), x.description(), x.cancerTypes(), x.countries(),
             x.contact() == null ? "" : x.contact(), x.status(), x.createdAt(), decision,
-            docHref, x.pending(), reasonError));
+            docHref, x.pending(), reason, reasonError));
   }
 
   private void approve(Context ctx, Sessions.Session s) {
@@ -266,7 +267,7 @@ final class ConsolePages {
     Curation.Approved a = site.app.curation().approve(x.id(), status, s.user());
     Submission now = site.app.submissions().get(x.id()).orElseThrow();
     renderSubmission(ctx, s, now, "Approved: " + a.path() + " was written as " + a.status()
-        + " and the index is up to date.", "");
+        + " and the index is up to date.", "", "");
   }
 
   private void reject(Context ctx, Sessions.Session s) {
@@ -279,12 +280,12 @@ final class ConsolePages {
         throw e;
       }
       ctx.status(400);
-      renderSubmission(ctx, s, x, "", "Please give a reason of " + Curation.REASON_MIN + " to "
-          + Curation.REASON_MAX + " characters.");
+      renderSubmission(ctx, s, x, "", reason, "Please give a reason of " + Curation.REASON_MIN
+          + " to " + Curation.REASON_MAX + " characters.");
       return;
     }
     renderSubmission(ctx, s, site.app.submissions().get(x.id()).orElseThrow(),
-        "Rejected " + x.reference() + ".", "");
+        "Rejected " + x.reference() + ".", "", "");
   }
 
   private Submission submissionOf(Context ctx) {

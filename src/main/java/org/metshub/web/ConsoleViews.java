@@ -43,7 +43,7 @@ public final class ConsoleViews {
   public record SubmissionView(Frame f, long id, String reference, String name, String url,
       String description, List<String> cancerTypes, List<String> countries, String contact,
       String status, String createdAt, String decision, String docHref, boolean pending,
-      String reasonError) {}
+      String reason, String reasonError) {}
 
   /** The stored versions of a document and a form to compare two. */
   public record HistoryView(Frame f, String docId, String title, String path, List<Row> rows,

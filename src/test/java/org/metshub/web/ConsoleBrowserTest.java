@@ -133,6 +133,41 @@ class ConsoleBrowserTest {
     submit(browser.findElement(By.xpath("//button[text()='Show changes']")));
     assertThat(browser.findElements(By.cssSelector(".diff .added"))).isNotEmpty();
     problems.addAll(check("console-diff"));
+
+    // A second suggestion, rejected: first with a reason too short, then with a real one.
+    open("/suggest");
+    browser.findElement(By.id("name")).sendKeys("Miracle Cure Newsletter");
+    browser.findElement(By.id("url")).sendKeys("https://miracle-cure.example.com/");
+    browser.findElement(By.id("description")).sendKeys("A newsletter that sells supplements "
+        + "as a cure for metastatic cancer, with no sources.");
+    browser.findElement(By.id("ct-metastatic-cancer")).click();
+    new Select(browser.findElement(By.id("countries"))).selectByValue("US");
+    submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
+    String reference = browser.findElement(By.tagName("main")).getText()
+        .replaceAll("(?s).*(MH-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+    open("/console/submissions");
+    submit(browser.findElement(By.partialLinkText(reference)));
+    browser.findElement(By.id("reason")).sendKeys("no");
+    submit(browser.findElement(By.xpath("//button[text()='Reject']")));
+    assertThat(browser.findElement(By.id("reason-error")).getText())
+        .isEqualTo("Please give a reason of 5 to 500 characters.");
+    assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(browser.findElement(By.id("reason")).getAttribute("value"))
+        .as("what was typed is kept").isEqualTo("no");
+    problems.addAll(check("console-reject-error"));
+    browser.findElement(By.id("reason")).clear();
+    browser.findElement(By.id("reason")).sendKeys("Sells supplements as a cure; no sources.");
+    submit(browser.findElement(By.xpath("//button[text()='Reject']")));
+    assertThat(browser.findElement(By.className("notice")).getText())
+        .isEqualTo("Rejected " + reference + ".");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Rejected by ada").contains("Sells supplements as a cure; no sources.");
+    assertThat(browser.findElements(By.xpath("//button[text()='Reject']"))).isEmpty();
+    open("/docs/miracle-cure-newsletter");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo(
+        "Miracle Cure Newsletter");
+
     for (String page : List.of("warnings", "feedback", "gaps", "audit", "users")) {
       open("/console/" + page);
       problems.addAll(check("console-" + page));

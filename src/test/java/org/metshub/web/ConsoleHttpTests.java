@@ -295,6 +295,12 @@ abstract class ConsoleHttpTests {
         Map.of("csrf", token, "reason", "  "));
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("Please give a reason of 5 to 500 characters");
+    // A refused reason comes back in the field, escaped, so nothing typed is lost.
+    var script = curator.post("/console/submissions/" + id + "/reject",
+        Map.of("csrf", token, "reason", "<script>alert(1)</script>" + "x".repeat(500)));
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;xxx")
+        .doesNotContain("<script>alert(1)");
     var ok = curator.post("/console/submissions/" + id + "/reject",
         Map.of("csrf", token, "reason", "Not about cancer <b>at all</b>"));
     assertThat(ok.statusCode()).isEqualTo(200);
