@@ -65,12 +65,6 @@ public final class Feedback {
   }
 
   public int count() {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM feedback");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.rowCount("feedback");
   }
 }

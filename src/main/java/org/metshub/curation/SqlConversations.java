@@ -101,13 +101,7 @@ public final class SqlConversations implements ConversationStore {
 
   /** Rows in the table, expired or not (for tests and the dashboard). */
   public int size() {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM conversations");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.rowCount("conversations");
   }
 
   @Override

@@ -53,13 +53,7 @@ public final class SqlGapLog implements GapLog {
 
   /** How many groups there are. */
   public int count() {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM gaps");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.rowCount("gaps");
   }
 
   /** A group of abstained questions with its reason and days. */

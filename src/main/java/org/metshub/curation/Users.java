@@ -211,13 +211,7 @@ public final class Users {
   }
 
   public int count() {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM users");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.rowCount("users");
   }
 
   static Optional<User> find(Connection c, String username) throws SQLException {

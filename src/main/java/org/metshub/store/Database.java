@@ -111,7 +111,9 @@ public final class Database {
   private void migrate() {
     var config = Flyway.configure()
         .dataSource(url, props.getProperty("user"), props.getProperty("password"))
-        .locations("classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
+        // Portable migrations in common/, the ones that differ in the vendor's folder.
+        .locations("classpath:db/migration/common",
+            "classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
         .failOnMissingLocations(true);
     if (schema != null) {
       config = config.schemas(schema).createSchemas(true);
@@ -180,6 +182,20 @@ public final class Database {
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
     }
+  }
+
+  /** The number of rows in a table of this store (a fixed name, never user input). */
+  public int rowCount(String table) {
+    if (!table.matches("[a-z_]{1,40}")) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    return tx(c -> {
+      try (var ps = c.prepareStatement("SELECT count(*) FROM " + table);
+          var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
   }
 
   /** Whether a SQL error is a unique-constraint violation (both vendors). */

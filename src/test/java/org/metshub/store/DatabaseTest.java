@@ -13,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,7 +29,7 @@ import org.metshub.testing.TestDatabases;
 /** The operational store: migrations, pragmas, transactions, backup and restore. */
 class DatabaseTest {
   private static final List<String> TABLES = List.of("users", "sessions", "submissions",
-      "changes", "doc_versions", "audit_log", "feedback", "gaps");
+      "changes", "doc_versions", "audit_log", "feedback", "gaps", "conversations");
   private static final Clock CLOCK = Fixtures.clock();
 
   private static int queryInt(Database db, String sql) {
@@ -63,9 +61,7 @@ class DatabaseTest {
   }
 
   private static String randomSchema() {
-    byte[] b = new byte[6];
-    ThreadLocalRandom.current().nextBytes(b);
-    return "t_" + HexFormat.of().formatHex(b);
+    return TestDatabases.newPgSchema();
   }
 
   // ---- migrations ------------------------------------------------------------------------
@@ -77,9 +73,42 @@ class DatabaseTest {
     assertThat(db.vendor().name().toLowerCase()).isEqualTo(vendor);
     for (String table : TABLES) {
       assertThat(queryInt(db, "SELECT count(*) FROM " + table)).as(table).isZero();
+      assertThat(db.rowCount(table)).as(table).isZero();
     }
-    assertThat(queryInt(db, "SELECT count(*) FROM flyway_schema_history WHERE version = '1' "
-        + "AND success = " + (vendor.equals("sqlite") ? "1" : "true"))).isEqualTo(1);
+    for (String version : List.of("1", "2")) {
+      assertThat(queryInt(db, "SELECT count(*) FROM flyway_schema_history WHERE version = '"
+          + version + "' AND success = " + (vendor.equals("sqlite") ? "1" : "true")))
+          .as("version " + version).isEqualTo(1);
+    }
+    addFeedback(db, 2);
+    assertThat(db.rowCount("feedback")).isEqualTo(2);
+    for (String bad : List.of("feedback; DROP TABLE users", "Users", "", "x".repeat(41))) {
+      assertThatThrownBy(() -> db.rowCount(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aDatabaseOfTheFirstReleaseIsBroughtUpToDateWithItsDataKept(@TempDir Path dir)
+      throws Exception {
+    // What a MetsHub 0.1 data folder holds: the schema at version 1, with data in it.
+    Path file = dir.resolve("metshub.db");
+    org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+        .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
+        .target("1").load().migrate();
+    assertThat(queryInt(file, "SELECT count(*) FROM sqlite_master WHERE name = 'conversations'"))
+        .isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO gaps (group_key, language, question, reason, count, "
+          + "first_day, last_day) VALUES ('what is x', 'en', 'What is X?', 'no_match', 4, "
+          + "'2026-11-01', '2026-11-20')");
+    }
+    Database db = Database.sqlite(file);
+    assertThat(db.rowCount("conversations")).isZero();
+    assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'"))
+        .isEqualTo(4);
+    assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
+        .isEqualTo(2);
   }
 
   @ParameterizedTest
