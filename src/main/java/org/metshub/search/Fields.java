@@ -59,7 +59,6 @@ public final class Fields {
   public static final String REVIEW_FREQUENCY = "reviewFrequency";
   public static final String LICENSE = "license";
   public static final String STATUS = "status";
-  public static final String PATH = "path";
 
   /** Last-reviewed date as days since the epoch: a point field for date-range filters. */
   public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";

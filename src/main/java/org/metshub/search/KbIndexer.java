@@ -50,15 +50,18 @@ public final class KbIndexer {
     return index.sync(docs, skipped);
   }
 
-  /** A hash of everything indexed from a document: its front matter and its body. */
+  /**
+   * A hash of everything indexed from a document: its front matter and its body. Not its path:
+   * the same KB read from another folder (or as {@code ./kb} rather than {@code kb}) must not
+   * re-write every passage (it did: 23 s on the NCI corpus). A document's key in the index is
+   * its id.
+   */
   public static String hash(KbDocument d) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(d.frontMatter().toString().getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
       md.update(d.body().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(d.path().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest()).substring(0, 32);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -321,7 +321,6 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StoredField(Fields.SOURCE, fm.source()));
     d.add(new StoredField(Fields.LICENSE, fm.license()));
     d.add(new StoredField(Fields.REVIEW_FREQUENCY, fm.reviewFrequency()));
-    d.add(new StoredField(Fields.PATH, p.path()));
     d.add(new StringField(Fields.STATUS, fm.status(), Field.Store.YES));
     fm.lastReviewed().ifPresent(day -> {
       d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));

@@ -192,6 +192,22 @@ class LuceneSearchTest {
   }
 
   @Test
+  void theSameDocumentsReadFromAnotherFolderChangeNothing() {
+    // The KB given as another path ('./kb', an absolute path, a copy elsewhere) is the same KB.
+    List<org.metshub.kb.KbFile> moved = new java.util.ArrayList<>();
+    for (String text : List.of(TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT,
+        TestIndex.NEWS)) {
+      String id = text.replaceAll("(?s).*?\\nid: (\\S+)\\n.*", "$1");
+      moved.add(org.metshub.testing.Fixtures.parse("/elsewhere/kb/learn/" + id + ".md", text));
+    }
+    moved = new org.metshub.kb.Validator(org.metshub.kb.Vocabularies.bundled(),
+        org.metshub.testing.Fixtures.schedule()).validate(moved);
+    IndexUpdate u = KbIndexer.index(index, moved);
+    assertThat(u.unchanged()).isEqualTo(4);
+    assertThat(u.changed() + u.added() + u.removed()).isZero();
+  }
+
+  @Test
   void embeddingsSurviveAReopenThroughTheCache() {
     index.close();
     HashingEmbedder fresh = new HashingEmbedder();
