@@ -41,7 +41,15 @@ final class DocumentPages {
     site.docs().translations(d).forEach((lang, id) -> translations.add(new Views.DocLink(
         Cards.docHref(id), site.docs().find(id).map(t -> t.frontMatter().title()).orElse(id),
         ui.languageName(lang))));
-    site.page(ctx, "document", site.chrome(ctx, fm.title(), "docs"), new Views.DocView(
+    // The header's language switch goes to the document's translation when there is one in the
+    // other language (the Spanish page, in Spanish), not to the same page with Spanish menus.
+    Chrome chrome = site.chrome(ctx, fm.title(), "docs");
+    String translated = site.docs().translations(d).get(ui.otherLang());
+    if (translated != null) {
+      chrome = new Chrome(chrome.ui(), chrome.title(),
+          Cards.docHref(translated) + "?lang=" + ui.otherLang(), chrome.section());
+    }
+    site.page(ctx, "document", chrome, new Views.DocView(
         d.id(), fm.title(), fm.summary(), fm.source().isEmpty() ? "MetsHub" : fm.source(),
         fm.url(), fm.citation(), ui.facetValue("audience", fm.audienceLevel()),
         ui.facetValue("docType", fm.docType()), ui.date(fm.lastReviewed()),

@@ -151,6 +151,22 @@ class WebPagesTest {
   }
 
   @Test
+  void theLanguageSwitchOfADocumentGoesToItsTranslation() {
+    // English page, English menus: "Español" opens the Spanish page in Spanish.
+    assertThat(site.get("/docs/bone-metastases").body())
+        .contains("<a href=\"/docs/metastasis-en-los-huesos?lang=es\" lang=\"es\"");
+    // Spanish page, Spanish menus: "English" opens the English page in English.
+    assertThat(site.get("/docs/metastasis-en-los-huesos?lang=es").body())
+        .contains("<a href=\"/docs/bone-metastases?lang=en\" lang=\"en\"");
+    // Spanish page, English menus: the switch only changes the menus.
+    assertThat(site.get("/docs/metastasis-en-los-huesos?lang=en").body())
+        .contains("<a href=\"/docs/metastasis-en-los-huesos?lang=es\" lang=\"es\"");
+    // No translation: the same page with the other menus.
+    assertThat(site.get("/docs/inspire").body())
+        .contains("<a href=\"/docs/inspire?lang=es\" lang=\"es\"");
+  }
+
+  @Test
   void browsePagesListDocumentsAndOrganisations() {
     assertThat(site.get("/cancer-types/breast").body())
         .contains("Support organisations", "/news/breast.atom", "class=\"org\"");
