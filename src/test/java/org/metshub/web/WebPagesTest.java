@@ -147,6 +147,10 @@ class WebPagesTest {
         "Licence:", "href=\"/docs/brain-metastases\"",
         "<script type=\"application/ld+json\">", "\"@type\" : \"MedicalWebPage\"");
     assertThat(count(html, "<h1")).isEqualTo(1);
+    assertThat(count(html, "href=\"/docs/brain-metastases\"")).as("one link to the translation")
+        .isEqualTo(1);
+    assertThat(site.get("/docs/metastasis-en-el-cerebro?lang=es").body())
+        .contains("También en inglés: When cancer spreads to the brain");
     assertThat(site.get("/docs/bone-metastases").body()).contains("Related pages");
   }
 
