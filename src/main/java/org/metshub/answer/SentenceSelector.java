@@ -55,7 +55,8 @@ final class SentenceSelector {
           + " mine myself you your we our us he she his her they them their it its about tell"
           + " know get got any some there here please thing things kind type types"
           + " qué que cómo como por cuál cuáles cuándo dónde quién puedo puede debo debe es son"
-          + " está están estoy hay mi mis yo me usted su sus nos nuestro tengo tiene";
+          + " está están estoy hay mi mis yo me usted su sus nos nuestro tengo tiene"
+          + " hago hace hacen hacer sé saber quiero le les lo la";
 
   /** The generic words as analysed terms of a language. */
   Set<String> genericTerms(String language) {
