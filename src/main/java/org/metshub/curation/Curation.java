@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.metshub.kb.AtomicFiles;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.Problem;
 import org.metshub.kb.Severity;
+import org.metshub.kb.Slugs;
 import org.metshub.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +82,7 @@ public final class Curation {
         () -> CurationException.notFound("there is no suggestion " + submissionId));
     requirePending(s);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    String id = freeId(Slug.of(s.name()));
+    String id = freeId(slug(s.name()));
     String rel = "directory/" + id + ".md";
     String text = OrganizationDoc.write(s, id, publishStatus, today, curator.username());
     check(rel, text);
@@ -503,6 +505,12 @@ public final class Curation {
   }
 
   /** A document id not used by any KB file or any change in flight. */
+  /** A document id from a resource's name (at most 60 characters; never empty). */
+  static String slug(String name) {
+    String s = Slugs.of(name, 60).replaceAll("^[^a-z0-9]+", "");
+    return s.isEmpty() ? "resource" : s;
+  }
+
   private String freeId(String base) {
     Set<String> used = new HashSet<>();
     for (KbFile f : kb.files()) {

@@ -1,8 +1,5 @@
 package org.metshub.curation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.metshub.kb.AtomicFiles;
 import org.metshub.store.Database;
 
 /**
@@ -113,12 +110,8 @@ public final class Sessions {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
+  /** How tokens (and conversation ids) are kept: their SHA-256 in hex. */
   static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return AtomicFiles.hash(s);
   }
 }

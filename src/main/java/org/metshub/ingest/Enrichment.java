@@ -22,6 +22,7 @@ import org.metshub.kb.FrontMatter;
 import org.metshub.kb.MarkdownSections;
 import org.metshub.kb.Readability;
 import org.metshub.kb.Section;
+import org.metshub.kb.Slugs;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabularies;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.metshub.kb.KbException;
+import org.metshub.kb.Slugs;
 
 /**
  * Reads saved HTML pages: one document per page, its main content converted to Markdown by

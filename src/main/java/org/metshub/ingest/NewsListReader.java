@@ -17,6 +17,7 @@ import org.metshub.kb.FrontMatterReader;
 import org.metshub.kb.KbException;
 import org.metshub.kb.MarkdownSections;
 import org.metshub.kb.RawFrontMatter;
+import org.metshub.kb.Slugs;
 import org.metshub.kb.Vocabularies;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metshub.kb.Slugs;
 
 /**
  * Finds the organisations and resources a page mentions, as candidate directory entries: names

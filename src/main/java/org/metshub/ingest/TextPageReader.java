@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.metshub.kb.KbException;
+import org.metshub.kb.Slugs;
 
 /**
  * Reads plain-text pages scraped from a web site (one paragraph per line, headings as short

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.metshub.App;
 import org.metshub.answer.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
+import org.metshub.kb.AtomicFiles;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.store.Database;
 import org.metshub.testing.Fixtures;

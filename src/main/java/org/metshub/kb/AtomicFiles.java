@@ -1,4 +1,4 @@
-package org.metshub.curation;
+package org.metshub.kb;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,12 +16,14 @@ import java.util.HexFormat;
 /**
  * Files written so that a reader (or a crash) sees the old content or the new, never a part: the
  * text goes to a temporary file in the same folder, is forced to disk, then renamed over the
- * target atomically, and the folder is forced so the rename itself survives a power cut.
+ * target atomically, and the folder is forced so the rename itself survives a power cut. Used for
+ * every KB file MetsHub writes: imports and curators' changes.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   private AtomicFiles() {}
 
-  static void write(Path target, String text) throws IOException {
+  /** Replaces (or creates) {@code target} with {@code text}, durably. */
+  public static void write(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -55,14 +57,15 @@ final class AtomicFiles {
   }
 
   /** SHA-256 of a file's bytes in hex, or null when it does not exist. */
-  static String hashOf(Path file) throws IOException {
+  public static String hashOf(Path file) throws IOException {
     if (!Files.exists(file)) {
       return null;
     }
     return hash(Files.readString(file, StandardCharsets.UTF_8));
   }
 
-  static String hash(String text) {
+  /** SHA-256 of a text's UTF-8 bytes, in hex. */
+  public static String hash(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(text.getBytes(StandardCharsets.UTF_8)));
