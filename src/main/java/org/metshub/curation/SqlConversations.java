@@ -48,7 +48,7 @@ public final class SqlConversations implements ConversationStore {
       return Optional.empty();
     }
     String oldest = Times.text(clock.instant().minus(TTL));
-    return db.tx(c -> {
+    return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT cancer_types, sites, topic, "
           + "language, last_used FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
         ps.setString(1, Sessions.sha256(id));

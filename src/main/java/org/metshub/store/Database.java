@@ -189,13 +189,27 @@ public final class Database {
     if (!table.matches("[a-z_]{1,40}")) {
       throw new IllegalArgumentException("not a table name: " + table);
     }
-    return tx(c -> {
+    return read(c -> {
       try (var ps = c.prepareStatement("SELECT count(*) FROM " + table);
           var rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);
       }
     });
+  }
+
+  /**
+   * Runs read-only {@code work} in auto-commit mode: each statement reads a consistent snapshot
+   * and takes no write lock, so a read on a hot path (a conversation's context on every
+   * question) never waits for a writer. For work that needs several statements to agree, use
+   * {@link #tx}.
+   */
+  public <T> T read(Work<T> work) {
+    try (Connection c = connect()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
   }
 
   /** Whether a SQL error is a unique-constraint violation (both vendors). */

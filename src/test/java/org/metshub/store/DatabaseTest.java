@@ -87,6 +87,28 @@ class DatabaseTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void readsSeeCommittedDataAndDoNotWaitForAnOpenWrite(String vendor, @TempDir Path dir)
+      throws Exception {
+    Database db = TestDatabases.open(vendor, dir);
+    try (Connection writer = db.connect()) {
+      writer.setAutoCommit(false);
+      try (Statement s = writer.createStatement()) {
+        s.executeUpdate("INSERT INTO gaps (group_key, language, question, reason, count, "
+            + "first_day, last_day) VALUES ('k', 'en', 'Q?', 'no_match', 1, '2026-11-23', "
+            + "'2026-11-23')");
+      }
+      // The writer holds SQLite's write lock; a read still answers, with what is committed.
+      assertThat(db.rowCount("gaps")).isZero();
+      writer.commit();
+    }
+    assertThat(db.rowCount("gaps")).isEqualTo(1);
+    assertThatThrownBy(() -> db.read(c -> c.createStatement().executeQuery("SELECT nope")))
+        .isInstanceOf(org.metshub.store.StoreException.class)
+        .hasMessageContaining("database error");
+  }
+
   @Test
   void aDatabaseOfTheFirstReleaseIsBroughtUpToDateWithItsDataKept(@TempDir Path dir)
       throws Exception {
