@@ -105,14 +105,7 @@ final class ConsoleSite implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest r) {
-      try {
-        return http.send(r, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return TestSite.send(http, r);
     }
 
     /** The csrf hidden field of the page at {@code path}. */

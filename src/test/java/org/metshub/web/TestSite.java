@@ -62,8 +62,13 @@ final class TestSite {
   }
 
   HttpResponse<String> send(HttpRequest r) {
+    return send(http, r);
+  }
+
+  /** Sends with {@code client}, the body as a string; I/O failures unchecked. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest r) {
     try {
-      return http.send(r, HttpResponse.BodyHandlers.ofString());
+      return client.send(r, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
