@@ -1,6 +1,9 @@
 package org.metshub.answer;
 
 import java.util.List;
+import java.util.Optional;
+import org.metshub.safety.CrisisLine;
+import org.metshub.safety.EmergencyNumber;
 
 /**
  * What MetsHub says to a question: exactly one of four outcomes. Every outcome carries the
@@ -86,18 +89,33 @@ public sealed interface Answer
     }
   }
 
-  /** Urgent symptoms or thoughts of self-harm: what to do now. */
+  /**
+   * Urgent symptoms or thoughts of self-harm: what to do now, the numbers to call, and for
+   * self-harm the crisis lines (never empty, at least one callable).
+   *
+   * @param person {@code self} when the writer speaks of themself, {@code other} otherwise
+   * @param country the country whose numbers are shown, when known
+   */
   record Urgent(
       String language,
       String message,
       String kind,
+      String person,
       List<String> nextSteps,
+      List<CrisisLine> crisisLines,
+      List<EmergencyNumber> emergencyNumbers,
+      Optional<String> country,
       String disclaimer,
       String conversationId,
       String rule)
       implements Answer {
     public Urgent {
       nextSteps = List.copyOf(nextSteps);
+      crisisLines = List.copyOf(crisisLines);
+      emergencyNumbers = List.copyOf(emergencyNumbers);
+      if (emergencyNumbers.isEmpty()) {
+        throw new IllegalArgumentException("an urgent answer needs an emergency number");
+      }
     }
   }
 }

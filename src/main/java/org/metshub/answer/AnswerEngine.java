@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
+import org.metshub.safety.ReaderContext;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
@@ -68,9 +69,19 @@ public final class AnswerEngine {
     this.followUp = new FollowUp(new Entities(vocab));
   }
 
-  /** A question: its text, the reader's language if known, conversation and country. */
+  /**
+   * A question: its text, the reader's language if known, conversation and country.
+   *
+   * @param language the language to answer in, when the caller says so ({@code lang}, {@code
+   *     --lang}); otherwise it is guessed from the text
+   * @param country the reader's country, when they chose one (ISO code or name)
+   * @param interfaceLanguage the language of the page the question was asked on: safety replies
+   *     fall back to it when the message's own language is not clear
+   * @param region the region of the reader's preferred language ({@code en-GB} gives GB), for
+   *     crisis lines and emergency numbers when no country is known
+   */
   public record Question(String text, Optional<String> language, Optional<String> conversationId,
-      Optional<String> country) {
+      Optional<String> country, Optional<String> interfaceLanguage, Optional<String> region) {
     public static final int MAX_CHARS = 500;
 
     public Question {
@@ -89,6 +100,12 @@ public final class AnswerEngine {
       });
     }
 
+    /** A question with no page language and no locale region. */
+    public Question(String text, Optional<String> language, Optional<String> conversationId,
+        Optional<String> country) {
+      this(text, language, conversationId, country, Optional.empty(), Optional.empty());
+    }
+
     public static Question of(String text) {
       return new Question(text, Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -100,8 +117,9 @@ public final class AnswerEngine {
     String conversationId = previous.map(Conversation::id).orElseGet(conversations::newId);
     String disclaimer = messages.get(language, "disclaimer");
 
-    SafetyScreen.Result screened =
-        safety.screen(q.text(), language, q.country(), conversationId, disclaimer);
+    ReaderContext reader = new ReaderContext(
+        q.language().or(q::interfaceLanguage).orElse(language), q.country(), q.region());
+    SafetyScreen.Result screened = safety.screen(q.text(), reader, conversationId);
     if (screened.stop().isPresent()) {
       return screened.stop().get(); // nothing retrieved, nothing remembered of this turn
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.safety.CrisisLine;
+import org.metshub.safety.EmergencyNumber;
 
 /** An answer as the JSON object of the CLI and the API (plain maps and lists, in order). */
 public final class AnswerJson {
@@ -60,10 +62,39 @@ public final class AnswerJson {
       }
       case Answer.Urgent u -> {
         m.put("kind", u.kind());
+        m.put("person", u.person());
+        m.put("country", u.country().orElse(null));
+        m.put("emergencyNumbers", u.emergencyNumbers().stream().map(AnswerJson::number)
+            .toList());
+        m.put("crisisLines", u.crisisLines().stream().map(AnswerJson::line).toList());
         m.put("rule", u.rule());
       }
     }
     return m;
+  }
+
+  /** A crisis line: every field present, null when the line has no such thing. */
+  static Map<String, Object> line(CrisisLine l) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("name", l.name());
+    x.put("phone", l.phone().orElse(null));
+    x.put("tel", l.tel().orElse(null));
+    x.put("text", l.text().orElse(null));
+    x.put("chat", l.chat().orElse(null));
+    x.put("url", l.url());
+    x.put("country", l.country());
+    x.put("hours", l.hours().orElse(null));
+    x.put("languages", l.languages());
+    x.put("note", l.note().orElse(null));
+    return x;
+  }
+
+  private static Map<String, Object> number(EmergencyNumber n) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("number", n.number());
+    x.put("tel", n.tel());
+    x.put("where", n.where());
+    return x;
   }
 
   private static List<Map<String, Object>> related(List<RelatedDocument> docs) {
@@ -112,11 +143,21 @@ public final class AnswerJson {
           r.questionsToAsk().forEach(q -> sb.append(" - ").append(q).append('\n'));
         }
       }
-      case Answer.Urgent u -> sb.append(u.message()).append('\n');
+      case Answer.Urgent u -> {
+        sb.append(u.message()).append('\n');
+        sb.append('\n').append(u.language().equals("es") ? "Emergencias: " : "Emergency: ");
+        sb.append(String.join(", ", u.emergencyNumbers().stream()
+            .map(n -> n.number() + " (" + n.where() + ")").toList())).append('\n');
+      }
     }
     if (!a.nextSteps().isEmpty()) {
       sb.append('\n');
       a.nextSteps().forEach(s -> sb.append("• ").append(s).append('\n'));
+    }
+    if (a instanceof Answer.Urgent u && !u.crisisLines().isEmpty()) {
+      sb.append('\n').append(u.language().equals("es") ? "Líneas de crisis:" : "Crisis lines:")
+          .append('\n');
+      u.crisisLines().forEach(l -> sb.append("• ").append(PolicyScreen.line(l)).append('\n'));
     }
     sb.append('\n').append(a.disclaimer()).append('\n');
     return sb.toString();

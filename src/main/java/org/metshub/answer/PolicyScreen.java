@@ -3,6 +3,10 @@ package org.metshub.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.metshub.safety.CrisisLine;
+import org.metshub.safety.ReaderContext;
+import org.metshub.safety.SafetyPolicy;
+import org.metshub.safety.SafetyVerdict;
 
 /**
  * Adapts {@link SafetyPolicy} verdicts to answers: urgent verdicts become {@link Answer.Urgent}
@@ -17,18 +21,15 @@ final class PolicyScreen implements SafetyScreen {
   }
 
   @Override
-  public Result screen(String message, String language, Optional<String> country,
-      String conversationId, String disclaimer) {
-    SafetyVerdict v = policy.classify(message, language, country);
+  public Result screen(String message, ReaderContext reader, String conversationId) {
+    SafetyVerdict v = policy.classify(message, reader);
     return switch (v) {
-      case SafetyVerdict.Urgent u -> {
-        List<String> steps = new ArrayList<>(u.nextSteps());
-        u.crisisLines().forEach(l -> steps.add(line(l)));
-        yield new Result(Optional.of(new Answer.Urgent(language, u.message(), u.kind().id(),
-            steps, disclaimer, conversationId, u.ruleId())), List.of());
-      }
-      case SafetyVerdict.Refused r -> new Result(Optional.of(new Answer.Refused(language,
-          r.message(), r.reason().id(), r.questions(), List.of(), disclaimer, conversationId,
+      case SafetyVerdict.Urgent u -> new Result(Optional.of(new Answer.Urgent(u.language(),
+          u.message(), u.kind().id(), u.person().id(), u.nextSteps(), u.crisisLines(),
+          u.emergencyNumbers(), u.country(), u.footer(), conversationId, u.ruleId())),
+          List.of());
+      case SafetyVerdict.Refused r -> new Result(Optional.of(new Answer.Refused(r.language(),
+          r.message(), r.reason().id(), r.questions(), List.of(), r.footer(), conversationId,
           r.ruleId())), List.of());
       case SafetyVerdict.Safe s -> s.note().map(n -> {
         List<String> notes = new ArrayList<>();
@@ -40,7 +41,13 @@ final class PolicyScreen implements SafetyScreen {
     };
   }
 
+  /** A crisis line on one line of text: name, phone, text option, hours, address. */
   static String line(CrisisLine l) {
-    return l.name() + ": " + l.contact() + (l.url().isEmpty() ? "" : " (" + l.url() + ")");
+    StringBuilder sb = new StringBuilder(l.name()).append(':');
+    l.phone().ifPresent(p -> sb.append(' ').append(p).append('.'));
+    l.text().ifPresent(t -> sb.append(' ').append(t).append('.'));
+    l.hours().ifPresent(h -> sb.append(' ').append(h).append('.'));
+    l.note().ifPresent(n -> sb.append(' ').append(n));
+    return sb.append(" (").append(l.url()).append(')').toString();
   }
 }

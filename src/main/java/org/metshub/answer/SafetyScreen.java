@@ -2,6 +2,8 @@ package org.metshub.answer;
 
 import java.util.List;
 import java.util.Optional;
+import org.metshub.safety.ReaderContext;
+import org.metshub.safety.SafetyPolicy;
 
 /**
  * The safety policy as the answer engine sees it: runs before any retrieval and either stops
@@ -18,11 +20,14 @@ public interface SafetyScreen {
     static final Result PROCEED = new Result(Optional.empty(), List.of());
   }
 
-  Result screen(String message, String language, Optional<String> country,
-      String conversationId, String disclaimer);
+  /**
+   * Screens one message from a reader; an urgent or refused answer carries its own footer, in
+   * the reply language the policy chose.
+   */
+  Result screen(String message, ReaderContext reader, String conversationId);
 
   /** A screen that lets everything through (for tests of retrieval alone). */
-  SafetyScreen NONE = (m, l, c, id, d) -> Result.PROCEED;
+  SafetyScreen NONE = (m, r, id) -> Result.PROCEED;
 
   /** The bundled safety policy ({@link SafetyPolicy}) as a screen. */
   static SafetyScreen policy(SafetyPolicy policy) {

@@ -23,6 +23,6 @@ final class Commands {
   }
 
   static SafetyScreen safety() {
-    return SafetyScreen.policy(org.metshub.answer.SafetyPolicy.bundled());
+    return SafetyScreen.policy(org.metshub.safety.SafetyPolicy.bundled());
   }
 }

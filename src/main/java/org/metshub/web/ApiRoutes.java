@@ -39,7 +39,8 @@ final class ApiRoutes {
     r.get("/api/v1/retrieve", this::retrieve);
     r.get("/api/v1/answer", ctx -> answer(ctx, new AnswerEngine.Question(required(ctx, "q"),
         Params.optional(ctx, "lang"), Params.optional(ctx, "conversationId"),
-        Params.country(ctx, "country"))));
+        Params.country(ctx, "country"), Optional.of(Lang.fromAcceptLanguage(
+            ctx.header("Accept-Language"))), Lang.region(ctx))));
     r.post("/api/v1/answer", this::postAnswer);
     r.get("/api/v1/documents/{id}", this::document);
     r.get("/api/v1/facets", this::facets);
@@ -176,7 +177,8 @@ final class ApiRoutes {
     }
     answer(ctx, new AnswerEngine.Question(text(body, "question", true).orElse(""),
         text(body, "lang", false), text(body, "conversationId", false),
-        text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT))));
+        text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
+        Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))), Lang.region(ctx)));
   }
 
   private static Optional<String> text(JsonNode body, String field, boolean required) {

@@ -3,11 +3,13 @@ package org.metshub.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.Citation;
 import org.metshub.answer.RelatedDocument;
+import org.metshub.safety.CrisisLine;
 
 /**
  * The answer page ({@code /ask?q=}) with its follow-up box (the conversation id rides in a hidden
@@ -34,15 +36,22 @@ final class AskPages {
     Optional<String> conversation = Params.optional(ctx, "c")
         .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
     Answer a = site.app.answers().answer(new AnswerEngine.Question(q, Optional.empty(),
-        conversation, Params.country(ctx, "country")));
-    site.page(ctx, "answer", site.chrome(ctx, q, "ask"), view(q, a, ui, Forms.token(ctx)));
+        conversation, Params.country(ctx, "country"), Optional.of(ui.lang()), Lang.region(ctx)));
+    site.page(ctx, "answer", site.chrome(ctx, q, "ask"),
+        view(q, a, ui, site.ui(a.language()), Forms.token(ctx)));
   }
 
-  static Views.AnswerView view(String question, Answer a, Ui ui, String csrf) {
+  /**
+   * The answer page's view. {@code reply} holds the strings of the reply's language, which
+   * label the outcome box: a Spanish crisis message on the English site gets a Spanish box.
+   */
+  static Views.AnswerView view(String question, Answer a, Ui ui, Ui reply, String csrf) {
     List<Views.SentenceView> sentences = List.of();
     List<Views.CitationView> citations = List.of();
     List<Views.DocLink> related = List.of();
     List<String> questions = List.of();
+    List<Views.CallLink> emergency = List.of();
+    List<Views.LineView> lines = List.of();
     switch (a) {
       case Answer.Answered ok -> {
         sentences = ok.sentences().stream()
@@ -52,11 +61,24 @@ final class AskPages {
       }
       case Answer.Abstained ab -> related = links(ab.closest());
       case Answer.Refused r -> questions = r.questionsToAsk();
-      case Answer.Urgent u -> { }
+      case Answer.Urgent u -> {
+        emergency = u.emergencyNumbers().stream()
+            .map(n -> new Views.CallLink(n.tel(), n.number(), n.where())).toList();
+        lines = u.crisisLines().stream().map(l -> line(l, reply)).toList();
+      }
     }
     return new Views.AnswerView(question, a.outcome(), a.message(), sentences, citations,
         related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language(),
-        csrf);
+        csrf, reply, emergency, lines);
+  }
+
+  private static Views.LineView line(CrisisLine l, Ui reply) {
+    Locale in = Locale.forLanguageTag(reply.lang());
+    String languages = String.join(", ", l.languages().stream()
+        .map(code -> Locale.of(code).getDisplayLanguage(in)).toList());
+    return new Views.LineView(l.name(), l.phone().orElse(""), l.tel().orElse(""),
+        l.text().orElse(""), l.chat().orElse(""), l.url(), l.hours().orElse(""), languages,
+        l.note().orElse(""));
   }
 
   private static Views.CitationView citation(Citation c, Ui ui) {

@@ -35,6 +35,32 @@ final class Lang {
     return lang == null ? resolve(ctx) : lang;
   }
 
+  /**
+   * The region of the reader's most preferred language that names one ({@code en-GB} gives
+   * {@code GB}; {@code es-419} and {@code es} give nothing), for crisis lines and emergency
+   * numbers. A malformed or oversized header gives nothing.
+   */
+  static java.util.Optional<String> region(Context ctx) {
+    return regionOf(ctx.header("Accept-Language"));
+  }
+
+  static java.util.Optional<String> regionOf(String header) {
+    if (header == null || header.isBlank() || header.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    try {
+      for (Locale.LanguageRange r : Locale.LanguageRange.parse(header)) {
+        String[] parts = r.getRange().split("-");
+        if (r.getWeight() > 0 && parts.length >= 2 && parts[1].matches("[a-zA-Z]{2}")) {
+          return java.util.Optional.of(parts[1].toUpperCase(Locale.ROOT));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // a malformed header is not the reader's problem
+    }
+    return java.util.Optional.empty();
+  }
+
   static String fromAcceptLanguage(String header) {
     if (header == null || header.isBlank() || header.length() > 200) {
       return "en";

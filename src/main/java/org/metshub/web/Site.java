@@ -44,6 +44,11 @@ final class Site {
     return uis.get(Lang.of(ctx));
   }
 
+  /** The interface strings of {@code lang} (English when not bundled). */
+  Ui ui(String lang) {
+    return uis.getOrDefault(lang, uis.get("en"));
+  }
+
   /** The layout frame of a page titled {@code title} in the request's language. */
   Chrome chrome(Context ctx, String title, String section) {
     Ui ui = ui(ctx);

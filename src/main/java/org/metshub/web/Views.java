@@ -26,10 +26,23 @@ public final class Views {
   public record CitationView(int n, String href, String title, String heading, String source,
       String externalUrl, String lastReviewed, String reviewState, String stateClass) {}
 
+  /**
+   * The answer page. {@code reply} holds the interface strings of the reply's language, for the
+   * outcome box; {@code emergency} and {@code crisisLines} are shown as {@code tel:} links at its
+   * top when the outcome is urgent.
+   */
   public record AnswerView(String question, String outcome, String message,
       List<SentenceView> sentences, List<CitationView> citations, List<DocLink> related,
       List<String> questionsToAsk, List<String> nextSteps, String disclaimer,
-      String conversationId, String language, String csrf) {}
+      String conversationId, String language, String csrf, Ui reply, List<CallLink> emergency,
+      List<LineView> crisisLines) {}
+
+  /** An emergency number as a {@code tel:} link, and where it works. */
+  public record CallLink(String tel, String number, String where) {}
+
+  /** A crisis line: empty strings for what it does not have. */
+  public record LineView(String name, String phone, String tel, String text, String chat,
+      String url, String hours, String languages, String note) {}
 
   /** The suggest-a-resource form: entries kept, per-field errors, the choices. */
   public record SuggestView(String name, String url, String description, String contact,

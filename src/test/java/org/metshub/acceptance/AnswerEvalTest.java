@@ -13,7 +13,7 @@ import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
-import org.metshub.answer.SafetyPolicy;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.testing.Fixtures;
 

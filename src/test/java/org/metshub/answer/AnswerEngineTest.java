@@ -20,6 +20,8 @@ import org.metshub.search.LuceneSearch;
 import org.metshub.search.Ranking;
 import org.metshub.search.SearchIndex;
 import org.metshub.search.TestIndex;
+import org.metshub.safety.EmergencyNumber;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.testing.Fixtures;
 
 /**
@@ -153,9 +155,10 @@ class AnswerEngineTest {
 
   @Test
   void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
-    AnswerEngine guarded = engine((m, l, c, id, d) -> new SafetyScreen.Result(
-        Optional.of(new Answer.Urgent(l, "Call emergency services now.", "symptom",
-            List.of("Call 911"), d, id, "test")), List.of()));
+    AnswerEngine guarded = engine((m, r, id) -> new SafetyScreen.Result(
+        Optional.of(new Answer.Urgent("en", "Call emergency services now.", "symptom", "self",
+            List.of("Call 911"), List.of(), List.of(new EmergencyNumber("911", "US")),
+            Optional.empty(), "footer", id, "test")), List.of()));
     Answer a = guarded.answer(AnswerEngine.Question.of("liver jaundice"));
     assertThat(a.outcome()).isEqualTo("urgent");
     assertThat(gaps.gaps(10)).isEmpty();
@@ -172,8 +175,11 @@ class AnswerEngineTest {
     });
     Answer urgent = guarded.answer(new AnswerEngine.Question("I want to end my life",
         Optional.empty(), Optional.empty(), Optional.of("GB")));
-    assertThat(urgent).isInstanceOfSatisfying(Answer.Urgent.class,
-        u -> assertThat(String.join(" ", u.nextSteps())).contains("116 123"));
+    assertThat(urgent).isInstanceOfSatisfying(Answer.Urgent.class, u -> {
+      assertThat(u.crisisLines()).extracting(l -> l.phone().orElse("")).contains("116 123");
+      assertThat(u.emergencyNumbers()).extracting(EmergencyNumber::number).contains("999");
+      assertThat(u.disclaimer()).doesNotContain("sources cited");
+    });
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.App;
-import org.metshub.answer.SafetyPolicy;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.kb.AtomicFiles;
 import org.metshub.search.HashingEmbedder;

@@ -13,6 +13,8 @@ import org.metshub.answer.AnswerSentence;
 import org.metshub.answer.Citation;
 import org.metshub.answer.RelatedDocument;
 import org.metshub.kb.Vocabularies;
+import org.metshub.safety.CrisisLine;
+import org.metshub.safety.EmergencyNumber;
 
 /** The answer template on each outcome, rendered without a server. */
 class AnswerPageTest {
@@ -22,7 +24,8 @@ class AnswerPageTest {
     Ui ui = UI.get(lang);
     Map<String, Object> params = new HashMap<>();
     params.put("c", new Chrome(ui, "q", "/ask?lang=es", "ask"));
-    params.put("m", AskPages.view("what is bone metastasis?", a, ui, "test-token"));
+    params.put("m", AskPages.view("what is bone metastasis?", a, ui, UI.get(a.language()),
+        "test-token"));
     return new Templates().render("answer", params);
   }
 
@@ -53,9 +56,32 @@ class AnswerPageTest {
         "No es consejo médico.", "c2", "es:refuse"), "es");
     assertThat(refused).contains("outcome-refused", "No podemos responder a esto",
         "Preguntas que puede hacer a su equipo de atención", "¿Qué opciones tengo?");
-    String urgent = render(new Answer.Urgent("en", "Call 911 now.", "chest_pain",
-        List.of("Call your emergency number."), "Not medical advice.", "c3", "en:urgent"), "en");
-    assertThat(urgent).contains("outcome-urgent", "Please get help now", "Call 911 now.")
-        .doesNotContain("id=\"source-1\"");
+    String urgent = render(new Answer.Urgent("en", "Call 911 now.", "chest_pain", "self",
+        List.of("Call your emergency number."), List.of(),
+        List.of(new EmergencyNumber("911", "United States")), Optional.of("US"),
+        "Not an emergency service.", "c3", "en:urgent"), "en");
+    assertThat(urgent).contains("outcome-urgent", "Please get help now", "Call 911 now.",
+        "<a class=\"call\" href=\"tel:911\">Call 911</a>", "United States")
+        .doesNotContain("id=\"source-1\"", "crisis-lines");
+  }
+
+  @Test
+  void aSelfHarmReplyShowsEachCrisisLineAsATelLinkWithItsHoursAndLanguages() {
+    Answer a = new Answer.Urgent("es", "Gracias por contárnoslo.", "self_harm", "self",
+        List.of("Llame."), List.of(new CrisisLine("Samaritans", Optional.of("116 123"),
+            Optional.empty(), Optional.empty(), "https://www.samaritans.org", "GB",
+            Optional.of("Las 24 horas"), List.of("en"), Optional.empty()),
+            new CrisisLine("Find A Helpline", Optional.empty(), Optional.empty(),
+            Optional.empty(), "https://findahelpline.com", "INT", Optional.empty(), List.of(),
+            Optional.empty())),
+        List.of(new EmergencyNumber("999", "Reino Unido")), Optional.of("GB"), "Pie.", "c4",
+        "es:self_harm");
+    // On the English site, the Spanish reply is labelled in Spanish.
+    String html = render(a, "en");
+    assertThat(html).contains("id=\"crisis-lines\"", "Hable con alguien ahora",
+        "<a class=\"call\" href=\"tel:116123\">Llamar al 116 123</a>", "Las 24 horas",
+        "Idiomas: inglés", "href=\"https://findahelpline.com\"", "Busque ayuda ahora",
+        "href=\"tel:999\"");
+    assertThat(html.indexOf("tel:116123")).isLessThan(html.indexOf("Gracias por contárnoslo"));
   }
 }

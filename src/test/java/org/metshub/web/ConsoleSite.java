@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.metshub.App;
-import org.metshub.answer.SafetyPolicy;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.curation.Role;
 import org.metshub.search.HashingEmbedder;

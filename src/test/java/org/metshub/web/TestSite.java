@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.metshub.App;
-import org.metshub.answer.SafetyPolicy;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.testing.Fixtures;

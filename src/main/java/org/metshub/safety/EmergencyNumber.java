@@ -1,0 +1,35 @@
+package org.metshub.safety;
+
+import java.util.Objects;
+
+/**
+ * An emergency number to call for an ambulance, and where it works.
+ *
+ * @param number as dialled, e.g. "999"
+ * @param where where it works, in the reader's language, e.g. "United Kingdom" or "US, Canada,
+ *     Mexico"
+ */
+public record EmergencyNumber(String number, String where) {
+  public EmergencyNumber {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(where, "where");
+    if (number.chars().noneMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("an emergency number needs digits, got '" + number + "'");
+    }
+  }
+
+  /** The {@code tel:} address: "tel:" and the digits ("+" kept in front), e.g. "tel:999". */
+  public String tel() {
+    return tel(number);
+  }
+
+  static String tel(String phone) {
+    StringBuilder sb = new StringBuilder("tel:");
+    String s = phone.strip();
+    if (s.startsWith("+")) {
+      sb.append('+');
+    }
+    s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
+    return sb.toString();
+  }
+}
