@@ -238,6 +238,6 @@ public final class AnswerEngine {
     nextSteps.add(messages.get(language, "directory"));
     nextSteps.add(messages.get(language, "askCareTeam"));
     return new Answer.Abstained(language, messages.get(language, "abstained"), closest,
-        nextSteps, disclaimer, conversationId, reason);
+        nextSteps, messages.get(language, "disclaimerAbstained"), conversationId, reason);
   }
 }

@@ -82,6 +82,8 @@ class AnswerPageTest {
         "<a class=\"call\" href=\"tel:116123\">Llamar al 116 123</a>", "Las 24 horas",
         "Idiomas: inglés", "href=\"https://findahelpline.com\"", "Busque ayuda ahora",
         "href=\"tel:999\"");
-    assertThat(html.indexOf("tel:116123")).isLessThan(html.indexOf("Gracias por contárnoslo"));
+    // The kind words first, then the lines, then the emergency number.
+    assertThat(html.indexOf("Gracias por contárnoslo")).isLessThan(html.indexOf("tel:116123"));
+    assertThat(html.indexOf("tel:116123")).isLessThan(html.indexOf("tel:999"));
   }
 }

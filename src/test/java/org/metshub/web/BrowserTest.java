@@ -37,6 +37,8 @@ class BrowserTest {
   static {
     PAGE_TYPES.put("home", "/");
     PAGE_TYPES.put("answer", "/ask?q=what+is+bone+metastasis");
+    PAGE_TYPES.put("answer-crisis", "/ask?q=I+want+to+end+my+life&country=GB");
+    PAGE_TYPES.put("answer-urgent-es", "/ask?lang=es&q=mi+padre+no+puede+respirar&country=MX");
     PAGE_TYPES.put("search", "/search?q=bone+pain");
     PAGE_TYPES.put("search-empty", "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es");
     PAGE_TYPES.put("document", "/docs/bone-metastases");
@@ -183,6 +185,43 @@ class BrowserTest {
           "return document.documentElement.scrollWidth");
       assertThat(scrollWidth.intValue()).as("no horizontal scrolling at 320 px").isLessThanOrEqualTo(320);
       screenshot("home-320.png");
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  /**
+   * A person in crisis on a phone must see a number to call without scrolling: on a 390 x 844
+   * screen, the first tel: link of every urgent page lies inside the first screen, is visible
+   * and is large enough to tap.
+   */
+  @Test
+  void onAPhoneTheCallLinksOfAnUrgentPageAreAboveTheFold() {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+        "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      for (String[] page : new String[][] {
+          {"crisis-en-390", "/ask?q=I+want+to+end+my+life"},
+          {"crisis-gb-390", "/ask?q=I+want+to+end+my+life&country=GB"},
+          {"crisis-es-390", "/ask?lang=es&q=quiero+morirme"},
+          {"urgent-mx-390", "/ask?lang=es&q=mi+padre+vomita+sangre+ahora+mismo&country=MX"},
+          {"urgent-en-390", "/ask?q=my+dad+is+having+a+seizure+and+it+wont+stop"}}) {
+        open(page[1]);
+        List<WebElement> calls = browser.findElements(By.cssSelector("a.call[href^='tel:']"));
+        assertThat(calls).as(page[0]).isNotEmpty();
+        WebElement first = calls.getFirst();
+        assertThat(first.isDisplayed()).as(page[0]).isTrue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) browser.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return {top: r.top, bottom: r.bottom, height: r.height};", first);
+        assertThat(((Number) box.get("bottom")).doubleValue()).as(page[0] + " first call link")
+            .isLessThanOrEqualTo(844);
+        assertThat(((Number) box.get("top")).doubleValue()).as(page[0]).isGreaterThanOrEqualTo(0);
+        assertThat(((Number) box.get("height")).doubleValue()).as(page[0] + " tap target")
+            .isGreaterThanOrEqualTo(24);
+        screenshot(page[0] + ".png");
+      }
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
