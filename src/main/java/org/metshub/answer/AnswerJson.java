@@ -109,6 +109,17 @@ public final class AnswerJson {
     return out;
   }
 
+  /** "999 or 112 (United Kingdom)"; "911 (US, Canada, Mexico), 999 (United Kingdom)". */
+  private static String numbers(Answer.Urgent u) {
+    Map<String, List<String>> byWhere = new LinkedHashMap<>();
+    u.emergencyNumbers().forEach(n ->
+        byWhere.computeIfAbsent(n.where(), w -> new ArrayList<>()).add(n.number()));
+    List<String> parts = new ArrayList<>();
+    byWhere.forEach((where, nums) -> parts.add(
+        String.join(u.language().equals("es") ? " o " : " or ", nums) + " (" + where + ")"));
+    return String.join(", ", parts);
+  }
+
   /** The answer as plain text for a terminal. */
   public static String text(Answer a) {
     StringBuilder sb = new StringBuilder();
@@ -139,25 +150,26 @@ public final class AnswerJson {
       case Answer.Refused r -> {
         sb.append(r.message()).append('\n');
         if (!r.questionsToAsk().isEmpty()) {
-          sb.append("\nQuestions you could ask your care team:\n");
+          sb.append(r.language().equals("es")
+              ? "\nPreguntas que puede hacer a su equipo de atención:\n"
+              : "\nQuestions you could ask your care team:\n");
           r.questionsToAsk().forEach(q -> sb.append(" - ").append(q).append('\n'));
         }
       }
       case Answer.Urgent u -> {
+        boolean es = u.language().equals("es");
         sb.append(u.message()).append('\n');
-        sb.append('\n').append(u.language().equals("es") ? "Emergencias: " : "Emergency: ");
-        sb.append(String.join(", ", u.emergencyNumbers().stream()
-            .map(n -> n.number() + " (" + n.where() + ")").toList())).append('\n');
+        if (!u.crisisLines().isEmpty()) {
+          sb.append('\n').append(es ? "Líneas de crisis:" : "Crisis lines:").append('\n');
+          u.crisisLines().forEach(l -> sb.append("• ").append(PolicyScreen.line(l)).append('\n'));
+        }
+        sb.append('\n').append(es ? "Emergencias: " : "Emergency: ").append(numbers(u))
+            .append('\n');
       }
     }
     if (!a.nextSteps().isEmpty()) {
       sb.append('\n');
       a.nextSteps().forEach(s -> sb.append("• ").append(s).append('\n'));
-    }
-    if (a instanceof Answer.Urgent u && !u.crisisLines().isEmpty()) {
-      sb.append('\n').append(u.language().equals("es") ? "Líneas de crisis:" : "Crisis lines:")
-          .append('\n');
-      u.crisisLines().forEach(l -> sb.append("• ").append(PolicyScreen.line(l)).append('\n'));
     }
     sb.append('\n').append(a.disclaimer()).append('\n');
     return sb.toString();

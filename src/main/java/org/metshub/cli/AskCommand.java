@@ -47,7 +47,8 @@ final class AskCommand implements Callable<Integer> {
   String conversation;
 
   @Option(names = "--country", paramLabel = "CC",
-      description = "Your country (ISO code such as US, GB, ES, MX) for helplines.")
+      description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
+          + "emergency numbers.")
   String country;
 
   @Option(names = "--json", description = "Print JSON.")

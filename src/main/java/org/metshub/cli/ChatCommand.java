@@ -32,6 +32,11 @@ final class ChatCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
   String lang;
 
+  @Option(names = "--country", paramLabel = "CC",
+      description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
+          + "emergency numbers.")
+  String country;
+
   ChatCommand(Env env, java.io.InputStream in) {
     this.env = env;
     this.in = in;
@@ -41,6 +46,10 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (lang != null && !lang.equals("en") && !lang.equals("es")) {
       throw new UsageException("--lang must be en or es, got '" + lang + "'");
+    }
+    if (country != null && !country.matches("(?i)[a-z]{2}")) {
+      throw new UsageException("--country must be a two-letter code such as US, got '"
+          + country + "'");
     }
     try (App app = Commands.openApp(env, kbOptions)) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -56,7 +65,7 @@ final class ChatCommand implements Callable<Integer> {
         Question q;
         try {
           q = new Question(line, Optional.ofNullable(lang), Optional.ofNullable(conversation),
-              Optional.empty());
+              Optional.ofNullable(country).map(c -> c.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           env.out().println(e.getMessage());
           continue;

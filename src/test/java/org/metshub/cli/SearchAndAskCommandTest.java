@@ -128,6 +128,25 @@ class SearchAndAskCommandTest {
   }
 
   @Test
+  void askAndChatGiveTheSameCrisisLinesAndEmergencyNumbersAsTheSite() throws Exception {
+    CliRun ask = CliRun.of(args("ask", "quiero morirme", "--country", "mx", "--lang", "en"));
+    assertThat(ask.code()).as(ask.err()).isZero();
+    assertThat(ask.out()).contains("Gracias por contárnoslo", "Líneas de crisis:",
+        "Línea de la Vida: 800 911 2000.", "Emergencias: 911 (México)")
+        .doesNotContain("sources cited");
+    JsonNode j = new ObjectMapper().readTree(CliRun.of(args("ask", "my dad is having a seizure",
+        "--country", "GB", "--json")).out());
+    assertThat(j.get("kind").asText()).isEqualTo("seizure");
+    assertThat(j.get("person").asText()).isEqualTo("other");
+    assertThat(j.get("emergencyNumbers").get(0).get("tel").asText()).isEqualTo("tel:999");
+    CliRun chat = CliRun.withInput("I want to end my life\n\n",
+        args("chat", "--country", "AU"));
+    assertThat(chat.code()).as(chat.err()).isZero();
+    assertThat(chat.out()).contains("Lifeline Australia: 13 11 14.", "Emergency: 000 (Australia)");
+    assertThat(CliRun.of(args("chat", "--country", "Australia")).code()).isEqualTo(64);
+  }
+
+  @Test
   void askBatchCarriesQids() throws Exception {
     Path in = dir.resolve("a.jsonl");
     Files.writeString(in, "{\"qid\": \"x1\", \"question\": \"what is palliative care\"}\n"
