@@ -46,7 +46,8 @@ final class Errors {
     r.exception(IllegalArgumentException.class,
         (e, ctx) -> respond(site, ctx, 400, e.getMessage()));
     r.exception(JsonProcessingException.class, (e, ctx) -> respond(site, ctx, 400,
-        "the request body is not valid JSON: " + e.getOriginalMessage()
+        "the request body is not valid JSON: " + Text.clip(String.valueOf(
+            e.getOriginalMessage()), 200)
             + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
             + ", column " + e.getLocation().getColumnNr() + ")")));
     r.exception(Exception.class, (e, ctx) -> {
@@ -82,6 +83,7 @@ final class Errors {
       case 409 -> "Conflict";
       case 414 -> "URI too long";
       case 429 -> "Too many requests";
+      case 426 -> "Upgrade required";
       case 431 -> "Request header fields too large";
       case 505 -> "HTTP version not supported";
       case 405 -> "Method not allowed";
@@ -109,7 +111,7 @@ final class Errors {
       case 408 -> "the request did not arrive in time";
       case 414 -> "the address is too long";
       case 431 -> "the request headers are too large";
-      case 505 -> "only HTTP/1.0 and HTTP/1.1 are spoken here";
+      case 426, 505 -> "only HTTP/1.0 and HTTP/1.1 are spoken here";
       default -> "something went wrong on our side; please try again later";
     };
   }

@@ -12,9 +12,20 @@ final class LogCapture implements AutoCloseable {
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   LogCapture(Class<?> of) {
-    logger = (Logger) LoggerFactory.getLogger(of);
+    this(of.getName());
+  }
+
+  /** Captures a logger by name ({@code ROOT} for everything). */
+  LogCapture(String name) {
+    logger = (Logger) LoggerFactory.getLogger(name);
     appender.start();
     logger.addAppender(appender);
+  }
+
+  void clear() {
+    synchronized (appender.list) {
+      appender.list.clear();
+    }
   }
 
   List<ILoggingEvent> events() {

@@ -80,8 +80,15 @@ final class RawHttp {
     }
   }
 
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "…";
+  }
+
   static Reply parse(byte[] raw) {
     String text = new String(raw, StandardCharsets.UTF_8);
+    while (text.startsWith("HTTP/1.1 100") && text.indexOf("\r\n\r\n") > 0) {
+      text = text.substring(text.indexOf("\r\n\r\n") + 4); // an interim 100 Continue
+    }
     int end = text.indexOf("\r\n\r\n");
     if (!text.startsWith("HTTP/1.") || end < 0) {
       return new Reply(0, Map.of(), text);
