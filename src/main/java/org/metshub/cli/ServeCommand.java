@@ -58,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
           + "the request's Host header is never used.")
   String publicUrl;
 
+  @Option(names = "--log-file", paramLabel = "FILE",
+      description = "Also write the log to FILE, rolled daily and at 10 MB (gzip), keeping 14 "
+          + "days and at most 1 GB.")
+  java.nio.file.Path logFile;
+
   ServeCommand(Env env) {
     this.env = env;
   }
@@ -81,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
           }));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+    if (logFile != null) {
+      LogFile.attach(logFile);
     }
     long started = System.nanoTime();
     App app = Commands.openApp(env, kbOptions);

@@ -111,6 +111,7 @@ final class ConsolePages {
             + "again");
       }
       if (ctx.method().name().equals("POST")) {
+        Forms.checkMediaType(ctx);
         String field = ctx.formParam(Forms.FIELD);
         if (field == null || !Forms.same(field, session.get().csrf())) {
           throw new WebException(403, "Forbidden", "this form has expired or was sent from "

@@ -39,8 +39,12 @@ final class Forms {
     return t;
   }
 
-  /** Refuses a POST whose {@code csrf} field does not match its cookie. */
+  /**
+   * Refuses a POST that is not a URL-encoded form, or whose {@code csrf} field does not match
+   * its cookie.
+   */
   static void check(Context ctx, Ui ui) {
+    checkMediaType(ctx);
     String cookie = ctx.cookie(COOKIE);
     String field = ctx.formParam(FIELD);
     if (cookie == null || field == null || !same(cookie, field)) {

@@ -95,9 +95,6 @@ public final class WebServer implements AutoCloseable {
         throw new WebException(refusal.status(), Errors.title(refusal.status()),
             refusal.detail());
       }
-      if (ctx.method().name().equals("POST") && !Errors.isApi(ctx)) {
-        Forms.checkMediaType(ctx);
-      }
     });
     Errors.register(r, site);
     Assets.routes(r);
