@@ -3,6 +3,8 @@ package org.metshub.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.metshub.App;
+import org.metshub.web.TrustedProxies;
+import org.metshub.web.WebOptions;
 import org.metshub.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,10 @@ import picocli.CommandLine.Option;
         "Suggestions, reader feedback, content gaps, accounts and the audit log go to the "
             + "database: DATA/metshub.db (SQLite), or PostgreSQL when METSHUB_DB_URL is a "
             + "jdbc:postgresql:// URL (with METSHUB_DB_USER and METSHUB_DB_PASSWORD). "
-            + "Stop with Ctrl-C."})
+            + "Stop with Ctrl-C.",
+        "Slow or stalled clients are cut off: at most 32 open connections per client address "
+            + "(trusted proxies exempt), 10 s to send request headers and 10 s for a body of "
+            + "at most 16 KiB."})
 final class ServeCommand implements Callable<Integer> {
   private final Env env;
 
@@ -40,6 +45,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on; 0.0.0.0 for all (default: 127.0.0.1).")
   String bind;
 
+  @Option(names = "--trusted-proxy", split = ",", paramLabel = "CIDR", arity = "1..*",
+      description = "Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are "
+          + "believed, as IP addresses or CIDR blocks (e.g. 127.0.0.1 10.0.0.0/8). Default: "
+          + "none, so those headers are ignored.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "The site's public address (e.g. https://metshub.example.org), used for "
+          + "absolute links in robots.txt, the sitemap, Atom feeds and JSON-LD. Without it, "
+          + "links are relative where the format allows and on the bind address otherwise; "
+          + "the request's Host header is never used.")
+  String publicUrl;
+
+  @Option(names = "--log-file", paramLabel = "FILE",
+      description = "Also write the log to FILE, rolled daily and at 10 MB (gzip), keeping 14 "
+          + "days and at most 1 GB.")
+  java.nio.file.Path logFile;
+
   ServeCommand(Env env) {
     this.env = env;
   }
@@ -49,11 +72,29 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, got " + port);
     }
+    WebOptions options;
+    try {
+      options = WebOptions.defaults(bind, port)
+          .withTrustedProxies(TrustedProxies.parse(trustedProxies))
+          .withPublicUrl(java.util.Optional.ofNullable(publicUrl).map(u -> {
+            try {
+              return new java.net.URI(u);
+            } catch (java.net.URISyntaxException e) {
+              throw new IllegalArgumentException("--public-url must be an absolute http(s) URL "
+                  + "such as https://metshub.example.org, got '" + u + "'");
+            }
+          }));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (logFile != null) {
+      LogFile.attach(logFile);
+    }
     long started = System.nanoTime();
     App app = Commands.openApp(env, kbOptions);
     WebServer server;
     try {
-      server = WebServer.start(app, kbOptions.dataDir(), env.clock(), bind, port);
+      server = WebServer.start(app, env.clock(), bind, port, options);
     } catch (RuntimeException e) {
       app.close();
       throw new UsageException("cannot listen on " + bind + ":" + port + ": "

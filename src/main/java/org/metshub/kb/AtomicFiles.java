@@ -18,6 +18,10 @@ import java.util.HexFormat;
  * text goes to a temporary file in the same folder, is forced to disk, then renamed over the
  * target atomically, and the folder is forced so the rename itself survives a power cut. Used for
  * every KB file MetsHub writes: imports and curators' changes.
+ *
+ * <p>Permissions: a replaced file keeps its mode; a new file gets the process's umask, like any
+ * file the user's tools create. (A temporary file from {@code Files.createTempFile} is 0600, and
+ * the rename used to carry that onto every KB file.)
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -26,8 +30,9 @@ public final class AtomicFiles {
   public static void write(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = createTemp(dir, target.getFileName().toString());
     try {
+      keepMode(target, tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
@@ -45,6 +50,33 @@ public final class AtomicFiles {
       forceDir(dir);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; ; i++) {
+      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(rnd.nextLong()) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (i > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Gives {@code tmp} the POSIX mode of {@code target} when it exists (and the FS has modes). */
+  private static void keepMode(Path target, Path tmp) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: nothing to keep
     }
   }
 

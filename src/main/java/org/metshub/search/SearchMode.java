@@ -14,7 +14,8 @@ public enum SearchMode {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "mode must be lexical, semantic or hybrid, got '" + s + "'", e);
+          "mode must be lexical, semantic or hybrid, got '"
+              + (s.length() <= 80 ? s : s.substring(0, 80) + "…") + "'", e);
     }
   }
 }

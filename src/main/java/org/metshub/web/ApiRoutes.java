@@ -151,23 +151,18 @@ final class ApiRoutes {
   }
 
   private void postAnswer(Context ctx) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw new WebException(415, "Unsupported media type",
-          "the request body must be application/json, got '" + Text.clip(String.valueOf(type),
-              60) + "'");
-    }
+    requireJson(ctx);
     if (ctx.contentLength() > WebServer.MAX_BODY_BYTES) {
       throw new WebException(413, "Content too large", "the request body must be at most "
           + WebServer.MAX_BODY_BYTES + " bytes, got " + ctx.contentLength());
     }
     JsonNode body;
     try {
-      body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+      body = Json.STRICT.readTree(ctx.bodyAsBytes());
     } catch (java.io.IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
         throw new IllegalArgumentException("the request body is not valid JSON: "
-            + j.getOriginalMessage(), e);
+            + Text.clip(String.valueOf(j.getOriginalMessage()), 200), e);
       }
       throw new java.io.UncheckedIOException(e);
     }
@@ -179,6 +174,24 @@ final class ApiRoutes {
         text(body, "lang", false), text(body, "conversationId", false),
         text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
         Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))), Lang.region(ctx)));
+  }
+
+  /**
+   * Refuses a body that is not exactly {@code application/json}: parameters are allowed
+   * ({@code charset=utf-8}, the only charset JSON has), other types such as
+   * {@code application/jsonx} or {@code text/plain} are a 415.
+   */
+  static void requireJson(Context ctx) {
+    String header = ctx.header("Content-Type");
+    Optional<MediaType> type = MediaType.parse(header);
+    boolean ok = type.isPresent() && type.get().essence().equals("application/json")
+        && type.get().parameter("charset").map(c -> c.equalsIgnoreCase("utf-8"))
+            .orElse(true);
+    if (!ok) {
+      throw new WebException(415, "Unsupported media type", "the request body must be "
+          + "application/json (charset utf-8), got '" + Text.clip(String.valueOf(header), 80)
+          + "'");
+    }
   }
 
   private static Optional<String> text(JsonNode body, String field, boolean required) {

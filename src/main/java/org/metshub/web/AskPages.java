@@ -16,10 +16,19 @@ import org.metshub.safety.CrisisLine;
  * field) and the feedback form ({@code POST /feedback}).
  */
 final class AskPages {
+  /** Feedback entries accepted per client and hour, unless {@code -Dmetshub.feedback.perHour}. */
+  static final int FEEDBACK_PER_HOUR = 20;
+
   private final Site site;
+  private final Forms.RateLimit feedbackLimit;
+  private final int feedbackPerHour;
 
   AskPages(Site site) {
     this.site = site;
+    // The same per-client mechanism as suggestions (in memory, per node).
+    this.feedbackPerHour = Integer.getInteger("metshub.feedback.perHour", FEEDBACK_PER_HOUR);
+    this.feedbackLimit = new Forms.RateLimit(feedbackPerHour, java.time.Duration.ofHours(1),
+        site.clock);
   }
 
   void routes(RoutesConfig r) {
@@ -98,6 +107,12 @@ final class AskPages {
     String helpful = form(ctx, "helpful", 10);
     if (!helpful.equals("yes") && !helpful.equals("no")) {
       throw WebException.badRequest(ui.t("feedback.choose"));
+    }
+    String client = ctx.ip();
+    if (!feedbackLimit.allow(client)) {
+      ctx.header("Retry-After", Long.toString(feedbackLimit.retryAfterSeconds(client)));
+      throw new WebException(429, "Too many requests",
+          ui.t("feedback.tooMany", feedbackPerHour));
     }
     String q = form(ctx, "q", 500);
     String c = form(ctx, "c", 64);

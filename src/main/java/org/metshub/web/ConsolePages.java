@@ -111,6 +111,7 @@ final class ConsolePages {
             + "again");
       }
       if (ctx.method().name().equals("POST")) {
+        Forms.checkMediaType(ctx);
         String field = ctx.formParam(Forms.FIELD);
         if (field == null || !Forms.same(field, session.get().csrf())) {
           throw new WebException(403, "Forbidden", "this form has expired or was sent from "
@@ -124,12 +125,16 @@ final class ConsolePages {
     };
   }
 
-  /** Sessions travel only over HTTPS, or over loopback for development. */
+  /**
+   * Sessions travel only over HTTPS, or over loopback for development. HTTPS through a proxy
+   * counts only when the proxy is trusted ({@code --trusted-proxy}); the client's address is
+   * the one that proxy reports, so a loopback proxy does not make every client local.
+   */
   private static void requireSafeTransport(Context ctx) {
     if (SecurityHeaders.secure(ctx)) {
       return;
     }
-    String ip = ctx.req().getRemoteAddr();
+    String ip = ctx.ip();
     boolean loopback = ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1") || ip.equals("::1");
     if (!loopback) {
       throw new WebException(403, "Forbidden", "the curator console is served over HTTPS only");

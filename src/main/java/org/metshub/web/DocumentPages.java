@@ -56,17 +56,17 @@ final class DocumentPages {
         ui.date(site.app.schedule().nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())),
         ui.reviewState(state), "state-" + state, licenseNote, MarkdownHtml.render(d.body()),
         translations, Cards.docs(site.docs().related(d, 5), ui),
-        Json.forScript(jsonLd(d, Site.base(ctx))), fm.language()));
+        Json.forScript(jsonLd(d)), fm.language()));
   }
 
   /** The document as a schema.org MedicalWebPage (DESIGN.md lists the mapping). */
-  private Map<String, Object> jsonLd(KbDocument d, String base) {
+  private Map<String, Object> jsonLd(KbDocument d) {
     FrontMatter fm = d.frontMatter();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("@context", "https://schema.org");
     m.put("@type", "MedicalWebPage");
     m.put("name", fm.title());
-    m.put("url", base + Cards.docHref(d.id()));
+    m.put("url", site.link(Cards.docHref(d.id())));
     if (!fm.url().isEmpty()) {
       m.put("isBasedOn", fm.url());
     }

@@ -3,6 +3,9 @@ package org.metshub.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +15,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place that turns failures into responses. A {@link WebException} keeps its status; a
  * rejected value from the core ({@link IllegalArgumentException}, whose message names the input
- * and the rule) is a 400; malformed JSON is a 400; anything else is a 500 that is logged and
- * never shown. Routing failures (404, 405, 413) get the same treatment. Under {@code /api/} the
- * answer is {@code application/problem+json} (RFC 9457); elsewhere, a friendly page.
+ * and the rule) is a 400; malformed JSON is a 400; a body the client broke (a multipart form
+ * without its boundary, a malformed chunked encoding; see {@link #clientFault}) is a 400 that is
+ * not logged as an error; anything else is a 500 that is logged, at most once a minute per
+ * client with its stack trace, and never shown. Routing failures (404, 405, 413) and Jetty's
+ * own refusals ({@link JettyErrors}: 414, 431, 505, a bad Host, an ambiguous path) get the
+ * same treatment. Under {@code /api/} the answer is {@code application/problem+json}
+ * (RFC 9457); elsewhere, a friendly page.
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
   private static final String RENDERED = "metshub.error.rendered";
-  private static final List<Integer> STATUSES = List.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 500);
+  private static final List<Integer> STATUSES =
+      List.of(400, 401, 403, 404, 405, 408, 409, 413, 414, 415, 429, 431, 500, 505);
+  /** Internal errors: one stack trace per client a minute, so one client cannot flood the log. */
+  private static final LogLimit INTERNAL = new LogLimit(Duration.ofMinutes(1),
+      Clock.systemUTC());
 
   private Errors() {}
 
@@ -35,11 +46,22 @@ final class Errors {
     r.exception(IllegalArgumentException.class,
         (e, ctx) -> respond(site, ctx, 400, e.getMessage()));
     r.exception(JsonProcessingException.class, (e, ctx) -> respond(site, ctx, 400,
-        "the request body is not valid JSON: " + e.getOriginalMessage()
+        "the request body is not valid JSON: " + Text.clip(String.valueOf(
+            e.getOriginalMessage()), 200)
             + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
             + ", column " + e.getLocation().getColumnNr() + ")")));
     r.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      String fault = clientFault(e);
+      if (fault != null) {
+        LOG.debug("refused {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), fault);
+        respond(site, ctx, 400, fault);
+        return;
+      }
+      long dropped = INTERNAL.admit(ctx.ip(), "internal");
+      if (dropped >= 0) {
+        LOG.error("internal error on {} {}{}", ctx.method(), Text.clip(ctx.path(), 200),
+            LogLimit.dropped(dropped), e);
+      }
       respond(site, ctx, 500, "something went wrong on our side; please try again later");
     });
     for (int status : STATUSES) {
@@ -57,8 +79,13 @@ final class Errors {
       case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
       case 404 -> "Not found";
+      case 408 -> "Request timeout";
       case 409 -> "Conflict";
+      case 414 -> "URI too long";
       case 429 -> "Too many requests";
+      case 426 -> "Upgrade required";
+      case 431 -> "Request header fields too large";
+      case 505 -> "HTTP version not supported";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";
@@ -67,9 +94,13 @@ final class Errors {
   }
 
   private static String defaultDetail(int status, Context ctx) {
+    return defaultDetail(status, ctx.path(), ctx.method().name());
+  }
+
+  private static String defaultDetail(int status, String path, String method) {
     return switch (status) {
-      case 404 -> "there is nothing at " + Text.clip(ctx.path(), 100);
-      case 405 -> ctx.method() + " is not allowed on " + Text.clip(ctx.path(), 100);
+      case 404 -> "there is nothing at " + Text.clip(path, 80);
+      case 405 -> method + " is not allowed on " + Text.clip(path, 80);
       case 413 -> "the request body must be at most " + WebServer.MAX_BODY_BYTES + " bytes";
       case 415 -> "the request body must be application/json";
       case 400 -> "the request could not be understood";
@@ -77,6 +108,10 @@ final class Errors {
       case 403 -> "you may not do that";
       case 409 -> "someone else changed this first";
       case 429 -> "too many requests; please wait a little";
+      case 408 -> "the request did not arrive in time";
+      case 414 -> "the address is too long";
+      case 431 -> "the request headers are too large";
+      case 426, 505 -> "only HTTP/1.0 and HTTP/1.1 are spoken here";
       default -> "something went wrong on our side; please try again later";
     };
   }
@@ -87,8 +122,28 @@ final class Errors {
   }
 
   static boolean isApi(Context ctx) {
-    String p = ctx.path();
-    return p.startsWith("/api/") || p.equals("/healthz") || p.equals("/readyz");
+    return isApiPath(ctx.path());
+  }
+
+  /**
+   * The cause of a failure that a client's malformed request caused (the multipart parser, a
+   * broken body), as a short detail for a 400; null when it is our own fault.
+   */
+  static String clientFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String name = t.getClass().getName();
+      if (t instanceof org.eclipse.jetty.http.BadMessageException
+          || t instanceof org.eclipse.jetty.io.EofException
+          || name.startsWith("org.eclipse.jetty.http.MultiPart")
+          || (t instanceof jakarta.servlet.ServletException
+              && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                  .contains("multipart"))) {
+        return "the request body could not be read as "
+            + (name.contains("MultiPart") || String.valueOf(t.getMessage()).contains("ultipart")
+                ? "a multipart form" : "sent");
+      }
+    }
+    return null;
   }
 
   /** Writes the error as a problem document (API) or a page (people), with the headers. */
@@ -97,19 +152,55 @@ final class Errors {
     SecurityHeaders.apply(ctx);
     ctx.status(status);
     if (isApi(ctx)) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", title(status));
-      problem.put("status", status);
-      problem.put("detail", detail);
-      problem.put("instance", Text.clip(ctx.path(), 200));
-      ctx.contentType("application/problem+json").result(Json.write(problem));
+      ctx.contentType(PROBLEM).result(problem(status, detail, ctx.path()));
       return;
     }
     Ui ui = site.ui(ctx);
-    String heading = ui.t("error." + (STATUSES.contains(status) ? status : 500));
-    site.page(ctx, "error", site.chrome(ctx, heading, ""),
-        new Views.ErrorView(status, heading,
-            status == 500 ? ui.t("error.500.detail") : detail));
+    site.page(ctx, "error", site.chrome(ctx, heading(ui, status), ""),
+        view(ui, status, detail));
+  }
+
+  static final String PROBLEM = "application/problem+json";
+
+  static boolean isApiPath(String p) {
+    return p.startsWith("/api/") || p.equals("/healthz") || p.equals("/readyz");
+  }
+
+  /** The problem document (RFC 9457) of an error. */
+  static String problem(int status, String detail, String path) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title(status));
+    problem.put("status", status);
+    problem.put("detail", detail);
+    problem.put("instance", Text.clip(path, 200));
+    return Json.write(problem);
+  }
+
+  private static String heading(Ui ui, int status) {
+    return ui.t("error." + (STATUSES.contains(status) && ui.has("error." + status) ? status
+        : status >= 500 ? 500 : 400));
+  }
+
+  private static Views.ErrorView view(Ui ui, int status, String detail) {
+    String heading = heading(ui, status);
+    return new Views.ErrorView(status, heading, status == 500 ? ui.t("error.500.detail")
+        : detail);
+  }
+
+  /**
+   * The error page of a request the application never saw (Jetty refused it), in English, or
+   * a problem document under the API's paths: the body and its content type.
+   */
+  static String[] outside(Site site, int status, String path) {
+    String detail = defaultDetail(status, path, "");
+    if (isApiPath(path)) {
+      return new String[] {PROBLEM, problem(status, detail, path)};
+    }
+    Ui ui = site.uis.get("en");
+    Map<String, Object> params = new HashMap<>();
+    params.put("c", new Chrome(ui, heading(ui, status), "/?lang=" + ui.otherLang(), ""));
+    params.put("m", view(ui, status, detail));
+    return new String[] {"text/html; charset=utf-8", site.templates.render("error", params)};
   }
 }

@@ -39,12 +39,35 @@ final class Forms {
     return t;
   }
 
-  /** Refuses a POST whose {@code csrf} field does not match its cookie. */
+  /**
+   * Refuses a POST that is not a URL-encoded form, or whose {@code csrf} field does not match
+   * its cookie.
+   */
   static void check(Context ctx, Ui ui) {
+    checkMediaType(ctx);
     String cookie = ctx.cookie(COOKIE);
     String field = ctx.formParam(FIELD);
     if (cookie == null || field == null || !same(cookie, field)) {
       throw new WebException(403, "Forbidden", ui.t("form.expired"));
+    }
+  }
+
+  /**
+   * Refuses a POST whose body is not a URL-encoded form, the only kind MetsHub's pages send.
+   * Other media types are a 415; {@code multipart/form-data} is refused too, so no hostile
+   * multipart body reaches the container's parser (a form without its boundary used to end in
+   * a 500 with a stack trace). A POST with no body needs no type.
+   */
+  static void checkMediaType(Context ctx) {
+    String header = ctx.header("Content-Type");
+    if (header == null && ctx.contentLength() <= 0 && ctx.header("Transfer-Encoding") == null) {
+      return;
+    }
+    java.util.Optional<MediaType> type = MediaType.parse(header);
+    if (type.isEmpty() || !type.get().essence().equals("application/x-www-form-urlencoded")) {
+      throw new WebException(415, "Unsupported media type", "a form must be sent as "
+          + "application/x-www-form-urlencoded, got '" + Text.clip(String.valueOf(header), 80)
+          + "'");
     }
   }
 

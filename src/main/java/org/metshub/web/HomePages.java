@@ -21,7 +21,7 @@ final class HomePages {
     r.get("/sitemap.xml", this::sitemap);
     r.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(
         "User-agent: *\nDisallow: /api/\nDisallow: /ask\nDisallow: /search\n"
-            + "Sitemap: " + Site.base(ctx) + "/sitemap.xml\n"));
+            + "Sitemap: " + site.absolute("/sitemap.xml") + "\n"));
   }
 
   private void home(Context ctx) {
@@ -47,7 +47,6 @@ final class HomePages {
   }
 
   private void sitemap(Context ctx) {
-    String base = Site.base(ctx);
     StringBuilder sb = new StringBuilder(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -59,10 +58,11 @@ final class HomePages {
         .filter(t -> !site.docs().aboutSite(t.id()).isEmpty())
         .forEach(t -> pages.add("/sites/" + t.slug()));
     for (String p : pages) {
-      sb.append("  <url><loc>").append(Text.xml(base + p)).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(Text.xml(site.absolute(p))).append("</loc></url>\n");
     }
     for (KbDocument d : site.docs().all()) {
-      sb.append("  <url><loc>").append(Text.xml(base + Cards.docHref(d.id()))).append("</loc>");
+      sb.append("  <url><loc>").append(Text.xml(site.absolute(Cards.docHref(d.id()))))
+          .append("</loc>");
       d.frontMatter().lastReviewed().ifPresent(
           day -> sb.append("<lastmod>").append(day).append("</lastmod>"));
       sb.append("</url>\n");

@@ -13,6 +13,19 @@ final class Json {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * Reads request bodies strictly: nothing may follow the value, a key may not repeat, and an
+   * error message quotes at most 80 characters of the offending token and none of the body.
+   */
+  static final com.fasterxml.jackson.databind.ObjectReader STRICT = new ObjectMapper(
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .errorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration
+              .builder().maxErrorTokenLength(80).maxRawContentLength(0).build())
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .reader().with(com.fasterxml.jackson.databind.DeserializationFeature
+          .FAIL_ON_TRAILING_TOKENS);
+
   private Json() {}
 
   static String write(Object value) {

@@ -51,8 +51,8 @@ final class NewsPages {
   private void feed(Context ctx, Optional<String> slugOrId) {
     Optional<String> type = slugOrId.map(s -> site.facets.canonical("cancerType", s));
     List<KbDocument> items = site.docs().news(type);
-    String base = Site.base(ctx);
-    String self = base + type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
+    // Atom ids must be absolute IRIs; links may be relative (resolved against the feed).
+    String selfPath = type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
         .orElse("/news.atom");
     LocalDate updated = items.isEmpty() ? LocalDate.EPOCH : PublicDocuments.published(
         items.get(0));
@@ -60,17 +60,18 @@ final class NewsPages {
         + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     sb.append("  <title>").append(Text.xml("MetsHub research news"
         + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse(""))).append("</title>\n");
-    sb.append("  <id>").append(Text.xml(self)).append("</id>\n");
-    sb.append("  <link rel=\"self\" href=\"").append(Text.xml(self)).append("\"/>\n");
-    sb.append("  <link href=\"").append(Text.xml(base + "/news")).append("\"/>\n");
+    sb.append("  <id>").append(Text.xml(site.absolute(selfPath))).append("</id>\n");
+    sb.append("  <link rel=\"self\" href=\"").append(Text.xml(site.link(selfPath)))
+        .append("\"/>\n");
+    sb.append("  <link href=\"").append(Text.xml(site.link("/news"))).append("\"/>\n");
     sb.append("  <updated>").append(instant(updated)).append("</updated>\n");
     sb.append("  <author><name>MetsHub</name></author>\n");
     for (KbDocument d : items) {
       FrontMatter fm = d.frontMatter();
-      String link = base + Cards.docHref(d.id());
+      String path = Cards.docHref(d.id());
       sb.append("  <entry>\n    <title>").append(Text.xml(fm.title())).append("</title>\n");
-      sb.append("    <id>").append(Text.xml(link)).append("</id>\n");
-      sb.append("    <link href=\"").append(Text.xml(link)).append("\"/>\n");
+      sb.append("    <id>").append(Text.xml(site.absolute(path))).append("</id>\n");
+      sb.append("    <link href=\"").append(Text.xml(site.link(path))).append("\"/>\n");
       sb.append("    <updated>").append(instant(fm.lastReviewed()
           .orElse(PublicDocuments.published(d)))).append("</updated>\n");
       sb.append("    <published>").append(instant(PublicDocuments.published(d)))

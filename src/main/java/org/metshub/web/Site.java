@@ -16,12 +16,14 @@ final class Site {
   final Templates templates = new Templates();
   final Facets facets;
   final java.time.Clock clock;
+  volatile WebOptions options;
   private volatile PublicDocuments docs;
   private volatile List<org.metshub.kb.KbFile> docsOf;
 
-  Site(App app, java.time.Clock clock) {
+  Site(App app, java.time.Clock clock, WebOptions options) {
     this.app = app;
     this.clock = clock;
+    this.options = options;
     this.uis = Ui.bundled(app.vocab());
     this.facets = new Facets(app.vocab());
   }
@@ -75,13 +77,25 @@ final class Site {
     ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
   }
 
-  /** The absolute base of links in feeds and sitemaps: scheme and host of the request. */
-  static String base(Context ctx) {
-    String scheme = SecurityHeaders.secure(ctx) ? "https" : ctx.scheme();
-    String host = ctx.host();
-    if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
-      host = "localhost"; // a forged Host header never reaches a feed
-    }
-    return scheme + "://" + host;
+  /** Names the address actually bound (a server started on port 0 learns it late). */
+  void rebind(String bindBase) {
+    options = options.withBindBase(bindBase);
+  }
+
+  /**
+   * An absolute link to {@code path} on this site, for formats that require one (robots.txt,
+   * sitemap locations, Atom ids): on {@code --public-url}, else on the address the server
+   * listens on. Never built from the request's Host header, which a client chooses.
+   */
+  String absolute(String path) {
+    return options.publicUrl().map(Object::toString).orElse(options.bindBase()) + path;
+  }
+
+  /**
+   * A link to {@code path} for formats that allow relative references (Atom links, JSON-LD):
+   * absolute on {@code --public-url} when there is one, else relative.
+   */
+  String link(String path) {
+    return options.publicUrl().map(u -> u + path).orElse(path);
   }
 }

@@ -67,6 +67,11 @@ public final class Ui {
     return "es".equals(lang) ? "en" : "es";
   }
 
+  /** True when there is a string for {@code key}. */
+  public boolean has(String key) {
+    return strings.getProperty(key) != null;
+  }
+
   /** The string for a key; fails loudly when a key is missing, so tests catch it. */
   public String t(String key) {
     String s = strings.getProperty(key);

@@ -5,12 +5,22 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.metshub.App;
 
 /**
  * The web site and JSON API on Javalin (Jetty 12): security headers and the interface language
  * on every request, the error handler, then each feature's routes. {@link #routes} is the one
  * routing table, used by {@code serve} and by the tests alike. Close it to stop listening.
+ *
+ * <p>In front of the application sit the defences against hostile clients (see
+ * {@link WebOptions}): {@link ClientConnections} caps connections per address and closes those
+ * that send no headers in time, {@link BodyGate} reads bodies without holding a thread and
+ * within a deadline, and {@link JettyErrors} renders the requests Jetty itself refuses. Client
+ * address and scheme come from {@code X-Forwarded-*} only when a trusted proxy sent them.
  */
 public final class WebServer implements AutoCloseable {
   /** Largest request body accepted (feedback forms and API questions are far smaller). */
@@ -22,20 +32,57 @@ public final class WebServer implements AutoCloseable {
     this.javalin = javalin;
   }
 
-  /** Starts listening on {@code host:port} (port 0 picks a free one). */
+  /** Starts listening on {@code host:port} (port 0 picks a free one) with the defaults. */
   public static WebServer start(App app, Path data, Clock clock, String host, int port) {
-    Site site = new Site(app, clock);
-    Javalin javalin = Javalin.create(config -> configure(config, site));
-    javalin.start(host, port);
+    return start(app, clock, host, port, WebOptions.defaults(host, port));
+  }
+
+  /** Starts listening on {@code host:port} with {@code options}. */
+  public static WebServer start(App app, Clock clock, String host, int port,
+      WebOptions options) {
+    Site[] site = {new Site(app, clock, options)};
+    Javalin javalin = Javalin.create(config -> configure(config, site[0], host, port));
+    javalin.start();
+    if (port == 0) {
+      // The links of feeds and sitemaps name the port actually bound.
+      site[0].rebind(WebOptions.bindBase(host, javalin.port()));
+    }
     return new WebServer(javalin);
   }
 
-  static void configure(JavalinConfig config, Site site) {
+  static void configure(JavalinConfig config, Site site, String host, int port) {
+    WebOptions options = site.options;
+    LogLimit logs = new LogLimit(Duration.ofMinutes(1), Clock.systemUTC());
     config.http.maxRequestSize = MAX_BODY_BYTES;
     config.http.prefer405over404 = true;
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.router.ignoreTrailingSlashes = true;
+    TrustedProxies proxies = options.trustedProxies();
+    config.contextResolver.ip = ctx -> proxies.client(ctx.req().getRemoteAddr(),
+        ctx.req().getHeader("X-Forwarded-For"));
+    config.contextResolver.scheme = ctx -> SecurityHeaders.scheme(ctx.req().getRemoteAddr(),
+        ctx.req().getScheme(), ctx.req().getHeader("X-Forwarded-Proto"), proxies);
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyErrors(site));
+      BodyGate gate = new BodyGate(MAX_BODY_BYTES, options.bodyTimeout(), proxies, logs);
+      Handler existing = server.getHandler();
+      if (existing != null) {
+        gate.setHandler(existing);
+      }
+      // Javalin attaches its servlet context inside the innermost wrapper, so behind the gate.
+      server.setHandler(gate);
+    });
+    config.jetty.modifyServletContextHandler(context ->
+        context.setErrorHandler(new JettyErrors(site)));
+    config.jetty.addConnector((server, http) -> {
+      ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+      connector.setHost(host);
+      connector.setPort(port);
+      connector.addBean(new ClientConnections(options.connectionsPerClient(),
+          options.headerTimeout(), proxies, server.getScheduler(), logs));
+      return connector;
+    });
     routes(config.routes, site);
   }
 
@@ -44,6 +91,10 @@ public final class WebServer implements AutoCloseable {
     r.before(ctx -> {
       SecurityHeaders.apply(ctx);
       Lang.resolve(ctx);
+      if (ctx.attribute(BodyGate.REFUSAL) instanceof BodyGate.Refusal refusal) {
+        throw new WebException(refusal.status(), Errors.title(refusal.status()),
+            refusal.detail());
+      }
     });
     Errors.register(r, site);
     Assets.routes(r);

@@ -56,8 +56,11 @@ final class ConsoleSite implements AutoCloseable {
       System.setProperty("metshub.suggest.perHour", Integer.toString(suggestionsPerHour));
       System.setProperty("metshub.login.perMinute", Integer.toString(loginsPerMinute));
       try {
-        this.server = WebServer.start(app, dir.resolve("data"), Fixtures.clock(), "127.0.0.1",
-            0);
+        // As behind a TLS-terminating proxy on the same host: X-Forwarded-Proto from loopback
+        // counts (the tests of the Secure cookie send it).
+        this.server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
+            WebOptions.defaults("127.0.0.1", 0)
+                .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32"))));
       } finally {
         System.clearProperty("metshub.suggest.perHour");
         System.clearProperty("metshub.login.perMinute");
