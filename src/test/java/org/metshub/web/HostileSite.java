@@ -2,7 +2,7 @@ package org.metshub.web;
 
 import java.nio.file.Path;
 import org.metshub.App;
-import org.metshub.answer.SafetyPolicy;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.testing.Fixtures;
