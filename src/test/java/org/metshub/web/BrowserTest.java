@@ -40,7 +40,8 @@ class BrowserTest {
     PAGE_TYPES.put("answer-crisis", "/ask?q=I+want+to+end+my+life&country=GB");
     PAGE_TYPES.put("answer-urgent-es", "/ask?lang=es&q=mi+padre+no+puede+respirar&country=MX");
     PAGE_TYPES.put("search", "/search?q=bone+pain");
-    PAGE_TYPES.put("search-empty", "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es");
+    PAGE_TYPES.put("search-empty",
+        "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung");
     PAGE_TYPES.put("document", "/docs/bone-metastases");
     PAGE_TYPES.put("cancer-type", "/cancer-types/breast");
     PAGE_TYPES.put("site", "/sites/bone");

@@ -136,7 +136,8 @@ class WebPagesTest {
         .containsPattern("<span class=\"count\">\\(\\d+\\)</span>");
     String filtered = site.get("/search?q=bone&cancerType=breast").body();
     assertThat(filtered).contains("value=\"breast\" checked");
-    String nothing = site.get("/search?q=zzzzqqqq+xxyyzz&docType=event&language=es").body();
+    String nothing = site.get(
+        "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung").body();
     assertThat(nothing).contains("No page matches your search.", "Remove some filters.");
     String browse = site.get("/search?language=en").body();
     assertThat(browse).contains("rel=\"next\"", "Page 1 of");
