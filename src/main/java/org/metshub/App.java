@@ -3,6 +3,8 @@ package org.metshub;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.ConversationStore;
 import org.metshub.answer.GapLog;
@@ -85,7 +87,7 @@ public final class App implements AutoCloseable {
     this.gaps = new SqlGapLog(db, clock);
     this.conversations = new SqlConversations(db, clock);
     this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
-        analyzers, vocab);
+        analyzers, vocab, id -> Optional.ofNullable(documentsById().get(id)));
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, clock, audit);
     this.sessions = new Sessions(db, clock);
@@ -140,6 +142,27 @@ public final class App implements AutoCloseable {
   public IndexUpdate lastUpdate() {
     return lastUpdate;
   }
+
+  /** The valid documents by id, rebuilt when the KB folder's list of files changes. */
+  private Map<String, org.metshub.kb.KbDocument> documentsById() {
+    List<KbFile> files = live.files();
+    DocumentsById current = byId;
+    if (current == null || current.files() != files) {
+      Map<String, org.metshub.kb.KbDocument> map = new java.util.HashMap<>();
+      for (KbFile f : files) {
+        if (f instanceof org.metshub.kb.KbDocument d) {
+          map.put(d.id(), d);
+        }
+      }
+      current = new DocumentsById(files, Map.copyOf(map));
+      byId = current;
+    }
+    return current.byId();
+  }
+
+  private record DocumentsById(List<KbFile> files, Map<String, org.metshub.kb.KbDocument> byId) {}
+
+  private volatile DocumentsById byId;
 
   public List<KbFile> files() {
     return live.files();

@@ -33,12 +33,18 @@ public sealed interface Answer
     };
   }
 
-  /** Sentences from the KB, each followed by its citation numbers. */
+  /**
+   * An excerpt of the section that answers, as structured blocks ({@code excerpts}) and as its
+   * sentences, each followed by its citation numbers.
+   *
+   * @param questionType the question's intent ({@code treatment}, {@code symptoms}, ...)
+   */
   record Answered(
       String language,
       String message,
       List<AnswerSentence> sentences,
       List<Citation> citations,
+      List<Excerpt> excerpts,
       List<RelatedDocument> related,
       List<String> nextSteps,
       String disclaimer,
@@ -48,6 +54,7 @@ public sealed interface Answer
     public Answered {
       sentences = List.copyOf(sentences);
       citations = List.copyOf(citations);
+      excerpts = List.copyOf(excerpts);
       related = List.copyOf(related);
       nextSteps = List.copyOf(nextSteps);
       if (sentences.isEmpty()) {

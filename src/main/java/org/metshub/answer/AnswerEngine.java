@@ -35,10 +35,14 @@ public final class AnswerEngine {
   private final ConversationStore conversations;
   private final GapLog gaps;
   private final Thresholds thresholds;
-  private final SentenceSelector selector;
+  private final GenericWords generic;
   private final FollowUp followUp;
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
+  private final IntentLexicon lexicon = IntentLexicon.bundled();
+  private final SectionChoice chooser = new SectionChoice(lexicon);
+  private final EvidenceGate gate = new EvidenceGate();
+  private final Documents documents;
 
   public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
@@ -58,13 +62,30 @@ public final class AnswerEngine {
       java.util.function.Supplier<Directory> directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
+    this(search, safety, directory, conversations, gaps, analyzers, vocab, thresholds,
+        Documents.NONE);
+  }
+
+  /** With the KB documents that answers are cut from. */
+  public AnswerEngine(Search search, SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory, ConversationStore conversations,
+      GapLog gaps, Analyzers analyzers, org.metshub.kb.Vocabularies vocab, Documents documents) {
+    this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT,
+        documents);
+  }
+
+  AnswerEngine(Search search, SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory,
+      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents) {
+    this.documents = documents;
     this.search = search;
     this.safety = safety;
     this.directory = directory;
     this.conversations = conversations;
     this.gaps = gaps;
     this.thresholds = thresholds;
-    this.selector = new SentenceSelector(analyzers);
+    this.generic = new GenericWords(search);
     this.coverage = new Coverage(analyzers, search, vocab);
     this.followUp = new FollowUp(new Entities(vocab));
   }
@@ -128,27 +149,70 @@ public final class AnswerEngine {
     conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
         resolved.topic(), language, conversations.clock().instant()));
 
-    QuestionType type = QuestionType.of(q.text());
     SearchRequest request = new SearchRequest(resolved.query(),
         Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
         /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
         Optional.of(language));
     SearchResponse found = search.search(request);
+    QuestionAnalysis qa = analyse(q.text(), resolved, language, found);
+
     List<Hit> quotable = found.hits().stream()
         .filter(h -> h.quotable() && "active".equals(h.status()))
         .filter(h -> !"organization".equals(h.docType()))
         .toList();
-    double min = thresholds.min(type);
+    double min = thresholds.min(qa.type());
     List<Hit> strong = quotable.stream()
         .filter(h -> !Double.isNaN(h.similarity()) && h.similarity() >= min).toList();
-    if (strong.size() < thresholds.minPassages()) {
-      double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
-          .max().orElse(0);
-      return abstain(q, language, found.hits(), conversationId, disclaimer,
-          String.format(java.util.Locale.ROOT, "best similarity %.3f below %.2f for %s",
-              best, min, type.label()), notes);
+    double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
+        .max().orElse(0);
+    java.util.Set<String> genericTerms = generic.terms(language);
+    List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
+    int content = coverage.contentWords(qa.asked(), language, genericTerms);
+    // Patients first: when lay passages pass, professional ones are not quoted.
+    List<Hit> lay = strong.stream().filter(h -> !SectionChoice.professional(h)).toList();
+    List<Hit> candidates = lay.isEmpty() ? strong : lay;
+    List<SectionChoice.Candidate> ranked = chooser.rank(qa, candidates, documents,
+        text -> search.terms(text, language));
+    EvidenceGate.Decision decision = gate.decide(qa, strong.size(), thresholds.minPassages(),
+        best, min, unknown, content, ranked);
+    if (decision instanceof EvidenceGate.Insufficient no) {
+      return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
     }
-    // Read the question as searched: with the typos the search corrected.
+    SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
+    Hit h = chosen.hit();
+    String href = "/docs/" + h.docId() + (chosen.anchor().isEmpty() ? "" : "#" + chosen.anchor());
+    java.util.Set<String> wanted = qa.wanted();
+    Optional<Excerpt> excerpt = ExcerptBuilder.build(h.docId(), chosen.heading(), href, 1,
+        chosen.text(), sentence -> (int) search.terms(sentence, language).stream()
+            .filter(wanted::contains).count());
+    if (excerpt.isEmpty()) {
+      return abstain(q, language, found.hits(), conversationId, disclaimer,
+          "the chosen section has no text to quote", notes);
+    }
+    Citation cite = new Citation(1, h.docId(), h.docId() + "#" + chosen.anchor(), h.title(),
+        h.source(), h.url(), chosen.heading(), h.lastReviewed(), h.reviewState(), h.license(),
+        h.quotable(), h.cancerTypes());
+    Map<String, Citation> citations = new LinkedHashMap<>();
+    citations.put(cite.passageId(), cite);
+    List<AnswerSentence> sentences = excerpt.get().sentences().stream()
+        .map(x -> new AnswerSentence(x.text(), List.of(cite.n()))).toList();
+    List<String> nextSteps = new ArrayList<>(notes);
+    if (cite.overdue()) {
+      nextSteps.add(messages.get(language, "overdue"));
+    }
+    nextSteps.add(messages.get(language, "askCareTeam"));
+    return new Answer.Answered(language, messages.get(language, "answered"), sentences,
+        List.of(cite), List.of(excerpt.get()), related(found.hits(), citations), nextSteps,
+        disclaimer, conversationId, qa.intent().id());
+  }
+
+  /**
+   * Analyses the question once: the words as searched (with the corrections retrieval trusted),
+   * its intent and coarse type, the cancers and sites it names or the conversation is about,
+   * its own terms and its rarest ones.
+   */
+  private QuestionAnalysis analyse(String text, FollowUp.Resolved resolved, String language,
+      SearchResponse found) {
     String asked = resolved.query();
     for (var c : found.corrections().entrySet()) {
       if (!coverage.trustworthy(c.getKey(), c.getValue())) {
@@ -157,46 +221,12 @@ public final class AnswerEngine {
       asked = asked.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey())
           + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(c.getValue()));
     }
-    // More than a third of the question's content words unknown to the KB: it cannot answer.
-    java.util.Set<String> generic = selector.genericTerms(language);
-    List<String> unknown = coverage.unknownWords(asked, language, generic);
-    int content = coverage.contentWords(asked, language, generic);
-    if (!unknown.isEmpty() && unknown.size() * 3 > content) {
-      return abstain(q, language, found.hits(), conversationId, disclaimer,
-          "the KB never uses the words " + unknown, notes);
-    }
-    // Patients first: when lay passages pass the gate, professional ones are not quoted.
-    List<Hit> lay = strong.stream()
-        .filter(h -> !"clinician".equals(h.audience()) && !"researcher".equals(h.audience()))
-        .toList();
-    if (!lay.isEmpty()) {
-      strong = lay;
-    }
-    List<Hit> top = strong.subList(0, Math.min(QUOTED_PASSAGES, strong.size()));
-    java.util.Set<String> key = coverage.keyTerms(asked, language, generic);
-    List<SentenceSelector.Chosen> chosen = selector.select(asked, language, top, key);
-    if (chosen.isEmpty()) {
-      return abstain(q, language, found.hits(), conversationId, disclaimer,
-          "no sentence of the matching passages speaks about " + key, notes);
-    }
-    Map<String, Citation> citations = new LinkedHashMap<>();
-    List<AnswerSentence> sentences = new ArrayList<>();
-    for (SentenceSelector.Chosen c : chosen) {
-      Hit h = c.passage();
-      Citation cite = citations.computeIfAbsent(h.passageId(), id -> new Citation(
-          citations.size() + 1, h.docId(), h.passageId(), h.title(), h.source(), h.url(),
-          h.heading(), h.lastReviewed(), h.reviewState(), h.license(), h.quotable(),
-          h.cancerTypes()));
-      sentences.add(new AnswerSentence(c.text(), List.of(cite.n())));
-    }
-    List<String> nextSteps = new ArrayList<>(notes);
-    if (citations.values().stream().anyMatch(Citation::overdue)) {
-      nextSteps.add(messages.get(language, "overdue"));
-    }
-    nextSteps.add(messages.get(language, "askCareTeam"));
-    return new Answer.Answered(language, messages.get(language, "answered"), sentences,
-        List.copyOf(citations.values()), related(found.hits(), citations), nextSteps, disclaimer,
-        conversationId, type.label());
+    java.util.Set<String> genericTerms = generic.terms(language);
+    java.util.Set<String> wanted = new java.util.HashSet<>(search.terms(asked, language));
+    wanted.removeAll(genericTerms);
+    return new QuestionAnalysis(asked, language, lexicon.of(text), QuestionType.of(text),
+        resolved.cancerTypes(), resolved.sites(), wanted,
+        coverage.keyTerms(asked, language, genericTerms));
   }
 
   private static List<RelatedDocument> related(List<Hit> hits, Map<String, Citation> cited) {

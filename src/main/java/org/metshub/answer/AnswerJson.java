@@ -42,6 +42,8 @@ public final class AnswerJson {
     }
     m.put("sentences", sentences);
     m.put("citations", citations);
+    m.put("excerpts", a instanceof Answer.Answered ok
+        ? ok.excerpts().stream().map(AnswerJson::excerpt).toList() : List.of());
     m.put("message", a.message());
     m.put("nextSteps", a.nextSteps());
     m.put("disclaimer", a.disclaimer());
@@ -71,6 +73,31 @@ public final class AnswerJson {
       }
     }
     return m;
+  }
+
+  /** An excerpt with its structure: blocks of type paragraph or listItem, each of sentences. */
+  static Map<String, Object> excerpt(Excerpt e) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("docId", e.docId());
+    x.put("heading", e.heading());
+    x.put("href", e.href());
+    x.put("citation", e.citation());
+    x.put("cutBefore", e.cutBefore());
+    x.put("cutAfter", e.cutAfter());
+    List<Map<String, Object>> blocks = new ArrayList<>();
+    for (Excerpt.Block b : e.blocks()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("type", b.kind().id());
+      y.put("sentences", b.sentences().stream().map(s -> {
+        Map<String, Object> z = new LinkedHashMap<>();
+        z.put("text", s.text());
+        z.put("marked", s.marked());
+        return z;
+      }).toList());
+      blocks.add(y);
+    }
+    x.put("blocks", blocks);
+    return x;
   }
 
   /** A crisis line: every field present, null when the line has no such thing. */
@@ -126,12 +153,26 @@ public final class AnswerJson {
     switch (a) {
       case Answer.Answered ok -> {
         sb.append(ok.message()).append("\n\n");
-        for (AnswerSentence s : ok.sentences()) {
-          sb.append(s.text());
-          for (int n : s.citations()) {
-            sb.append(" [").append(n).append(']');
+        if (ok.excerpts().isEmpty()) {
+          for (AnswerSentence s : ok.sentences()) {
+            sb.append(s.text());
+            s.citations().forEach(n -> sb.append(" [").append(n).append(']'));
+            sb.append('\n');
           }
-          sb.append('\n');
+        }
+        for (Excerpt e : ok.excerpts()) {
+          sb.append(e.heading()).append(" [").append(e.citation()).append("]\n");
+          if (e.cutBefore()) {
+            sb.append("…\n");
+          }
+          for (Excerpt.Block b : e.blocks()) {
+            String text = String.join(" ", b.sentences().stream().map(Excerpt.Sentence::text)
+                .toList());
+            sb.append(b.kind() == Excerpt.Kind.LIST_ITEM ? "  - " : "").append(text).append('\n');
+          }
+          if (e.cutAfter()) {
+            sb.append("…\n");
+          }
         }
         sb.append("\nSources:\n");
         for (Citation c : ok.citations()) {

@@ -1,8 +1,14 @@
 package org.metshub.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.metshub.kb.KbException;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Search;
 
@@ -30,12 +36,12 @@ final class Coverage {
       if (word.isBlank()) {
         continue;
       }
-      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = terms(analyzers.textAnalyzer(language), word);
       own.removeAll(generic);
       if (own.isEmpty()) {
         continue; // a stop word or a word every page shares
       }
-      Set<String> expansions = SentenceSelector.terms(analyzers.queryAnalyzer(language), word);
+      Set<String> expansions = terms(analyzers.queryAnalyzer(language), word);
       expansions.addAll(own);
       if (expansions.stream().noneMatch(t -> search.passagesContaining(t, language) > 0)) {
         unknown.add(word);
@@ -56,12 +62,12 @@ final class Coverage {
       if (!medicalWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = terms(analyzers.textAnalyzer(language), word);
       own.removeAll(generic);
       if (own.isEmpty()) {
         continue;
       }
-      Set<String> forms = SentenceSelector.terms(analyzers.queryAnalyzer(language), word);
+      Set<String> forms = terms(analyzers.queryAnalyzer(language), word);
       forms.addAll(own);
       forms.removeAll(generic);
       long df = forms.stream().mapToLong(t -> search.passagesContaining(t, language))
@@ -88,12 +94,31 @@ final class Coverage {
   int contentWords(String question, String language, Set<String> generic) {
     int n = 0;
     for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
-      Set<String> own = SentenceSelector.terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = terms(analyzers.textAnalyzer(language), word);
       own.removeAll(generic);
       if (!own.isEmpty()) {
         n++;
       }
     }
     return n;
+  }
+
+  /** The terms {@code a} makes of {@code text}, longer than one letter. */
+  static Set<String> terms(Analyzer a, String text) {
+    Set<String> out = new HashSet<>();
+    try (TokenStream ts = a.tokenStream("body", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String term = t.toString();
+        if (term.length() > 1) {
+          out.add(term);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new KbException("cannot analyse '" + text + "': " + e, e);
+    }
+    return out;
   }
 }

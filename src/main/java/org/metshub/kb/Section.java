@@ -18,4 +18,25 @@ public record Section(List<String> headingPath, String text, List<Link> links, i
   public String heading() {
     return String.join(" › ", headingPath);
   }
+
+  /** The innermost heading, or an empty string for text before the first heading. */
+  public String title() {
+    return headingPath.isEmpty() ? "" : headingPath.getLast();
+  }
+
+  /**
+   * The id of this section's heading on the document page ({@code #how-it-is-treated}), so an
+   * answer can link to the whole section.
+   */
+  public String anchor() {
+    return slug(title());
+  }
+
+  /** A heading as a URL fragment: lower case, accents dropped, runs of other characters "-". */
+  public static String slug(String heading) {
+    String s = java.text.Normalizer.normalize(heading, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "section" : s;
+  }
 }

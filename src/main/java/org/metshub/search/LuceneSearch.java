@@ -87,6 +87,26 @@ public final class LuceneSearch implements Search {
   }
 
   @Override
+  public java.util.Set<String> terms(String text, String language) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (org.apache.lucene.analysis.TokenStream ts =
+        index.analyzers().textAnalyzer(language).tokenStream(Fields.BODY, text)) {
+      var term = ts.addAttribute(
+          org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() > 1) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new KbException("cannot analyse '" + text + "': " + e, e);
+    }
+    return out;
+  }
+
+  @Override
   public long passagesContaining(String analyzedTerm, String language) {
     try {
       IndexSearcher searcher = index.searchers().acquire();

@@ -9,4 +9,11 @@ public interface Search {
 
   /** In how many passages of the given language an analysed body term occurs. */
   long passagesContaining(String analyzedTerm, String language);
+
+  /**
+   * The terms the body of a passage in {@code language} would be indexed under for {@code text}
+   * (stemmed, folded, stop words gone): what the answer path compares questions and sentences by,
+   * without knowing the engine's analysis.
+   */
+  java.util.Set<String> terms(String text, String language);
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.Citation;
+import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
 import org.metshub.safety.CrisisLine;
 
@@ -56,6 +57,7 @@ final class AskPages {
    */
   static Views.AnswerView view(String question, Answer a, Ui ui, Ui reply, String csrf) {
     List<Views.SentenceView> sentences = List.of();
+    List<Views.ExcerptView> excerpts = List.of();
     List<Views.CitationView> citations = List.of();
     List<Views.DocLink> related = List.of();
     List<String> questions = List.of();
@@ -63,8 +65,9 @@ final class AskPages {
     List<Views.LineView> lines = List.of();
     switch (a) {
       case Answer.Answered ok -> {
-        sentences = ok.sentences().stream()
-            .map(s -> new Views.SentenceView(s.text(), s.citations())).toList();
+        excerpts = ok.excerpts().stream().map(AskPages::excerpt).toList();
+        sentences = excerpts.isEmpty() ? ok.sentences().stream()
+            .map(s -> new Views.SentenceView(s.text(), s.citations())).toList() : List.of();
         citations = ok.citations().stream().map(c -> citation(c, ui)).toList();
         related = links(ok.related());
       }
@@ -76,9 +79,29 @@ final class AskPages {
         lines = u.crisisLines().stream().map(l -> line(l, reply)).toList();
       }
     }
-    return new Views.AnswerView(question, a.outcome(), a.message(), sentences, citations,
+    return new Views.AnswerView(question, a.outcome(), a.message(), sentences, excerpts,
+        citations,
         related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language(),
         csrf, reply, emergency, lines);
+  }
+
+  /** Consecutive list items become one list; each paragraph stands alone. */
+  static Views.ExcerptView excerpt(Excerpt e) {
+    List<Views.BlockView> blocks = new java.util.ArrayList<>();
+    for (Excerpt.Block b : e.blocks()) {
+      List<Views.MarkedView> item = b.sentences().stream()
+          .map(s -> new Views.MarkedView(s.text(), s.marked())).toList();
+      boolean list = b.kind() == Excerpt.Kind.LIST_ITEM;
+      if (list && !blocks.isEmpty() && blocks.getLast().list()) {
+        List<List<Views.MarkedView>> items = new java.util.ArrayList<>(blocks.getLast().items());
+        items.add(item);
+        blocks.set(blocks.size() - 1, new Views.BlockView(true, items));
+      } else {
+        blocks.add(new Views.BlockView(list, List.of(item)));
+      }
+    }
+    return new Views.ExcerptView(e.heading(), e.href(), e.citation(), e.cutBefore(),
+        e.cutAfter(), blocks);
   }
 
   private static Views.LineView line(CrisisLine l, Ui reply) {

@@ -12,7 +12,8 @@ import org.jsoup.safety.Safelist;
  * safelist (no script, style, event handlers or {@code javascript:} links survive). The page
  * has its own {@code h1}, so the body's first {@code h1} is dropped and any others become
  * {@code h2}. Links to other sites open as ordinary links with {@code rel="noopener"}; links
- * to other KB pages keep their site-relative {@code href}.
+ * to other KB pages keep their site-relative {@code href}. Headings carry the id of
+ * {@link org.metshub.kb.Section#anchor()}.
  * Thread-safe.
  */
 final class MarkdownHtml {
@@ -40,6 +41,10 @@ final class MarkdownHtml {
       first.remove();
     }
     doc.body().select("h1").tagName("h2");
+    // Headings get the ids answers link to ("Read the whole section"): Section.anchor().
+    for (Element h : doc.body().select("h2, h3, h4")) {
+      h.attr("id", org.metshub.kb.Section.slug(h.text()));
+    }
     return doc.body().html();
   }
 }

@@ -31,8 +31,19 @@ public final class Views {
    * outcome box; {@code emergency} and {@code crisisLines} are shown as {@code tel:} links at its
    * top when the outcome is urgent.
    */
+  /** An excerpt: its heading, its blocks (a paragraph, or a list of items), where it is. */
+  public record ExcerptView(String heading, String href, int citation, boolean cutBefore,
+      boolean cutAfter, List<BlockView> blocks) {}
+
+  /** A paragraph ({@code list} false, one item) or a list (one item per list item). */
+  public record BlockView(boolean list, List<List<MarkedView>> items) {}
+
+  /** One sentence of an excerpt; {@code marked} ones are the most relevant. */
+  public record MarkedView(String text, boolean marked) {}
+
   public record AnswerView(String question, String outcome, String message,
-      List<SentenceView> sentences, List<CitationView> citations, List<DocLink> related,
+      List<SentenceView> sentences, List<ExcerptView> excerpts, List<CitationView> citations,
+      List<DocLink> related,
       List<String> questionsToAsk, List<String> nextSteps, String disclaimer,
       String conversationId, String language, String csrf, Ui reply, List<CallLink> emergency,
       List<LineView> crisisLines) {}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerSentence;
 import org.metshub.answer.Citation;
+import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
 import org.metshub.kb.Vocabularies;
 import org.metshub.safety.CrisisLine;
@@ -36,7 +37,7 @@ class AnswerPageTest {
         List.of(new Citation(1, "bone-metastases", "bone-metastases#2",
             "When cancer spreads to the bone", "MetsHub", "https://example.org/bone",
             "What it is", Optional.of(LocalDate.of(2026, 11, 1)), "overdue", "owned", true,
-            List.of("metastatic cancer"))),
+            List.of("metastatic cancer"))), List.of(),
         List.of(new RelatedDocument("pain", "Managing pain", "")), List.of("Ask your team."),
         "Not medical advice.", "conv1", "definition");
     String html = render(a, "en");
@@ -47,6 +48,33 @@ class AnswerPageTest {
         "reviewed November 1, 2026", "state-overdue", "Review overdue",
         "href=\"https://example.org/bone\"", "/docs/pain", "Not medical advice.",
         "name=\"c\" value=\"conv1\"");
+  }
+
+  @Test
+  void anExcerptKeepsItsListWithItsLeadInMarksTheBestSentenceAndLinksToTheSection() {
+    Excerpt e = new Excerpt("liver-metastases", "Symptoms", "/docs/liver-metastases#symptoms", 1,
+        List.of(new Excerpt.Block(Excerpt.Kind.PARAGRAPH, List.of(
+                new Excerpt.Sentence("Liver metastases may cause no symptoms at first.", false),
+                new Excerpt.Sentence("Later, symptoms may include:", true))),
+            new Excerpt.Block(Excerpt.Kind.LIST_ITEM,
+                List.of(new Excerpt.Sentence("pain on the right side <of> the belly", false))),
+            new Excerpt.Block(Excerpt.Kind.LIST_ITEM,
+                List.of(new Excerpt.Sentence("yellow skin or eyes", false)))),
+        false, true);
+    Answer a = new Answer.Answered("en", "Here is what our pages say.",
+        List.of(new AnswerSentence("Liver metastases may cause no symptoms at first.",
+            List.of(1))),
+        List.of(new Citation(1, "liver-metastases", "liver-metastases#symptoms",
+            "When cancer spreads to the liver", "MetsHub", "https://example.org/liver",
+            "Symptoms", Optional.of(LocalDate.of(2026, 11, 1)), "current", "owned", true,
+            List.of("metastatic cancer"))), List.of(e), List.of(), List.of(), "Not advice.",
+        "conv9", "symptoms");
+    String html = render(a, "en");
+    assertThat(html).contains("<strong>Symptoms</strong>",
+        "<mark>Later, symptoms may include:</mark>",
+        "<ul><li>pain on the right side &lt;of&gt; the belly </li><li>yellow skin or eyes </li></ul>",
+        "href=\"/docs/liver-metastases#symptoms\">Read the whole section</a>");
+    assertThat(html.indexOf("may include:")).isLessThan(html.indexOf("<ul>"));
   }
 
   @Test

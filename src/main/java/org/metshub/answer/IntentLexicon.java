@@ -1,0 +1,179 @@
+package org.metshub.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.metshub.kb.KbException;
+
+/**
+ * The intents a question can have and the section headings that answer each, read from
+ * {@code answer/intents.yaml}. Phrases are matched as whole words after folding case, accents and
+ * apostrophes; a word ending in {@code *} matches any ending and a lone {@code *} any one word.
+ * Intents are tried in file order. Immutable and thread-safe.
+ */
+final class IntentLexicon {
+  /** One phrase: its words, each exact, a prefix ({@code treat*}) or any word ({@code *}). */
+  private record Phrase(List<String> words) {
+    boolean in(List<String> tokens) {
+      for (int start = 0; start + words.size() <= tokens.size(); start++) {
+        boolean all = true;
+        for (int i = 0; i < words.size() && all; i++) {
+          all = matches(words.get(i), tokens.get(start + i));
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean matches(String word, String token) {
+      if (word.equals("*")) {
+        return true;
+      }
+      return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1))
+          : token.equals(word);
+    }
+  }
+
+  private record Entry(List<Phrase> question, List<Phrase> headings) {}
+
+  private final Map<Intent, Entry> entries;
+
+  private IntentLexicon(Map<Intent, Entry> entries) {
+    this.entries = entries;
+  }
+
+  private static final class Holder {
+    static final IntentLexicon BUNDLED = read("answer/intents.yaml", resource());
+  }
+
+  /** The bundled lexicon (read once). */
+  static IntentLexicon bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static String resource() {
+    try (InputStream in = IntentLexicon.class.getResourceAsStream("/answer/intents.yaml")) {
+      if (in == null) {
+        throw new KbException("answer/intents.yaml: missing from the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read answer/intents.yaml", e);
+    }
+  }
+
+  /** Reads a lexicon; {@code source} names it in messages. */
+  static IntentLexicon read(String source, String text) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+    } catch (IOException e) {
+      throw new KbException(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
+          .orElse(""));
+    }
+    JsonNode intents = root == null ? null : root.get("intents");
+    if (intents == null || !intents.isObject()) {
+      throw new KbException(source + ": intents: is required and must be a mapping");
+    }
+    Map<Intent, Entry> out = new LinkedHashMap<>();
+    for (Iterator<String> it = intents.fieldNames(); it.hasNext(); ) {
+      String id = it.next();
+      Intent intent = Intent.fromId(id).filter(i -> i != Intent.GENERAL).orElseThrow(() ->
+          new KbException(source + ": intents." + id + ": unknown intent, expected one of "
+              + Arrays.stream(Intent.values()).filter(i -> i != Intent.GENERAL)
+                  .map(Intent::id).toList()));
+      JsonNode e = intents.get(id);
+      out.put(intent, new Entry(phrases(source, e, id, "question"),
+          phrases(source, e, id, "headings")));
+    }
+    for (Intent i : Intent.values()) {
+      if (i != Intent.GENERAL && !out.containsKey(i)) {
+        throw new KbException(source + ": intents." + i.id() + ": is missing");
+      }
+    }
+    return new IntentLexicon(out);
+  }
+
+  private static List<Phrase> phrases(String source, JsonNode e, String id, String key) {
+    JsonNode list = e == null ? null : e.get(key);
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw new KbException(source + ": intents." + id + "." + key
+          + ": is required and must be a non-empty list of phrases");
+    }
+    List<Phrase> out = new ArrayList<>();
+    for (JsonNode p : list) {
+      List<String> words = tokens(p.asText());
+      if (words.isEmpty() || !p.isTextual()) {
+        throw new KbException(source + ": intents." + id + "." + key
+            + ": phrases must be words, got '" + p.asText() + "'");
+      }
+      out.add(new Phrase(words));
+    }
+    return out;
+  }
+
+  /** Lower case, no accents, apostrophes dropped, split on anything but letters, digits, '*'. */
+  static List<String> tokens(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "");
+    List<String> out = new ArrayList<>();
+    for (String t : s.split("[^\\p{L}\\p{N}*]+")) {
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The first intent whose question phrases the question uses, else GENERAL. */
+  Intent of(String question) {
+    List<String> tokens = tokens(question);
+    for (Map.Entry<Intent, Entry> e : entries.entrySet()) {
+      if (e.getValue().question().stream().anyMatch(p -> p.in(tokens))) {
+        return e.getKey();
+      }
+    }
+    return Intent.GENERAL;
+  }
+
+  /** True when a section heading answers questions of this intent. */
+  boolean headingFits(Intent intent, String heading) {
+    Entry e = entries.get(intent);
+    if (e == null) {
+      return false;
+    }
+    List<String> tokens = tokens(heading);
+    return e.headings().stream().anyMatch(p -> p.in(tokens));
+  }
+
+  /** The intents whose headings the heading fits (to tell a heading that answers another). */
+  List<Intent> fittingIntents(String heading) {
+    List<Intent> out = new ArrayList<>();
+    for (Intent i : entries.keySet()) {
+      if (headingFits(i, heading)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  Map<Intent, Integer> sizes() {
+    Map<Intent, Integer> m = new EnumMap<>(Intent.class);
+    entries.forEach((k, v) -> m.put(k, v.question().size() + v.headings().size()));
+    return m;
+  }
+}

@@ -1,0 +1,31 @@
+package org.metshub.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A question analysed once, for every later step of the answer path.
+ *
+ * @param asked the question as searched: follow-up context added, trusted typo corrections made
+ * @param language the answer's language
+ * @param intent what it asks for (sections are chosen by it)
+ * @param type the coarse type the similarity threshold is set by
+ * @param cancerTypes the cancer types it names (or that the conversation is about)
+ * @param sites the metastatic sites it names (or that the conversation is about)
+ * @param wanted its own analysed terms, without the generic ones ("cancer", "what")
+ * @param keyTerms its rarest terms in the KB: an answer must speak about one of them
+ */
+record QuestionAnalysis(String asked, String language, Intent intent, QuestionType type,
+    List<String> cancerTypes, List<String> sites, Set<String> wanted, Set<String> keyTerms) {
+  QuestionAnalysis {
+    Objects.requireNonNull(asked, "asked");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(intent, "intent");
+    Objects.requireNonNull(type, "type");
+    cancerTypes = List.copyOf(cancerTypes);
+    sites = List.copyOf(sites);
+    wanted = Set.copyOf(wanted);
+    keyTerms = Set.copyOf(keyTerms);
+  }
+}
