@@ -160,6 +160,11 @@ public final class App implements AutoCloseable {
     return current.byId();
   }
 
+  /** The valid KB documents by id, as the answer path reads them. */
+  public org.metshub.answer.Documents documents() {
+    return id -> Optional.ofNullable(documentsById().get(id));
+  }
+
   private record DocumentsById(List<KbFile> files, Map<String, org.metshub.kb.KbDocument> byId) {}
 
   private volatile DocumentsById byId;

@@ -109,7 +109,8 @@ final class SectionChoice {
       String text, double retrieval, boolean inHit, boolean layAvailable,
       java.util.function.Function<String, Set<String>> terms) {
     // The page's title counts: "Main treatments" of the pancreatic page speaks about pancreas.
-    Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text);
+    Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
+        + String.join(" ", h.cancerTypes()) + " " + String.join(" ", h.sites()));
     Set<String> head = terms.apply(heading);
     long covered = qa.wanted().stream().filter(said::contains).count();
     double coverage = qa.wanted().isEmpty() ? 0 : (double) covered / qa.wanted().size();

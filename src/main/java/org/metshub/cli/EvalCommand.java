@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.metshub.App;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
+import org.metshub.answer.SectionEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
       "Cases are YAML: user turns, then expectations on the last reply (outcome, minimum",
       "citations, cancer types of cited documents, phrases that must or must not appear,",
       "disclaimer, reply language). Prints PASS or FAIL per case, then the pass rate.",
-      "Exit code 0 unless the rate is below --fail-under (then 65)."
+      "Exit code 0 unless the rate is below --fail-under (then 65).",
+      "A file of labelled sections (eval/answer-sections-*.yaml: expect.sections lists the",
+      "docId#Heading that answer each case) is judged strictly instead: answer fit, wrong",
+      "answers, wrong abstentions and dangling openings; --fail-under then applies to fit."
     })
 final class EvalCommand implements Callable<Integer> {
   private final Env env;
@@ -48,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
     if (failUnder < 0 || failUnder > 1) {
       throw new UsageException("--fail-under must be between 0 and 1, got " + failUnder);
     }
+    if (cases.getFileName().toString().startsWith("answer-sections")) {
+      return sections();
+    }
     List<EvalCase> all = EvalCases.read(cases);
     int passed = 0;
     try (App app = Commands.openApp(env, kbOptions)) {
@@ -65,5 +72,24 @@ final class EvalCommand implements Callable<Integer> {
     env.out().printf(Locale.ROOT, "pass rate %.1f%% (%d of %d cases passed)%n", 100 * rate,
         passed, all.size());
     return rate < failUnder ? Main.BAD_INPUT : Main.OK;
+  }
+
+  /** The strict eval over labelled sections. */
+  private int sections() {
+    List<SectionEval.Case> all = SectionEval.read(cases);
+    List<SectionEval.Result> results = new java.util.ArrayList<>();
+    try (App app = Commands.openApp(env, kbOptions)) {
+      for (SectionEval.Case c : all) {
+        SectionEval.Result r = SectionEval.run(app.answers(), c, app.documents());
+        results.add(r);
+        env.out().println(r.verdict().name().toLowerCase(Locale.ROOT) + " " + c.id()
+            + (r.quoted().isEmpty() ? "" : " <- " + r.quoted())
+            + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
+            + (r.dangling() ? " [dangling]" : ""));
+      }
+    }
+    SectionEval.Report report = SectionEval.report(results);
+    env.out().println(report.summary());
+    return report.fitRate() < failUnder ? Main.BAD_INPUT : Main.OK;
   }
 }

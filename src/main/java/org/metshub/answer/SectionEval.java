@@ -1,0 +1,214 @@
+package org.metshub.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.metshub.kb.KbException;
+import org.metshub.kb.Section;
+
+/**
+ * The answer eval that cannot be fooled: each case names the exact sections that answer it
+ * ({@code docId#Heading}), or says the KB cannot answer ({@code outcome: abstained}). Files:
+ * {@code eval/answer-sections-dev.yaml} (tune on it), {@code -test.yaml} (report on it),
+ * {@code -nci.yaml} (over the NCI corpus, with a {@code split} per case).
+ *
+ * <p>Each case is one of: <b>fit</b> (answered from a gold section), <b>off target</b> (answered
+ * from another section), <b>wrong answer</b> (answered where the KB cannot), <b>wrong
+ * abstention</b> (silent where a section answers), <b>right abstention</b>, or <b>safety</b>
+ * (urgent or refused before retrieval). An answer whose first sentence points back at text not
+ * shown is also counted as a <b>dangling opening</b>.
+ */
+public final class SectionEval {
+  /** One labelled question. */
+  public record Case(String id, List<String> turns, String language, String intent,
+      String outcome, List<String> sections, Optional<String> split) {
+    public Case {
+      turns = List.copyOf(turns);
+      sections = List.copyOf(sections);
+    }
+  }
+
+  /** How one case came out. */
+  public enum Verdict {
+    FIT, OFF_TARGET, WRONG_ANSWER, WRONG_ABSTENTION, RIGHT_ABSTENTION, SAFETY
+  }
+
+  /** One case's result: its verdict, the section quoted (if any), whether it opens dangling. */
+  public record Result(Case testCase, Verdict verdict, String quoted, boolean dangling,
+      String reason) {}
+
+  /** The figures of a run. */
+  public record Report(int cases, int answerable, int fit, int offTarget, int wrongAnswers,
+      int wrongAbstentions, int rightAbstentions, int safety, int dangling) {
+    /** Share of answerable cases answered from a gold section. */
+    public double fitRate() {
+      return answerable == 0 ? 0 : (double) fit / answerable;
+    }
+
+    /** Share of all cases answered wrongly: off target, or where the KB cannot answer. */
+    public double wrongRate() {
+      return cases == 0 ? 0 : (double) (offTarget + wrongAnswers) / cases;
+    }
+
+    public String summary() {
+      return String.format(Locale.ROOT, "answer fit %.1f%% (%d of %d answerable); wrong answers"
+          + " %.1f%% (%d off target, %d where the KB cannot answer, of %d); wrong abstentions"
+          + " %d; right abstentions %d; safety outcomes %d; dangling openings %d",
+          100 * fitRate(), fit, answerable, 100 * wrongRate(), offTarget, wrongAnswers, cases,
+          wrongAbstentions, rightAbstentions, safety, dangling);
+    }
+  }
+
+  private SectionEval() {}
+
+  /** Reads a file of cases; a malformed case is an error naming the file, case and field. */
+  public static List<Case> read(Path file) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new KbException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new KbException(file + ": must be a YAML list of cases");
+    }
+    List<Case> out = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode c = root.get(i);
+      String at = file + ": case " + (i + 1);
+      String id = text(c, "id", at);
+      at = file + ": " + id;
+      List<String> turns = new ArrayList<>();
+      c.path("turns").forEach(t -> turns.add(t.asText()));
+      if (turns.isEmpty()) {
+        throw new KbException(at + ": turns: needs at least one question");
+      }
+      JsonNode expect = c.path("expect");
+      String outcome = text(expect, "outcome", at + ": expect");
+      if (!outcome.equals("answered") && !outcome.equals("abstained")) {
+        throw new KbException(at + ": expect.outcome: must be answered or abstained, got '"
+            + outcome + "'");
+      }
+      List<String> sections = new ArrayList<>();
+      expect.path("sections").forEach(s -> sections.add(s.asText()));
+      if (outcome.equals("answered") == sections.isEmpty()) {
+        throw new KbException(at + ": expect.sections: an answered case lists the sections "
+            + "that answer it, an abstained one lists none");
+      }
+      out.add(new Case(id, turns, text(c, "language", at), c.path("intent").asText(""),
+          outcome, sections, c.hasNonNull("split") ? Optional.of(c.get("split").asText())
+              : Optional.empty()));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode n, String field, String at) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new KbException(at + ": " + field + ": is required");
+    }
+    return v.asText();
+  }
+
+  /** Runs one case with no translations known (gold sections count as written). */
+  public static Result run(AnswerEngine engine, Case c) {
+    return run(engine, c, Documents.NONE);
+  }
+
+  /**
+   * Runs one case as a conversation and judges the reply to its last turn. A gold section
+   * counts in every translation of its page too: the section at the same place of the
+   * translated page (translations keep the structure), so a Spanish reply from the Spanish page
+   * of a gold English section is a fit.
+   */
+  public static Result run(AnswerEngine engine, Case c, Documents docs) {
+    Optional<String> conversation = Optional.empty();
+    Answer a = null;
+    for (String turn : c.turns()) {
+      a = engine.answer(new AnswerEngine.Question(turn, Optional.of(c.language()),
+          conversation, Optional.empty()));
+      conversation = Optional.of(a.conversationId());
+    }
+    boolean answerable = c.outcome().equals("answered");
+    return switch (a) {
+      case Answer.Answered ok -> {
+        String quoted = ok.excerpts().isEmpty() ? ok.citations().getFirst().docId() + "#"
+            + ok.citations().getFirst().heading()
+            : ok.excerpts().getFirst().docId() + "#" + ok.excerpts().getFirst().heading();
+        boolean dangling = !ok.sentences().isEmpty()
+            && ExcerptBuilder.DANGLING.matcher(ok.sentences().getFirst().text()).find();
+        Verdict v = !answerable ? Verdict.WRONG_ANSWER
+            : gold(c, quoted, docs) ? Verdict.FIT : Verdict.OFF_TARGET;
+        yield new Result(c, v, quoted, dangling, "");
+      }
+      case Answer.Abstained ab -> new Result(c, answerable ? Verdict.WRONG_ABSTENTION
+          : Verdict.RIGHT_ABSTENTION, "", false, ab.reason());
+      case Answer.Refused r -> new Result(c, Verdict.SAFETY, "", false, "refused: " + r.rule());
+      case Answer.Urgent u -> new Result(c, Verdict.SAFETY, "", false, "urgent: " + u.rule());
+    };
+  }
+
+  /** True when the quoted section is a gold section or a translation of one. */
+  static boolean gold(Case c, String quoted, Documents docs) {
+    String q = key(quoted);
+    return c.sections().stream().flatMap(s -> withTranslations(s, docs).stream())
+        .anyMatch(s -> key(s).equals(q));
+  }
+
+  private static List<String> withTranslations(String section, Documents docs) {
+    List<String> out = new ArrayList<>(List.of(section));
+    int hash = section.indexOf('#');
+    if (hash < 0) {
+      return out;
+    }
+    String anchor = Section.slug(section.substring(hash + 1));
+    docs.get(section.substring(0, hash)).ifPresent(d -> {
+      List<Section> own = d.sections().stream().filter(s -> !s.title().isEmpty()).toList();
+      int at = -1;
+      for (int i = 0; i < own.size(); i++) {
+        if (own.get(i).anchor().equals(anchor)) {
+          at = i;
+        }
+      }
+      int index = at;
+      d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e ->
+          docs.get(e.getValue().asText()).ifPresent(t -> {
+            List<Section> theirs = t.sections().stream().filter(s -> !s.title().isEmpty())
+                .toList();
+            if (index >= 0 && index < theirs.size() && theirs.size() == own.size()) {
+              out.add(t.id() + "#" + theirs.get(index).title());
+            }
+          })));
+    });
+    return out;
+  }
+
+  private static String key(String section) {
+    int hash = section.indexOf('#');
+    return hash < 0 ? section : section.substring(0, hash) + "#"
+        + Section.slug(section.substring(hash + 1));
+  }
+
+  /** The figures of a list of results. */
+  public static Report report(List<Result> results) {
+    int answerable = 0;
+    int[] n = new int[Verdict.values().length];
+    int dangling = 0;
+    for (Result r : results) {
+      answerable += r.testCase().outcome().equals("answered") ? 1 : 0;
+      n[r.verdict().ordinal()]++;
+      dangling += r.dangling() ? 1 : 0;
+    }
+    return new Report(results.size(), answerable, n[Verdict.FIT.ordinal()],
+        n[Verdict.OFF_TARGET.ordinal()], n[Verdict.WRONG_ANSWER.ordinal()],
+        n[Verdict.WRONG_ABSTENTION.ordinal()], n[Verdict.RIGHT_ABSTENTION.ordinal()],
+        n[Verdict.SAFETY.ordinal()], dangling);
+  }
+}

@@ -1,0 +1,54 @@
+package org.metshub.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.metshub.App;
+import org.metshub.answer.SafetyScreen;
+import org.metshub.answer.SectionEval;
+import org.metshub.safety.SafetyPolicy;
+import org.metshub.testing.Fixtures;
+
+/**
+ * The strict answer eval on the test split ({@code eval/answer-sections-test.yaml}): each case
+ * names the sections that answer it, or that the KB cannot. Fails when answer fit falls more than
+ * 2 points below the figure recorded in {@code eval/recorded.yaml}, and prints every figure.
+ * The development split is for tuning and is not run here.
+ */
+class AnswerSectionsEvalTest {
+  static App app;
+  static List<SectionEval.Result> results;
+
+  @BeforeAll
+  static void run() {
+    app = App.open(Path.of("kb"), Path.of("target/it-data"), Fixtures.clock(),
+        SafetyScreen.policy(SafetyPolicy.bundled()), /* rebuild= */ false);
+    results = new ArrayList<>();
+    for (SectionEval.Case c : SectionEval.read(Path.of("eval/answer-sections-test.yaml"))) {
+      results.add(SectionEval.run(app.answers(), c, app.documents()));
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    app.close();
+  }
+
+  @Test
+  void answerFitHoldsWithinTwoPointsOfTheRecordedFigure() throws Exception {
+    double recorded = new ObjectMapper(new YAMLFactory())
+        .readTree(Files.readString(Path.of("eval/recorded.yaml"))).get("testFit").asDouble();
+    SectionEval.Report report = SectionEval.report(results);
+    System.out.println("strict answer eval, test split: " + report.summary());
+    assertThat(report.cases()).isGreaterThanOrEqualTo(150);
+    assertThat(report.fitRate()).isGreaterThanOrEqualTo(recorded - 0.02);
+  }
+}

@@ -1,0 +1,66 @@
+package org.metshub.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.metshub.kb.KbException;
+
+class IntentLexiconTest {
+  final IntentLexicon lexicon = IntentLexicon.bundled();
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = "=>", textBlock = """
+      how is liver metastasis treated                        => treatment
+      cómo tratan el cáncer de riñón que se ha extendido     => treatment
+      what questions should I ask my oncologist about treatment => questions_to_ask
+      where can I find support groups for metastatic breast cancer => finding_help
+      how do I tell my kids I have stage 4 cancer            => practical
+      how do I cope with the anxiety before my scans         => coping
+      side affects of immunotherapy                          => side_effects
+      is stage 4 cancer ever curable                         => outlook
+      ¿el cáncer de mama metastásico tiene cura?             => outlook
+      what are the signs that cancer has spread to the bones => symptoms
+      what research is being done on metastasis              => research
+      what does oligometastatic mean                         => definition
+      cuidados paliativos                                    => general
+      does immunotherapy work for metastatic melanoma        => treatment
+      """)
+  void recognisesWhatAQuestionAsksFor(String question, String intent) {
+    assertThat(lexicon.of(question).id()).isEqualTo(intent);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = "=>", textBlock = """
+      treatment    => How it is treated
+      treatment    => Tratamientos principales
+      symptoms     => Symptoms
+      coping       => Ideas for coping before and during the scan
+      finding_help => What they offer
+      """)
+  void headingsThatAnswerAnIntentFitIt(String intent, String heading) {
+    assertThat(lexicon.headingFits(Intent.fromId(intent).orElseThrow(), heading)).isTrue();
+  }
+
+  @Test
+  void aHeadingOfAnotherIntentDoesNotFit() {
+    assertThat(lexicon.headingFits(Intent.TREATMENT, "What it is")).isFalse();
+    assertThat(lexicon.fittingIntents("What it is")).containsExactly(Intent.DEFINITION);
+  }
+
+  @Test
+  void aBadFileIsNamedWithTheIntentAndTheRule() {
+    KbException unknown = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+        "intents:\n  feelings: {question: [sad], headings: [coping]}\n"));
+    assertThat(unknown.getMessage()).startsWith("t.yaml: intents.feelings: unknown intent");
+    KbException empty = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+        "intents:\n  coping: {question: [], headings: [coping]}\n"));
+    assertThat(empty.getMessage()).isEqualTo("t.yaml: intents.coping.question: is required and "
+        + "must be a non-empty list of phrases");
+    KbException missing = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+        "intents:\n  coping: {question: [sad], headings: [coping]}\n"));
+    assertThat(missing.getMessage()).endsWith(": is missing");
+  }
+}
