@@ -40,7 +40,7 @@ public final class AnswerEngine {
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
   private final IntentLexicon lexicon = IntentLexicon.bundled();
-  private final SectionChoice chooser = new SectionChoice(lexicon);
+  private final SectionChoice chooser = new SectionChoice(lexicon, SectionWeights.bundled());
   private final EvidenceGate gate = new EvidenceGate();
   private final Documents documents;
 
@@ -146,33 +146,18 @@ public final class AnswerEngine {
     }
     List<String> notes = screened.notes();
     FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language);
+    Retrieved r = retrieve(q.text(), resolved, language, chooser);
+    // Remembered after retrieval: a turn that fails to retrieve leaves the context as it was.
     conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
         resolved.topic(), language, conversations.clock().instant()));
-
-    SearchRequest request = new SearchRequest(resolved.query(),
-        Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
-        /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
-        Optional.of(language));
-    SearchResponse found = search.search(request);
-    QuestionAnalysis qa = analyse(q.text(), resolved, language, found);
-
-    List<Hit> quotable = found.hits().stream()
-        .filter(h -> h.quotable() && "active".equals(h.status()))
-        .filter(h -> !"organization".equals(h.docType()))
-        .toList();
-    double min = thresholds.min(qa.type());
-    List<Hit> strong = quotable.stream()
-        .filter(h -> !Double.isNaN(h.similarity()) && h.similarity() >= min).toList();
-    double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
-        .max().orElse(0);
-    java.util.Set<String> genericTerms = generic.terms(language);
-    List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
-    int content = coverage.contentWords(qa.asked(), language, genericTerms);
-    // Patients first: when lay passages pass, professional ones are not quoted.
-    List<Hit> lay = strong.stream().filter(h -> !SectionChoice.professional(h)).toList();
-    List<Hit> candidates = lay.isEmpty() ? strong : lay;
-    List<SectionChoice.Candidate> ranked = chooser.rank(qa, candidates, documents,
-        text -> search.terms(text, language));
+    SearchResponse found = r.found();
+    QuestionAnalysis qa = r.qa();
+    List<SectionChoice.Candidate> ranked = r.ranked();
+    double min = r.threshold();
+    List<Hit> strong = r.strong();
+    double best = r.best();
+    List<String> unknown = r.unknown();
+    int content = r.contentWords();
     EvidenceGate.Decision decision = gate.decide(qa, strong.size(), thresholds.minPassages(),
         best, min, unknown, content, ranked);
     if (decision instanceof EvidenceGate.Insufficient no) {
@@ -204,6 +189,54 @@ public final class AnswerEngine {
     return new Answer.Answered(language, messages.get(language, "answered"), sentences,
         List.of(cite), List.of(excerpt.get()), related(found.hits(), citations), nextSteps,
         disclaimer, conversationId, qa.intent().id());
+  }
+
+  /** What retrieval found for a question, and the candidate sections, best first. */
+  private record Retrieved(SearchResponse found, QuestionAnalysis qa, List<Hit> strong,
+      double best, double threshold, List<String> unknown, int contentWords,
+      List<SectionChoice.Candidate> ranked) {}
+
+  private Retrieved retrieve(String text, FollowUp.Resolved resolved, String language,
+      SectionChoice choice) {
+    SearchRequest request = new SearchRequest(resolved.query(),
+        Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
+        /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
+        Optional.of(language));
+    SearchResponse found = search.search(request);
+    QuestionAnalysis qa = analyse(text, resolved, language, found);
+    List<Hit> quotable = found.hits().stream()
+        .filter(h -> h.quotable() && "active".equals(h.status()))
+        .filter(h -> !"organization".equals(h.docType()))
+        .toList();
+    double min = thresholds.min(qa.type());
+    List<Hit> strong = quotable.stream()
+        .filter(h -> !Double.isNaN(h.similarity()) && h.similarity() >= min).toList();
+    double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
+        .max().orElse(0);
+    java.util.Set<String> genericTerms = generic.terms(language);
+    List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
+    int content = coverage.contentWords(qa.asked(), language, genericTerms);
+    // Patients first: when lay passages pass, professional ones are not quoted.
+    List<Hit> lay = strong.stream().filter(h -> !SectionChoice.professional(h)).toList();
+    List<SectionChoice.Candidate> ranked = choice.rank(qa, lay.isEmpty() ? strong : lay,
+        documents, t -> search.terms(t, language));
+    return new Retrieved(found, qa, strong, best, min, unknown, content, ranked);
+  }
+
+  /**
+   * The candidate sections for a question, best first, as the answer path would rank them (for
+   * training the section weights); empty when the safety screen would stop the question. Reads
+   * the conversation but writes nothing.
+   */
+  List<SectionChoice.Candidate> candidates(Question q) {
+    String language = q.language().orElseGet(() -> LanguageGuess.of(q.text()));
+    ReaderContext reader = new ReaderContext(language, q.country(), q.region());
+    if (safety.screen(q.text(), reader, "training").stop().isPresent()) {
+      return List.of();
+    }
+    Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
+    return retrieve(q.text(), followUp.resolve(q.text(), previous, language), language, chooser)
+        .ranked();
   }
 
   /**

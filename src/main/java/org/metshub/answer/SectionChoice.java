@@ -31,24 +31,23 @@ import org.metshub.search.Hit;
  *       childhood, pregnancy or inherited-syndrome pages unless the question asks about them.
  * </ul>
  *
- * <p>The weights are set by hand and checked on the development split of the labelled eval
- * ({@code eval/answer-sections-dev.yaml}); learning them from those labels is the next step.
- * Thread-safe.
+ * <p>The score is a weighted sum of these features. The weights are learned from the
+ * development split of the labelled eval ({@code eval/answer-sections-dev.yaml}) by
+ * {@code metshub train-sections}, which writes {@code answer/section-weights.yaml}
+ * ({@link SectionTraining}). Thread-safe.
  */
 final class SectionChoice {
-  /** Hand-set weights (see the class comment). */
-  static final double W_RETRIEVAL = 1.0;
-  static final double W_IN_HIT = 0.6;
   /** Only the sections of the best few documents compete. */
   static final int DOCUMENTS = 5;
-  static final double W_COVERAGE = 1.0;
-  static final double W_HEADING_TERMS = 0.4;
-  static final double W_INTENT = 0.8;
-  static final double W_OTHER_INTENT = -0.4;
-  static final double W_ENTITY_MATCH = 0.5;
-  static final double W_ENTITY_CLASH = -1.2;
-  static final double W_PROFESSIONAL = -0.5;
-  static final double W_POPULATION = -0.7;
+
+  /** The features of a candidate, in the order of {@link SectionWeights}. */
+  static final List<String> FEATURES = List.of("retrieval", "inHit", "coverage",
+      "headingTerms", "intentFits", "otherIntent", "cancerAgrees", "siteAgrees",
+      "professional", "population", "opening");
+
+  /** What the entity features count as: a match, a clash with another cancer's page. */
+  static final double ENTITY_MATCH = 1.0;
+  static final double ENTITY_CLASH = -1.0;
 
   private static final Pattern POPULATION = Pattern.compile(
       "(?iu)\\b(child|children|childhood|kids|pediatric|paediatric|adolescent|teen|pregnan\\w*|"
@@ -56,14 +55,24 @@ final class SectionChoice {
           + "hereditari\\w*|s[ií]ndrome)\\b");
   private static final Set<String> UMBRELLA = Set.of("metastatic cancer", "general");
 
-  /** A section that could answer, with the hit that brought it and its score parts. */
+  /**
+   * A section that could answer, with the hit that brought it, its features (see
+   * {@link #FEATURES}) and its score under the weights.
+   */
   record Candidate(Hit hit, String heading, String anchor, String text, double score,
-      double coverage, boolean keyTermUsed) {}
+      double coverage, boolean keyTermUsed, double[] features) {
+    Candidate(Hit hit, String heading, String anchor, String text, double score,
+        double coverage, boolean keyTermUsed) {
+      this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0]);
+    }
+  }
 
   private final IntentLexicon lexicon;
+  private final SectionWeights weights;
 
-  SectionChoice(IntentLexicon lexicon) {
+  SectionChoice(IntentLexicon lexicon, SectionWeights weights) {
     this.lexicon = lexicon;
+    this.weights = weights;
   }
 
   /** The candidates, best first. */
@@ -87,18 +96,21 @@ final class SectionChoice {
         String heading = h.heading().contains("›")
             ? h.heading().substring(h.heading().lastIndexOf('›') + 1).strip() : h.heading();
         out.add(score(qa, h, heading, Section.slug(heading), h.text(), retrieval, true,
-            layAvailable, terms));
+            layAvailable, true, terms));
         continue;
       }
+      boolean first = true;
       for (Section s : sections) {
         if (s.text().isBlank() || isSources(s)) {
           continue;
         }
+        boolean opening = first;
+        first = false;
         String heading = s.title().isEmpty() ? h.title() : s.title();
         boolean inHit = h.text().contains(firstWords(s.text()))
             || h.heading().endsWith(s.title()) && !s.title().isEmpty();
         out.add(score(qa, h, heading, s.title().isEmpty() ? "" : s.anchor(), s.text(),
-            retrieval, inHit, layAvailable, terms));
+            retrieval, inHit, layAvailable, opening, terms));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -106,35 +118,34 @@ final class SectionChoice {
   }
 
   private Candidate score(QuestionAnalysis qa, Hit h, String heading, String anchor,
-      String text, double retrieval, boolean inHit, boolean layAvailable,
+      String text, double retrieval, boolean inHit, boolean layAvailable, boolean opening,
       java.util.function.Function<String, Set<String>> terms) {
-    // The page's title counts: "Main treatments" of the pancreatic page speaks about pancreas.
+    // The page's title and what it is about count: "Main treatments" of the pancreatic page
+    // speaks about the pancreas.
     Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
         + String.join(" ", h.cancerTypes()) + " " + String.join(" ", h.sites()));
     Set<String> head = terms.apply(heading);
     long covered = qa.wanted().stream().filter(said::contains).count();
     double coverage = qa.wanted().isEmpty() ? 0 : (double) covered / qa.wanted().size();
     boolean keyUsed = qa.keyTerms().isEmpty() || qa.keyTerms().stream().anyMatch(said::contains);
-    double s = W_RETRIEVAL * retrieval + (inHit ? W_IN_HIT : 0) + W_COVERAGE * coverage;
-    if (qa.wanted().stream().anyMatch(head::contains)) {
-      s += W_HEADING_TERMS;
-    }
-    if (qa.intent() != Intent.GENERAL) {
-      if (lexicon.headingFits(qa.intent(), heading)) {
-        s += W_INTENT;
-      } else if (!lexicon.fittingIntents(heading).isEmpty()) {
-        s += W_OTHER_INTENT; // a heading that answers something else
-      }
-    }
-    s += entity(qa.cancerTypes(), h.cancerTypes()) + entity(qa.sites(), h.sites());
-    if (professional(h) && layAvailable) {
-      s += W_PROFESSIONAL;
-    }
-    if (POPULATION.matcher(h.title() + " " + heading).find()
-        && !POPULATION.matcher(qa.asked()).find()) {
-      s += W_POPULATION;
-    }
-    return new Candidate(h, heading, anchor, text, s, coverage, keyUsed);
+    boolean fits = qa.intent() != Intent.GENERAL && lexicon.headingFits(qa.intent(), heading);
+    boolean other = qa.intent() != Intent.GENERAL && !fits
+        && !lexicon.fittingIntents(heading).isEmpty();
+    double[] f = {
+      retrieval,
+      inHit ? 1 : 0,
+      coverage,
+      qa.wanted().stream().anyMatch(head::contains) ? 1 : 0,
+      fits ? 1 : 0,
+      other ? 1 : 0,
+      entity(qa.cancerTypes(), h.cancerTypes()),
+      entity(qa.sites(), h.sites()),
+      professional(h) && layAvailable ? 1 : 0,
+      POPULATION.matcher(h.title() + " " + heading).find()
+          && !POPULATION.matcher(qa.asked()).find() ? 1 : 0,
+      opening ? 1 : 0
+    };
+    return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
   }
 
   /** Agreement between what the question names and what the page is about. */
@@ -144,9 +155,9 @@ final class SectionChoice {
     }
     List<String> specific = page.stream().filter(p -> !UMBRELLA.contains(p)).toList();
     if (specific.stream().anyMatch(asked::contains)) {
-      return W_ENTITY_MATCH;
+      return ENTITY_MATCH;
     }
-    return specific.isEmpty() ? 0 : W_ENTITY_CLASH;
+    return specific.isEmpty() ? 0 : ENTITY_CLASH;
   }
 
   static boolean professional(Hit h) {

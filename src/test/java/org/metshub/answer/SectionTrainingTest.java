@@ -1,0 +1,52 @@
+package org.metshub.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionTrainingTest {
+  static double[] features(double coverage, double intent) {
+    double[] f = new double[SectionChoice.FEATURES.size()];
+    f[SectionChoice.FEATURES.indexOf("coverage")] = coverage;
+    f[SectionChoice.FEATURES.indexOf("intentFits")] = intent;
+    return f;
+  }
+
+  @Test
+  void learnsToRankGoldSectionsAboveTheOthersAndIsDeterministic() {
+    // Gold sections are the ones whose heading fits the intent, whatever their coverage.
+    List<SectionTraining.Question> qs = List.of(
+        new SectionTraining.Question("a", List.of(features(0.2, 1), features(0.9, 0)),
+            List.of(true, false)),
+        new SectionTraining.Question("b", List.of(features(0.5, 0), features(0.4, 1)),
+            List.of(false, true)),
+        new SectionTraining.Question("c", List.of(features(0.7, 1), features(0.1, 0)),
+            List.of(true, false)));
+    SectionTraining.Trained t = SectionTraining.train(qs, "test");
+    SectionTraining.Trained again = SectionTraining.train(qs, "test");
+    assertThat(t.weights()).isEqualTo(again.weights());
+    assertThat(t.pairs()).isEqualTo(3);
+    assertThat(t.pairAccuracy()).isEqualTo(1.0);
+    double intent = t.weights().weights().get(SectionChoice.FEATURES.indexOf("intentFits"));
+    double coverage = t.weights().weights().get(SectionChoice.FEATURES.indexOf("coverage"));
+    assertThat(intent).isGreaterThan(coverage);
+  }
+
+  @Test
+  void questionsWithoutAGoldCandidateGiveNoPairs() {
+    SectionTraining.Trained t = SectionTraining.train(List.of(new SectionTraining.Question("x",
+        List.of(features(1, 1)), List.of(false))), "test");
+    assertThat(t.pairs()).isZero();
+    assertThat(t.weights().weights()).allMatch(w -> w == 0.0);
+  }
+
+  @Test
+  void theWeightsFileRoundTripsAndRefusesUnknownFeatures() {
+    SectionWeights w = SectionWeights.bundled();
+    assertThat(SectionWeights.read("w.yaml", w.toYaml("# test\n"))).isEqualTo(w);
+    var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,
+        () -> SectionWeights.read("w.yaml", "weights: {luck: 1}\n"));
+    assertThat(e.getMessage()).startsWith("w.yaml: weights.luck: unknown feature");
+  }
+}
