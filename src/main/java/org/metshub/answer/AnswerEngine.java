@@ -43,6 +43,7 @@ public final class AnswerEngine {
   private final SectionChoice chooser = new SectionChoice(lexicon, SectionWeights.bundled());
   private final EvidenceGate gate = new EvidenceGate();
   private final Documents documents;
+  private final org.metshub.kb.Vocabularies vocab;
 
   public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
@@ -79,6 +80,7 @@ public final class AnswerEngine {
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents) {
     this.documents = documents;
+    this.vocab = vocab;
     this.search = search;
     this.safety = safety;
     this.directory = directory;
@@ -158,6 +160,13 @@ public final class AnswerEngine {
     double best = r.best();
     List<String> unknown = r.unknown();
     int content = r.contentWords();
+    if (qa.intent() == Intent.FINDING_HELP) {
+      List<Organization> orgs = DirectoryAnswer.choose(directory.get(), qa,
+          q.country().or(q::region));
+      if (!orgs.isEmpty()) {
+        return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
+      }
+    }
     EvidenceGate.Decision decision = gate.decide(qa, strong.size(), thresholds.minPassages(),
         best, min, unknown, content, ranked);
     if (decision instanceof EvidenceGate.Insufficient no) {
@@ -188,6 +197,29 @@ public final class AnswerEngine {
     nextSteps.add(messages.get(language, "askCareTeam"));
     return new Answer.Answered(language, messages.get(language, "answered"), sentences,
         List.of(cite), List.of(excerpt.get()), related(found.hits(), citations), nextSteps,
+        disclaimer, conversationId, qa.intent().id());
+  }
+
+  private Answer directoryAnswer(List<Organization> orgs, QuestionAnalysis qa, String language,
+      SearchResponse found, String disclaimer, String conversationId, List<String> notes) {
+    List<Excerpt> excerpts = new ArrayList<>();
+    Map<String, Citation> citations = new LinkedHashMap<>();
+    List<AnswerSentence> sentences = new ArrayList<>();
+    for (Organization o : orgs) {
+      int n = citations.size() + 1;
+      Citation c = DirectoryAnswer.citation(o, n, documents.get(o.id()));
+      citations.put(o.id(), c);
+      Excerpt e = DirectoryAnswer.excerpt(o, n, language,
+          id -> vocab.services().byId(id).map(t -> language.equals("es") ? t.labelEs()
+              : t.label()).orElse(id));
+      excerpts.add(e);
+      e.sentences().forEach(x -> sentences.add(new AnswerSentence(x.text(), List.of(n))));
+    }
+    List<String> nextSteps = new ArrayList<>(notes);
+    nextSteps.add(messages.get(language, "directory"));
+    nextSteps.add(messages.get(language, "askCareTeam"));
+    return new Answer.Answered(language, messages.get(language, "answeredDirectory"), sentences,
+        List.copyOf(citations.values()), excerpts, related(found.hits(), citations), nextSteps,
         disclaimer, conversationId, qa.intent().id());
   }
 

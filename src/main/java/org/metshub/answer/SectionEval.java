@@ -144,8 +144,15 @@ public final class SectionEval {
             : ok.excerpts().getFirst().docId() + "#" + ok.excerpts().getFirst().heading();
         boolean dangling = !ok.sentences().isEmpty()
             && ExcerptBuilder.DANGLING.matcher(ok.sentences().getFirst().text()).find();
-        Verdict v = !answerable ? Verdict.WRONG_ANSWER
-            : gold(c, quoted, docs) ? Verdict.FIT : Verdict.OFF_TARGET;
+        // A directory answer shows an organisation's whole entry: it fits when that
+        // organisation is one a gold section belongs to.
+        boolean directory = ok.questionType().equals(Intent.FINDING_HELP.id())
+            && !ok.excerpts().isEmpty() && ok.citations().stream().noneMatch(Citation::quotable);
+        boolean fits = directory
+            ? c.sections().stream().anyMatch(s -> s.startsWith(ok.excerpts().getFirst().docId()
+                + "#"))
+            : gold(c, quoted, docs);
+        Verdict v = !answerable ? Verdict.WRONG_ANSWER : fits ? Verdict.FIT : Verdict.OFF_TARGET;
         yield new Result(c, v, quoted, dangling, "");
       }
       case Answer.Abstained ab -> new Result(c, answerable ? Verdict.WRONG_ABSTENTION

@@ -1,0 +1,139 @@
+package org.metshub.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.metshub.directory.Directory;
+import org.metshub.directory.Organization;
+import org.metshub.kb.KbDocument;
+
+/**
+ * Answers "where can I find a support group / helpline / charity for X (in Y)?" from the
+ * organisation directory rather than from prose: the organisations that match the cancer type,
+ * the country (named in the question, else the reader's) and the service asked for, patient
+ * support before research societies, each with its services and contact, cited to its directory
+ * page. The directory's texts are MetsHub's own summaries and data; an organisation's own site
+ * is linked, never quoted. Thread-safe.
+ */
+final class DirectoryAnswer {
+  static final int MAX = 3;
+
+  /** Words that ask for a service, by service id (vocab/services.yaml). */
+  private static final Map<String, List<String>> SERVICE_WORDS = new LinkedHashMap<>();
+
+  static {
+    SERVICE_WORDS.put("helpline", List.of("helpline", "help line", "hotline", "call", "phone",
+        "talk to someone", "linea", "llamar", "telefono"));
+    SERVICE_WORDS.put("support_groups", List.of("support group", "support groups", "grupo de apoyo",
+        "grupos de apoyo"));
+    SERVICE_WORDS.put("peer_support", List.of("peer", "mentor", "menter", "online community",
+        "forum", "others like me", "otras personas", "comunidad"));
+    SERVICE_WORDS.put("financial_help", List.of("pay", "paying", "bills", "money", "financial",
+        "cost", "costs", "afford", "dinero", "pagar", "facturas", "ayuda economica"));
+    SERVICE_WORDS.put("trial_navigation", List.of("trial", "trials", "ensayo", "ensayos"));
+    SERVICE_WORDS.put("advocacy", List.of("advocate", "advocacy", "get involved", "volunteer"));
+  }
+
+  /** Country names a question may use, folded, by ISO code (only the directory's countries). */
+  private static final Map<String, List<String>> COUNTRY_WORDS = Map.of(
+      "US", List.of("the us", "the usa", "usa", "united states", "america", "estados unidos",
+          "eeuu", "ee uu"),
+      "GB", List.of("uk", "the uk", "united kingdom", "britain", "england", "scotland", "wales",
+          "reino unido", "inglaterra"),
+      "CA", List.of("canada"),
+      "AU", List.of("australia"),
+      "ES", List.of("spain", "espana"),
+      "JP", List.of("japan", "japon"),
+      "CN", List.of("china"));
+
+  private DirectoryAnswer() {}
+
+  /** The organisations to show, best first; empty when none matches. */
+  static List<Organization> choose(Directory directory, QuestionAnalysis qa,
+      Optional<String> readerCountry) {
+    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    Optional<String> country = COUNTRY_WORDS.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
+        .map(Map.Entry::getKey).findFirst().or(() -> readerCountry);
+    Optional<String> service = SERVICE_WORDS.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
+        .map(Map.Entry::getKey).findFirst();
+    Optional<String> cancer = qa.cancerTypes().stream().findFirst();
+    // An organisation the question names comes first ("does Macmillan have a helpline?").
+    List<Organization> named = directory.all().stream()
+        .filter(o -> text.contains(" " + String.join(" ", IntentLexicon.tokens(o.name())) + " "))
+        .toList();
+    if (!named.isEmpty()) {
+      return named.stream().limit(MAX).toList();
+    }
+    // Relax the filters one by one, keeping the cancer type longest: it is what people ask by.
+    List<List<Optional<String>>> tries = List.of(
+        List.of(country, cancer, service), List.of(country, cancer, Optional.empty()),
+        List.of(Optional.empty(), cancer, service), List.of(Optional.empty(), cancer,
+            Optional.empty()), List.of(country, Optional.empty(), service));
+    for (List<Optional<String>> t : tries) {
+      List<Organization> found = directory.filter(t.get(0), t.get(1), t.get(2), Optional.empty());
+      if (cancer.isPresent() && t.get(1).isPresent()) {
+        // "general" organisations match every type; ask for at least one specific match.
+        if (found.stream().noneMatch(o -> o.cancerTypes().contains(cancer.get()))) {
+          continue;
+        }
+      }
+      if (!found.isEmpty()) {
+        return found.stream().sorted(order(cancer, qa.language(), country)).limit(MAX).toList();
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> PATIENT_SERVICES = Set.of("helpline", "support_groups",
+      "peer_support", "financial_help", "case_management", "trial_navigation");
+
+  /** Patient support first, then the cancer asked about, the reader's language and country. */
+  static Comparator<Organization> order(Optional<String> cancer, String language,
+      Optional<String> country) {
+    return Comparator
+        .comparing((Organization o) -> o.services().stream().noneMatch(PATIENT_SERVICES::contains))
+        .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c)).orElse(false))
+        .thenComparing(o -> !o.languages().contains(language))
+        .thenComparing(o -> country.map(c -> !o.countries().contains(c)).orElse(false))
+        .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The excerpt of one organisation: its summary, then its services and how to reach it. */
+  static Excerpt excerpt(Organization o, int citation, String language,
+      java.util.function.Function<String, String> serviceLabel) {
+    boolean es = language.equals("es");
+    List<Excerpt.Block> blocks = new ArrayList<>();
+    if (!o.summary().isBlank()) {
+      blocks.add(new Excerpt.Block(Excerpt.Kind.PARAGRAPH,
+          List.of(new Excerpt.Sentence(o.summary(), false))));
+    }
+    if (!o.services().isEmpty()) {
+      blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
+          (es ? "Servicios: " : "Services: ") + String.join(", ",
+              o.services().stream().map(serviceLabel).toList()), false))));
+    }
+    if (!o.phone().isBlank()) {
+      blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
+          (es ? "Teléfono: " : "Phone: ") + o.phone(), true))));
+    }
+    blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
+        (es ? "Sitio web: " : "Website: ") + o.url(), false))));
+    return new Excerpt(o.id(), o.name(), "/docs/" + o.id(), citation, blocks, false, false);
+  }
+
+  /** The citation of an organisation's directory page. */
+  static Citation citation(Organization o, int n, Optional<KbDocument> doc) {
+    return new Citation(n, o.id(), o.id(), o.name(),
+        doc.map(d -> d.frontMatter().source()).orElse(o.name()), o.url(),
+        "",
+        doc.flatMap(d -> d.frontMatter().lastReviewed()), "current",
+        doc.map(d -> d.frontMatter().license()).orElse("link_only"), false, o.cancerTypes());
+  }
+}
