@@ -175,9 +175,13 @@ public final class Curation {
 
   /**
    * Finishes or undoes the changes a crash left half-done (see the class comment); returns how
-   * many it found. Safe to run at any time no change is in flight, so it runs on start.
+   * many it found. Then removes the temporary files of interrupted writes (see
+   * {@link #removeLeftoverTemps}). Safe to run at any time no change is in flight, so it runs on
+   * start.
    */
   public int recover() {
+    // File times are the file system's, so this is the real time, not the injected clock.
+    java.time.Instant journalRead = java.time.Instant.now();
     List<String> paths = db.tx(c -> {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT doc_path FROM changes ORDER BY id");
@@ -215,7 +219,66 @@ public final class Curation {
     if (!paths.isEmpty()) {
       refresh(paths);
     }
+    removeLeftoverTemps(journalRead);
     return paths.size();
+  }
+
+  /**
+   * Deletes, and logs, every temporary file of {@link AtomicFiles#write} in the KB folder
+   * ({@code .NAME.md.<n>.tmp}) last modified before {@code journalRead}. A write makes its
+   * temporary file only after its journal row is committed and renames it away within the same
+   * call, so a temporary file older than the journal recovery just acted on belongs to a write
+   * that a crash cut short (kill -9, power cut): its content is either in the KB file now or
+   * undone above. Newer ones may be a write in flight (an import) and are left alone. Hidden
+   * folders (.git) are not searched and links are not followed.
+   */
+  private void removeLeftoverTemps(java.time.Instant journalRead) {
+    Path root = kb.root();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+              ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+              : java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && AtomicFiles.isKbTemp(file)
+              && attrs.lastModifiedTime().toInstant().isBefore(journalRead)) {
+            found.add(file);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      LOG.warn("cannot look for temporary files left in {}: {}", root, e.toString());
+      return;
+    }
+    for (Path f : found) {
+      try {
+        java.time.Instant modified = Files.getLastModifiedTime(f).toInstant();
+        if (Files.deleteIfExists(f)) {
+          LOG.warn("removed {}: the temporary file of a write interrupted by a crash (last "
+              + "modified {})", f, modified);
+        }
+      } catch (IOException e) {
+        LOG.warn("cannot remove {}, the temporary file of an interrupted write: {}", f,
+            e.toString());
+      }
+    }
   }
 
   /** One stored version of a document. */
