@@ -281,6 +281,43 @@ public final class Curation {
     }
   }
 
+  /** What a curator is told when a change cannot be saved for want of write permission. */
+  static final String NOT_WRITABLE = "the KB folder is not writable by the server";
+
+  /**
+   * Why curators' changes cannot be saved now, if they cannot: the first folder the server may
+   * not write among the KB folder, its {@code directory} (where approvals go) and the folders of
+   * its files (where reviews go). A read-only mount and missing permissions both count.
+   */
+  public Optional<String> writeProblem() {
+    Path root = kb.root().toAbsolutePath().normalize();
+    Set<Path> folders = new java.util.LinkedHashSet<>();
+    folders.add(root);
+    folders.add(existing(root.resolve("directory")));
+    for (KbFile f : kb.files()) {
+      Path parent = Path.of(f.path()).toAbsolutePath().normalize().getParent();
+      if (parent != null && parent.startsWith(root)) {
+        folders.add(parent);
+      }
+    }
+    for (Path folder : folders) {
+      if (!Files.isWritable(folder)) {
+        return Optional.of(NOT_WRITABLE + " (" + (folder.equals(root) ? root.toString()
+            : relative(folder) + "/") + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code p} or its closest ancestor that exists (the folder a new file's folder goes in). */
+  private static Path existing(Path p) {
+    Path q = p.toAbsolutePath().normalize();
+    while (q.getParent() != null && !Files.exists(q)) {
+      q = q.getParent();
+    }
+    return q;
+  }
+
   /** One stored version of a document. */
   public record Version(long seq, String version, String createdAt, String createdBy,
       String note, String hash, String path) {}
@@ -412,8 +449,18 @@ public final class Curation {
       if (e instanceof CurationException ce) {
         throw ce;
       }
-      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
-          e);
+      Path folder = existing(file.getParent());
+      if (!Files.isWritable(folder)) {
+        LOG.error("cannot write {}: the KB folder {} is not writable by the server; the {} was "
+            + "undone", rel, folder, expectedHash == null ? "approval" : "review", e);
+        throw CurationException.unavailable("cannot save " + rel + ": " + NOT_WRITABLE
+            + ". Nothing was changed" + (expectedHash == null ? " and the suggestion is still "
+            + "pending" : "") + "; an administrator must let the server write to "
+            + (folder.equals(kb.root().toAbsolutePath().normalize()) ? "the KB folder"
+            : relative(folder) + "/") + ".");
+      }
+      // The exception's class says what an I/O message alone does not (AccessDenied, NoSpace).
+      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e, e);
     }
     afterFileWrite.run();
     finish(rel, "");
