@@ -54,7 +54,8 @@ class CurationCommandsTest {
 
     CliRun pw = CliRun.withInput("another long password\n", data("user", "passwd", "kim"));
     assertThat(pw.code()).isZero();
-    assertThat(users.login("kim", "another long password", "127.0.0.1")).isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("kim", "another long password", "127.0.0.1"))
+        .isInstanceOf(Users.Login.Ok.class);
     assertThat(users.login("kim", "a long enough password", "127.0.0.1"))
         .isInstanceOf(Users.Login.Denied.class);
     assertThat(CliRun.of(data("user", "disable", "kim")).code()).isZero();
