@@ -1,14 +1,11 @@
 package org.metshub.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
 import org.metshub.kb.FrontMatterReader;
@@ -17,6 +14,7 @@ import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbException;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
+import org.metshub.kb.SafeFiles;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Severity;
 import org.metshub.kb.Validator;
@@ -109,23 +107,31 @@ public final class Importer {
         options.dryRun(), files, rejected, corrections, warnings, normalised, millis);
   }
 
-  private static List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
-    if (!Files.exists(source)) {
+  /**
+   * The items of one named source. Only regular files are read; a link is followed only inside
+   * the folder it is in unless the options allow more; every entry passed over (a FIFO, a
+   * device, a link out of the folder) is a rejected item that says why.
+   */
+  private List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
+    if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return List.of(new ImportItem.Rejected(source.toString(),
           source + ": no such file or folder"));
     }
-    if (kind == ImportKind.KB || !Files.isDirectory(source)) {
+    if (kind == ImportKind.KB) {
       return reader.read(source);
     }
+    SafeFiles.Listing listing;
+    try {
+      listing = SafeFiles.list(List.of(source), reader::accepts, options.followLinks());
+    } catch (KbException e) {
+      return List.of(new ImportItem.Rejected(source.toString(), e.getMessage()));
+    }
     List<ImportItem> items = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path f : s.filter(Files::isRegularFile).filter(reader::accepts)
-          .sorted(Comparator.comparing(Path::toString)).toList()) {
-        items.addAll(reader.read(f));
-      }
-    } catch (IOException e) {
-      return List.of(new ImportItem.Rejected(source.toString(),
-          source + ": cannot list the folder: " + e.getMessage()));
+    for (Path f : listing.files()) {
+      items.addAll(reader.read(f));
+    }
+    for (SafeFiles.Skipped s : listing.skipped()) {
+      items.add(new ImportItem.Rejected(s.path().toString(), s.describe()));
     }
     return items;
   }
