@@ -38,6 +38,8 @@ import picocli.CommandLine.Parameters;
       "Only regular files are read, each at most 16 MiB (checked before reading). A FIFO, a",
       "device, a socket, a broken link or a link out of the folder it is named in or found in",
       "is not read: it is listed as rejected with its reason (--follow-links lets links leave).",
+      "The analysis of one file may take at most 60 s (it is linear in the text: 1 MB on one",
+      "line takes about a second); a file over that is rejected with that reason.",
       "",
       "Exit codes: 0 every item imported, 65 some item rejected (each with its reason),",
       "64 usage error, 70 internal error."
