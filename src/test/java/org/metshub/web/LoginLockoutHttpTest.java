@@ -40,7 +40,7 @@ class LoginLockoutHttpTest {
     ConsoleSite.Client c = site.client();
     String token = c.csrf("/console/login");
     return c.post("/console/login", Map.of("csrf", token, "username", user,
-        "password", password), "X-Forwarded-For", from);
+        "password", password), "X-Forwarded-For", from, "X-Forwarded-Proto", "https");
   }
 
   @Test
