@@ -35,6 +35,12 @@ import picocli.CommandLine.Parameters;
       "  news     list pages of dated news items: one news document per item, under news/",
       "  medquad  MedQuAD XML files: one document per page, one section per question type",
       "",
+      "Only regular files are read, each at most 16 MiB (checked before reading). A FIFO, a",
+      "device, a socket, a broken link or a link out of the folder it is named in or found in",
+      "is not read: it is listed as rejected with its reason (--follow-links lets links leave).",
+      "The analysis of one file may take at most 60 s (it is linear in the text: 1 MB on one",
+      "line takes about a second); a file over that is rejected with that reason.",
+      "",
       "Exit codes: 0 every item imported, 65 some item rejected (each with its reason),",
       "64 usage error, 70 internal error."
     })
@@ -80,6 +86,11 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Option(names = "--follow-links",
+      description = "Follow symbolic links whose target is outside the folder they are named "
+          + "in or found in (default: reject them and read nothing through them).")
+  boolean followLinks;
+
   ImportCommand(Env env) {
     this.env = env;
   }
@@ -110,7 +121,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportOptions options = new ImportOptions(status, dryRun, baseUrl, source,
         sourceType == null ? null : vocab.sourceTypes().resolve(sourceType).get().id(),
-        license == null ? null : vocab.licenses().resolve(license).get().id());
+        license == null ? null : vocab.licenses().resolve(license).get().id())
+        .withFollowLinks(followLinks);
     ImportReport report = new Importer(vocab, options).run(k, sources, out);
     if (json) {
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

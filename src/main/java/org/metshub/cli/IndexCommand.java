@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     description = {
       "Build or update the search index in DATA/index from the KB folder.",
       "Only changed, added or deleted files are re-indexed; passage embeddings are cached in",
-      "DATA/embeddings.bin by content hash. Files with validation errors are skipped."
+      "DATA/embeddings.bin by content hash. Files with validation errors are skipped, each",
+      "named on standard error with its first error ('metshub: skipped PATH:LINE: FIELD: ...')."
     })
 final class IndexCommand implements Callable<Integer> {
   private final Env env;

@@ -31,6 +31,11 @@ final class SearchOptions {
       env.err().println("metshub: index " + u.summary()
           + (u.rebuildReason().isEmpty() ? "" : " (rebuilt: " + u.rebuildReason() + ")"));
     }
+    if (!quiet) {
+      for (IndexUpdate.Skipped s : u.skipped()) {
+        env.err().println("metshub: skipped " + s.describe());
+      }
+    }
     return index;
   }
 

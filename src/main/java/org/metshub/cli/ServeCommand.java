@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         "Pages: / /ask /search /docs/{id} /cancer-types/{slug} /sites/{slug} /directory /news "
             + "/news.atom /sitemap.xml /robots.txt /suggest, and the curator console under "
             + "/console (accounts: 'metshub user add'). API: /api/v1/openapi.json describes it; "
-            + "/healthz and /readyz are the probes.",
+            + "/healthz and /readyz are the probes. KB files with errors are not served; the "
+            + "start-up log and /readyz name each with its first error.",
         "Suggestions, reader feedback, content gaps, accounts and the audit log go to the "
             + "database: DATA/metshub.db (SQLite), or PostgreSQL when METSHUB_DB_URL is a "
             + "jdbc:postgresql:// URL (with METSHUB_DB_USER and METSHUB_DB_PASSWORD). "

@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check KB files (Markdown with YAML front matter) against the format and vocabularies.",
       "Prints one line per problem, 'path:line: error|warning: field: rule, got 'value'',",
-      "then a summary. Exit code 0 when no file has errors, 65 when any has, 64 on usage errors."
+      "then a summary. Exit code 0 when no file has errors, 65 when any has, 64 on usage errors.",
+      "Only regular files are read, each at most 16 MiB (checked before reading). An .md entry",
+      "that is a FIFO, a device, a socket, a broken link or a link out of the folder it is in",
+      "is not read and is reported as an error that says why."
     })
 final class ValidateCommand implements Callable<Integer> {
   private final Env env;
@@ -42,6 +45,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
+  @Option(names = "--follow-links",
+      description = "Follow symbolic links whose target is outside the folder they are named "
+          + "in or found in (default: report them and read nothing through them).")
+  boolean followLinks;
+
   ValidateCommand(Env env) {
     this.env = env;
   }
@@ -50,13 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(kbOptions.kbDir()) : paths;
     for (Path p : roots) {
-      if (!Files.exists(p)) {
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(p + ": no such file or folder");
       }
     }
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    List<KbFile> files = new KbReader(vocab).readAll(roots);
+    List<KbFile> files = new KbReader(vocab).readAll(roots, followLinks);
     List<KbFile> checked = new Validator(vocab, schedule).validate(files);
     ValidationReport report = ValidationReport.of(checked, schedule);
     if (json) {

@@ -175,9 +175,13 @@ public final class Curation {
 
   /**
    * Finishes or undoes the changes a crash left half-done (see the class comment); returns how
-   * many it found. Safe to run at any time no change is in flight, so it runs on start.
+   * many it found. Then removes the temporary files of interrupted writes (see
+   * {@link #removeLeftoverTemps}). Safe to run at any time no change is in flight, so it runs on
+   * start.
    */
   public int recover() {
+    // File times are the file system's, so this is the real time, not the injected clock.
+    java.time.Instant journalRead = java.time.Instant.now();
     List<String> paths = db.tx(c -> {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT doc_path FROM changes ORDER BY id");
@@ -215,7 +219,103 @@ public final class Curation {
     if (!paths.isEmpty()) {
       refresh(paths);
     }
+    removeLeftoverTemps(journalRead);
     return paths.size();
+  }
+
+  /**
+   * Deletes, and logs, every temporary file of {@link AtomicFiles#write} in the KB folder
+   * ({@code .NAME.md.<n>.tmp}) last modified before {@code journalRead}. A write makes its
+   * temporary file only after its journal row is committed and renames it away within the same
+   * call, so a temporary file older than the journal recovery just acted on belongs to a write
+   * that a crash cut short (kill -9, power cut): its content is either in the KB file now or
+   * undone above. Newer ones may be a write in flight (an import) and are left alone. Hidden
+   * folders (.git) are not searched and links are not followed.
+   */
+  private void removeLeftoverTemps(java.time.Instant journalRead) {
+    Path root = kb.root();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+              ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+              : java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && AtomicFiles.isKbTemp(file)
+              && attrs.lastModifiedTime().toInstant().isBefore(journalRead)) {
+            found.add(file);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      LOG.warn("cannot look for temporary files left in {}: {}", root, e.toString());
+      return;
+    }
+    for (Path f : found) {
+      try {
+        java.time.Instant modified = Files.getLastModifiedTime(f).toInstant();
+        if (Files.deleteIfExists(f)) {
+          LOG.warn("removed {}: the temporary file of a write interrupted by a crash (last "
+              + "modified {})", f, modified);
+        }
+      } catch (IOException e) {
+        LOG.warn("cannot remove {}, the temporary file of an interrupted write: {}", f,
+            e.toString());
+      }
+    }
+  }
+
+  /** What a curator is told when a change cannot be saved for want of write permission. */
+  static final String NOT_WRITABLE = "the KB folder is not writable by the server";
+
+  /**
+   * Why curators' changes cannot be saved now, if they cannot: the first folder the server may
+   * not write among the KB folder, its {@code directory} (where approvals go) and the folders of
+   * its files (where reviews go). A read-only mount and missing permissions both count.
+   */
+  public Optional<String> writeProblem() {
+    Path root = kb.root().toAbsolutePath().normalize();
+    Set<Path> folders = new java.util.LinkedHashSet<>();
+    folders.add(root);
+    folders.add(existing(root.resolve("directory")));
+    for (KbFile f : kb.files()) {
+      Path parent = Path.of(f.path()).toAbsolutePath().normalize().getParent();
+      if (parent != null && parent.startsWith(root)) {
+        folders.add(parent);
+      }
+    }
+    for (Path folder : folders) {
+      if (!Files.isWritable(folder)) {
+        return Optional.of(NOT_WRITABLE + " (" + (folder.equals(root) ? root.toString()
+            : relative(folder) + "/") + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code p} or its closest ancestor that exists (the folder a new file's folder goes in). */
+  private static Path existing(Path p) {
+    Path q = p.toAbsolutePath().normalize();
+    while (q.getParent() != null && !Files.exists(q)) {
+      q = q.getParent();
+    }
+    return q;
   }
 
   /** One stored version of a document. */
@@ -349,8 +449,18 @@ public final class Curation {
       if (e instanceof CurationException ce) {
         throw ce;
       }
-      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e.getMessage(),
-          e);
+      Path folder = existing(file.getParent());
+      if (!Files.isWritable(folder)) {
+        LOG.error("cannot write {}: the KB folder {} is not writable by the server; the {} was "
+            + "undone", rel, folder, expectedHash == null ? "approval" : "review", e);
+        throw CurationException.unavailable("cannot save " + rel + ": " + NOT_WRITABLE
+            + ". Nothing was changed" + (expectedHash == null ? " and the suggestion is still "
+            + "pending" : "") + "; an administrator must let the server write to "
+            + (folder.equals(kb.root().toAbsolutePath().normalize()) ? "the KB folder"
+            : relative(folder) + "/") + ".");
+      }
+      // The exception's class says what an I/O message alone does not (AccessDenied, NoSpace).
+      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e, e);
     }
     afterFileWrite.run();
     finish(rel, "");

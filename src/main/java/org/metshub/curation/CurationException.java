@@ -3,11 +3,12 @@ package org.metshub.curation;
 /**
  * A curation request that cannot be done as asked, with a message for the person who asked:
  * {@link Kind#INVALID} for bad input, {@link Kind#NOT_FOUND}, {@link Kind#CONFLICT} when
- * someone else changed the thing first.
+ * someone else changed the thing first, {@link Kind#UNAVAILABLE} when the server cannot do it
+ * now for a reason an administrator must fix (a KB folder it may not write).
  */
 public final class CurationException extends RuntimeException {
   /** What went wrong, so the web layer can pick the status. */
-  public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+  public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNAVAILABLE }
 
   private final Kind kind;
   private final String code;
@@ -48,5 +49,9 @@ public final class CurationException extends RuntimeException {
 
   static CurationException conflict(String m) {
     return new CurationException(Kind.CONFLICT, m);
+  }
+
+  static CurationException unavailable(String m) {
+    return new CurationException(Kind.UNAVAILABLE, m);
   }
 }

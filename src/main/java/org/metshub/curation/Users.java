@@ -14,13 +14,29 @@ import java.util.regex.Pattern;
 import org.metshub.store.Database;
 
 /**
- * Console accounts: add, change password, disable, and log in with a lockout. After
- * {@link #MAX_FAILURES} wrong passwords in a row an account is locked for {@link #LOCKOUT};
- * a right password resets the count. Every change is written to the audit log. Thread-safe.
+ * Console accounts: add, change password, disable, and log in with a lockout. Every change is
+ * written to the audit log. Thread-safe.
+ *
+ * <p>The lockout is per user name and client address, with exponential backoff: after
+ * {@link #MAX_FAILURES} wrong passwords in a row from one address, that address must wait
+ * {@link #FIRST_LOCK} before it may try that name again, twice as long after each further
+ * miss, at most {@link #MAX_LOCK}; a right password from the address resets its count. So a
+ * stranger's guesses never lock the account's owner out from another address. A name that is
+ * no account (or a disabled one) goes through the same steps, the same password hashing and
+ * the same counting, and gets the same answers, so the answers do not reveal which accounts
+ * exist. The counts live in SQL (table {@code login_failures}), where the limit lived before,
+ * so that every node behind a load balancer sees them and concurrent failures all count.
  */
 public final class Users {
   public static final int MAX_FAILURES = 5;
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
+  /** The wait after the {@link #MAX_FAILURES}th failure: long enough to stop a script. */
+  public static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+  /** The longest wait: 1, 2, 4 … 32 minutes, then an hour for every further miss. */
+  public static final Duration MAX_LOCK = Duration.ofHours(1);
+  /** A pair's count is forgotten a day after its last failure (longer than any wait). */
+  static final Duration FORGET = Duration.ofDays(1);
+  /** Longest client address kept (an IPv6 address with a zone fits). */
+  private static final int CLIENT_MAX = 100;
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
   private final Database db;
@@ -93,7 +109,7 @@ public final class Users {
     });
   }
 
-  /** Sets a new password, unlocks the account and ends its sessions. */
+  /** Sets a new password, unlocks the account (from every address) and ends its sessions. */
   public void passwd(String username, String password, String actor) {
     checkUsername(username);
     checkPassword(password);
@@ -106,6 +122,11 @@ public final class Users {
         ps.setString(1, hash);
         ps.setString(2, Times.now(clock));
         ps.setLong(3, u.id());
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM login_failures WHERE username = ?")) {
+        ps.setString(1, username);
         ps.executeUpdate();
       }
       Sessions.endAll(c, u.id());
@@ -136,60 +157,107 @@ public final class Users {
     });
   }
 
-  /** Checks a login; counts failures and locks as described above. */
-  public Login login(String username, String password) {
+  /** The wait after the {@code failures}th failure in a row (none below the limit). */
+  public static Duration lockFor(int failures) {
+    if (failures < MAX_FAILURES) {
+      return Duration.ZERO;
+    }
+    int doublings = Math.min(failures - MAX_FAILURES, 20);
+    Duration d = FIRST_LOCK.multipliedBy(1L << doublings);
+    return d.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : d;
+  }
+
+  /**
+   * Checks a login from {@code client} (the client's address); counts failures and locks as
+   * described above.
+   */
+  public Login login(String username, String password, String client) {
     if (username == null || !USERNAME.matcher(username).matches()) {
+      // Not a possible account name, so it reveals nothing; not counted, to keep junk out.
       Passwords.burn(password);
       return new Login.Denied();
     }
+    String from = client == null || client.isEmpty() ? "unknown"
+        : Text.clip(client, CLIENT_MAX);
     Instant now = clock.instant();
+    Optional<Instant> locked = db.tx(c -> lockedUntil(c, username, from));
+    if (locked.isPresent() && now.isBefore(locked.get())) {
+      return new Login.Locked(locked.get());
+    }
     Optional<Row> row = db.tx(c -> row(c, username));
-    if (row.isEmpty()) {
+    // The same work whether or not the account exists: one Argon2 derivation.
+    boolean ok;
+    if (row.isPresent()) {
+      ok = Passwords.verify(password, row.get().hash) && !row.get().user.disabled();
+    } else {
       Passwords.burn(password);
-      return new Login.Denied();
+      ok = false;
     }
-    Row r = row.get();
-    if (r.lockedUntil != null && now.isBefore(r.lockedUntil)) {
-      return new Login.Locked(r.lockedUntil);
-    }
-    boolean ok = Passwords.verify(password, r.hash);
     return db.tx(c -> {
-      if (ok && !r.user.disabled()) {
+      if (ok) {
         try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?")) {
-          ps.setLong(1, r.user.id());
+            "DELETE FROM login_failures WHERE username = ? AND client = ?")) {
+          ps.setString(1, username);
+          ps.setString(2, from);
           ps.executeUpdate();
         }
-        return new Login.Ok(r.user);
+        return new Login.Ok(row.get().user);
       }
-      if (r.user.disabled()) {
-        return new Login.Denied();
-      }
-      // Counted in SQL so that concurrent failures all count.
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? "
-              + "RETURNING failed_logins")) {
-        ps.setLong(1, r.user.id());
-        int failures;
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          failures = rs.getInt(1);
-        }
-        if (failures >= MAX_FAILURES) {
-          Instant until = now.plus(LOCKOUT);
-          try (PreparedStatement lock = c.prepareStatement(
-              "UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?")) {
-            lock.setString(1, Times.text(until));
-            lock.setLong(2, r.user.id());
-            lock.executeUpdate();
-          }
-          audit.record(c, "system", "user.lock", "user:" + username, null, null,
-              failures + " failed logins; locked until " + Times.text(until));
-          return new Login.Locked(until);
-        }
-      }
-      return new Login.Denied();
+      return failed(c, username, from, now);
     });
+  }
+
+  /** Counts a failure of (name, address) in SQL, so concurrent failures all count. */
+  private Login failed(Connection c, String username, String client, Instant now)
+      throws SQLException {
+    try (PreparedStatement sweep = c.prepareStatement(
+        "DELETE FROM login_failures WHERE updated_at < ?")) {
+      sweep.setString(1, Times.text(now.minus(FORGET)));
+      sweep.executeUpdate();
+    }
+    int failures;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_failures (username, "
+        + "client, failures, locked_until, updated_at) VALUES (?, ?, 1, NULL, ?) "
+        + "ON CONFLICT (username, client) DO UPDATE SET failures = "
+        + "login_failures.failures + 1, updated_at = excluded.updated_at RETURNING failures")) {
+      ps.setString(1, username);
+      ps.setString(2, client);
+      ps.setString(3, Times.text(now));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        failures = rs.getInt(1);
+      }
+    }
+    if (failures < MAX_FAILURES) {
+      return new Login.Denied();
+    }
+    Instant until = now.plus(lockFor(failures));
+    try (PreparedStatement lock = c.prepareStatement("UPDATE login_failures SET "
+        + "locked_until = ? WHERE username = ? AND client = ?")) {
+      lock.setString(1, Times.text(until));
+      lock.setString(2, username);
+      lock.setString(3, client);
+      lock.executeUpdate();
+    }
+    audit.record(c, "system", "user.lock", "user:" + username, null, null, failures
+        + " failed logins in a row from " + client + "; that address waits until "
+        + Times.text(until));
+    return new Login.Locked(Times.parse(Times.text(until)));
+  }
+
+  private static Optional<Instant> lockedUntil(Connection c, String username, String client)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT locked_until FROM login_failures "
+        + "WHERE username = ? AND client = ?")) {
+      ps.setString(1, username);
+      ps.setString(2, client);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getString(1) == null) {
+          return Optional.empty();
+        }
+        return Optional.of(Times.parse(rs.getString(1)));
+      }
+    }
   }
 
   public Optional<User> find(String username) {
@@ -218,19 +286,17 @@ public final class Users {
     return row(c, username).map(r -> r.user);
   }
 
-  private record Row(User user, String hash, Instant lockedUntil) {}
+  private record Row(User user, String hash) {}
 
   private static Optional<Row> row(Connection c, String username) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT id, username, role, disabled, "
-        + "password_hash, locked_until FROM users WHERE username = ?")) {
+        + "password_hash FROM users WHERE username = ?")) {
       ps.setString(1, username);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
-        String locked = rs.getString("locked_until");
-        return Optional.of(new Row(user(rs), rs.getString("password_hash"),
-            locked == null ? null : Times.parse(locked)));
+        return Optional.of(new Row(user(rs), rs.getString("password_hash")));
       }
     }
   }

@@ -36,7 +36,7 @@ public enum ImportKind {
 
   SourceReader reader(ImportOptions options, Vocabularies vocab) {
     return switch (this) {
-      case KB -> new KbFolderReader(vocab);
+      case KB -> new KbFolderReader(vocab, options.followLinks());
       case TEXT -> new TextPageReader(options);
       case HTML -> new HtmlPageReader(options);
       case NEWS -> new NewsListReader(options, vocab);

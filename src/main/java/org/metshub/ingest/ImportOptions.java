@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param sourceType the source's trust tier id, for sources that do not say (may be empty)
  * @param license the licence id, for sources that do not say (may be empty: then {@code
  *     link_only}, the safe choice, is inferred)
+ * @param followLinks follow symbolic links whose target lies outside the folder they are
+ *     named in or found in (by default they are skipped, each with its reason)
  */
 public record ImportOptions(
     String status, boolean dryRun, String baseUrl, String source, String sourceType,
-    String license) {
+    String license, boolean followLinks) {
+
+  /** Links do not leave the folders named. */
+  public ImportOptions(String status, boolean dryRun, String baseUrl, String source,
+      String sourceType, String license) {
+    this(status, dryRun, baseUrl, source, sourceType, license, /* followLinks= */ false);
+  }
 
   public ImportOptions {
     Objects.requireNonNull(status, "status");
@@ -32,10 +40,15 @@ public record ImportOptions(
   }
 
   public ImportOptions withDryRun(boolean dry) {
-    return new ImportOptions(status, dry, baseUrl, source, sourceType, license);
+    return new ImportOptions(status, dry, baseUrl, source, sourceType, license, followLinks);
   }
 
   public ImportOptions withStatus(String newStatus) {
-    return new ImportOptions(newStatus, dryRun, baseUrl, source, sourceType, license);
+    return new ImportOptions(newStatus, dryRun, baseUrl, source, sourceType, license,
+        followLinks);
+  }
+
+  public ImportOptions withFollowLinks(boolean follow) {
+    return new ImportOptions(status, dryRun, baseUrl, source, sourceType, license, follow);
   }
 }

@@ -1,14 +1,18 @@
 package org.metshub.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
 import org.metshub.kb.FrontMatterReader;
@@ -17,27 +21,53 @@ import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbException;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
+import org.metshub.kb.SafeFiles;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Severity;
 import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
+import org.metshub.ingest.infer.WorkBudget;
 
 /**
  * Imports sources of one kind into a KB folder: reads every source into items, gives each
  * draft a unique file, enriches it ({@link Enrichment}), checks the file it would write with
  * the validator (a file with errors is rejected, never written), and writes it ({@link
- * ImportWriter}). Drafts are enriched in parallel; files are written in source order, so a run
+ * ImportWriter}). The analysis of each draft has a time budget ({@link #FILE_BUDGET}); a draft
+ * over it is rejected with that reason. Drafts are enriched in parallel; files are written in source order, so a run
  * is deterministic and a second run on the same input changes nothing. Thread-safe.
  */
 public final class Importer {
+  /**
+   * Time the analysis of one file (one draft) may take. The largest real files (NCI, about
+   * 1.1 MB) take well under a second, and 1 MB of text on one line about a second since the
+   * inference is linear; a minute leaves room for slow machines and still stops a file that
+   * something unforeseen makes pathological.
+   */
+  public static final Duration FILE_BUDGET = Duration.ofSeconds(60);
+
+  /** Rings the budgets; a daemon, so it never keeps the JVM alive. */
+  private static final ScheduledExecutorService ALARMS =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "import-budget");
+        t.setDaemon(true);
+        return t;
+      });
+
   private final Vocabularies vocab;
   private final ImportOptions options;
+  private final Duration budget;
   private final FrontMatterWriter frontMatterWriter = new FrontMatterWriter();
   private final FrontMatterReader frontMatterReader = new FrontMatterReader();
 
   public Importer(Vocabularies vocab, ImportOptions options) {
+    this(vocab, options, FILE_BUDGET);
+  }
+
+  /** With another time budget per file (tests use a tiny one). */
+  Importer(Vocabularies vocab, ImportOptions options, Duration budget) {
     this.vocab = vocab;
     this.options = options;
+    this.budget = budget;
   }
 
   /** The outcome of enriching and checking one draft. */
@@ -109,25 +139,67 @@ public final class Importer {
         options.dryRun(), files, rejected, corrections, warnings, normalised, millis);
   }
 
-  private static List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
-    if (!Files.exists(source)) {
+  /**
+   * The items of one named source. Only regular files are read; a link is followed only inside
+   * the folder it is in unless the options allow more; every entry passed over (a FIFO, a
+   * device, a link out of the folder) is a rejected item that says why.
+   */
+  private List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
+    if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return List.of(new ImportItem.Rejected(source.toString(),
           source + ": no such file or folder"));
     }
-    if (kind == ImportKind.KB || !Files.isDirectory(source)) {
+    if (kind == ImportKind.KB) {
       return reader.read(source);
     }
+    SafeFiles.Listing listing;
+    try {
+      listing = SafeFiles.list(List.of(source), reader::accepts, options.followLinks());
+    } catch (KbException e) {
+      return List.of(new ImportItem.Rejected(source.toString(), e.getMessage()));
+    }
     List<ImportItem> items = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path f : s.filter(Files::isRegularFile).filter(reader::accepts)
-          .sorted(Comparator.comparing(Path::toString)).toList()) {
-        items.addAll(reader.read(f));
-      }
-    } catch (IOException e) {
-      return List.of(new ImportItem.Rejected(source.toString(),
-          source + ": cannot list the folder: " + e.getMessage()));
+    for (Path f : listing.files()) {
+      items.addAll(reader.read(f));
+    }
+    for (SafeFiles.Skipped s : listing.skipped()) {
+      items.add(new ImportItem.Rejected(s.path().toString(), s.describe()));
     }
     return items;
+  }
+
+  /**
+   * Runs {@code work} on this thread within the budget: when the time is up the thread is
+   * interrupted, the inference stops at its next checkpoint ({@link WorkBudget}), and the
+   * result is empty. Either way the thread leaves with its interrupt flag clear.
+   */
+  private <T> Optional<T> withinBudget(Supplier<T> work) {
+    Thread worker = Thread.currentThread();
+    Object lock = new Object();
+    boolean[] state = {false, false}; // {done, rang}
+    ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
+      synchronized (lock) {
+        if (!state[0]) {
+          state[1] = true;
+          worker.interrupt();
+        }
+      }
+    }, budget.toNanos(), TimeUnit.NANOSECONDS);
+    T result = null;
+    try {
+      result = work.get();
+    } catch (WorkBudget.Exceeded e) {
+      // the alarm rang: reported below
+    } finally {
+      synchronized (lock) {
+        state[0] = true;
+      }
+      alarm.cancel(false);
+      if (state[1]) {
+        Thread.interrupted(); // the flag was ours; clear it for the pool's next task
+      }
+    }
+    return state[1] ? Optional.empty() : Optional.ofNullable(result);
   }
 
   /**
@@ -159,7 +231,13 @@ public final class Importer {
    */
   private Checked check(Enrichment enrichment, FrontMatterBinder binder, Validator validator,
       ImportItem.Draft d) {
-    Enrichment.Prepared p = enrichment.prepare(d);
+    Optional<Enrichment.Prepared> prepared = withinBudget(() -> enrichment.prepare(d));
+    if (prepared.isEmpty()) {
+      return new Failed(new ImportItem.Rejected(d.origin(), "took longer than the time "
+          + "allowed for one file (" + budget.toSeconds() + " s) to analyse; split it into "
+          + "smaller files, or check that it is text with sentences"));
+    }
+    Enrichment.Prepared p = prepared.get();
     String text = ImportWriter.sealed(frontMatterWriter.write(p.frontMatter(), p.body()));
     String path = d.relativePath();
     List<Problem> problems = new ArrayList<>();

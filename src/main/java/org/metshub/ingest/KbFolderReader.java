@@ -22,6 +22,7 @@ import org.metshub.kb.KbException;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
+import org.metshub.kb.SafeFiles;
 import org.metshub.kb.Severity;
 import org.metshub.kb.Vocabularies;
 
@@ -49,8 +50,11 @@ final class KbFolderReader implements SourceReader {
   private final FrontMatterReader reader = new FrontMatterReader();
   private final FrontMatterBinder binder;
 
-  KbFolderReader(Vocabularies vocab) {
+  private final boolean followLinks;
+
+  KbFolderReader(Vocabularies vocab, boolean followLinks) {
     this.binder = new FrontMatterBinder(vocab);
+    this.followLinks = followLinks;
   }
 
   @Override
@@ -67,20 +71,30 @@ final class KbFolderReader implements SourceReader {
   @Override
   public List<ImportItem> read(Path source) {
     Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
-    List<Path> files;
+    SafeFiles.Listing listing;
     try {
-      files = Files.isDirectory(source) ? KbReader.markdownFiles(List.of(source)) : List.of(source);
+      listing = KbReader.markdownFiles(List.of(source), followLinks);
     } catch (KbException e) {
       return List.of(new ImportItem.Rejected(source.toString(), e.getMessage()));
     }
+    List<Path> files = listing.files();
     List<ImportItem> items = new ArrayList<>();
+    for (SafeFiles.Skipped s : listing.skipped()) {
+      items.add(new ImportItem.Rejected(s.path().toString(), s.describe()));
+    }
     Manifest manifest = Manifest.NONE;
     Path manifestFile = root.resolve(MANIFEST);
-    if (Files.isRegularFile(manifestFile)) {
-      try {
-        manifest = manifest(manifestFile);
-      } catch (KbException e) {
-        items.add(new ImportItem.Rejected(manifestFile.toString(), e.getMessage()));
+    if (Files.exists(manifestFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Optional<String> refused = SafeFiles.refusal(manifestFile, root, followLinks);
+      if (refused.isPresent()) {
+        items.add(new ImportItem.Rejected(manifestFile.toString(),
+            new SafeFiles.Skipped(manifestFile, refused.get()).describe()));
+      } else {
+        try {
+          manifest = manifest(manifestFile);
+        } catch (KbException e) {
+          items.add(new ImportItem.Rejected(manifestFile.toString(), e.getMessage()));
+        }
       }
     }
     Set<String> seen = new HashSet<>();
@@ -241,7 +255,9 @@ final class KbFolderReader implements SourceReader {
   private static Manifest manifest(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
+      root = new ObjectMapper().readTree(SafeFiles.read(file, KbReader.MAX_FILE_BYTES));
+    } catch (SafeFiles.Refused e) {
+      throw new KbException(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new KbException(file + ": is not valid JSON: " + e.getMessage().lines().findFirst()
           .orElse(""), e);

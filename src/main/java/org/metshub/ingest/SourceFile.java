@@ -5,14 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.metshub.kb.FrontMatterReader;
 import org.metshub.kb.KbException;
 import org.metshub.kb.KbReader;
+import org.metshub.kb.SafeFiles;
 
 /**
- * Reads a source file as text, refusing what is not text: an empty file, one too large, bytes
+ * Reads a source file as text, refusing what is not text: not a regular file (a FIFO, a
+ * device), an empty file, one too large (checked before reading), bytes
  * that are not UTF-8, or binary content (NUL bytes or many control characters). Line endings
  * are normalised to LF and a BOM is dropped. Thread-safe.
  */
@@ -30,12 +31,10 @@ final class SourceFile {
   static String read(Path file) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > KbReader.MAX_FILE_BYTES) {
-        throw new KbException(file + ": must be at most " + KbReader.MAX_FILE_BYTES
-            + " bytes, got " + size + " bytes");
-      }
-      bytes = Files.readAllBytes(file);
+      // Type and size are checked before reading: a FIFO or /dev/zero is refused, not read.
+      bytes = SafeFiles.read(file, KbReader.MAX_FILE_BYTES);
+    } catch (SafeFiles.Refused e) {
+      throw new KbException(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new KbException(file + ": cannot be read: " + e.getMessage(), e);
     }

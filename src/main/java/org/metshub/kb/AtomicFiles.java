@@ -53,6 +53,19 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * The name of a temporary file {@link #write} makes for a KB file ({@code .NAME.md.<n>.tmp}),
+   * so that one a crash left behind can be told from anything else in the folder.
+   */
+  private static final java.util.regex.Pattern KB_TEMP =
+      java.util.regex.Pattern.compile("\\..+\\.(?i:md)\\.[0-9]+\\.tmp");
+
+  /** Whether {@code file}'s name is that of a temporary file {@link #write} makes for a KB file. */
+  public static boolean isKbTemp(Path file) {
+    Path name = file.getFileName();
+    return name != null && KB_TEMP.matcher(name.toString()).matches();
+  }
+
   /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
   private static Path createTemp(Path dir, String name) throws IOException {
     java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads KB files: each Markdown file under the given paths becomes a {@link KbDocument}, or an
@@ -28,45 +27,53 @@ public final class KbReader {
     this.binder = new FrontMatterBinder(vocab);
   }
 
-  /** Lists the Markdown files under each path (a file is taken as it is), sorted. */
-  public static List<Path> markdownFiles(List<Path> roots) {
-    List<Path> out = new ArrayList<>();
-    for (Path root : roots) {
-      if (Files.isDirectory(root)) {
-        try (Stream<Path> s = Files.walk(root)) {
-          s.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                  .endsWith(".md"))
-              .sorted(Comparator.comparing(Path::toString))
-              .forEach(out::add);
-        } catch (IOException e) {
-          throw new KbException("cannot list KB folder " + root + ": " + e.getMessage(), e);
-        }
-      } else if (Files.exists(root)) {
-        out.add(root);
-      } else {
-        throw new KbException(root + ": no such file or folder");
-      }
-    }
-    return out;
+  /** Whether a file's name is that of a KB file ({@code .md}, any case). */
+  public static boolean isMarkdown(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
   }
 
-  /** Reads every Markdown file under the paths. */
+  /**
+   * Lists the Markdown files under each path (a file is taken as it is), sorted, and the
+   * {@code .md} entries that are not read, with why (see {@link SafeFiles}).
+   */
+  public static SafeFiles.Listing markdownFiles(List<Path> roots, boolean followLinks) {
+    return SafeFiles.list(roots, KbReader::isMarkdown, followLinks);
+  }
+
+  /** Reads every Markdown file under the paths; links do not leave the named folders. */
   public List<KbFile> readAll(List<Path> roots) {
-    return markdownFiles(roots).stream().map(this::read).toList();
+    return readAll(roots, /* followLinks= */ false);
+  }
+
+  /**
+   * Reads every Markdown file under the paths. An {@code .md} entry that is not read (a FIFO,
+   * a device, a link out of the folder) is an {@link UnreadableFile} that says why, so it is
+   * named wherever errors are; the result is in path order.
+   */
+  public List<KbFile> readAll(List<Path> roots, boolean followLinks) {
+    SafeFiles.Listing listing = markdownFiles(roots, followLinks);
+    List<KbFile> out = new ArrayList<>();
+    for (Path p : listing.files()) {
+      out.add(read(p));
+    }
+    for (SafeFiles.Skipped s : listing.skipped()) {
+      out.add(new UnreadableFile(s.path().toString(), Problem.error(s.path().toString(), 1,
+          "file", "skipped: " + s.reason(), "")));
+    }
+    out.sort(Comparator.comparing(KbFile::path));
+    return out;
   }
 
   /** Reads one file. Never throws for bad content: the fault is in the result. */
   public KbFile read(Path file) {
     String path = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        return new UnreadableFile(path, Problem.error(path, 1, "file",
-            "must be at most " + MAX_FILE_BYTES + " bytes", size + " bytes"));
-      }
-      String text = decode(Files.readAllBytes(file));
+      String text = decode(SafeFiles.read(file, MAX_FILE_BYTES));
       return parse(path, stem(file), text);
+    } catch (SafeFiles.TooLarge e) {
+      return new UnreadableFile(path, Problem.error(path, 1, "file",
+          "must be at most " + MAX_FILE_BYTES + " bytes", e.size() + " bytes"));
     } catch (CharacterCodingException e) {
       return new UnreadableFile(path,
           Problem.error(path, 1, "file", "must be UTF-8 text", "undecodable bytes"));

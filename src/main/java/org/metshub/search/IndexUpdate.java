@@ -4,12 +4,26 @@ import java.util.List;
 
 /**
  * What an indexing run did: documents added, changed, unchanged and removed, passages written,
- * passages embedded (cache misses) and the files skipped because they had errors.
+ * passages embedded (cache misses) and the files skipped because they had errors, each with
+ * its first error.
  */
 public record IndexUpdate(
     int added, int changed, int unchanged, int removed, int passagesWritten,
-    long passagesEmbedded, long embeddingCacheHits, List<String> skipped, boolean rebuilt,
+    long passagesEmbedded, long embeddingCacheHits, List<Skipped> skipped, boolean rebuilt,
     String rebuildReason, long millis) {
+
+  /**
+   * A KB file left out of the index, and why.
+   *
+   * @param path the file as read
+   * @param error its first error: {@code line: field: rule, got 'value'}
+   */
+  public record Skipped(String path, String error) {
+    /** {@code path:line: field: rule, got 'value'}, as validate would point at it. */
+    public String describe() {
+      return path + ":" + error;
+    }
+  }
 
   public IndexUpdate {
     skipped = List.copyOf(skipped);

@@ -12,11 +12,13 @@ import java.util.Map;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
+import org.metshub.kb.Problem;
+import org.metshub.kb.Severity;
 import org.metshub.kb.Validator;
 
 /**
  * Reads a KB folder, validates it, and brings a {@link SearchIndex} in line with it. Files with
- * errors are not indexed (they are listed in the result); all statuses are indexed so that
+ * errors are not indexed (they are listed in the result, each with its first error); all statuses are indexed so that
  * curators can search drafts, and public searches filter on {@code status: active}.
  */
 public final class KbIndexer {
@@ -36,18 +38,48 @@ public final class KbIndexer {
   /** Indexes already-read files. */
   public static IndexUpdate index(SearchIndex index, List<KbFile> files) {
     Map<String, SearchIndex.Hashed> docs = new LinkedHashMap<>();
-    List<String> skipped = new ArrayList<>();
+    for (KbDocument d : indexable(files, new ArrayList<>())) {
+      // The review state is part of the hash: when a document falls due, its facet changes.
+      String state = index.schedule()
+          .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
+      docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
+    }
+    return index.sync(docs, skipped(files));
+  }
+
+  /** The files {@link #index} leaves out, in file order, each with its first error. */
+  public static List<IndexUpdate.Skipped> skipped(List<KbFile> files) {
+    List<IndexUpdate.Skipped> out = new ArrayList<>();
+    indexable(files, out);
+    return out;
+  }
+
+  /** The documents indexed: valid, and the first of each id; the others go to skipped. */
+  private static List<KbDocument> indexable(List<KbFile> files,
+      List<IndexUpdate.Skipped> skipped) {
+    List<KbDocument> out = new ArrayList<>();
+    Map<String, String> ids = new LinkedHashMap<>();
     for (KbFile f : files) {
-      if (f instanceof KbDocument d && !d.hasErrors() && !docs.containsKey(d.id())) {
-        // The review state is part of the hash: when a document falls due, its facet changes.
-        String state = index.schedule()
-            .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
-        docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
+      if (f instanceof KbDocument d && !d.hasErrors() && !ids.containsKey(d.id())) {
+        ids.put(d.id(), d.path());
+        out.add(d);
       } else {
-        skipped.add(f.path());
+        skipped.add(new IndexUpdate.Skipped(f.path(), firstError(f, ids)));
       }
     }
-    return index.sync(docs, skipped);
+    return out;
+  }
+
+  private static String firstError(KbFile f, Map<String, String> ids) {
+    for (Problem p : f.problems()) {
+      if (p.severity() == Severity.ERROR) {
+        return p.line() + ": " + p.field() + ": " + p.message();
+      }
+    }
+    // Valid on its own, but its id was indexed from an earlier file.
+    String id = f instanceof KbDocument d ? d.id() : "";
+    return "1: id: must be unique; already used by " + ids.getOrDefault(id, "another file")
+        + ", got '" + id + "'";
   }
 
   /**

@@ -195,7 +195,8 @@ public final class SearchIndex implements AutoCloseable {
    * Makes the index hold exactly these documents (id → document with its file hash).
    * Documents with errors must be left out by the caller and listed in {@code skipped}.
    */
-  public synchronized IndexUpdate sync(Map<String, Hashed> documents, List<String> skipped) {
+  public synchronized IndexUpdate sync(Map<String, Hashed> documents,
+      List<IndexUpdate.Skipped> skipped) {
     long start = System.nanoTime();
     long embeddedBefore = cache.misses();
     long hitsBefore = cache.hits();

@@ -279,7 +279,20 @@ final class ApiRoutes {
     // Ready once a search runs: the index is open and the searcher answers.
     SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
         .withMode(SearchMode.LEXICAL).withFacets(false));
-    Json.send(ctx, Json.object("status", "ready", "documents", site.docs().size(),
-        "matches", res.total()));
+    Map<String, Object> m = Json.object("status", "ready", "documents", site.docs().size(),
+        "matches", res.total());
+    // The KB files left out for errors, so a probe shows what validate would (path in the KB).
+    java.nio.file.Path root = site.app.kb().toAbsolutePath().normalize();
+    m.put("skipped", org.metshub.search.KbIndexer.skipped(site.app.files()).stream()
+        .map(s -> Json.object("path", root.relativize(java.nio.file.Path.of(s.path())
+            .toAbsolutePath().normalize()).toString().replace('\\', '/'), "error", s.error()))
+        .toList());
+    // Curation is on once the console has an account; only then must the server write the KB.
+    if (site.app.users().count() > 0) {
+      Optional<String> problem = site.app.curation().writeProblem();
+      m.put("kbWritable", problem.isEmpty());
+      problem.ifPresent(p -> m.put("kbProblem", p));
+    }
+    Json.send(ctx, m);
   }
 }

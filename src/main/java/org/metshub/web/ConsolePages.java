@@ -171,7 +171,7 @@ final class ConsolePages {
     }
     String username = clip(ctx.formParam("username"), 100);
     String password = clip(ctx.formParam("password"), 1000);
-    switch (site.app.users().login(username, password)) {
+    switch (site.app.users().login(username, password, client)) {
       case Users.Login.Ok ok -> {
         String token = site.app.sessions().start(ok.user());
         setSessionCookie(ctx, token, (int) Sessions.LIFETIME.toSeconds());
@@ -179,14 +179,18 @@ final class ConsolePages {
       }
       case Users.Login.Locked locked -> {
         ctx.status(401);
-        renderLogin(ctx, "Too many failed attempts: this account is locked until "
-            + locked.until() + " (UTC). Ask an admin if you need in sooner.", username);
+        // The same words whether or not the name is an account (see Users).
+        renderLogin(ctx, "Too many failed attempts with this user name from your address: "
+            + "please wait until " + locked.until() + " (UTC) before trying again from here. "
+            + "Ask an admin if you need in sooner.", username);
       }
       case Users.Login.Denied denied -> {
         ctx.status(401);
         renderLogin(ctx, "Wrong user name or password, or the account is disabled. After "
-            + Users.MAX_FAILURES + " wrong passwords in a row an account is locked for "
-            + Users.LOCKOUT.toMinutes() + " minutes.", username);
+            + Users.MAX_FAILURES + " wrong passwords in a row from one address, that address "
+            + "waits " + Users.FIRST_LOCK.toMinutes() + " minute before it may try again, "
+            + "twice as long after each further miss (at most " + Users.MAX_LOCK.toMinutes()
+            + " minutes).", username);
       }
     }
   }

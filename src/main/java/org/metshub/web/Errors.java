@@ -27,7 +27,7 @@ final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
   private static final String RENDERED = "metshub.error.rendered";
   private static final List<Integer> STATUSES =
-      List.of(400, 401, 403, 404, 405, 408, 409, 413, 414, 415, 429, 431, 500, 505);
+      List.of(400, 401, 403, 404, 405, 408, 409, 413, 414, 415, 429, 431, 500, 503, 505);
   /** Internal errors: one stack trace per client a minute, so one client cannot flood the log. */
   private static final LogLimit INTERNAL = new LogLimit(Duration.ofMinutes(1),
       Clock.systemUTC());
@@ -42,6 +42,7 @@ final class Errors {
           case INVALID -> 400;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case UNAVAILABLE -> 503;
         }, e.getMessage()));
     r.exception(IllegalArgumentException.class,
         (e, ctx) -> respond(site, ctx, 400, e.getMessage()));
@@ -86,6 +87,7 @@ final class Errors {
       case 426 -> "Upgrade required";
       case 431 -> "Request header fields too large";
       case 505 -> "HTTP version not supported";
+      case 503 -> "Service unavailable";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";
       case 415 -> "Unsupported media type";
@@ -112,6 +114,7 @@ final class Errors {
       case 414 -> "the address is too long";
       case 431 -> "the request headers are too large";
       case 426, 505 -> "only HTTP/1.0 and HTTP/1.1 are spoken here";
+      case 503 -> "this cannot be done right now; please try again later";
       default -> "something went wrong on our side; please try again later";
     };
   }

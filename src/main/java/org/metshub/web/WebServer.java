@@ -10,6 +10,10 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.metshub.App;
+import org.metshub.search.IndexUpdate;
+import org.metshub.search.KbIndexer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web site and JSON API on Javalin (Jetty 12): security headers and the interface language
@@ -25,6 +29,8 @@ import org.metshub.App;
 public final class WebServer implements AutoCloseable {
   /** Largest request body accepted (feedback forms and API questions are far smaller). */
   public static final long MAX_BODY_BYTES = 16 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private final Javalin javalin;
 
@@ -43,6 +49,10 @@ public final class WebServer implements AutoCloseable {
     Site[] site = {new Site(app, clock, options)};
     Javalin javalin = Javalin.create(config -> configure(config, site[0], host, port));
     javalin.start();
+    // validate is not the only place that names them: they are missing from the site.
+    for (IndexUpdate.Skipped s : KbIndexer.skipped(app.files())) {
+      LOG.warn("KB file not served (it has errors): {}", s.describe());
+    }
     if (port == 0) {
       // The links of feeds and sitemaps name the port actually bound.
       site[0].rebind(WebOptions.bindBase(host, javalin.port()));

@@ -34,7 +34,7 @@ class CurationCommandsTest {
     assertThat(add.out()).contains("added admin kim");
     Database db = Database.sqlite(dir.resolve("metshub.db"));
     Users users = new Users(db, Fixtures.clock(), new AuditLog(db, Fixtures.clock()));
-    assertThat(users.login("kim", "a long enough password"))
+    assertThat(users.login("kim", "a long enough password", "127.0.0.1"))
         .isInstanceOf(Users.Login.Ok.class);
 
     CliRun again = CliRun.withInput("a long enough password\n", data("user", "add", "kim"));
@@ -54,11 +54,12 @@ class CurationCommandsTest {
 
     CliRun pw = CliRun.withInput("another long password\n", data("user", "passwd", "kim"));
     assertThat(pw.code()).isZero();
-    assertThat(users.login("kim", "another long password")).isInstanceOf(Users.Login.Ok.class);
-    assertThat(users.login("kim", "a long enough password"))
+    assertThat(users.login("kim", "another long password", "127.0.0.1"))
+        .isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("kim", "a long enough password", "127.0.0.1"))
         .isInstanceOf(Users.Login.Denied.class);
     assertThat(CliRun.of(data("user", "disable", "kim")).code()).isZero();
-    assertThat(users.login("kim", "another long password"))
+    assertThat(users.login("kim", "another long password", "127.0.0.1"))
         .isInstanceOf(Users.Login.Denied.class);
     assertThat(CliRun.of(data("user", "list")).out()).contains("kim\tadmin\tdisabled");
     assertThat(CliRun.of(data("user", "disable", "nobody")).err()).contains("no user 'nobody'");

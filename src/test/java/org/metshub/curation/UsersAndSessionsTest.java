@@ -27,6 +27,9 @@ class UsersAndSessionsTest {
   private static final Instant START = Instant.parse("2026-11-22T09:00:00Z");
   private static final String PW = "a long enough password";
   private static final String WRONG = "not the password at all";
+  /** The client address of most attempts. */
+  private static final String HOME = "192.0.2.10";
+  private static final String ELSEWHERE = "198.51.100.99";
 
   private Database db;
   private MutableClock clock;
@@ -60,13 +63,13 @@ class UsersAndSessionsTest {
     assertThat(alice.role()).isEqualTo(Role.CURATOR);
     assertThat(alice.disabled()).isFalse();
 
-    assertThat(users.login("alice", PW)).isEqualTo(new Users.Login.Ok(alice));
-    assertThat(users.login("alice", WRONG)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login("alice", null)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login("bob", PW)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login(null, PW)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login("Alice", PW)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login("alice' OR '1'='1", PW)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice", PW, HOME)).isEqualTo(new Users.Login.Ok(alice));
+    assertThat(users.login("alice", WRONG, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice", null, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("bob", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login(null, PW, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("Alice", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice' OR '1'='1", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
 
     User admin = users.add("root.admin_1", PW, Role.ADMIN, "root");
     assertThat(admin.isAdmin()).isTrue();
@@ -126,23 +129,76 @@ class UsersAndSessionsTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void fiveWrongPasswordsLockTheAccountForFifteenMinutes(String vendor, @TempDir Path dir) {
+  void fiveWrongPasswordsFromOneAddressMakeThatAddressWaitAMinute(String vendor,
+      @TempDir Path dir) {
     open(vendor, dir);
     User alice = users.add("alice", PW, Role.CURATOR, "root");
     for (int i = 1; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG)).as("failure %d", i)
+      assertThat(users.login("alice", WRONG, HOME)).as("failure %d", i)
           .isInstanceOf(Users.Login.Denied.class);
     }
-    assertThat(users.login("alice", WRONG))
-        .isEqualTo(new Users.Login.Locked(START.plus(Duration.ofMinutes(15))));
-    // While locked, even the right password is refused.
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Locked.class);
-    clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Locked.class);
+    assertThat(users.login("alice", WRONG, HOME))
+        .isEqualTo(new Users.Login.Locked(START.plus(Duration.ofMinutes(1))));
+    // While it waits, even the right password is refused from that address.
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Locked.class);
+    clock.advance(Duration.ofMinutes(1).minusSeconds(1));
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Locked.class);
     clock.advance(Duration.ofSeconds(1));
-    assertThat(users.login("alice", PW)).isEqualTo(new Users.Login.Ok(alice));
+    assertThat(users.login("alice", PW, HOME)).isEqualTo(new Users.Login.Ok(alice));
     // The count started again: one more wrong password is a plain denial.
-    assertThat(users.login("alice", WRONG)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice", WRONG, HOME)).isInstanceOf(Users.Login.Denied.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void eachFurtherMissDoublesTheWaitUpToAnHour(String vendor, @TempDir Path dir) {
+    open(vendor, dir);
+    users.add("alice", PW, Role.CURATOR, "root");
+    for (int i = 1; i < Users.MAX_FAILURES; i++) {
+      users.login("alice", WRONG, HOME);
+    }
+    List<Duration> waits = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      Instant now = clock.instant();
+      Users.Login l = users.login("alice", WRONG, HOME);
+      assertThat(l).isInstanceOf(Users.Login.Locked.class);
+      Instant until = ((Users.Login.Locked) l).until();
+      waits.add(Duration.between(now, until));
+      clock.advance(Duration.between(now, until));
+    }
+    assertThat(waits).extracting(Duration::toMinutes)
+        .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+    assertThat(Users.lockFor(Integer.MAX_VALUE)).isEqualTo(Users.MAX_LOCK);
+    assertThat(Users.lockFor(Users.MAX_FAILURES - 1)).isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void aStrangerCannotLockTheOwnerOutFromAnotherAddress(String vendor, @TempDir Path dir) {
+    open(vendor, dir);
+    User alice = users.add("alice", PW, Role.CURATOR, "root");
+    for (int i = 0; i < 3 * Users.MAX_FAILURES; i++) {
+      users.login("alice", WRONG, "203.0.113.66");
+    }
+    assertThat(users.login("alice", PW, "203.0.113.66")).isInstanceOf(Users.Login.Locked.class);
+    assertThat(users.login("alice", PW, ELSEWHERE)).isEqualTo(new Users.Login.Ok(alice));
+    assertThat(users.login("alice", PW, HOME)).isEqualTo(new Users.Login.Ok(alice));
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void unknownAndDisabledNamesGetTheSameAnswersAsARealAccount(String vendor,
+      @TempDir Path dir) {
+    open(vendor, dir);
+    users.add("alice", PW, Role.CURATOR, "root");
+    users.add("carl", PW, Role.CURATOR, "root");
+    users.setDisabled("carl", true, "root");
+    for (int i = 0; i < Users.MAX_FAILURES + 2; i++) {
+      Users.Login real = users.login("alice", WRONG, HOME);
+      assertThat(users.login("nobody", WRONG, HOME)).as("attempt %d", i).isEqualTo(real);
+      assertThat(users.login("carl", PW, HOME)).as("attempt %d", i).isEqualTo(real);
+    }
+    assertThat(users.login("nobody", WRONG, HOME)).isInstanceOf(Users.Login.Locked.class);
   }
 
   @ParameterizedTest
@@ -151,14 +207,14 @@ class UsersAndSessionsTest {
     open(vendor, dir);
     users.add("alice", PW, Role.CURATOR, "root");
     for (int i = 1; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG)).isInstanceOf(Users.Login.Denied.class);
+      assertThat(users.login("alice", WRONG, HOME)).isInstanceOf(Users.Login.Denied.class);
     }
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Ok.class);
     for (int i = 1; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG)).as("failure %d after a success", i)
+      assertThat(users.login("alice", WRONG, HOME)).as("failure %d after a success", i)
           .isInstanceOf(Users.Login.Denied.class);
     }
-    assertThat(users.login("alice", WRONG)).isInstanceOf(Users.Login.Locked.class);
+    assertThat(users.login("alice", WRONG, HOME)).isInstanceOf(Users.Login.Locked.class);
   }
 
   @ParameterizedTest
@@ -174,7 +230,7 @@ class UsersAndSessionsTest {
       for (int i = 0; i < n; i++) {
         results.add(pool.submit(() -> {
           barrier.await(10, TimeUnit.SECONDS);
-          return users.login("alice", WRONG);
+          return users.login("alice", WRONG, HOME);
         }));
       }
       int locked = 0;
@@ -192,7 +248,7 @@ class UsersAndSessionsTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Locked.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Locked.class);
   }
 
   @ParameterizedTest
@@ -210,15 +266,16 @@ class UsersAndSessionsTest {
     assertThat(sessions.find(t1)).isEmpty();
     assertThat(sessions.find(t2)).isEmpty();
     assertThat(sessions.find(tb)).as("another user's session").isPresent();
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
     assertThat(users.find("alice").orElseThrow().disabled()).isTrue();
-    // A disabled account does not get locked by wrong passwords either.
-    for (int i = 0; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG)).isInstanceOf(Users.Login.Denied.class);
+    // Wrong passwords for a disabled account count like any others (from another address).
+    for (int i = 1; i < Users.MAX_FAILURES; i++) {
+      assertThat(users.login("alice", WRONG, ELSEWHERE)).isInstanceOf(Users.Login.Denied.class);
     }
+    assertThat(users.login("alice", WRONG, ELSEWHERE)).isInstanceOf(Users.Login.Locked.class);
 
     users.setDisabled("alice", false, "root");
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Ok.class);
     assertThat(sessions.find(t1)).as("ended sessions stay ended").isEmpty();
     assertThat(kindOf(() -> users.setDisabled("nobody", true, "root")))
         .isEqualTo(CurationException.Kind.NOT_FOUND);
@@ -231,21 +288,21 @@ class UsersAndSessionsTest {
     User alice = users.add("alice", PW, Role.CURATOR, "root");
     String token = sessions.start(alice);
     for (int i = 0; i < Users.MAX_FAILURES; i++) {
-      users.login("alice", WRONG);
+      users.login("alice", WRONG, HOME);
     }
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Locked.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Locked.class);
 
     String newPw = "a brand new passphrase";
     users.passwd("alice", newPw, "root");
     assertThat(sessions.find(token)).isEmpty();
-    assertThat(users.login("alice", PW)).isInstanceOf(Users.Login.Denied.class);
-    assertThat(users.login("alice", newPw)).isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
+    assertThat(users.login("alice", newPw, HOME)).isInstanceOf(Users.Login.Ok.class);
 
     assertThat(kindOf(() -> users.passwd("alice", "short", "root")))
         .isEqualTo(CurationException.Kind.INVALID);
     assertThat(kindOf(() -> users.passwd("nobody", newPw, "root")))
         .isEqualTo(CurationException.Kind.NOT_FOUND);
-    assertThat(users.login("alice", newPw)).isInstanceOf(Users.Login.Ok.class);
+    assertThat(users.login("alice", newPw, HOME)).isInstanceOf(Users.Login.Ok.class);
   }
 
   @ParameterizedTest
@@ -329,7 +386,7 @@ class UsersAndSessionsTest {
     open(vendor, dir);
     users.add("alice", PW, Role.CURATOR, "root");
     for (int i = 0; i < Users.MAX_FAILURES; i++) {
-      users.login("alice", WRONG);
+      users.login("alice", WRONG, HOME);
     }
     users.setDisabled("alice", true, "chief");
     users.setDisabled("alice", false, "chief");

@@ -243,6 +243,7 @@ class LuceneSearchTest {
   @Test
   void filesWithErrorsAreSkippedAndListed() {
     IndexUpdate u = TestIndex.sync(index, TestIndex.BONE, "---\ntitle: [broken\n---\n");
-    assertThat(u.skipped()).containsExactly("doc1.md");
+    assertThat(u.skipped()).extracting(IndexUpdate.Skipped::path).containsExactly("doc1.md");
+    assertThat(u.skipped().get(0).describe()).startsWith("doc1.md:");
   }
 }

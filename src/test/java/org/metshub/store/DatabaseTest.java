@@ -29,7 +29,8 @@ import org.metshub.testing.TestDatabases;
 /** The operational store: migrations, pragmas, transactions, backup and restore. */
 class DatabaseTest {
   private static final List<String> TABLES = List.of("users", "sessions", "submissions",
-      "changes", "doc_versions", "audit_log", "feedback", "gaps", "conversations");
+      "changes", "doc_versions", "audit_log", "feedback", "gaps", "conversations",
+      "login_failures");
   private static final Clock CLOCK = Fixtures.clock();
 
   private static int queryInt(Database db, String sql) {
@@ -75,7 +76,7 @@ class DatabaseTest {
       assertThat(queryInt(db, "SELECT count(*) FROM " + table)).as(table).isZero();
       assertThat(db.rowCount(table)).as(table).isZero();
     }
-    for (String version : List.of("1", "2")) {
+    for (String version : List.of("1", "2", "3")) {
       assertThat(queryInt(db, "SELECT count(*) FROM flyway_schema_history WHERE version = '"
           + version + "' AND success = " + (vendor.equals("sqlite") ? "1" : "true")))
           .as("version " + version).isEqualTo(1);
@@ -130,7 +131,7 @@ class DatabaseTest {
     assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'"))
         .isEqualTo(4);
     assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-        .isEqualTo(2);
+        .isEqualTo(3);
   }
 
   @ParameterizedTest

@@ -160,10 +160,10 @@ abstract class ConsoleHttpTests {
       last = c.login("dee", "wrong password " + i);
     }
     assertThat(last.statusCode()).isEqualTo(401);
-    assertThat(last.body()).contains("locked until");
+    assertThat(last.body()).contains("please wait until");
     var right = c.login("dee", ConsoleSite.PASSWORD);
     assertThat(right.statusCode()).isEqualTo(401);
-    assertThat(right.body()).contains("locked until");
+    assertThat(right.body()).contains("please wait until");
   }
 
   @Test

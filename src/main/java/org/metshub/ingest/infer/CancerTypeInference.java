@@ -204,6 +204,7 @@ public final class CancerTypeInference {
       }
     }
     for (TermMatcher.Mention m : mentions) {
+      WorkBudget.checkpoint();
       int[] c = counts.computeIfAbsent(m.termId(), k -> new int[6]);
       if (Negation.negated(tokens, m.start())) {
         c[5]++;

@@ -8,11 +8,21 @@ import java.util.Set;
  * evidence of liver metastases", "cancers other than melanoma", "sin metástasis", and the ways a
  * text says what it is not about ("This summary does not cover breast cancer", "For information
  * about childhood leukemia, see ..."). A plain negation reaches {@link #WINDOW} words forward and
- * stops at "but" and its kin; a not-about phrase reaches to the end of the sentence. Thread-safe.
+ * stops at "but" and its kin; a not-about phrase reaches to the end of the sentence, but never
+ * more than {@link #REACH} tokens. That bound keeps a check constant-time, so inference is
+ * linear in the text: a text without sentence punctuation (one 216 KB line took 11 s) is one
+ * endless sentence, and every mention used to walk back to its start. Thread-safe.
  */
 public final class Negation {
   /** Words a plain negation reaches: "not a type of breast cancer" needs four. */
   static final int WINDOW = 5;
+
+  /**
+   * Tokens (words and clause marks) a check looks back over: a long sentence, such as "This
+   * summary does not cover" followed by a list of some forty cancers. A mention further from
+   * its cue than this is in another sentence in all but name.
+   */
+  static final int REACH = 100;
 
   private static final Set<String> CUES = Set.of(
       "not", "no", "without", "never", "nor", "neither", "except", "excluding", "cannot",
@@ -46,7 +56,7 @@ public final class Negation {
   public static boolean negated(Tokens tokens, int start) {
     List<String> t = tokens.list();
     int words = 0;
-    for (int i = start - 1; i >= 0; i--) {
+    for (int i = start - 1; i >= 0 && i >= start - REACH; i--) {
       String tok = t.get(i);
       if (tok.equals(Tokens.SENTENCE) || STOPS.contains(tok)) {
         return false;

@@ -50,6 +50,7 @@ public final class SiteInference {
   private void count(Tokens tokens, int slot, Map<String, int[]> counts) {
     List<String> t = tokens.list();
     for (TermMatcher.Mention m : matcher.find(tokens)) {
+      WorkBudget.checkpoint();
       if (m.end() < t.size() && t.get(m.end()).equals("marrow")) {
         continue;
       }
