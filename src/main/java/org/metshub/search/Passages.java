@@ -3,6 +3,7 @@ package org.metshub.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.kb.KbDocument;
+import org.metshub.text.Cleaning;
 import org.metshub.kb.Section;
 import org.metshub.text.Sentences;
 
@@ -34,7 +35,13 @@ public final class Passages {
       if (!path.isEmpty() && path.get(0).equalsIgnoreCase(doc.frontMatter().title().strip())) {
         path = path.subList(1, path.size()); // the H1 repeats the title
       }
-      content.add(new Section(path, s.text(), s.links(), s.line()));
+      // Captions, reference numbers and navigation lines are never content: cleaned here, so
+      // snippets and answers alike never show them.
+      String text = Cleaning.clean(s.text());
+      if (text.isBlank() && !s.text().isBlank()) {
+        continue;
+      }
+      content.add(new Section(path, text, s.links(), s.line()));
     }
     List<Section> merged = mergeShort(content);
     List<Passage> out = new ArrayList<>();

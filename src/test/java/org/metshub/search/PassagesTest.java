@@ -18,6 +18,19 @@ class PassagesTest {
   }
 
   @Test
+  void captionsReferenceNumbersAndNavigationLinesAreNotPassageText() {
+    String body = "# T\n\n## Treatment\n\nEnlarge\n\nDrawing shows the liver.\n\n"
+        + "Surgery can remove a few tumours [12,13]. Radiation is another choice.\n\n"
+        + "See the Treatment Option Overview section for more information.\n\n"
+        + "## Figure\n\nEnlarge\n";
+    var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
+    List<Passage> ps = Passages.of(d, "h");
+    String all = String.join(" ", ps.stream().map(Passage::text).toList());
+    assertThat(all).contains("Surgery can remove a few tumours. Radiation is another choice.")
+        .doesNotContain("Enlarge", "Drawing shows", "[12,13]", "See the Treatment");
+  }
+
+  @Test
   void longSectionsAreSplitBetweenSentencesIntoEvenParts() {
     String body = "## Long\n\n" + sentences(80, "bone") + "\n";
     var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
