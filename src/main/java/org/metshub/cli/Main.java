@@ -63,6 +63,7 @@ public final class Main {
     cl.addSubcommand(new ChatCommand(env, System.in));
     cl.addSubcommand(new EvalCommand(env));
     cl.addSubcommand(new TrainSectionsCommand(env));
+    cl.addSubcommand(new CoverageCommand(env));
     cl.addSubcommand(new BenchCommand(env));
     cl.addSubcommand(new ServeCommand(env));
     cl.addSubcommand(new UserCommand(env, System.in));
