@@ -19,6 +19,10 @@ final class FollowUp {
           + "what of|same for|also|y qu[eé] hay de|qu[eé] hay de|qu[eé] pasa con|y para|y en|"
           + "y con|y si|y)\\b");
 
+  /** Words that point back at the previous turn's subject: "is it safe", "¿y eso duele?". */
+  private static final Pattern POINTER = Pattern.compile(
+      "(?iu)\\b(it|its|it's|that|this|they|them|those|these|eso|esto|ello|esos|esas)\\b");
+
   /** Words that carry no topic. */
   private static final Set<String> FILLER = Set.copyOf(java.util.Arrays.asList(
       "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "about", "and", "for", "in",
@@ -45,9 +49,12 @@ final class FollowUp {
     String topic = topic(question, found);
     boolean opener = OPENER.matcher(question).find();
     int words = question.strip().split("\\s+").length;
+    // A short question that names nothing but points back ("is it safe?", "what side effects
+    // does it have?") is about the previous turn's subject too.
+    boolean pointsBack = found.isEmpty() && words <= 8 && POINTER.matcher(question).find();
     boolean followUp = previous.isPresent()
-        && (opener || (words <= 4 && !found.isEmpty()))
-        && (topic.isEmpty() || opener);
+        && ((opener || (words <= 4 && !found.isEmpty())) && (topic.isEmpty() || opener)
+            || pointsBack);
     if (!followUp) {
       return new Resolved(question, found.cancerTypes(), found.sites(), topic, false);
     }
@@ -56,7 +63,11 @@ final class FollowUp {
         : found.cancerTypes();
     List<String> sites = found.sites().isEmpty()
         ? (found.cancerTypes().isEmpty() ? prev.sites() : prev.sites()) : found.sites();
-    String carriedTopic = topic.isEmpty() ? prev.topic() : topic;
+    // A new topic about the same, unnamed subject keeps the old topic beside it: "is it safe"
+    // after "what is a bone scan" searches "safe bone scan".
+    String carriedTopic = topic.isEmpty() ? prev.topic()
+        : found.isEmpty() && !prev.topic().isEmpty() && !prev.topic().equals(topic)
+            ? topic + " " + prev.topic() : topic;
     List<String> parts = new ArrayList<>();
     if (!carriedTopic.isEmpty()) {
       parts.add(carriedTopic);
