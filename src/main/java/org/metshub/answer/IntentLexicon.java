@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,11 +168,5 @@ final class IntentLexicon {
       }
     }
     return out;
-  }
-
-  Map<Intent, Integer> sizes() {
-    Map<Intent, Integer> m = new EnumMap<>(Intent.class);
-    entries.forEach((k, v) -> m.put(k, v.question().size() + v.headings().size()));
-    return m;
   }
 }

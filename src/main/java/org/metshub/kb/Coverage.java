@@ -3,7 +3,6 @@ package org.metshub.kb;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -119,9 +118,5 @@ public final class Coverage {
     if (rows.isEmpty()) {
       sb.append("| (none)").append(" |".repeat(columns.size() + 1)).append('\n');
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -157,12 +157,6 @@ public final class SafetyPolicy {
     return directory.lines(countryCode.flatMap(directory::resolve), lang);
   }
 
-  /** The emergency numbers for a country (or the default list), in {@code language}. */
-  public List<EmergencyNumber> emergencyNumbers(Optional<String> countryCode, String language) {
-    String lang = bundled(language).orElse(LANGUAGES.get(0));
-    return directory.emergencyNumbers(countryCode.flatMap(directory::resolve), lang);
-  }
-
   /** True when the crisis-lines file lists {@code code} with its own numbers. */
   public boolean listsCountry(String code) {
     return directory.lists(code);
