@@ -65,7 +65,9 @@ final class AskPages {
     List<Views.LineView> lines = List.of();
     switch (a) {
       case Answer.Answered ok -> {
-        excerpts = ok.excerpts().stream().map(AskPages::excerpt).toList();
+        // A directory answer shows organisations' entries, cited but never quoted.
+        boolean directory = ok.citations().stream().noneMatch(Citation::quotable);
+        excerpts = ok.excerpts().stream().map(e -> excerpt(e, directory)).toList();
         sentences = excerpts.isEmpty() ? ok.sentences().stream()
             .map(s -> new Views.SentenceView(s.text(), s.citations())).toList() : List.of();
         citations = ok.citations().stream().map(c -> citation(c, ui)).toList();
@@ -86,7 +88,7 @@ final class AskPages {
   }
 
   /** Consecutive list items become one list; each paragraph stands alone. */
-  static Views.ExcerptView excerpt(Excerpt e) {
+  static Views.ExcerptView excerpt(Excerpt e, boolean directoryEntry) {
     List<Views.BlockView> blocks = new java.util.ArrayList<>();
     for (Excerpt.Block b : e.blocks()) {
       List<Views.MarkedView> item = b.sentences().stream()
@@ -101,7 +103,7 @@ final class AskPages {
       }
     }
     return new Views.ExcerptView(e.heading(), e.href(), e.citation(), e.cutBefore(),
-        e.cutAfter(), blocks);
+        e.cutAfter(), blocks, directoryEntry);
   }
 
   private static Views.LineView line(CrisisLine l, Ui reply) {

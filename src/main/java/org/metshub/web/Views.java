@@ -31,9 +31,12 @@ public final class Views {
    * outcome box; {@code emergency} and {@code crisisLines} are shown as {@code tel:} links at its
    * top when the outcome is urgent.
    */
-  /** An excerpt: its heading, its blocks (a paragraph, or a list of items), where it is. */
+  /**
+   * An excerpt: its heading, its blocks (a paragraph, or a list of items), where it is, and
+   * whether it is an organisation's directory entry rather than a section of a page.
+   */
   public record ExcerptView(String heading, String href, int citation, boolean cutBefore,
-      boolean cutAfter, List<BlockView> blocks) {}
+      boolean cutAfter, List<BlockView> blocks, boolean directoryEntry) {}
 
   /** A paragraph ({@code list} false, one item) or a list (one item per list item). */
   public record BlockView(boolean list, List<List<MarkedView>> items) {}
