@@ -26,7 +26,7 @@ import org.metshub.text.LanguageGuess;
  * and helplines, and records the scrubbed question for curators. Thread-safe.
  */
 public final class AnswerEngine {
-  private static final int PASSAGES = 8;
+  private static final int PASSAGES = 16;
   private static final int QUOTED_PASSAGES = 3;
 
   private final Search search;
@@ -40,8 +40,8 @@ public final class AnswerEngine {
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
   private final IntentLexicon lexicon = IntentLexicon.bundled();
-  private final SectionChoice chooser = new SectionChoice(lexicon, SectionWeights.bundled());
-  private final EvidenceGate gate = new EvidenceGate();
+  private final SectionChoice chooser = new SectionChoice(lexicon, LinearModel.bundledSections());
+  private final EvidenceGate gate;
   private final Documents documents;
   private final org.metshub.kb.Vocabularies vocab;
 
@@ -63,8 +63,10 @@ public final class AnswerEngine {
       java.util.function.Supplier<Directory> directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
+    // For tests over small made-up KBs: their own similarity thresholds, and only the gate's
+    // absolute rules, since the learned confidence was trained on the bundled KB's scores.
     this(search, safety, directory, conversations, gaps, analyzers, vocab, thresholds,
-        Documents.NONE);
+        Documents.NONE, EvidenceGate.rulesOnly());
   }
 
   /** With the KB documents that answers are cut from. */
@@ -72,13 +74,15 @@ public final class AnswerEngine {
       java.util.function.Supplier<Directory> directory, ConversationStore conversations,
       GapLog gaps, Analyzers analyzers, org.metshub.kb.Vocabularies vocab, Documents documents) {
     this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT,
-        documents);
+        documents, new EvidenceGate());
   }
 
   AnswerEngine(Search search, SafetyScreen safety,
       java.util.function.Supplier<Directory> directory,
       ConversationStore conversations, GapLog gaps, Analyzers analyzers,
-      org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents) {
+      org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents,
+      EvidenceGate gate) {
+    this.gate = gate;
     this.documents = documents;
     this.vocab = vocab;
     this.search = search;
@@ -153,13 +157,7 @@ public final class AnswerEngine {
     conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
         resolved.topic(), language, conversations.clock().instant()));
     SearchResponse found = r.found();
-    QuestionAnalysis qa = r.qa();
-    List<SectionChoice.Candidate> ranked = r.ranked();
-    double min = r.threshold();
-    List<Hit> strong = r.strong();
-    double best = r.best();
-    List<String> unknown = r.unknown();
-    int content = r.contentWords();
+    QuestionAnalysis qa = r.evidence().qa();
     if (qa.intent() == Intent.FINDING_HELP) {
       List<Organization> orgs = DirectoryAnswer.choose(directory.get(), qa,
           q.country().or(q::region));
@@ -167,8 +165,7 @@ public final class AnswerEngine {
         return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
       }
     }
-    EvidenceGate.Decision decision = gate.decide(qa, strong.size(), thresholds.minPassages(),
-        best, min, unknown, content, ranked);
+    EvidenceGate.Decision decision = gate.decide(r.evidence());
     if (decision instanceof EvidenceGate.Insufficient no) {
       return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
     }
@@ -223,10 +220,8 @@ public final class AnswerEngine {
         disclaimer, conversationId, qa.intent().id());
   }
 
-  /** What retrieval found for a question, and the candidate sections, best first. */
-  private record Retrieved(SearchResponse found, QuestionAnalysis qa, List<Hit> strong,
-      double best, double threshold, List<String> unknown, int contentWords,
-      List<SectionChoice.Candidate> ranked) {}
+  /** What retrieval found for a question, and the evidence the gate weighs. */
+  private record Retrieved(SearchResponse found, EvidenceGate.Evidence evidence) {}
 
   private Retrieved retrieve(String text, FollowUp.Resolved resolved, String language,
       SectionChoice choice) {
@@ -241,34 +236,46 @@ public final class AnswerEngine {
         .filter(h -> !"organization".equals(h.docType()))
         .toList();
     double min = thresholds.min(qa.type());
-    List<Hit> strong = quotable.stream()
-        .filter(h -> !Double.isNaN(h.similarity()) && h.similarity() >= min).toList();
     double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
         .max().orElse(0);
     java.util.Set<String> genericTerms = generic.terms(language);
     List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
     int content = coverage.contentWords(qa.asked(), language, genericTerms);
-    // Patients first: when lay passages pass, professional ones are not quoted.
-    List<Hit> lay = strong.stream().filter(h -> !SectionChoice.professional(h)).toList();
-    List<SectionChoice.Candidate> ranked = choice.rank(qa, lay.isEmpty() ? strong : lay,
-        documents, t -> search.terms(t, language));
-    return new Retrieved(found, qa, strong, best, min, unknown, content, ranked);
+    // Patients first: when lay pages were found, professional ones are not quoted.
+    List<Hit> lay = quotable.stream().filter(h -> !SectionChoice.professional(h)).toList();
+    List<SectionChoice.Candidate> ranked = choice.rank(qa, lay.isEmpty() ? quotable : lay,
+        documents, t -> search.terms(t, language),
+        t -> 1 / Math.log(Math.E + search.passagesContaining(t, language)), genericTerms,
+        ids -> search.passageSimilarities(resolved.query(), language, ids));
+    return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown,
+        content));
   }
 
   /**
-   * The candidate sections for a question, best first, as the answer path would rank them (for
-   * training the section weights); empty when the safety screen would stop the question. Reads
-   * the conversation but writes nothing.
+   * The evidence for a question as the answer path would weigh it (for training the section
+   * ranker and the gate); empty when the safety screen would stop the question or the
+   * directory would answer it. Reads the conversation but writes nothing.
    */
-  List<SectionChoice.Candidate> candidates(Question q) {
+  Optional<EvidenceGate.Evidence> evidence(Question q) {
     String language = q.language().orElseGet(() -> LanguageGuess.of(q.text()));
     ReaderContext reader = new ReaderContext(language, q.country(), q.region());
     if (safety.screen(q.text(), reader, "training").stop().isPresent()) {
-      return List.of();
+      return Optional.empty();
     }
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
-    return retrieve(q.text(), followUp.resolve(q.text(), previous, language), language, chooser)
-        .ranked();
+    EvidenceGate.Evidence e = retrieve(q.text(), followUp.resolve(q.text(), previous, language),
+        language, chooser).evidence();
+    if (e.qa().intent() == Intent.FINDING_HELP
+        && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
+            .isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(e);
+  }
+
+  /** The candidate sections for a question, best first ({@link #evidence}). */
+  List<SectionChoice.Candidate> candidates(Question q) {
+    return evidence(q).map(EvidenceGate.Evidence::ranked).orElse(List.of());
   }
 
   /**

@@ -2,72 +2,171 @@ package org.metshub.answer;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The one place that decides whether the KB answers a question: {@link Sufficient} with the
  * section to quote, or {@link Insufficient} with a reason a curator can read on the content-gaps
- * page. It abstains when:
+ * page.
  *
- * <ul>
- *   <li>no quotable passage is similar enough to the question (the threshold of its type, from
- *       {@link Thresholds});
- *   <li>more than a third of the question's words never occur in the KB: it asks about
- *       something the KB does not cover ("deduct", "hospital rankings");
- *   <li>the best section never speaks about the question's own subject: none of its rarest
- *       terms, and fewer than 60% of its terms;
- *   <li>the question names a cancer, and the best section is on a page about another one.
- * </ul>
+ * <p>Two rules are absolute: there must be a section to quote, and a question that names a
+ * cancer is never answered from a page about another one. Everything else is weighed by a
+ * learned confidence that the best section answers the question: a logistic model over the
+ * evidence ({@link #FEATURES}: how the section ranker scored the best section and by how much
+ * it beat the next, how close the best quotable passage is to the question against the
+ * threshold of its type, how much of the question and of its rarest terms the section speaks
+ * about, how many of the question's words the KB never uses, whether the heading fits the
+ * intent and the page's title fits the question, how close the section is in meaning). Its weights and threshold are learned from the
+ * labelled development split by {@code metshub train-sections} ({@link GateTraining}) and live
+ * in {@code answer/gate-weights.yaml}; the threshold is the lowest that keeps wrong answers on
+ * that split within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
  *
- * Stateless and thread-safe.
+ * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
+ * passage, a section that never speaks about the question's subject, words the KB never uses,
+ * or a section that answers too weakly. Stateless and thread-safe.
  */
 final class EvidenceGate {
-  /** Share of the question's terms a section must use when it lacks the rarest ones. */
-  static final double MOSTLY = 0.6;
+  /** The gate's features, in the order of its weights. */
+  static final List<String> FEATURES = List.of("bias", "score", "margin", "similarity",
+      "close", "coverage", "rareCoverage", "keyTerm", "unknown", "intentFits", "titleFits",
+      "general", "meaning");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
 
   /** Quote this section. */
-  record Sufficient(SectionChoice.Candidate section) implements Decision {}
+  record Sufficient(SectionChoice.Candidate section, double confidence) implements Decision {}
 
   /** Abstain, for this reason. */
   record Insufficient(String reason) implements Decision {}
 
   /**
-   * Decides.
+   * What retrieval and section choice found for a question.
    *
-   * @param strongPassages how many quotable passages reached the threshold
+   * @param ranked the candidate sections, best first
    * @param bestSimilarity the best similarity among quotable passages
-   * @param threshold the threshold for the question's type
+   * @param threshold the similarity threshold of the question's type
    * @param unknown the question's words that no passage uses
    * @param contentWords how many content words the question has
-   * @param ranked the candidate sections, best first
    */
-  Decision decide(QuestionAnalysis qa, int strongPassages, int minPassages,
-      double bestSimilarity, double threshold, List<String> unknown, int contentWords,
-      List<SectionChoice.Candidate> ranked) {
-    if (strongPassages < minPassages) {
-      return new Insufficient(String.format(Locale.ROOT,
-          "no page is close enough: best similarity %.3f below %.2f for %s", bestSimilarity,
-          threshold, qa.type().label()));
+  record Evidence(QuestionAnalysis qa, List<SectionChoice.Candidate> ranked,
+      double bestSimilarity, double threshold, List<String> unknown, int contentWords) {
+    Evidence {
+      ranked = List.copyOf(ranked);
+      unknown = List.copyOf(unknown);
     }
-    if (!unknown.isEmpty() && unknown.size() * 3 > contentWords) {
-      return new Insufficient("the KB never uses the words " + unknown);
+  }
+
+  private final LinearModel model;
+
+  /** With the bundled weights and threshold. */
+  EvidenceGate() {
+    this(LinearModel.bundledGate());
+  }
+
+  /**
+   * A gate with the absolute rules only (a section to quote, never another cancer's page, not
+   * every word unknown): for tests over small made-up KBs, whose scores the learned gate was
+   * never trained on.
+   */
+  static EvidenceGate rulesOnly() {
+    return new EvidenceGate(new LinearModel(FEATURES,
+        java.util.Collections.nCopies(FEATURES.size(), 0.0), 0.0, "rules only"));
+  }
+
+  EvidenceGate(LinearModel model) {
+    if (!model.features().equals(FEATURES) || Double.isNaN(model.threshold())) {
+      throw new IllegalArgumentException("a gate model needs the features " + FEATURES
+          + " and a threshold");
     }
-    Optional<SectionChoice.Candidate> best = ranked.stream().findFirst();
-    if (best.isEmpty()) {
-      return new Insufficient("no section to quote");
+    this.model = model;
+  }
+
+  /** The features of the evidence for its best section (all zero but the bias without one). */
+  static double[] features(Evidence e) {
+    double[] f = new double[FEATURES.size()];
+    f[0] = 1;
+    if (e.ranked().isEmpty()) {
+      return f;
     }
-    SectionChoice.Candidate c = best.get();
-    if (!c.keyTermUsed() && c.coverage() < MOSTLY) {
-      return new Insufficient("the closest section ('" + c.heading() + "' of " + c.hit().docId()
-          + ") does not speak about " + qa.keyTerms());
+    SectionChoice.Candidate best = e.ranked().getFirst();
+    double second = e.ranked().size() > 1 ? e.ranked().get(1).score() : 0;
+    f[1] = best.score() / 10;
+    f[2] = Math.min(1, Math.max(0, best.score() - second) / 5);
+    f[3] = e.bestSimilarity() - e.threshold();
+    f[4] = e.bestSimilarity() >= e.threshold() ? 1 : 0;
+    f[5] = best.coverage();
+    f[6] = feature(best, "rareCoverage");
+    f[7] = best.keyTermUsed() ? 1 : 0;
+    f[8] = e.contentWords() == 0 ? 0 : Math.min(1, (double) e.unknown().size() / e.contentWords());
+    f[9] = feature(best, "intentFits");
+    f[10] = feature(best, "titleFits");
+    f[11] = e.qa().intent() == Intent.GENERAL ? 1 : 0;
+    f[12] = feature(best, "meaning");
+    return f;
+  }
+
+  private static double feature(SectionChoice.Candidate c, String name) {
+    int i = SectionChoice.FEATURES.indexOf(name);
+    return i < c.features().length ? c.features()[i] : 0;
+  }
+
+  /** How confident the gate is that the best section answers (0–1). */
+  double confidence(Evidence e) {
+    return model.probability(features(e));
+  }
+
+  /** True when an absolute rule abstains, whatever the confidence. */
+  static boolean ruledOut(Evidence e) {
+    return absolute(e) != null;
+  }
+
+  private static Insufficient absolute(Evidence e) {
+    QuestionAnalysis qa = e.qa();
+    if (e.ranked().isEmpty()) {
+      return e.bestSimilarity() < e.threshold() ? notClose(e)
+          : new Insufficient("no section to quote");
     }
+    SectionChoice.Candidate c = e.ranked().getFirst();
     if (SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) < 0) {
       return new Insufficient("the question is about " + qa.cancerTypes()
           + ", the closest section is on a page about " + c.hit().cancerTypes());
     }
-    return new Sufficient(c);
+    if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
+      return new Insufficient("the KB never uses the words " + e.unknown());
+    }
+    return null;
+  }
+
+  /** Decides. */
+  Decision decide(Evidence e) {
+    Insufficient rule = absolute(e);
+    if (rule != null) {
+      return rule;
+    }
+    QuestionAnalysis qa = e.qa();
+    SectionChoice.Candidate c = e.ranked().getFirst();
+    double confidence = confidence(e);
+    if (confidence >= model.threshold()) {
+      return new Sufficient(c, confidence);
+    }
+    if (e.bestSimilarity() < e.threshold()) {
+      return notClose(e);
+    }
+    if (!c.keyTermUsed()) {
+      return new Insufficient("the closest section ('" + c.heading() + "' of " + c.hit().docId()
+          + ") does not speak about " + qa.keyTerms());
+    }
+    if (!e.unknown().isEmpty()) {
+      return new Insufficient("the KB never uses the words " + e.unknown());
+    }
+    return new Insufficient(String.format(Locale.ROOT,
+        "the closest section ('%s' of %s) answers too weakly: confidence %.2f below %.2f",
+        c.heading(), c.hit().docId(), confidence, model.threshold()));
+  }
+
+  private static Insufficient notClose(Evidence e) {
+    return new Insufficient(String.format(Locale.ROOT,
+        "no page is close enough: best similarity %.3f below %.2f for %s", e.bestSimilarity(),
+        e.threshold(), e.qa().type().label()));
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Section;
 import org.metshub.search.Hit;
+import org.metshub.search.PassageSimilarity;
 
 /**
  * Chooses the section that answers a question, among the sections of the documents that
@@ -38,12 +39,13 @@ import org.metshub.search.Hit;
  */
 final class SectionChoice {
   /** Only the sections of the best few documents compete. */
-  static final int DOCUMENTS = 5;
+  static final int DOCUMENTS = 8;
 
-  /** The features of a candidate, in the order of {@link SectionWeights}. */
-  static final List<String> FEATURES = List.of("retrieval", "inHit", "coverage",
-      "headingTerms", "intentFits", "otherIntent", "cancerAgrees", "siteAgrees",
-      "professional", "population", "opening");
+  /** The features of a candidate, in the order of {@link LinearModel}. */
+  static final List<String> FEATURES = List.of("retrieval", "docRank", "inHit", "coverage",
+      "rareCoverage", "headingTerms", "titleFits", "intentFits", "otherIntent", "cancerAgrees",
+      "siteAgrees", "entityFocus", "professional", "population", "opening", "news",
+      "glossaryDefinition", "glossaryOther", "meaning");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
@@ -68,9 +70,9 @@ final class SectionChoice {
   }
 
   private final IntentLexicon lexicon;
-  private final SectionWeights weights;
+  private final LinearModel weights;
 
-  SectionChoice(IntentLexicon lexicon, SectionWeights weights) {
+  SectionChoice(IntentLexicon lexicon, LinearModel weights) {
     this.lexicon = lexicon;
     this.weights = weights;
   }
@@ -78,6 +80,23 @@ final class SectionChoice {
   /** The candidates, best first. */
   List<Candidate> rank(QuestionAnalysis qa, List<Hit> hits, Documents docs,
       java.util.function.Function<String, Set<String>> terms) {
+    return rank(qa, hits, docs, terms, t -> 1.0, Set.of(), ids -> List.of());
+  }
+
+  /**
+   * The candidates, best first.
+   *
+   * @param rarity how telling a question term is (1 for the rarest, less for common ones)
+   * @param generic terms that say nothing about what is asked ("cancer", "what")
+   * @param meaning how close the question is in meaning to each passage of some documents
+   */
+  List<Candidate> rank(QuestionAnalysis qa, List<Hit> hits, Documents docs,
+      java.util.function.Function<String, Set<String>> terms,
+      java.util.function.ToDoubleFunction<String> rarity, Set<String> generic,
+      java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
+    Map<String, Double> weightOf = new LinkedHashMap<>();
+    qa.wanted().forEach(t -> weightOf.put(t, rarity.applyAsDouble(t)));
+    double weightSum = weightOf.values().stream().mapToDouble(Double::doubleValue).sum();
     double top = hits.stream().mapToDouble(Hit::score).max().orElse(1);
     Map<String, Hit> bestHitOfDoc = new LinkedHashMap<>();
     for (Hit h : hits) {
@@ -86,17 +105,31 @@ final class SectionChoice {
       }
     }
     boolean layAvailable = hits.stream().anyMatch(h -> !professional(h));
+    Map<String, List<PassageSimilarity>> closeness = new LinkedHashMap<>();
+    for (PassageSimilarity p : meaning.apply(bestHitOfDoc.keySet())) {
+      closeness.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
+    }
     List<Candidate> out = new ArrayList<>();
+    int docRank = 0;
     for (Hit h : bestHitOfDoc.values()) {
+      docRank++;
       // Relative score, sharpened: the search's own order should mostly stand.
       double retrieval = top > 0 ? Math.pow(h.score() / top, 3) : 0;
+      Set<String> titleTerms = new java.util.HashSet<>(terms.apply(h.title()));
+      titleTerms.removeAll(generic);
+      double titleFits = titleTerms.isEmpty() ? 0
+          : (double) titleTerms.stream().filter(qa.wanted()::contains).count()
+              / titleTerms.size();
+      Context page = new Context(retrieval, 1.0 / docRank, titleFits, layAvailable, weightOf,
+          weightSum, closeness.getOrDefault(h.docId(), List.of()));
       Optional<KbDocument> doc = docs.get(h.docId());
       List<Section> sections = doc.map(KbDocument::sections).orElse(List.of());
       if (sections.isEmpty()) {
         String heading = h.heading().contains("›")
             ? h.heading().substring(h.heading().lastIndexOf('›') + 1).strip() : h.heading();
-        out.add(score(qa, h, heading, Section.slug(heading), h.text(), retrieval, true,
-            layAvailable, true, terms));
+        out.add(score(qa, h, heading, Section.slug(heading), h.text(), page, true, true,
+            terms, page.closeness().stream().filter(p -> p.heading().equals(h.heading()))
+                .mapToDouble(PassageSimilarity::similarity).max().orElse(0)));
         continue;
       }
       boolean first = true;
@@ -110,16 +143,29 @@ final class SectionChoice {
         boolean inHit = h.text().contains(firstWords(s.text()))
             || h.heading().endsWith(s.title()) && !s.title().isEmpty();
         out.add(score(qa, h, heading, s.title().isEmpty() ? "" : s.anchor(), s.text(),
-            retrieval, inHit, layAvailable, opening, terms));
+            page, inHit, opening, terms, page.meaning(s.title())));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return out;
   }
 
+  /** What the candidates of one page share. */
+  private record Context(double retrieval, double docRank, double titleFits,
+      boolean layAvailable, Map<String, Double> weightOf, double weightSum,
+      List<PassageSimilarity> closeness) {
+    /** The best cosine of the section's passages, 0 when none has a vector. */
+    double meaning(String sectionTitle) {
+      return closeness.stream()
+          .filter(p -> sectionTitle.isEmpty() ? !p.heading().contains("›")
+              : p.heading().endsWith(sectionTitle))
+          .mapToDouble(PassageSimilarity::similarity).max().orElse(0);
+    }
+  }
+
   private Candidate score(QuestionAnalysis qa, Hit h, String heading, String anchor,
-      String text, double retrieval, boolean inHit, boolean layAvailable, boolean opening,
-      java.util.function.Function<String, Set<String>> terms) {
+      String text, Context page, boolean inHit, boolean opening,
+      java.util.function.Function<String, Set<String>> terms, double closeness) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
     // speaks about the pancreas.
     Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
@@ -127,23 +173,41 @@ final class SectionChoice {
     Set<String> head = terms.apply(heading);
     long covered = qa.wanted().stream().filter(said::contains).count();
     double coverage = qa.wanted().isEmpty() ? 0 : (double) covered / qa.wanted().size();
+    double rareCoverage = page.weightSum() <= 0 ? 0 : page.weightOf().entrySet().stream()
+        .filter(e -> said.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum()
+        / page.weightSum();
     boolean keyUsed = qa.keyTerms().isEmpty() || qa.keyTerms().stream().anyMatch(said::contains);
+    double cancer = entity(qa.cancerTypes(), h.cancerTypes());
+    double site = entity(qa.sites(), h.sites());
+    long specific = java.util.stream.Stream.concat(h.cancerTypes().stream(), h.sites().stream())
+        .filter(p -> !UMBRELLA.contains(p)).count();
+    boolean glossary = "glossary".equals(h.docType());
+    boolean definition = qa.intent() == Intent.DEFINITION;
     boolean fits = qa.intent() != Intent.GENERAL && lexicon.headingFits(qa.intent(), heading);
     boolean other = qa.intent() != Intent.GENERAL && !fits
         && !lexicon.fittingIntents(heading).isEmpty();
     double[] f = {
-      retrieval,
+      page.retrieval(),
+      page.docRank(),
       inHit ? 1 : 0,
       coverage,
+      rareCoverage,
       qa.wanted().stream().anyMatch(head::contains) ? 1 : 0,
+      page.titleFits(),
       fits ? 1 : 0,
       other ? 1 : 0,
-      entity(qa.cancerTypes(), h.cancerTypes()),
-      entity(qa.sites(), h.sites()),
-      professional(h) && layAvailable ? 1 : 0,
+      cancer,
+      site,
+      // A page about just what was asked beats a page that names it among many.
+      cancer > 0 || site > 0 ? 1.0 / Math.max(1, specific) : 0,
+      professional(h) && page.layAvailable() ? 1 : 0,
       POPULATION.matcher(h.title() + " " + heading).find()
           && !POPULATION.matcher(qa.asked()).find() ? 1 : 0,
-      opening ? 1 : 0
+      opening ? 1 : 0,
+      "news".equals(h.docType()) ? 1 : 0,
+      glossary && definition ? 1 : 0,
+      glossary && !definition ? 1 : 0,
+      closeness
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
   }

@@ -162,6 +162,49 @@ public final class SectionEval {
     };
   }
 
+  /**
+   * The candidate sections of a case's last turn, best first, as the answer path ranks them
+   * before its gate: its earlier turns are asked first, since follow-ups need their
+   * conversation.
+   */
+  static List<SectionChoice.Candidate> candidates(AnswerEngine engine, Case c) {
+    return evidence(engine, c).map(EvidenceGate.Evidence::ranked).orElse(List.of());
+  }
+
+  /** The evidence for a case's last turn ({@link AnswerEngine#evidence}), after its earlier turns. */
+  static Optional<EvidenceGate.Evidence> evidence(AnswerEngine engine, Case c) {
+    Optional<String> conversation = Optional.empty();
+    for (String turn : c.turns().subList(0, c.turns().size() - 1)) {
+      conversation = Optional.of(engine.answer(new AnswerEngine.Question(turn,
+          Optional.of(c.language()), conversation, Optional.empty())).conversationId());
+    }
+    return engine.evidence(new AnswerEngine.Question(c.turns().getLast(),
+        Optional.of(c.language()), conversation, Optional.empty()));
+  }
+
+  /**
+   * Why a case went the way it did, for people tuning the answer path: the rank of the first
+   * gold section among the candidates (0 when none is gold) and the best three, with scores.
+   */
+  public static String explain(AnswerEngine engine, Case c, Documents docs) {
+    List<SectionChoice.Candidate> ranked = candidates(engine, c);
+    int rank = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      if (gold(c, ranked.get(i).hit().docId() + "#" + ranked.get(i).heading(), docs)) {
+        rank = i + 1;
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
+        "  gold rank %s of %d candidates;", rank == 0 ? "-" : String.valueOf(rank),
+        ranked.size()));
+    for (SectionChoice.Candidate k : ranked.subList(0, Math.min(3, ranked.size()))) {
+      out.append(String.format(java.util.Locale.ROOT, " %s#%s (%.2f)", k.hit().docId(),
+          k.heading(), k.score()));
+    }
+    return out.toString();
+  }
+
   /** True when the quoted section is a gold section or a translation of one. */
   static boolean gold(Case c, String quoted, Documents docs) {
     String q = key(quoted);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Learns {@link SectionWeights} from labelled questions: pairwise logistic regression, the
- * usual way to learn a ranking. For each question, every pair (a gold section, a section that
- * is not gold) among its candidates is one example whose input is the difference of their
- * features; the weights are fitted so that gold sections score higher. Full-batch gradient
- * descent from zero weights, a fixed number of steps, L2 regularisation: no randomness, so the
- * same labels and the same KB give the same weights. Stateless.
+ * Learns {@link LinearModel} from labelled questions: a linear listwise ranker (softmax
+ * cross-entropy over each question's candidates, as in ListNet with top-1 targets). For each
+ * question the softmax of its candidates' scores is pushed to put its probability on the gold
+ * sections, since the reader sees only the first. Full-batch gradient descent from zero
+ * weights, a fixed number of steps, L2 regularisation: no randomness, so the same labels and
+ * the same KB give the same weights. Stateless.
  */
 public final class SectionTraining {
   static final int STEPS = 3000;
@@ -20,114 +20,164 @@ public final class SectionTraining {
   record Question(String id, List<double[]> features, List<Boolean> gold) {}
 
   /** The trained weights, and how many questions and pairs they were trained on. */
-  record Trained(SectionWeights weights, int questions, int pairs, double pairAccuracy) {}
+  record Trained(LinearModel weights, int questions, int pairs, double pairAccuracy,
+      double topAccuracy) {}
 
   private SectionTraining() {}
 
-  /**
-   * The training questions of labelled cases: for each answerable case, its earlier turns are
-   * asked first (follow-ups need their conversation), then the candidates of its last turn are
-   * labelled gold when they are one of its sections or a translation of one.
-   */
-  static List<Question> collect(AnswerEngine engine, List<SectionEval.Case> cases,
-      Documents docs) {
-    List<Question> out = new ArrayList<>();
-    for (SectionEval.Case c : cases) {
-      if (!c.outcome().equals("answered")) {
-        continue;
-      }
-      java.util.Optional<String> conversation = java.util.Optional.empty();
-      for (String turn : c.turns().subList(0, c.turns().size() - 1)) {
-        conversation = java.util.Optional.of(engine.answer(new AnswerEngine.Question(turn,
-            java.util.Optional.of(c.language()), conversation, java.util.Optional.empty()))
-            .conversationId());
-      }
-      List<SectionChoice.Candidate> candidates = engine.candidates(new AnswerEngine.Question(
-          c.turns().getLast(), java.util.Optional.of(c.language()), conversation,
-          java.util.Optional.empty()));
-      List<double[]> features = new ArrayList<>();
-      List<Boolean> gold = new ArrayList<>();
-      for (SectionChoice.Candidate k : candidates) {
-        features.add(k.features());
-        gold.add(SectionEval.gold(c, k.hit().docId() + "#" + k.heading(), docs));
-      }
-      out.add(new Question(c.id(), features, gold));
-    }
-    return out;
-  }
+  /** The two weights files that training writes. */
+  public record Files(String sections, String gate) {}
 
-  /** Trains on labelled cases and returns the weights file's text. */
-  public static String trainToYaml(AnswerEngine engine, List<SectionEval.Case> cases,
-      Documents docs, String casesFile) {
-    Trained t = train(collect(engine, cases, docs), "metshub train-sections " + casesFile);
+  /** A labelled case with the evidence the answer path found for its last turn. */
+  private record Seen(SectionEval.Case c, EvidenceGate.Evidence evidence) {}
+
+  /**
+   * Trains the section ranker, then the gate on the evidence as the new ranker orders it, and
+   * returns both files' text. Each case's earlier turns are asked first (follow-ups need their
+   * conversation); a candidate is gold when it is one of the case's sections or a translation
+   * of one.
+   */
+  public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
+      String casesFile, double wrongBudget) {
+    List<Seen> seen = new ArrayList<>();
+    int wrongDirectory = 0;
+    for (SectionEval.Case c : cases) {
+      java.util.Optional<EvidenceGate.Evidence> e = SectionEval.evidence(engine, c);
+      if (e.isPresent()) {
+        seen.add(new Seen(c, e.get()));
+      } else {
+        SectionEval.Verdict v = SectionEval.run(engine, c, docs).verdict();
+        if (v == SectionEval.Verdict.OFF_TARGET || v == SectionEval.Verdict.WRONG_ANSWER) {
+          wrongDirectory++; // answered from the directory, wrongly: the gate never saw it
+        }
+      }
+    }
+    List<Question> questions = new ArrayList<>();
+    for (Seen s : seen) {
+      if (s.c().outcome().equals("answered")) {
+        questions.add(question(s.c(), s.evidence().ranked(), docs));
+      }
+    }
+    String source = "metshub train-sections " + casesFile;
+    Trained t = train(questions, source);
     String header = String.format(java.util.Locale.ROOT, """
         # Weights of the section-choice features (SectionChoice.FEATURES): a candidate section's
         # score is their weighted sum. Written by `metshub train-sections %s`
-        # (pairwise logistic regression, %d steps, rate %s, L2 %s, from zero weights): %d labelled
-        # questions had a gold section among their candidates, giving %d pairs, %.1f%% of them
-        # ranked the right way. Re-running the command on the same labels and KB gives this file.
-        """, casesFile, STEPS, RATE, L2, t.questions(), t.pairs(), 100 * t.pairAccuracy());
-    return t.weights().toYaml(header);
+        # (listwise softmax ranker, %d steps, rate %s, L2 %s, from zero weights): %d labelled
+        # questions had a gold section among their candidates; the gold section comes first for
+        # %.1f%% of them, and %.1f%% of %d (gold, other) pairs are ranked the right way.
+        # Re-running the command on the same labels and KB gives this file.
+        """, casesFile, STEPS, RATE, L2, t.questions(), 100 * t.topAccuracy(),
+        100 * t.pairAccuracy(), t.pairs());
+    List<GateTraining.Example> examples = new ArrayList<>();
+    for (Seen s : seen) {
+      EvidenceGate.Evidence e = rescored(s.evidence(), t.weights());
+      boolean good = s.c().outcome().equals("answered") && !e.ranked().isEmpty()
+          && SectionEval.gold(s.c(), e.ranked().getFirst().hit().docId() + "#"
+              + e.ranked().getFirst().heading(), docs);
+      examples.add(new GateTraining.Example(s.c().id(), EvidenceGate.features(e), good,
+          EvidenceGate.ruledOut(e)));
+    }
+    GateTraining.Trained g = GateTraining.train(examples, cases.size(), wrongDirectory,
+        wrongBudget, source);
+    return new Files(t.weights().toYaml(header),
+        GateTraining.toYaml(g, casesFile, cases.size(), wrongDirectory, wrongBudget));
+  }
+
+  private static Question question(SectionEval.Case c, List<SectionChoice.Candidate> ranked,
+      Documents docs) {
+    List<double[]> features = new ArrayList<>();
+    List<Boolean> gold = new ArrayList<>();
+    for (SectionChoice.Candidate k : ranked) {
+      features.add(k.features());
+      gold.add(SectionEval.gold(c, k.hit().docId() + "#" + k.heading(), docs));
+    }
+    return new Question(c.id(), features, gold);
+  }
+
+  /** The evidence with its candidates scored by other weights, best first. */
+  static EvidenceGate.Evidence rescored(EvidenceGate.Evidence e, LinearModel weights) {
+    List<SectionChoice.Candidate> ranked = e.ranked().stream()
+        .map(k -> new SectionChoice.Candidate(k.hit(), k.heading(), k.anchor(), k.text(),
+            weights.score(k.features()), k.coverage(), k.keyTermUsed(), k.features()))
+        .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
+        .toList();
+    return new EvidenceGate.Evidence(e.qa(), ranked, e.bestSimilarity(), e.threshold(),
+        e.unknown(), e.contentWords());
   }
 
   static Trained train(List<Question> questions, String source) {
-    List<double[]> pairs = new ArrayList<>();
-    int used = 0;
-    for (Question q : questions) {
-      boolean any = false;
-      for (int g = 0; g < q.features().size(); g++) {
-        if (!q.gold().get(g)) {
+    int dims = SectionChoice.FEATURES.size();
+    // Only questions with a gold section and another one to beat teach anything.
+    List<Question> used = questions.stream()
+        .filter(q -> q.gold().contains(true) && q.gold().contains(false)).toList();
+    double[] w = new double[dims];
+    for (int step = 0; step < STEPS && !used.isEmpty(); step++) {
+      double[] grad = new double[dims];
+      for (Question q : used) {
+        // Listwise: the softmax of the scores over the question's candidates, pushed towards
+        // putting its probability on the gold ones. Top-1 is what the reader sees.
+        int n = q.features().size();
+        double[] s = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+          s[i] = dot(w, q.features().get(i));
+          max = Math.max(max, s[i]);
+        }
+        double all = 0;
+        double gold = 0;
+        for (int i = 0; i < n; i++) {
+          s[i] = Math.exp(s[i] - max);
+          all += s[i];
+          gold += q.gold().get(i) ? s[i] : 0;
+        }
+        for (int i = 0; i < n; i++) {
+          double p = s[i] / all;
+          double target = q.gold().get(i) ? s[i] / gold : 0;
+          double[] x = q.features().get(i);
+          for (int d = 0; d < dims; d++) {
+            grad[d] += (p - target) * x[d];
+          }
+        }
+      }
+      for (int d = 0; d < dims; d++) {
+        w[d] -= RATE * (grad[d] / used.size() + L2 * w[d]);
+      }
+    }
+    int pairs = 0;
+    int right = 0;
+    int top = 0;
+    for (Question q : used) {
+      int best = 0;
+      for (int i = 0; i < q.features().size(); i++) {
+        if (dot(w, q.features().get(i)) > dot(w, q.features().get(best))) {
+          best = i;
+        }
+        if (!q.gold().get(i)) {
           continue;
         }
-        for (int n = 0; n < q.features().size(); n++) {
-          if (q.gold().get(n)) {
-            continue;
-          }
-          double[] a = q.features().get(g);
-          double[] b = q.features().get(n);
-          double[] d = new double[a.length];
-          for (int i = 0; i < a.length; i++) {
-            d[i] = a[i] - b[i];
-          }
-          pairs.add(d);
-          any = true;
-        }
-      }
-      used += any ? 1 : 0;
-    }
-    int dims = SectionChoice.FEATURES.size();
-    double[] w = new double[dims];
-    if (!pairs.isEmpty()) {
-      for (int step = 0; step < STEPS; step++) {
-        double[] grad = new double[dims];
-        for (double[] d : pairs) {
-          double z = 0;
-          for (int i = 0; i < dims; i++) {
-            z += w[i] * d[i];
-          }
-          double p = 1 / (1 + Math.exp(-z)); // probability that gold ranks above
-          for (int i = 0; i < dims; i++) {
-            grad[i] += (p - 1) * d[i];
+        for (int j = 0; j < q.features().size(); j++) {
+          if (!q.gold().get(j)) {
+            pairs++;
+            right += dot(w, q.features().get(i)) > dot(w, q.features().get(j)) ? 1 : 0;
           }
         }
-        for (int i = 0; i < dims; i++) {
-          w[i] -= RATE * (grad[i] / pairs.size() + L2 * w[i]);
-        }
       }
-    }
-    int right = 0;
-    for (double[] d : pairs) {
-      double z = 0;
-      for (int i = 0; i < dims; i++) {
-        z += w[i] * d[i];
-      }
-      right += z > 0 ? 1 : 0;
+      top += q.gold().get(best) ? 1 : 0;
     }
     List<Double> weights = new ArrayList<>();
     for (double x : w) {
       weights.add(Math.round(x * 10000) / 10000.0);
     }
-    return new Trained(new SectionWeights(weights, source), used, pairs.size(),
-        pairs.isEmpty() ? 0 : (double) right / pairs.size());
+    return new Trained(LinearModel.sections(weights, source), used.size(), pairs,
+        pairs == 0 ? 0 : (double) right / pairs, used.isEmpty() ? 0 : (double) top / used.size());
+  }
+
+  private static double dot(double[] w, double[] x) {
+    double z = 0;
+    for (int i = 0; i < w.length; i++) {
+      z += w[i] * x[i];
+    }
+    return z;
   }
 }

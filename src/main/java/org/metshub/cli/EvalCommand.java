@@ -40,6 +40,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Exit 65 when the pass rate (0-1) is below this (default: 0).")
   double failUnder;
 
+  @Option(names = "--explain",
+      description = "With labelled sections: after each case, print the rank of its first gold"
+          + " section among the candidates the answer path ranked, and the best three.")
+  boolean explain;
+
   EvalCommand(Env env) {
     this.env = env;
   }
@@ -86,6 +91,9 @@ final class EvalCommand implements Callable<Integer> {
             + (r.quoted().isEmpty() ? "" : " <- " + r.quoted())
             + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
             + (r.dangling() ? " [dangling]" : ""));
+        if (explain && c.outcome().equals("answered")) {
+          env.out().println(SectionEval.explain(app.answers(), c, app.documents()));
+        }
       }
     }
     SectionEval.Report report = SectionEval.report(results);

@@ -18,8 +18,10 @@ import picocli.CommandLine.Option;
     description = {
       "Learn the weights the answer path chooses sections by, from labelled questions.",
       "Runs the development split's questions, labels each candidate section gold or not,",
-      "fits pairwise logistic regression and writes the weights file. Deterministic: the",
-      "same labels and KB give the same file. Never train on the test split."
+      "fits a listwise ranker and writes its weights; then fits the evidence gate (logistic",
+      "regression: is the best section a fit?) and writes its weights and the lowest threshold",
+      "that keeps wrong answers within 10% of the split. Deterministic: the same labels and KB",
+      "give the same files. Never train on the test split."
     })
 final class TrainSectionsCommand implements Callable<Integer> {
   private final Env env;
@@ -36,6 +38,16 @@ final class TrainSectionsCommand implements Callable<Integer> {
       description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--gate-out", paramLabel = "FILE",
+      defaultValue = "src/main/resources/answer/gate-weights.yaml",
+      description = "Where to write the gate's weights and threshold (default: ${DEFAULT-VALUE}).")
+  Path gateOut;
+
+  @Option(names = "--wrong-budget", paramLabel = "SHARE", defaultValue = "0.10",
+      description = "Wrong answers the gate's threshold may allow on the split, as a share of"
+          + " its cases, 0-1 (default: ${DEFAULT-VALUE}).")
+  double wrongBudget;
+
   TrainSectionsCommand(Env env) {
     this.env = env;
   }
@@ -48,13 +60,19 @@ final class TrainSectionsCommand implements Callable<Integer> {
     if (cases.getFileName().toString().contains("-test")) {
       throw new UsageException(cases + ": the test split is for reporting, never for training");
     }
+    if (!(wrongBudget >= 0 && wrongBudget <= 1)) {
+      throw new UsageException("--wrong-budget must be between 0 and 1, got " + wrongBudget);
+    }
     var all = SectionEval.read(cases);
     try (App app = Commands.openApp(env, kbOptions)) {
-      String yaml = SectionTraining.trainToYaml(app.answers(), all, app.documents(),
-          cases.toString());
-      Files.writeString(out, yaml);
-      env.out().print(yaml);
+      SectionTraining.Files files = SectionTraining.train(app.answers(), all, app.documents(),
+          cases.toString(), wrongBudget);
+      Files.writeString(out, files.sections());
+      Files.writeString(gateOut, files.gate());
+      env.out().print(files.sections());
       env.out().println("wrote " + out);
+      env.out().print(files.gate());
+      env.out().println("wrote " + gateOut);
     }
     return Main.OK;
   }

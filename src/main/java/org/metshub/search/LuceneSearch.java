@@ -121,6 +121,26 @@ public final class LuceneSearch implements Search {
     }
   }
 
+  @Override
+  public List<PassageSimilarity> passageSimilarities(String text, String language,
+      java.util.Collection<String> docIds) {
+    if (text.isBlank() || docIds.isEmpty() || !index.options().withVectors()) {
+      return List.of();
+    }
+    float[] question = index.embedder().embedQuery(text);
+    try {
+      IndexSearcher searcher = index.searchers().acquire();
+      try {
+        return PassageVectors.of(searcher, question, docIds,
+            Fields.localized(Fields.HEADING, language));
+      } finally {
+        index.searchers().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new KbException("cannot read passage vectors: " + e, e);
+    }
+  }
+
   private SearchResponse run(SearchRequest req, IndexSearcher searcher, long start)
       throws IOException {
     String lang = req.queryLanguage().orElseGet(() -> {

@@ -1,5 +1,7 @@
 package org.metshub.search;
 
+import java.util.List;
+
 /**
  * Passage search over the KB. The one implementation today is Lucene in process; the interface
  * is where a search cluster would plug in for a corpus too large for one machine.
@@ -16,4 +18,16 @@ public interface Search {
    * without knowing the engine's analysis.
    */
   java.util.Set<String> terms(String text, String language);
+
+  /**
+   * How close a question is in meaning to every passage of some documents (the cosine of their
+   * vectors), so that a caller can weigh sections retrieval did not return. Empty when the
+   * index has no vectors.
+   *
+   * @param docIds the documents whose passages to compare
+   */
+  default List<PassageSimilarity> passageSimilarities(String text, String language,
+      java.util.Collection<String> docIds) {
+    return List.of();
+  }
 }

@@ -25,11 +25,14 @@ import org.metshub.testing.Fixtures;
  */
 class AnswerEvalTest {
   /**
-   * Measured 80–81% (128–130 of 160) on 2026-11-22 with the default ranking; the floor leaves
-   * room for floating-point differences of the ONNX model between CPUs. Kept failures are
-   * listed in the README.
+   * Measured 80–81% (128–130 of 160) on 2026-11-22 with the default ranking, 84.4% with section
+   * excerpts, and 73.1% (117 of 160) on 2026-12-04 once the evidence gate became a learned
+   * confidence held to the dev split's wrong-answer budget: this loose eval counts every
+   * abstention on a case expecting an answer as a failure and cannot see wrong answers, so the
+   * strict eval (AnswerSectionsEvalTest) guards both fit and wrong answers now. The floor leaves
+   * room for floating-point differences of the ONNX model between CPUs.
    */
-  static final double MIN_PASS_RATE = 0.75;
+  static final double MIN_PASS_RATE = 0.70;
 
   static App app;
   static List<EvalCases.Result> results;

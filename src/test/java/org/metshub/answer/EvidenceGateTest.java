@@ -1,7 +1,9 @@
 package org.metshub.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,60 +11,138 @@ import org.junit.jupiter.api.Test;
 import org.metshub.search.Hit;
 
 class EvidenceGateTest {
-  final EvidenceGate gate = new EvidenceGate();
+  /**
+   * A hand-made model, so that these tests check the gate's rules, not what training learned:
+   * confident when the passage is close, the section uses the key term and most of the words.
+   */
+  static LinearModel model() {
+    List<Double> w = new ArrayList<>();
+    for (String f : EvidenceGate.FEATURES) {
+      w.add(switch (f) {
+        case "bias" -> -3.0;
+        case "similarity" -> 10.0;
+        case "keyTerm" -> 2.0;
+        case "coverage" -> 2.0;
+        case "unknown" -> -4.0;
+        default -> 0.0;
+      });
+    }
+    return new LinearModel(EvidenceGate.FEATURES, w, 0.5, "test");
+  }
+
+  final EvidenceGate gate = new EvidenceGate(model());
 
   static QuestionAnalysis question(List<String> cancers, Set<String> wanted, Set<String> key) {
     return new QuestionAnalysis("how is it treated", "en", Intent.TREATMENT,
         QuestionType.TREATMENT, cancers, List.of(), wanted, key);
   }
 
-  static SectionChoice.Candidate candidate(List<String> pageCancers, double coverage,
-      boolean keyUsed) {
+  static SectionChoice.Candidate candidate(List<String> pageCancers, double score,
+      double coverage, boolean keyUsed) {
     Hit h = new Hit("p#1", "p", "Title", "How it is treated", "", "text", "", "MetsHub",
         Optional.empty(), Optional.empty(), "current", "owned", true, "active", "en", "article",
         "patient", "04", pageCancers, List.of(), 1.0, 0.8);
-    return new SectionChoice.Candidate(h, "How it is treated", "how-it-is-treated", "text", 2.0,
-        coverage, keyUsed);
+    return new SectionChoice.Candidate(h, "How it is treated", "how-it-is-treated", "text",
+        score, coverage, keyUsed);
+  }
+
+  static EvidenceGate.Evidence evidence(QuestionAnalysis qa, double similarity,
+      List<String> unknown, int content, SectionChoice.Candidate... ranked) {
+    return new EvidenceGate.Evidence(qa, List.of(ranked), similarity, 0.62, unknown, content);
   }
 
   @Test
   void aSectionThatSpeaksAboutTheQuestionIsSufficient() {
-    var d = gate.decide(question(List.of("colorectal"), Set.of("colon", "treat"),
-        Set.of("colon")), 2, 1, 0.8, 0.62, List.of(), 3,
-        List.of(candidate(List.of("metastatic cancer", "colorectal"), 1.0, true)));
-    assertThat(d).isInstanceOf(EvidenceGate.Sufficient.class);
+    var d = gate.decide(evidence(question(List.of("colorectal"), Set.of("colon", "treat"),
+        Set.of("colon")), 0.8, List.of(), 3,
+        candidate(List.of("metastatic cancer", "colorectal"), 5, 1.0, true)));
+    assertThat(d).isInstanceOfSatisfying(EvidenceGate.Sufficient.class,
+        s -> assertThat(s.confidence()).isGreaterThan(0.5));
   }
 
   @Test
   void noCloseEnoughPassageIsInsufficientAndSaysSo() {
-    var d = gate.decide(question(List.of(), Set.of("x"), Set.of("x")), 0, 1, 0.41, 0.62,
-        List.of(), 2, List.of());
+    var d = gate.decide(evidence(question(List.of(), Set.of("x"), Set.of("x")), 0.41,
+        List.of(), 2));
     assertThat(d).isEqualTo(new EvidenceGate.Insufficient(
+        "no page is close enough: best similarity 0.410 below 0.62 for treatment"));
+    var weak = gate.decide(evidence(question(List.of(), Set.of("x"), Set.of("x")), 0.41,
+        List.of(), 2, candidate(List.of(), 5, 0.5, true)));
+    assertThat(weak).isEqualTo(new EvidenceGate.Insufficient(
         "no page is close enough: best similarity 0.410 below 0.62 for treatment"));
   }
 
   @Test
   void wordsTheKbNeverUsesMakeItInsufficient() {
-    var d = gate.decide(question(List.of(), Set.of("deduct", "tax"), Set.of("deduct")), 3, 1,
-        0.7, 0.62, List.of("deduct", "taxes"), 3, List.of(candidate(List.of(), 1.0, true)));
-    assertThat(d).isEqualTo(new EvidenceGate.Insufficient(
+    // Every content word unknown: abstains whatever the confidence.
+    var all = gate.decide(evidence(question(List.of(), Set.of("ivermectin"),
+        Set.of("ivermectin")), 0.9, List.of("ivermectin"), 1, candidate(List.of(), 9, 1, true)));
+    assertThat(all).isEqualTo(new EvidenceGate.Insufficient(
+        "the KB never uses the words [ivermectin]"));
+    // Some unknown: weighed, and named when they tip the balance.
+    var some = gate.decide(evidence(question(List.of(), Set.of("deduct", "tax"),
+        Set.of("deduct")), 0.7, List.of("deduct", "taxes"), 3, candidate(List.of(), 5, 0.4,
+        true)));
+    assertThat(some).isEqualTo(new EvidenceGate.Insufficient(
         "the KB never uses the words [deduct, taxes]"));
+    // One unknown word among many ("ok") does not silence a good answer.
+    var ok = gate.decide(evidence(question(List.of(), Set.of("treat", "bone"), Set.of("bone")),
+        0.8, List.of("ok"), 4, candidate(List.of(), 5, 1.0, true)));
+    assertThat(ok).isInstanceOf(EvidenceGate.Sufficient.class);
   }
 
   @Test
   void aSectionThatNeverSpeaksAboutTheSubjectIsInsufficient() {
-    var d = gate.decide(question(List.of(), Set.of("hospital", "texas", "best"),
-        Set.of("hospital", "texas")), 3, 1, 0.7, 0.62, List.of(), 3,
-        List.of(candidate(List.of(), 0.33, false)));
-    assertThat(d).isInstanceOfSatisfying(EvidenceGate.Insufficient.class,
-        i -> assertThat(i.reason()).contains("does not speak about"));
+    var d = gate.decide(evidence(question(List.of(), Set.of("hospital", "texas", "best"),
+        Set.of("hospital", "texas")), 0.66, List.of(), 3, candidate(List.of(), 5, 0.33,
+        false)));
+    assertThat(d).isEqualTo(new EvidenceGate.Insufficient("the closest section ('How it is"
+        + " treated' of p) does not speak about [hospital, texas]".replace("[hospital, texas]",
+        Set.of("hospital", "texas").toString())));
   }
 
   @Test
-  void anotherCancersPageNeverAnswers() {
-    var d = gate.decide(question(List.of("colorectal"), Set.of("colon"), Set.of("colon")), 3,
-        1, 0.7, 0.62, List.of(), 2, List.of(candidate(List.of("lung"), 1.0, true)));
+  void aWeakButOnTopicSectionSaysHowWeak() {
+    var d = gate.decide(evidence(question(List.of(), Set.of("a", "b"), Set.of("a")), 0.64,
+        List.of(), 2, candidate(List.of(), 5, 0.1, true)));
     assertThat(d).isInstanceOfSatisfying(EvidenceGate.Insufficient.class,
-        i -> assertThat(i.reason()).contains("[colorectal]", "[lung]"));
+        i -> assertThat(i.reason()).matches("the closest section \\('How it is treated' of p\\)"
+            + " answers too weakly: confidence 0\\.\\d\\d below 0\\.50"));
+  }
+
+  @Test
+  void anotherCancersPageNeverAnswersHoweverConfident() {
+    var d = gate.decide(evidence(question(List.of("colorectal"), Set.of("colon"),
+        Set.of("colon")), 0.9, List.of(), 2, candidate(List.of("lung"), 9, 1.0, true)));
+    assertThat(d).isEqualTo(new EvidenceGate.Insufficient(
+        "the question is about [colorectal], the closest section is on a page about [lung]"));
+    assertThat(EvidenceGate.ruledOut(evidence(question(List.of("colorectal"), Set.of("colon"),
+        Set.of("colon")), 0.9, List.of(), 2, candidate(List.of("lung"), 9, 1.0, true))))
+        .isTrue();
+  }
+
+  @Test
+  void featuresMeasureTheBestSectionAgainstTheNext() {
+    double[] f = EvidenceGate.features(evidence(question(List.of(), Set.of("a"), Set.of("a")),
+        0.72, List.of("zz"), 4, candidate(List.of(), 6, 0.5, true),
+        candidate(List.of(), 3.5, 0.2, false)));
+    assertThat(f[EvidenceGate.FEATURES.indexOf("bias")]).isEqualTo(1.0);
+    assertThat(f[EvidenceGate.FEATURES.indexOf("score")]).isEqualTo(0.6);
+    assertThat(f[EvidenceGate.FEATURES.indexOf("margin")]).isEqualTo(0.5);
+    assertThat(f[EvidenceGate.FEATURES.indexOf("similarity")]).isCloseTo(0.10,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(f[EvidenceGate.FEATURES.indexOf("close")]).isEqualTo(1.0);
+    assertThat(f[EvidenceGate.FEATURES.indexOf("unknown")]).isEqualTo(0.25);
+    assertThat(f[EvidenceGate.FEATURES.indexOf("keyTerm")]).isEqualTo(1.0);
+  }
+
+  @Test
+  void aModelForOtherFeaturesOrWithoutAThresholdIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new EvidenceGate(
+        LinearModel.sections(java.util.Collections.nCopies(SectionChoice.FEATURES.size(), 0.0),
+            "x")));
+    assertThrows(IllegalArgumentException.class, () -> new EvidenceGate(new LinearModel(
+        EvidenceGate.FEATURES, java.util.Collections.nCopies(EvidenceGate.FEATURES.size(), 0.0),
+        Double.NaN, "x")));
   }
 }

@@ -28,6 +28,7 @@ class SectionTrainingTest {
     assertThat(t.weights()).isEqualTo(again.weights());
     assertThat(t.pairs()).isEqualTo(3);
     assertThat(t.pairAccuracy()).isEqualTo(1.0);
+    assertThat(t.topAccuracy()).isEqualTo(1.0);
     double intent = t.weights().weights().get(SectionChoice.FEATURES.indexOf("intentFits"));
     double coverage = t.weights().weights().get(SectionChoice.FEATURES.indexOf("coverage"));
     assertThat(intent).isGreaterThan(coverage);
@@ -43,10 +44,10 @@ class SectionTrainingTest {
 
   @Test
   void theWeightsFileRoundTripsAndRefusesUnknownFeatures() {
-    SectionWeights w = SectionWeights.bundled();
-    assertThat(SectionWeights.read("w.yaml", w.toYaml("# test\n"))).isEqualTo(w);
+    LinearModel w = LinearModel.bundledSections();
+    assertThat(LinearModel.read("w.yaml", w.toYaml("# test\n"), SectionChoice.FEATURES)).isEqualTo(w);
     var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,
-        () -> SectionWeights.read("w.yaml", "weights: {luck: 1}\n"));
+        () -> LinearModel.read("w.yaml", "weights: {luck: 1}\n", SectionChoice.FEATURES));
     assertThat(e.getMessage()).startsWith("w.yaml: weights.luck: unknown feature");
   }
 }

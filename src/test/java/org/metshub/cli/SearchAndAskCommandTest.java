@@ -82,12 +82,13 @@ class SearchAndAskCommandTest {
 
   @Test
   void askAnswersWithCitationsAsJson() throws Exception {
-    CliRun r = CliRun.of(args("ask", "what is scanxiety", "--json"));
+    CliRun r = CliRun.of(args("ask", "what is oligometastatic disease", "--json"));
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("outcome").asText()).isEqualTo("answered");
     assertThat(j.get("sentences").get(0).get("citations").get(0).asInt()).isEqualTo(1);
-    assertThat(j.get("citations").get(0).get("docId").asText()).isEqualTo("scans-and-scanxiety");
+    assertThat(j.get("citations").get(0).get("docId").asText())
+        .isEqualTo("oligometastatic-disease");
     assertThat(j.get("disclaimer").asText()).isNotBlank();
     assertThat(j.get("conversationId").asText()).hasSize(22);
   }
@@ -95,18 +96,19 @@ class SearchAndAskCommandTest {
   @Test
   void askContinuesAConversationAcrossRuns() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    CliRun first = CliRun.of(args("ask", "what are the signs of bone metastases", "--json"));
+    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases",
+        "--json"));
     assertThat(first.code()).as(first.err()).isZero();
     String id = json.readTree(first.out()).get("conversationId").asText();
 
     // A new process: the context comes from the database in the data folder.
-    CliRun next = CliRun.of(args("ask", "what about the liver?", "--conversation", id,
+    CliRun next = CliRun.of(args("ask", "what about the bones?", "--conversation", id,
         "--json"));
     assertThat(next.code()).as(next.err()).isZero();
     JsonNode j = json.readTree(next.out());
     assertThat(j.get("conversationId").asText()).isEqualTo(id);
     assertThat(j.get("outcome").asText()).isEqualTo("answered");
-    assertThat(j.get("citations").findValuesAsText("docId")).contains("liver-metastases");
+    assertThat(j.get("citations").findValuesAsText("docId")).contains("bone-metastases");
 
     // An id nobody was given starts a new conversation instead of failing.
     CliRun unknown = CliRun.of(args("ask", "what about the liver?", "--conversation",

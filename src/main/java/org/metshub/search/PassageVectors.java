@@ -1,0 +1,80 @@
+package org.metshub.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Reads the stored passage vectors of a few documents and compares them with a question's
+ * vector, so that every section of a retrieved page can be weighed by meaning, not only the
+ * passages the nearest-neighbour search happened to return. Stateless.
+ */
+final class PassageVectors {
+  private PassageVectors() {}
+
+  /** The cosine of the question with every passage of these documents that has a vector. */
+  static List<PassageSimilarity> of(IndexSearcher searcher, float[] question,
+      Collection<String> docIds, String headingField) throws IOException {
+    List<PassageSimilarity> out = new ArrayList<>();
+    double qNorm = norm(question);
+    for (String docId : docIds) {
+      Weight w = searcher.createWeight(searcher.rewrite(
+          new TermQuery(new Term(Fields.DOC_ID, docId))), ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        var scorer = w.scorer(leaf);
+        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        if (scorer == null || vectors == null) {
+          continue;
+        }
+        KnnVectorValues.DocIndexIterator at = vectors.iterator();
+        DocIdSetIterator docs = scorer.iterator();
+        var live = leaf.reader().getLiveDocs();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          if (at.docID() < d) {
+            at.advance(d);
+          }
+          if (at.docID() != d) {
+            continue;
+          }
+          float[] v = vectors.vectorValue(at.index());
+          Document stored = leaf.reader().storedFields().document(d,
+              java.util.Set.of(headingField));
+          out.add(new PassageSimilarity(docId, stored.get(headingField),
+              cosine(question, qNorm, v)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double cosine(float[] a, double aNorm, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    double n = aNorm * norm(b);
+    return n == 0 ? 0 : dot / n;
+  }
+
+  private static double norm(float[] v) {
+    double s = 0;
+    for (float x : v) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+}
