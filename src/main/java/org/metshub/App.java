@@ -87,7 +87,7 @@ public final class App implements AutoCloseable {
     this.gaps = new SqlGapLog(db, clock);
     this.conversations = new SqlConversations(db, clock);
     this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
-        analyzers, vocab, id -> Optional.ofNullable(documentsById().get(id)));
+        vocab, id -> Optional.ofNullable(documentsById().get(id)));
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, clock, audit);
     this.sessions = new Sessions(db, clock);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.safety.ReaderContext;
-import org.metshub.search.Analyzers;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
 import org.metshub.search.Search;
@@ -46,40 +45,40 @@ public final class AnswerEngine {
   private final org.metshub.kb.Vocabularies vocab;
 
   public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
-      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      ConversationStore conversations, GapLog gaps,
       org.metshub.kb.Vocabularies vocab) {
-    this(search, safety, () -> directory, conversations, gaps, analyzers, vocab,
+    this(search, safety, () -> directory, conversations, gaps, vocab,
         Thresholds.DEFAULT);
   }
 
   /** With the directory read at each answer (it changes when curators approve resources). */
   public AnswerEngine(Search search, SafetyScreen safety,
       java.util.function.Supplier<Directory> directory, ConversationStore conversations,
-      GapLog gaps, Analyzers analyzers, org.metshub.kb.Vocabularies vocab) {
-    this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT);
+      GapLog gaps, org.metshub.kb.Vocabularies vocab) {
+    this(search, safety, directory, conversations, gaps, vocab, Thresholds.DEFAULT);
   }
 
   AnswerEngine(Search search, SafetyScreen safety,
       java.util.function.Supplier<Directory> directory,
-      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      ConversationStore conversations, GapLog gaps,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
     // For tests over small made-up KBs: their own similarity thresholds, and only the gate's
     // absolute rules, since the learned confidence was trained on the bundled KB's scores.
-    this(search, safety, directory, conversations, gaps, analyzers, vocab, thresholds,
+    this(search, safety, directory, conversations, gaps, vocab, thresholds,
         Documents.NONE, EvidenceGate.rulesOnly());
   }
 
   /** With the KB documents that answers are cut from. */
   public AnswerEngine(Search search, SafetyScreen safety,
       java.util.function.Supplier<Directory> directory, ConversationStore conversations,
-      GapLog gaps, Analyzers analyzers, org.metshub.kb.Vocabularies vocab, Documents documents) {
-    this(search, safety, directory, conversations, gaps, analyzers, vocab, Thresholds.DEFAULT,
+      GapLog gaps, org.metshub.kb.Vocabularies vocab, Documents documents) {
+    this(search, safety, directory, conversations, gaps, vocab, Thresholds.DEFAULT,
         documents, new EvidenceGate());
   }
 
   AnswerEngine(Search search, SafetyScreen safety,
       java.util.function.Supplier<Directory> directory,
-      ConversationStore conversations, GapLog gaps, Analyzers analyzers,
+      ConversationStore conversations, GapLog gaps,
       org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents,
       EvidenceGate gate) {
     this.gate = gate;
@@ -92,7 +91,7 @@ public final class AnswerEngine {
     this.gaps = gaps;
     this.thresholds = thresholds;
     this.generic = new GenericWords(search);
-    this.coverage = new Coverage(analyzers, search, vocab);
+    this.coverage = new Coverage(search, vocab);
     this.followUp = new FollowUp(new Entities(vocab));
   }
 

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.io.IOException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.metshub.kb.KbException;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Search;
 
@@ -19,12 +14,10 @@ import org.metshub.search.Search;
  * one of its patient-vocabulary synonyms, occurs in at least one passage of the language.
  */
 final class Coverage {
-  private final Analyzers analyzers;
   private final Search search;
   private final Set<String> medicalWords;
 
-  Coverage(Analyzers analyzers, Search search, org.metshub.kb.Vocabularies vocab) {
-    this.analyzers = analyzers;
+  Coverage(Search search, org.metshub.kb.Vocabularies vocab) {
     this.search = search;
     this.medicalWords = Analyzers.medicalWords(vocab);
   }
@@ -36,12 +29,12 @@ final class Coverage {
       if (word.isBlank()) {
         continue;
       }
-      Set<String> own = terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = own(word, language);
       own.removeAll(generic);
       if (own.isEmpty()) {
         continue; // a stop word or a word every page shares
       }
-      Set<String> expansions = terms(analyzers.queryAnalyzer(language), word);
+      Set<String> expansions = new HashSet<>(search.queryTerms(word, language));
       expansions.addAll(own);
       if (expansions.stream().noneMatch(t -> search.passagesContaining(t, language) > 0)) {
         unknown.add(word);
@@ -62,12 +55,12 @@ final class Coverage {
       if (!medicalWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      Set<String> own = terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = own(word, language);
       own.removeAll(generic);
       if (own.isEmpty()) {
         continue;
       }
-      Set<String> forms = terms(analyzers.queryAnalyzer(language), word);
+      Set<String> forms = new HashSet<>(search.queryTerms(word, language));
       forms.addAll(own);
       forms.removeAll(generic);
       long df = forms.stream().mapToLong(t -> search.passagesContaining(t, language))
@@ -94,7 +87,7 @@ final class Coverage {
   int contentWords(String question, String language, Set<String> generic) {
     int n = 0;
     for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
-      Set<String> own = terms(analyzers.textAnalyzer(language), word);
+      Set<String> own = own(word, language);
       own.removeAll(generic);
       if (!own.isEmpty()) {
         n++;
@@ -104,21 +97,7 @@ final class Coverage {
   }
 
   /** The terms {@code a} makes of {@code text}, longer than one letter. */
-  static Set<String> terms(Analyzer a, String text) {
-    Set<String> out = new HashSet<>();
-    try (TokenStream ts = a.tokenStream("body", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String term = t.toString();
-        if (term.length() > 1) {
-          out.add(term);
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new KbException("cannot analyse '" + text + "': " + e, e);
-    }
-    return out;
+  private Set<String> own(String word, String language) {
+    return new HashSet<>(search.terms(word, language));
   }
 }

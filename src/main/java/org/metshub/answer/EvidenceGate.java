@@ -15,7 +15,9 @@ import java.util.Locale;
  * it beat the next, how close the best quotable passage is to the question against the
  * threshold of its type, how much of the question and of its rarest terms the section speaks
  * about, how many of the question's words the KB never uses, whether the heading fits the
- * intent and the page's title fits the question, how close the section is in meaning). Its weights and threshold are learned from the
+ * intent and the page's title fits the question, how close the section is in meaning and
+ * whether no other candidate is closer, and the ranker's own certainty: the softmax share of the
+ * best section). Its weights and threshold are learned from the
  * labelled development split by {@code metshub train-sections} ({@link GateTraining}) and live
  * in {@code answer/gate-weights.yaml}; the threshold is the lowest that keeps wrong answers on
  * that split within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
@@ -28,7 +30,7 @@ final class EvidenceGate {
   /** The gate's features, in the order of its weights. */
   static final List<String> FEATURES = List.of("bias", "score", "margin", "similarity",
       "close", "coverage", "rareCoverage", "keyTerm", "unknown", "intentFits", "titleFits",
-      "general", "meaning");
+      "general", "meaning", "share", "closestInMeaning");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -102,6 +104,15 @@ final class EvidenceGate {
     f[10] = feature(best, "titleFits");
     f[11] = e.qa().intent() == Intent.GENERAL ? 1 : 0;
     f[12] = feature(best, "meaning");
+    // The ranker's own certainty: the softmax share of the best section among all candidates.
+    double sum = 0;
+    for (SectionChoice.Candidate k : e.ranked()) {
+      sum += Math.exp(k.score() - best.score());
+    }
+    f[13] = 1 / sum;
+    double closest = e.ranked().stream().mapToDouble(k -> feature(k, "meaning")).max()
+        .orElse(0);
+    f[14] = f[12] >= closest ? 1 : 0;
     return f;
   }
 

@@ -88,11 +88,19 @@ public final class LuceneSearch implements Search {
 
   @Override
   public java.util.Set<String> terms(String text, String language) {
+    return analyse(index.analyzers().textAnalyzer(language), text);
+  }
+
+  @Override
+  public java.util.Set<String> queryTerms(String text, String language) {
+    return analyse(index.analyzers().queryAnalyzer(language), text);
+  }
+
+  /** The terms an analyzer makes of a text, one-letter ones left out. */
+  private static java.util.Set<String> analyse(Analyzer analyzer, String text) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    try (org.apache.lucene.analysis.TokenStream ts =
-        index.analyzers().textAnalyzer(language).tokenStream(Fields.BODY, text)) {
-      var term = ts.addAttribute(
-          org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (term.length() > 1) {
@@ -330,8 +338,11 @@ public final class LuceneSearch implements Search {
           || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
         continue;
       }
-      SuggestWord[] s = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] s = firstLetterSlip(word, reader);
+      if (s.length == 0) {
+        s = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      }
       if (s.length > 0) {
         // Among near-equal candidates prefer a word of the medical vocabulary: "livr" is
         // "liver" here, not "live".
@@ -349,6 +360,34 @@ public final class LuceneSearch implements Search {
       }
     }
     return result;
+  }
+
+  /**
+   * Suggestions for a word whose first letter slipped, which the checker's prefix rule never
+   * looks at: b and v sound alike in Spanish ("bivir", "buelva"), and a silent h is dropped or
+   * added ("ospicio", "hospicio"). A variant is taken only when the KB uses it as it is; it is
+   * tried before the checker, which would find a nearer-looking but wrong word ("buelva" is
+   * "vuelva", not "buena").
+   */
+  private static SuggestWord[] firstLetterSlip(String word, IndexReader reader)
+      throws IOException {
+    List<String> variants = new ArrayList<>();
+    char c = word.charAt(0);
+    if (c == 'b' || c == 'v') {
+      variants.add((c == 'b' ? 'v' : 'b') + word.substring(1));
+    }
+    variants.add(c == 'h' ? word.substring(1) : "h" + word);
+    for (String v : variants) {
+      int df = reader.docFreq(new Term(Fields.SPELL, v));
+      if (df > 0) {
+        SuggestWord w = new SuggestWord();
+        w.string = v;
+        w.freq = df;
+        w.score = 1;
+        return new SuggestWord[] {w};
+      }
+    }
+    return new SuggestWord[0];
   }
 
   private static List<String> words(String text) {

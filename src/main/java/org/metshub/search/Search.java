@@ -20,6 +20,14 @@ public interface Search {
   java.util.Set<String> terms(String text, String language);
 
   /**
+   * The terms a query makes of a text: as {@link #terms} plus what the patient vocabulary
+   * widens it to ("mets" also searches "metastasis").
+   */
+  default java.util.Set<String> queryTerms(String text, String language) {
+    return terms(text, language);
+  }
+
+  /**
    * How close a question is in meaning to every passage of some documents (the cosine of their
    * vectors), so that a caller can weigh sections retrieval did not return. Empty when the
    * index has no vectors.

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.kb.Vocabularies;
-import org.metshub.search.Analyzers;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.search.LuceneSearch;
 import org.metshub.search.Ranking;
@@ -71,7 +70,7 @@ class AnswerEngineTest {
     }
     Thresholds low = new Thresholds(all, 1);
     return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, () -> directory,
-        new MemoryConversations(Fixtures.clock()), gaps, Analyzers.bundled(),
+        new MemoryConversations(Fixtures.clock()), gaps,
         Vocabularies.bundled(), low);
   }
 

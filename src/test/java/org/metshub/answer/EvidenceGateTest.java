@@ -134,6 +134,11 @@ class EvidenceGateTest {
     assertThat(f[EvidenceGate.FEATURES.indexOf("close")]).isEqualTo(1.0);
     assertThat(f[EvidenceGate.FEATURES.indexOf("unknown")]).isEqualTo(0.25);
     assertThat(f[EvidenceGate.FEATURES.indexOf("keyTerm")]).isEqualTo(1.0);
+    // Softmax share of the best: 1 / (1 + e^(3.5 - 6)).
+    assertThat(f[EvidenceGate.FEATURES.indexOf("share")]).isCloseTo(1 / (1 + Math.exp(-2.5)),
+        org.assertj.core.data.Offset.offset(1e-9));
+    // Without features, every candidate's meaning is 0: the best is among the closest.
+    assertThat(f[EvidenceGate.FEATURES.indexOf("closestInMeaning")]).isEqualTo(1.0);
   }
 
   @Test

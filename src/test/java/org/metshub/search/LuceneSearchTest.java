@@ -107,6 +107,23 @@ class LuceneSearchTest {
   }
 
   @Test
+  void aFirstLetterThatSlippedIsCorrectedWhenTheKbUsesTheVariant() {
+    TestIndex.sync(index,
+        TestIndex.doc("hospice", "Hospice", "url: https://example.org/h",
+            "Hospice care helps people live well. Vomiting can be treated."),
+        TestIndex.doc("other", "Other", "url: https://example.org/o",
+            "A bomb of a week, a buena noticia."));
+    // b and v sound alike in Spanish; "bomiting" is nearer "bombing" to the checker's eye.
+    SearchResponse v = lexical("bomiting");
+    assertThat(v.corrections()).containsEntry("bomiting", "vomiting");
+    assertThat(v.hits()).extracting(Hit::docId).containsExactly("hospice");
+    // A silent h, dropped.
+    assertThat(lexical("ospice").corrections()).containsEntry("ospice", "hospice");
+    // No variant in the KB: no first-letter guess, the usual checker or nothing.
+    assertThat(lexical("zzqxw").corrections()).isEmpty();
+  }
+
+  @Test
   void filtersWorkWithoutQueryTextForBrowsing() {
     SearchResponse r = search.search(SearchRequest.of("", 10)
         .withFilters(Map.of(Fields.SITE, List.of("bone"))));

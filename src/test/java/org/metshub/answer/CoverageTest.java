@@ -1,0 +1,91 @@
+package org.metshub.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.metshub.kb.Vocabularies;
+import org.metshub.search.Search;
+import org.metshub.search.SearchRequest;
+import org.metshub.search.SearchResponse;
+
+/** Which words of a question the KB never uses, and which is its key term. */
+class CoverageTest {
+  /**
+   * A KB of known passage counts per term, analysed by lower-casing; the query side widens
+   * "mets" to "metastasis" as the patient vocabulary does.
+   */
+  static final class CountingSearch implements Search {
+    final Map<String, Long> df;
+
+    CountingSearch(Map<String, Long> df) {
+      this.df = df;
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) {
+      throw new UnsupportedOperationException("Coverage never searches");
+    }
+
+    @Override
+    public long passagesContaining(String term, String language) {
+      return df.getOrDefault(term, 0L);
+    }
+
+    @Override
+    public Set<String> terms(String text, String language) {
+      return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+          .filter(t -> t.length() > 1).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<String> queryTerms(String text, String language) {
+      Set<String> out = new HashSet<>(terms(text, language));
+      if (out.contains("mets")) {
+        out.add("metastasis");
+      }
+      return out;
+    }
+  }
+
+  final Coverage coverage = new Coverage(new CountingSearch(Map.of("liver", 40L,
+      "jaundice", 3L, "metastasis", 300L, "treated", 60L, "bone", 80L)), Vocabularies.bundled());
+  final Set<String> generic = Set.of("what", "is", "how", "the", "cancer", "my", "of", "for",
+      "in");
+
+  @Test
+  void wordsNoPassageUsesAreUnknownAndGenericOnesAreNotCounted() {
+    assertThat(coverage.unknownWords("what is ivermectin for liver cancer", "en", generic))
+        .containsExactly("ivermectin");
+    assertThat(coverage.contentWords("what is ivermectin for liver cancer", "en", generic))
+        .isEqualTo(2);
+    assertThat(coverage.unknownWords("how is the cancer treated", "en", generic)).isEmpty();
+  }
+
+  @Test
+  void aWordIsKnownWhenOneOfItsVocabularyWideningsIsUsed() {
+    // "mets" occurs in no passage, but the query side widens it to "metastasis", which does.
+    assertThat(coverage.unknownWords("liver mets", "en", generic)).isEmpty();
+  }
+
+  @Test
+  void theKeyTermIsTheRarestMedicalWordWithItsForms() {
+    // jaundice (3 passages) is rarer than liver (40): the question is about jaundice.
+    assertThat(coverage.keyTerms("liver jaundice", "en", generic)).containsExactly("jaundice");
+    // Words outside the medical vocabulary are never key terms.
+    assertThat(coverage.keyTerms("what is ivermectin", "en", generic)).isEmpty();
+  }
+
+  @Test
+  void aCorrectionIsTrustedWhenCloseOrWhenItIsAMedicalWord() {
+    assertThat(coverage.trustworthy("jaundise", "jaundice")).isTrue();
+    assertThat(coverage.trustworthy("livr", "liver")).isTrue();
+    // "steve" is two edits from "steps", which is no medical word: a name stays unknown.
+    assertThat(coverage.trustworthy("steve", "steps")).isFalse();
+  }
+}
