@@ -15,6 +15,7 @@ import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
 import org.metshub.text.LanguageGuess;
+import org.metshub.text.QuestionScrubber;
 
 /**
  * Answers questions from the KB only — grounded or silent. In order: the safety screen (urgent

@@ -1,5 +1,6 @@
 package org.metshub.answer;
 
+import org.metshub.text.QuestionScrubber;
 import java.util.List;
 
 /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
 
 /**
  * Who changed what, when, with the content hashes before and after. Written in the same

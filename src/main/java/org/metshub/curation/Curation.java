@@ -27,6 +27,8 @@ import org.metshub.kb.Slugs;
 import org.metshub.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.metshub.store.Times;
+import org.metshub.store.Columns;
 
 /**
  * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, and
@@ -76,7 +78,7 @@ public final class Curation {
   public Approved approve(long submissionId, String publishStatus, User curator) {
     if (!"draft".equals(publishStatus) && !"active".equals(publishStatus)) {
       throw CurationException.invalid("publish as draft or active, not '"
-          + Text.clip(publishStatus, 20) + "'");
+          + Columns.clip(publishStatus, 20) + "'");
     }
     Submission s = db.tx(c -> Submissions.get(c, submissionId)).orElseThrow(
         () -> CurationException.notFound("there is no suggestion " + submissionId));
@@ -369,7 +371,7 @@ public final class Curation {
         return d;
       }
     }
-    throw CurationException.notFound("there is no KB document '" + Text.clip(docId, 80) + "'");
+    throw CurationException.notFound("there is no KB document '" + Columns.clip(docId, 80) + "'");
   }
 
   /** The SHA-256 of a document's file as it is now (what a review form carries). */

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.metshub.answer.QuestionScrubber;
+import org.metshub.text.QuestionScrubber;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
+import org.metshub.store.Columns;
 
 /**
  * Reader feedback on answers (helpful or not, and an optional comment), for the curators'
@@ -34,11 +36,11 @@ public final class Feedback {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO feedback (at, question, "
           + "conversation_id, outcome, helpful, comment) VALUES (?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, Times.now(clock));
-        ps.setString(2, Text.clip(QuestionScrubber.scrub(question), 2000));
+        ps.setString(2, Columns.clip(QuestionScrubber.scrub(question), 2000));
         ps.setString(3, conversationId == null ? "" : conversationId);
         ps.setString(4, outcome == null ? "" : outcome);
         ps.setInt(5, helpful ? 1 : 0);
-        ps.setString(6, Text.clip(QuestionScrubber.scrub(comment == null ? "" : comment),
+        ps.setString(6, Columns.clip(QuestionScrubber.scrub(comment == null ? "" : comment),
             MAX_COMMENT));
         ps.executeUpdate();
       }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.metshub.kb.AtomicFiles;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
 
 /**
  * Console sessions, kept in the database so that any node behind a load balancer knows them.

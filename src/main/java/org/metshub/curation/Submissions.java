@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
 
 /**
  * The queue of suggested resources. A suggestion whose URL (by {@link UrlKey}) is already in the

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabulary;
+import org.metshub.store.Columns;
 
 /**
  * A checked "suggest a resource" form. {@link #read} cleans every field (Unicode NFC, control
@@ -96,7 +97,7 @@ public record Suggestion(String name, String url, String description, List<Strin
       for (String t : rawTypes) {
         var term = cancerTypes.resolve(line(t));
         if (term.isEmpty()) {
-          errors.put("cancerTypes", FieldError.of("unknown", Text.clip(line(t), 40)));
+          errors.put("cancerTypes", FieldError.of("unknown", Columns.clip(line(t), 40)));
           break;
         }
         types.add(term.map(Term::id).orElseThrow());
@@ -112,7 +113,7 @@ public record Suggestion(String name, String url, String description, List<Strin
       for (String c : rawCountries) {
         String code = line(c).toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-          errors.put("countries", FieldError.of("unknown", Text.clip(line(c), 40)));
+          errors.put("countries", FieldError.of("unknown", Columns.clip(line(c), 40)));
           break;
         }
         cs.add(code);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
+import org.metshub.store.Columns;
 
 /**
  * Console accounts: add, change password, disable, and log in with a lockout. Every change is
@@ -63,7 +65,7 @@ public final class Users {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw CurationException.invalid("a user name is 2 to 40 lower-case letters, digits, "
           + "'.', '_' or '-', starting with a letter or digit; got '"
-          + (username == null ? "" : Text.clip(username, 40)) + "'");
+          + (username == null ? "" : Columns.clip(username, 40)) + "'");
     }
     return username;
   }
@@ -178,7 +180,7 @@ public final class Users {
       return new Login.Denied();
     }
     String from = client == null || client.isEmpty() ? "unknown"
-        : Text.clip(client, CLIENT_MAX);
+        : Columns.clip(client, CLIENT_MAX);
     Instant now = clock.instant();
     Optional<Instant> locked = db.tx(c -> lockedUntil(c, username, from));
     if (locked.isPresent() && now.isBefore(locked.get())) {

@@ -13,7 +13,7 @@ import org.metshub.curation.Feedback;
 import org.metshub.curation.LineDiff;
 import org.metshub.curation.ReviewQueue;
 import org.metshub.curation.Sessions;
-import org.metshub.curation.SqlGapLog;
+import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.Submission;
 import org.metshub.curation.User;
 import org.metshub.curation.Users;

@@ -1,5 +1,6 @@
 package org.metshub.answer;
 
+import org.metshub.text.QuestionScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

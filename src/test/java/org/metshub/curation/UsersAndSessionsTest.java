@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.testing.MutableClock;
 import org.metshub.store.Database;
 import org.metshub.testing.TestDatabases;
 

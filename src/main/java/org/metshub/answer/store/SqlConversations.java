@@ -1,4 +1,4 @@
-package org.metshub.curation;
+package org.metshub.answer.store;
 
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.metshub.answer.Conversation;
 import org.metshub.answer.ConversationStore;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
 
 /**
  * Conversation contexts in the operational database, so a follow-up continues on any node
@@ -51,7 +52,7 @@ public final class SqlConversations implements ConversationStore {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT cancer_types, sites, topic, "
           + "language, last_used FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
-        ps.setString(1, Sessions.sha256(id));
+        ps.setString(1, org.metshub.kb.AtomicFiles.hash(id));
         ps.setString(2, oldest);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -80,7 +81,7 @@ public final class SqlConversations implements ConversationStore {
           + "ON CONFLICT (id_hash) DO UPDATE SET cancer_types = excluded.cancer_types, "
           + "sites = excluded.sites, topic = excluded.topic, language = excluded.language, "
           + "last_used = excluded.last_used")) {
-        ps.setString(1, Sessions.sha256(conv.id()));
+        ps.setString(1, org.metshub.kb.AtomicFiles.hash(conv.id()));
         ps.setString(2, join(conv.cancerTypes()));
         ps.setString(3, join(conv.sites()));
         ps.setString(4, cut(conv.topic() == null ? "" : conv.topic()));

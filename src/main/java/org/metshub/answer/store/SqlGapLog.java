@@ -1,4 +1,4 @@
-package org.metshub.curation;
+package org.metshub.answer.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +9,7 @@ import java.util.List;
 import org.metshub.answer.GapLog;
 import org.metshub.answer.MemoryGapLog;
 import org.metshub.store.Database;
+import org.metshub.store.Columns;
 
 /**
  * Content gaps in the database: abstained questions, already scrubbed, grouped by their
@@ -27,13 +28,13 @@ public final class SqlGapLog implements GapLog {
   @Override
   public void record(String scrubbedQuestion, String language, String reason) {
     String day = LocalDate.now(clock).toString();
-    String q = Text.clip(scrubbedQuestion, 1000);
+    String q = Columns.clip(scrubbedQuestion, 1000);
     db.tx(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO gaps (group_key, language, "
           + "question, reason, count, first_day, last_day) VALUES (?, ?, ?, ?, 1, ?, ?) "
           + "ON CONFLICT (group_key, language) DO UPDATE SET count = gaps.count + 1, "
           + "last_day = excluded.last_day, reason = excluded.reason")) {
-        ps.setString(1, Text.clip(MemoryGapLog.normalise(q), 1000));
+        ps.setString(1, Columns.clip(MemoryGapLog.normalise(q), 1000));
         ps.setString(2, language);
         ps.setString(3, q);
         ps.setString(4, reason);

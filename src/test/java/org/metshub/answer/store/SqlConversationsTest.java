@@ -1,4 +1,4 @@
-package org.metshub.curation;
+package org.metshub.answer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.testing.MutableClock;
 import org.metshub.answer.Conversation;
 import org.metshub.answer.ConversationStore;
 import org.metshub.store.Database;

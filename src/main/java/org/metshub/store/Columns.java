@@ -1,11 +1,11 @@
-package org.metshub.curation;
+package org.metshub.store;
 
-/** Small text helpers for messages. */
-final class Text {
-  private Text() {}
+/** Text as the database keeps it: clipped to a column's length. */
+public final class Columns {
+  private Columns() {}
 
   /** At most {@code max} characters of {@code s}, with an ellipsis when cut. */
-  static String clip(String s, int max) {
+  public static String clip(String s, int max) {
     if (s == null) {
       return "";
     }

@@ -1,4 +1,4 @@
-package org.metshub.answer;
+package org.metshub.text;
 
 import java.util.regex.Pattern;
 

@@ -1,22 +1,22 @@
-package org.metshub.curation;
+package org.metshub.store;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Times as stored: ISO-8601 UTC to the second, fixed width, so text order is time order. */
-final class Times {
+public final class Times {
   private Times() {}
 
-  static String now(Clock clock) {
+  public static String now(Clock clock) {
     return text(clock.instant());
   }
 
-  static String text(Instant i) {
+  public static String text(Instant i) {
     return i.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  static Instant parse(String s) {
+  public static Instant parse(String s) {
     return Instant.parse(s);
   }
 }
