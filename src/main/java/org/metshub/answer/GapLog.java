@@ -15,4 +15,9 @@ public interface GapLog {
 
   /** One group of similar abstained questions. */
   record Gap(String question, String language, int count) {}
+
+  /** Lower case, punctuation dropped, spaces collapsed: how similar questions are grouped. */
+  static String normalise(String q) {
+    return q.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.answer.GapLog;
-import org.metshub.answer.MemoryGapLog;
 import org.metshub.store.Database;
 import org.metshub.store.Columns;
 
@@ -34,7 +33,7 @@ public final class SqlGapLog implements GapLog {
           + "question, reason, count, first_day, last_day) VALUES (?, ?, ?, ?, 1, ?, ?) "
           + "ON CONFLICT (group_key, language) DO UPDATE SET count = gaps.count + 1, "
           + "last_day = excluded.last_day, reason = excluded.reason")) {
-        ps.setString(1, Columns.clip(MemoryGapLog.normalise(q), 1000));
+        ps.setString(1, Columns.clip(GapLog.normalise(q), 1000));
         ps.setString(2, language);
         ps.setString(3, q);
         ps.setString(4, reason);

@@ -3,17 +3,16 @@ package org.metshub.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A gap log in memory (for the CLI and tests); groups questions by their normalised text. */
+/** A gap log in memory, for tests; groups questions by their normalised text. */
 public final class MemoryGapLog implements GapLog {
   private final Map<String, Gap> gaps = new ConcurrentHashMap<>();
 
   @Override
   public void record(String scrubbedQuestion, String language, String reason) {
-    String key = language + "|" + normalise(scrubbedQuestion);
+    String key = language + "|" + GapLog.normalise(scrubbedQuestion);
     gaps.merge(key, new Gap(scrubbedQuestion, language, 1),
         (a, b) -> new Gap(a.question(), a.language(), a.count() + 1));
   }
@@ -23,10 +22,5 @@ public final class MemoryGapLog implements GapLog {
     List<Gap> out = new ArrayList<>(gaps.values());
     out.sort(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::question));
     return out.subList(0, Math.min(limit, out.size()));
-  }
-
-  /** Lower case, punctuation dropped, spaces collapsed: how similar questions are grouped. */
-  public static String normalise(String q) {
-    return q.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }
