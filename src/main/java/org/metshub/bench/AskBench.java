@@ -10,25 +10,38 @@ import org.metshub.App;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
+import org.metshub.answer.SectionEval;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.kb.ReviewSchedule;
 
 /**
- * Latency of {@code ask} (safety screen, retrieval, gate and sentence choice) on a KB: the
- * first turns of the eval cases, single thread, after one warm-up pass.
+ * Latency of {@code ask} (safety screen, retrieval, section choice, gate and excerpt) on a KB:
+ * the first turns of the eval cases, single thread, after one warm-up pass; then the strict
+ * answer eval over labelled sections (answer fit, wrong answers, abstentions, dangling openings).
  */
 final class AskBench {
   private final Path kb;
   private final Path data;
   private final Path cases;
+  private final List<Path> sectionCases;
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
   AskBench(Path kb, Path data, Path cases, ReviewSchedule schedule, PrintWriter out) {
+    this(kb, data, cases, List.of(), schedule, out);
+  }
+
+  /**
+   * Also runs the strict eval over labelled sections on these files ({@code
+   * eval/answer-sections-*.yaml}), split by split when their cases say which.
+   */
+  AskBench(Path kb, Path data, Path cases, List<Path> sectionCases, ReviewSchedule schedule,
+      PrintWriter out) {
     this.kb = kb;
     this.data = data;
     this.cases = cases;
+    this.sectionCases = List.copyOf(sectionCases);
     this.schedule = schedule;
     this.out = out;
   }
@@ -64,7 +77,27 @@ final class AskBench {
           l.count(), l.percentile(50), l.percentile(99), outcomes[0], outcomes[1], outcomes[2],
           outcomes[3]);
       out.flush();
+      for (Path file : sectionCases) {
+        strictEval(app, file);
+      }
     }
+  }
+
+  /** The strict answer eval of one file: its summary per split. */
+  private void strictEval(App app, Path file) {
+    if (!Files.isRegularFile(file)) {
+      out.println("  strict eval: skipped, no file " + file);
+      return;
+    }
+    java.util.Map<String, List<SectionEval.Result>> bySplit = new java.util.TreeMap<>();
+    for (SectionEval.Case c : SectionEval.read(file)) {
+      bySplit.computeIfAbsent(c.split().orElse("all"), k -> new ArrayList<>())
+          .add(SectionEval.run(app.answers(), c, app.documents()));
+    }
+    bySplit.forEach((split, results) -> out.printf(Locale.ROOT, "  strict eval %s%s: %s%n",
+        file.getFileName(), split.equals("all") ? "" : " (" + split + ")",
+        SectionEval.report(results).summary()));
+    out.flush();
   }
 
 }

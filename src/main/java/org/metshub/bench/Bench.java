@@ -48,9 +48,12 @@ public final class Bench {
             out).run();
         case "ask" -> {
           Path cases = layQueries.resolveSibling("answers.yaml");
-          new AskBench(kb, work.resolve("ask-bundled"), cases, schedule, out).run();
+          new AskBench(kb, work.resolve("ask-bundled"), cases,
+              List.of(layQueries.resolveSibling("answer-sections-dev.yaml"),
+                  layQueries.resolveSibling("answer-sections-test.yaml")), schedule, out).run();
           new AskBench(work.resolve("nci-index/kb"), work.resolve("nci-index/data"), cases,
-              schedule, out).run();
+              List.of(layQueries.resolveSibling("answer-sections-nci.yaml")), schedule, out)
+              .run();
         }
         default -> throw new IllegalArgumentException(
             "unknown benchmark '" + part + "'; choose from " + PARTS);
