@@ -202,6 +202,18 @@ public final class SectionEval {
       out.append(String.format(java.util.Locale.ROOT, " %s#%s (%.2f)", k.hit().docId(),
           k.heading(), k.score()));
     }
+    if (rank > 1) {
+      // What the first section has over the gold one, feature by feature.
+      double[] top = ranked.getFirst().features();
+      double[] gold = ranked.get(rank - 1).features();
+      out.append("\n  first minus gold:");
+      for (int i = 0; i < Math.min(top.length, gold.length); i++) {
+        if (top[i] != gold[i]) {
+          out.append(String.format(java.util.Locale.ROOT, " %s %+.2f",
+              SectionChoice.FEATURES.get(i), top[i] - gold[i]));
+        }
+      }
+    }
     return out.toString();
   }
 
