@@ -38,6 +38,24 @@ final class ExcerptBuilder {
           + "este|eso|esos|esas|ello|ellos|ellas|tambi[eé]n|sin embargo|pero|adem[aá]s|as[ií]|"
           + "otros|otras)\\b(?![-\u2010])");
 
+  /**
+   * True when a sentence points back at text not shown ("These…", "Este recorrido…"). A
+   * lead-in that ends with a colon points forward, at the list it introduces ("Estos son los
+   * tratamientos principales:"), and does not dangle.
+   */
+  static boolean dangling(String sentence) {
+    return DANGLING.matcher(sentence).find() && !sentence.strip().endsWith(":");
+  }
+
+  /**
+   * True when the section's first sentence points back at the section before it and can be
+   * left out: the next unit is a sentence of its own, not a list that needs it as its lead-in.
+   */
+  private static boolean openingPointsBack(List<Unit> units) {
+    return units.size() > 1 && dangling(units.get(0).text())
+        && units.get(1).kind() == Excerpt.Kind.PARAGRAPH;
+  }
+
   /** One sentence or list item of the section, with where it sits. */
   private record Unit(int block, Excerpt.Kind kind, boolean itemStart, String text, int words,
       int relevance) {}
@@ -61,6 +79,8 @@ final class ExcerptBuilder {
       int[] w = bestWindow(units);
       from = w[0];
       to = w[1];
+    } else if (openingPointsBack(units)) {
+      from = 1;
     }
     return java.util.Optional.of(excerpt(docId, heading, href, citation, units, from, to));
   }
@@ -111,6 +131,9 @@ final class ExcerptBuilder {
       if (from != start) {
         continue; // the same window is tried from its real start
       }
+      if (from == 0 && openingPointsBack(units)) {
+        continue; // the section opens by pointing back at the one before: start after it
+      }
       int to = endOf(units, from);
       double score = 0;
       for (int i = from; i < to; i++) {
@@ -148,7 +171,7 @@ final class ExcerptBuilder {
         }
         from = first > 0 ? first - 1 : first;
         moved = from != i;
-      } else if (DANGLING.matcher(u.text()).find() && prev.block() <= u.block()) {
+      } else if (dangling(u.text()) && prev.block() <= u.block()) {
         from--;
         moved = true;
       }

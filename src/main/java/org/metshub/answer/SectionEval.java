@@ -143,7 +143,7 @@ public final class SectionEval {
             + ok.citations().getFirst().heading()
             : ok.excerpts().getFirst().docId() + "#" + ok.excerpts().getFirst().heading();
         boolean dangling = !ok.sentences().isEmpty()
-            && ExcerptBuilder.DANGLING.matcher(ok.sentences().getFirst().text()).find();
+            && ExcerptBuilder.dangling(ok.sentences().getFirst().text());
         // A directory answer shows an organisation's whole entry: it fits when that
         // organisation is one a gold section belongs to.
         boolean directory = ok.questionType().equals(Intent.FINDING_HELP.id())

@@ -68,9 +68,36 @@ class ExcerptBuilderTest {
         + filler(10, "gardens");
     Excerpt e = build(text, "yellow", "itchy", "skin");
     String first = e.sentences().getFirst().text();
-    assertThat(ExcerptBuilder.DANGLING.matcher(first).find()).as(first).isFalse();
+    assertThat(ExcerptBuilder.dangling(first)).as(first).isFalse();
     assertThat(e.sentences()).extracting(Excerpt.Sentence::text)
         .contains("The liver filters the blood.");
+  }
+
+  @Test
+  void aSectionThatOpensByPointingBackIsShownFromItsNextSentence() {
+    Excerpt e = build("Este recorrido es difícil. La mayoría de las células que se desprenden"
+        + " mueren. Solo unas pocas forman un tumor nuevo.", "células");
+    assertThat(e.sentences().getFirst().text())
+        .isEqualTo("La mayoría de las células que se desprenden mueren.");
+    assertThat(e.sentences()).hasSize(2);
+    // Also when the section is long and a window is chosen.
+    Excerpt longer = build("This journey is hard. " + filler(30, "cells"), "cells");
+    assertThat(longer.sentences().getFirst().text()).doesNotStartWith("This journey");
+  }
+
+  @Test
+  void aLeadInThatPointsForwardToItsListStays() {
+    String leadIn = "Estos son los tratamientos principales del cáncer de páncreas:";
+    assertThat(ExcerptBuilder.dangling(leadIn)).isFalse();
+    assertThat(ExcerptBuilder.dangling("Estos tratamientos ayudan.")).isTrue();
+    Excerpt e = build(leadIn + "\n\n- La quimio es el tratamiento principal.\n"
+        + "- La terapia dirigida se puede sumar.", "quimio");
+    assertThat(e.sentences().getFirst().text()).isEqualTo(leadIn);
+    // A pointing opener that is the only lead-in of a list is kept: a list never goes alone.
+    Excerpt list = build("This is one of the most common sources of confusion.\n\n"
+        + "- Relative risk compares two groups.\n- Absolute risk is the actual chance.", "risk");
+    assertThat(list.sentences().getFirst().text())
+        .isEqualTo("This is one of the most common sources of confusion.");
   }
 
   @Test
