@@ -170,31 +170,49 @@ public final class AnswerEngine {
       return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
-    Hit h = chosen.hit();
-    String href = "/docs/" + h.docId() + (chosen.anchor().isEmpty() ? "" : "#" + chosen.anchor());
-    java.util.Set<String> wanted = qa.wanted();
-    Optional<Excerpt> excerpt = ExcerptBuilder.build(h.docId(), chosen.heading(), href, 1,
-        chosen.text(), sentence -> (int) search.terms(sentence, language).stream()
-            .filter(wanted::contains).count());
-    if (excerpt.isEmpty()) {
+    Optional<Quoted> first = quote(chosen, 1, qa, language);
+    if (first.isEmpty()) {
       return abstain(q, language, found.hits(), conversationId, disclaimer,
           "the chosen section has no text to quote", notes);
     }
-    Citation cite = new Citation(1, h.docId(), h.docId() + "#" + chosen.anchor(), h.title(),
-        h.source(), h.url(), chosen.heading(), h.lastReviewed(), h.reviewState(), h.license(),
-        h.quotable(), h.cancerTypes());
+    List<Quoted> quoted = new ArrayList<>(List.of(first.get()));
+    // The site page beside the cancer-type page (or the reverse), when it adds what the first
+    // lacks and passes the gate on its own.
+    gate.companion(r.evidence(), chosen).flatMap(k -> quote(k, 2, qa, language))
+        .ifPresent(quoted::add);
     Map<String, Citation> citations = new LinkedHashMap<>();
-    citations.put(cite.passageId(), cite);
-    List<AnswerSentence> sentences = excerpt.get().sentences().stream()
-        .map(x -> new AnswerSentence(x.text(), List.of(cite.n()))).toList();
+    List<AnswerSentence> sentences = new ArrayList<>();
+    for (Quoted x : quoted) {
+      citations.put(x.citation().passageId(), x.citation());
+      x.excerpt().sentences().forEach(t -> sentences.add(
+          new AnswerSentence(t.text(), List.of(x.citation().n()))));
+    }
     List<String> nextSteps = new ArrayList<>(notes);
-    if (cite.overdue()) {
+    if (quoted.stream().anyMatch(x -> x.citation().overdue())) {
       nextSteps.add(messages.get(language, "overdue"));
     }
     nextSteps.add(messages.get(language, "askCareTeam"));
     return new Answer.Answered(language, messages.get(language, "answered"), sentences,
-        List.of(cite), List.of(excerpt.get()), related(found.hits(), citations), nextSteps,
-        disclaimer, conversationId, qa.intent().id());
+        List.copyOf(citations.values()), quoted.stream().map(Quoted::excerpt).toList(),
+        related(found.hits(), citations), nextSteps, disclaimer, conversationId,
+        qa.intent().id());
+  }
+
+  /** A section cut into an excerpt, with its citation. */
+  private record Quoted(Excerpt excerpt, Citation citation) {}
+
+  /** The excerpt of a section and its citation number {@code n}; empty when it has no text. */
+  private Optional<Quoted> quote(SectionChoice.Candidate chosen, int n, QuestionAnalysis qa,
+      String language) {
+    Hit h = chosen.hit();
+    String href = "/docs/" + h.docId() + (chosen.anchor().isEmpty() ? "" : "#" + chosen.anchor());
+    java.util.Set<String> wanted = qa.wanted();
+    return ExcerptBuilder.build(h.docId(), chosen.heading(), href, n, chosen.text(),
+        sentence -> (int) search.terms(sentence, language).stream()
+            .filter(wanted::contains).count())
+        .map(e -> new Quoted(e, new Citation(n, h.docId(), h.docId() + "#" + chosen.anchor(),
+            h.title(), h.source(), h.url(), chosen.heading(), h.lastReviewed(), h.reviewState(),
+            h.license(), h.quotable(), h.cancerTypes())));
   }
 
   private Answer directoryAnswer(List<Organization> orgs, QuestionAnalysis qa, String language,

@@ -161,6 +161,9 @@ public final class AnswerJson {
           }
         }
         for (Excerpt e : ok.excerpts()) {
+          if (e != ok.excerpts().getFirst()) {
+            sb.append('\n'); // a blank line between excerpts of two pages
+          }
           sb.append(e.heading()).append(" [").append(e.citation()).append("]\n");
           if (e.cutBefore()) {
             sb.append("…\n");

@@ -175,6 +175,61 @@ final class EvidenceGate {
         c.heading(), c.hit().docId(), confidence, model.threshold()));
   }
 
+  /**
+   * A second section to quote beside the first, from another page, only when it adds what the
+   * first lacks: the question names both a cancer and a site, the first section's page is
+   * about one of them and not the other, and the companion's page is about the other (the site
+   * page beside the cancer-type page, or the reverse). It must fit the question's intent and
+   * pass the gate on its own: with the first page's sections set aside, the evidence with it
+   * in first place reaches the threshold.
+   */
+  java.util.Optional<SectionChoice.Candidate> companion(Evidence e,
+      SectionChoice.Candidate first) {
+    QuestionAnalysis qa = e.qa();
+    if (qa.cancerTypes().isEmpty() || qa.sites().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    boolean firstCancer = aboutCancer(qa, first);
+    boolean firstSite = aboutSite(qa, first);
+    if (firstCancer == firstSite) {
+      return java.util.Optional.empty(); // about both, or about neither: nothing to add
+    }
+    for (SectionChoice.Candidate k : e.ranked()) {
+      if (k.hit().docId().equals(first.hit().docId()) || feature(k, "intentFits") < 1) {
+        continue;
+      }
+      if (firstCancer ? !aboutSite(qa, k) : !aboutCancer(qa, k)) {
+        continue;
+      }
+      // Weighed as if the first page had not been found: the companion against the rest.
+      List<SectionChoice.Candidate> promoted = new java.util.ArrayList<>(e.ranked().stream()
+          .filter(x -> !x.hit().docId().equals(first.hit().docId())).toList());
+      promoted.remove(k);
+      promoted.addFirst(k);
+      Evidence alone = new Evidence(qa, promoted, e.bestSimilarity(), e.threshold(), e.unknown(),
+          e.contentWords());
+      if (absolute(alone) == null && confidence(alone) >= model.threshold()) {
+        return java.util.Optional.of(k);
+      }
+      return java.util.Optional.empty(); // only the best such section is considered
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The page is about a cancer the question names. */
+  private static boolean aboutCancer(QuestionAnalysis qa, SectionChoice.Candidate c) {
+    return SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) > 0;
+  }
+
+  /**
+   * The page is about a site the question names, for every cancer: a site page, not a
+   * cancer-type page that lists where that cancer spreads.
+   */
+  private static boolean aboutSite(QuestionAnalysis qa, SectionChoice.Candidate c) {
+    return SectionChoice.entity(qa.sites(), c.hit().sites()) > 0
+        && SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) == 0;
+  }
+
   private static Insufficient notClose(Evidence e) {
     return new Insufficient(String.format(Locale.ROOT,
         "no page is close enough: best similarity %.3f below %.2f for %s", e.bestSimilarity(),

@@ -141,6 +141,51 @@ class EvidenceGateTest {
     assertThat(f[EvidenceGate.FEATURES.indexOf("closestInMeaning")]).isEqualTo(1.0);
   }
 
+  static SectionChoice.Candidate onPage(String docId, List<String> cancers, List<String> sites,
+      boolean intentFits) {
+    Hit h = new Hit(docId + "#1", docId, docId, "Symptoms", "", "text", "", "MetsHub",
+        Optional.empty(), Optional.empty(), "current", "owned", true, "active", "en", "article",
+        "patient", "04", cancers, sites, 1.0, 0.8);
+    double[] f = new double[SectionChoice.FEATURES.size()];
+    f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits ? 1 : 0;
+    return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f);
+  }
+
+  @Test
+  void theSitePageIsQuotedBesideTheCancerPageWhenTheQuestionNamesBoth() {
+    var qa = new QuestionAnalysis("symptoms of breast cancer in the liver", "en",
+        Intent.SYMPTOMS, QuestionType.SYMPTOMS, List.of("breast"), List.of("liver"),
+        Set.of("symptom", "liver"), Set.of("liver"));
+    var breast = onPage("breast", List.of("breast"), List.of("liver", "bone"), false);
+    var liver = onPage("liver", List.of("metastatic cancer"), List.of("liver"), true);
+    var lung = onPage("lung", List.of("lung"), List.of("liver"), true);
+    var e = new EvidenceGate.Evidence(qa, List.of(breast, lung, liver), 0.8, 0.62, List.of(), 3);
+    // The lung page is another cancer's; the liver page is about the site for every cancer.
+    assertThat(gate.companion(e, breast)).map(c -> c.hit().docId()).contains("liver");
+    // From the site page, the cancer page is the companion.
+    var fromSite = new EvidenceGate.Evidence(qa, List.of(liver,
+        onPage("breast2", List.of("breast"), List.of(), true)), 0.8, 0.62, List.of(), 3);
+    assertThat(gate.companion(fromSite, liver)).map(c -> c.hit().docId()).contains("breast2");
+  }
+
+  @Test
+  void noCompanionWithoutBothEntitiesOrAFittingSectionOrEnoughConfidence() {
+    var liver = onPage("liver", List.of("metastatic cancer"), List.of("liver"), true);
+    var breast = onPage("breast", List.of("breast"), List.of("liver"), false);
+    var onlyCancer = new QuestionAnalysis("breast cancer symptoms", "en", Intent.SYMPTOMS,
+        QuestionType.SYMPTOMS, List.of("breast"), List.of(), Set.of("symptom"), Set.of());
+    assertThat(gate.companion(new EvidenceGate.Evidence(onlyCancer, List.of(breast, liver), 0.8,
+        0.62, List.of(), 3), breast)).isEmpty();
+    var both = new QuestionAnalysis("breast cancer in the liver", "en", Intent.SYMPTOMS,
+        QuestionType.SYMPTOMS, List.of("breast"), List.of("liver"), Set.of("liver"), Set.of());
+    var notFitting = onPage("liver", List.of("metastatic cancer"), List.of("liver"), false);
+    assertThat(gate.companion(new EvidenceGate.Evidence(both, List.of(breast, notFitting), 0.8,
+        0.62, List.of(), 3), breast)).isEmpty();
+    // Far from the question: the companion fails the gate on its own.
+    assertThat(gate.companion(new EvidenceGate.Evidence(both, List.of(breast, liver), 0.3,
+        0.62, List.of(), 3), breast)).isEmpty();
+  }
+
   @Test
   void aModelForOtherFeaturesOrWithoutAThresholdIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new EvidenceGate(
