@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * What the KB covers, as Markdown tables, so that gaps show: documents per language and kind,
  * reader pages per cancer type and per metastatic site in each language, the directory's
- * organisations per cancer type and country, and the reader pages that have no
- * translation. Counts only active documents. Stateless.
+ * organisations per cancer type and country (and which have a Spanish summary), and the reader
+ * pages that have no translation. Counts only active documents. Stateless.
  */
 public final class Coverage {
   /** The countries the directory must serve for every primary cancer. */
@@ -64,6 +64,16 @@ public final class Coverage {
     List<String> columns = new ArrayList<>(DIRECTORY_COUNTRIES);
     countries.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
     table(sb, "cancer type", columns, matrix);
+    // Entries are written once, in English; Spanish readers see their summaryEs.
+    List<String> noSpanish = orgs.stream()
+        .filter(o -> !o.frontMatter().language().startsWith("es"))
+        .filter(o -> o.frontMatter().extra(Validator.SUMMARY_ES)
+            .map(n -> n.asText("").isBlank()).orElse(true))
+        .map(KbDocument::id).sorted().toList();
+    sb.append("\nOrganisations with a Spanish summary (`summaryEs`): ")
+        .append(orgs.size() - noSpanish.size()).append(" of ").append(orgs.size())
+        .append(noSpanish.isEmpty() ? "." : "; without: " + String.join(", ", noSpanish) + ".")
+        .append('\n');
 
     sb.append("\n## Reader pages without a translation\n\n");
     Set<String> ids = new TreeSet<>();

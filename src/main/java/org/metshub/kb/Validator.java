@@ -22,6 +22,9 @@ public final class Validator {
           "(?i).*(therap|treatment|pdq|surgery|transplant|chemo|radiation|video|screening"
               + "|support|biomarker|hyperthermia|coping|immuno|vaccine|clinical trial).*");
 
+  /** The front-matter field that holds a document's summary in Spanish. */
+  public static final String SUMMARY_ES = "summaryEs";
+
   private final Vocabularies vocab;
   private final ReviewSchedule schedule;
 
@@ -124,7 +127,32 @@ public final class Validator {
     if ("organization".equals(fm.docType())) {
       problems.addAll(checkOrganization(d));
     }
+    problems.addAll(checkSummaryEs(d));
     return problems;
+  }
+
+  /**
+   * The optional {@code summaryEs} field: the summary in Spanish for documents written in
+   * another language (directory entries are written once, in English, and shown to Spanish
+   * readers with this line). When present it must be one non-empty text, and a Spanish
+   * document has no use for it (its {@code summary} is already Spanish).
+   */
+  private static List<Problem> checkSummaryEs(KbDocument d) {
+    Optional<JsonNode> es = d.frontMatter().extra(SUMMARY_ES);
+    if (es.isEmpty()) {
+      return List.of();
+    }
+    int line = lineOf(d, SUMMARY_ES);
+    if (!es.get().isTextual() || es.get().asText().isBlank()) {
+      return List.of(Problem.warning(d.path(), line, SUMMARY_ES,
+          "must be the summary in Spanish, as one non-empty text", es.get().toString()));
+    }
+    if (d.frontMatter().language().startsWith("es")) {
+      return List.of(Problem.warning(d.path(), line, SUMMARY_ES,
+          "is for documents in another language; a Spanish document's summary is already"
+              + " Spanish", d.frontMatter().language()));
+    }
+    return List.of();
   }
 
   private List<Problem> checkOrganization(KbDocument d) {

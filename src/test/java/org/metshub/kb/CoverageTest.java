@@ -24,6 +24,21 @@ class CoverageTest {
   }
 
   @Test
+  void namesTheOrganisationsWithoutASpanishSummary() {
+    String md = Coverage.markdown(List.of(
+        organisation("with", "summaryEs: \"Una línea de ayuda.\"\n"),
+        organisation("without", "")));
+    assertThat(md).contains("Organisations with a Spanish summary (`summaryEs`): 1 of 2;"
+        + " without: without.");
+  }
+
+  private static KbDocument organisation(String id, String extra) {
+    return Fixtures.document(id + ".md", Fixtures.validDoc("countries: [US]\n" + extra,
+        "# T\n\nHelp about cancer.\n").replace("id: test-doc", "id: " + id)
+        .replace("docType: article", "docType: organization"));
+  }
+
+  @Test
   void anEmptyKbSaysSo() {
     assertThat(Coverage.markdown(List.of())).contains("from 0 active documents", "None.");
   }

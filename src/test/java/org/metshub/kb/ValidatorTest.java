@@ -116,6 +116,34 @@ class ValidatorTest {
   }
 
   @Test
+  void spanishSummaryIsAcceptedWhenItIsOneText() {
+    String text = validDoc("services: [helpline]\ncountries: [ES]\n"
+        + "summaryEs: \"Una línea de ayuda gratis.\"\n", "# Org\n\nMetastatic help.\n")
+        .replace("docType: article", "docType: organization");
+    assertThat(problems("a.md", text)).isEmpty();
+  }
+
+  @Test
+  void spanishSummaryMustBeOneNonEmptyText() {
+    String list = validDoc("summaryEs: [uno, dos]\n", "# Bone\n\nMetastatic.\n");
+    assertThat(problems("a.md", list)).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("summaryEs");
+      assertThat(p.message()).startsWith("must be the summary in Spanish, as one non-empty text");
+    });
+    String blank = validDoc("summaryEs: ''\n", "# Bone\n\nMetastatic.\n");
+    assertThat(problems("a.md", blank)).extracting(Problem::field).containsExactly("summaryEs");
+  }
+
+  @Test
+  void spanishSummaryOnASpanishDocumentIsFlagged() {
+    String text = validDoc("summaryEs: \"Hueso.\"\n", "# Hueso\n\nCáncer metastásico.\n")
+        .replace("language: en", "language: es");
+    assertThat(problems("a.md", text)).extracting(Problem::message).containsExactly(
+        "is for documents in another language; a Spanish document's summary is already Spanish,"
+            + " got 'es'");
+  }
+
+  @Test
   void duplicateIdsAcrossFiles() {
     KbFile a = Fixtures.parse("a.md", validDoc("", "# A\n\nMetastatic.\n"));
     KbFile b = Fixtures.parse("b.md", validDoc("", "# B\n\nMetastatic.\n"));
