@@ -211,7 +211,10 @@ public final class LuceneSearch implements Search {
       if (ranking.pageContext() > 0) {
         ranked = withPageContext(ranked, searcher);
       }
-      ranked = withPriors(ranked, searcher);
+      // A search in one language ranks its own pages first when the reader did not choose a
+      // language: a page in the other language shows only when it is much the best match.
+      boolean chosen = !req.filters().getOrDefault(Fields.LANGUAGE, List.of()).isEmpty();
+      ranked = withPriors(ranked, searcher, chosen ? null : lang);
     }
     if (req.collapse()) {
       ranked = collapse(ranked, searcher);
@@ -485,21 +488,49 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
-  private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher)
-      throws IOException {
+  /** Score multiplier for a page in another language than the search's (none chosen). */
+  static final double OTHER_LANGUAGE_PRIOR = 0.5;
+
+  private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher,
+      String preferredLanguage) throws IOException {
     List<Scored> out = new ArrayList<>(ranked.size());
     var leaves = searcher.getIndexReader().leaves();
+    Map<Integer, org.apache.lucene.util.FixedBitSet> inLanguage = new HashMap<>();
     for (Scored s : ranked) {
-      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves));
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves);
+      var leaf = leaves.get(li);
       var dv = leaf.reader().getNumericDocValues(Fields.PRIOR_KEY);
       long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 9900;
       String tier = String.format(java.util.Locale.ROOT, "%02d", key / 100);
       String state = STATES[(int) Math.min(key / 10 % 10, STATES.length - 1)].label();
       double audience = key % 10 == 1 ? ranking.professionalPrior() : 1.0;
-      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state) * audience));
+      double language = 1.0;
+      if (preferredLanguage != null) {
+        var own = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, preferredLanguage));
+        language = own.get(s.doc() - leaf.docBase) ? 1.0 : OTHER_LANGUAGE_PRIOR;
+      }
+      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state) * audience * language));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
+  }
+
+  /** The passages of one segment in a language. */
+  private static org.apache.lucene.util.FixedBitSet languageDocs(
+      org.apache.lucene.index.LeafReaderContext leaf, String language) {
+    var bits = new org.apache.lucene.util.FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+    try {
+      var postings = leaf.reader().postings(new Term(Fields.LANGUAGE, language));
+      if (postings != null) {
+        for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          bits.set(d);
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bits;
   }
 
   private static List<Scored> collapse(List<Scored> ranked, IndexSearcher searcher)

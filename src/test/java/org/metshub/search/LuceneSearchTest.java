@@ -124,6 +124,30 @@ class LuceneSearchTest {
   }
 
   @Test
+  void aSearchRanksPagesInItsOwnLanguageFirstUnlessALanguageIsChosen() {
+    // Two pages equally close in meaning (the same words), one in each language: whichever
+    // language the search is in, its own page comes first.
+    String body = "Chemo brain memoria memory olvidos forgetting.";
+    TestIndex.sync(index,
+        TestIndex.doc("chemo-brain", "Chemo brain", "url: https://example.org/en", body),
+        TestIndex.doc("quimio-cerebro", "Chemo brain", "url: https://example.org/es", body)
+            .replace("language: en", "language: es"),
+        TestIndex.doc("gardening", "Gardening", "url: https://example.org/g",
+            "Roses need sun and water in the spring."));
+    SearchRequest english = SearchRequest.of("what is chemo brain and how does it affect memory",
+        10).withMode(SearchMode.SEMANTIC);
+    assertThat(search.search(english).hits()).extracting(Hit::docId)
+        .startsWith("chemo-brain", "quimio-cerebro");
+    SearchRequest spanish = SearchRequest.of("qué es el chemo brain y cómo afecta la memoria",
+        10).withMode(SearchMode.SEMANTIC);
+    assertThat(search.search(spanish).hits()).extracting(Hit::docId)
+        .startsWith("quimio-cerebro", "chemo-brain");
+    // A language the reader chose is a filter, not a preference.
+    assertThat(search.search(english.withFilters(Map.of(Fields.LANGUAGE, List.of("es"))))
+        .hits()).extracting(Hit::docId).containsExactly("quimio-cerebro");
+  }
+
+  @Test
   void filtersWorkWithoutQueryTextForBrowsing() {
     SearchResponse r = search.search(SearchRequest.of("", 10)
         .withFilters(Map.of(Fields.SITE, List.of("bone"))));
