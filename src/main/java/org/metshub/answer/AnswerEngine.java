@@ -40,7 +40,7 @@ public final class AnswerEngine {
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
   private final IntentLexicon lexicon = IntentLexicon.bundled();
-  private final SectionChoice chooser = new SectionChoice(lexicon, LinearModel.bundledSections());
+  private final SectionChoice chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights());
   private final EvidenceGate gate;
   private final Documents documents;
   private final org.metshub.kb.Vocabularies vocab;

@@ -58,11 +58,20 @@ final class EvidenceGate {
     }
   }
 
+  private static final class Bundled {
+    static final LinearModel MODEL = LinearModel.bundled("answer/gate-weights.yaml", FEATURES);
+  }
+
+  /** The weights and threshold shipped in the jar, learned by {@code metshub train-sections}. */
+  static LinearModel bundledModel() {
+    return Bundled.MODEL;
+  }
+
   private final LinearModel model;
 
   /** With the bundled weights and threshold. */
   EvidenceGate() {
-    this(LinearModel.bundledGate());
+    this(Bundled.MODEL);
   }
 
   /**

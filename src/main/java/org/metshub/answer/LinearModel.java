@@ -14,9 +14,8 @@ import org.metshub.kb.KbException;
 /**
  * A learned linear model read from a data file in {@code answer/}: one weight per named
  * feature, and for a classifier the threshold its decision uses. The section ranker
- * ({@code section-weights.yaml}, {@link SectionChoice#FEATURES}) and the evidence gate
- * ({@code gate-weights.yaml}, {@link EvidenceGate#FEATURES}) are both written by
- * {@code metshub train-sections}. Immutable.
+ * ({@code section-weights.yaml}) and the evidence gate ({@code gate-weights.yaml}) are both
+ * written by {@code metshub train-sections}; each names its own features. Immutable.
  *
  * @param features the feature names, in the order of the weights
  * @param weights one weight per feature
@@ -34,26 +33,13 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     }
   }
 
-  /** A ranker's weights over {@link SectionChoice#FEATURES}. */
-  static LinearModel sections(List<Double> weights, String source) {
-    return new LinearModel(SectionChoice.FEATURES, weights, Double.NaN, source);
-  }
-
-  private static final class Holder {
-    static final LinearModel SECTIONS = read("answer/section-weights.yaml",
-        resource("answer/section-weights.yaml"), SectionChoice.FEATURES);
-    static final LinearModel GATE = read("answer/gate-weights.yaml",
-        resource("answer/gate-weights.yaml"), EvidenceGate.FEATURES);
-  }
-
-  /** The section ranker's weights shipped in the jar. */
-  static LinearModel bundledSections() {
-    return Holder.SECTIONS;
-  }
-
-  /** The evidence gate's weights and threshold shipped in the jar. */
-  static LinearModel bundledGate() {
-    return Holder.GATE;
+  /**
+   * Reads a weights file shipped in the jar.
+   *
+   * @param name its path on the class path, such as {@code answer/gate-weights.yaml}
+   */
+  static LinearModel bundled(String name, List<String> features) {
+    return read(name, resource(name), features);
   }
 
   /** The weighted sum of the features. */

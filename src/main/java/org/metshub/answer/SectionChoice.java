@@ -69,6 +69,21 @@ final class SectionChoice {
     }
   }
 
+  /** The ranker's weights over {@link #FEATURES}. */
+  static LinearModel weights(List<Double> weights, String source) {
+    return new LinearModel(FEATURES, weights, Double.NaN, source);
+  }
+
+  private static final class Bundled {
+    static final LinearModel WEIGHTS = LinearModel.bundled("answer/section-weights.yaml",
+        FEATURES);
+  }
+
+  /** The weights shipped in the jar, learned by {@code metshub train-sections}. */
+  static LinearModel bundledWeights() {
+    return Bundled.WEIGHTS;
+  }
+
   private final IntentLexicon lexicon;
   private final LinearModel weights;
 

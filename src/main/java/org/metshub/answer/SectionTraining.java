@@ -169,7 +169,7 @@ public final class SectionTraining {
     for (double x : w) {
       weights.add(Math.round(x * 10000) / 10000.0);
     }
-    return new Trained(LinearModel.sections(weights, source), used.size(), pairs,
+    return new Trained(SectionChoice.weights(weights, source), used.size(), pairs,
         pairs == 0 ? 0 : (double) right / pairs, used.isEmpty() ? 0 : (double) top / used.size());
   }
 

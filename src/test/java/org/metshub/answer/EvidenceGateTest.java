@@ -189,7 +189,7 @@ class EvidenceGateTest {
   @Test
   void aModelForOtherFeaturesOrWithoutAThresholdIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new EvidenceGate(
-        LinearModel.sections(java.util.Collections.nCopies(SectionChoice.FEATURES.size(), 0.0),
+        SectionChoice.weights(java.util.Collections.nCopies(SectionChoice.FEATURES.size(), 0.0),
             "x")));
     assertThrows(IllegalArgumentException.class, () -> new EvidenceGate(new LinearModel(
         EvidenceGate.FEATURES, java.util.Collections.nCopies(EvidenceGate.FEATURES.size(), 0.0),

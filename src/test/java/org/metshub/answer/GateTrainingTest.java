@@ -73,7 +73,7 @@ class GateTrainingTest {
 
   @Test
   void theBundledGateHasItsFeaturesAndAThreshold() {
-    LinearModel g = LinearModel.bundledGate();
+    LinearModel g = EvidenceGate.bundledModel();
     assertThat(g.features()).isEqualTo(EvidenceGate.FEATURES);
     assertThat(g.threshold()).isBetween(0.0, 1.0);
     var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,

@@ -39,7 +39,7 @@ class SectionChoiceTest {
     for (String f : SectionChoice.FEATURES) {
       w.add(f.equals(feature) ? 1.0 : 0.0);
     }
-    return LinearModel.sections(w, "test");
+    return SectionChoice.weights(w, "test");
   }
 
   static double feature(SectionChoice.Candidate c, String name) {

@@ -44,7 +44,7 @@ class SectionTrainingTest {
 
   @Test
   void theWeightsFileRoundTripsAndRefusesUnknownFeatures() {
-    LinearModel w = LinearModel.bundledSections();
+    LinearModel w = SectionChoice.bundledWeights();
     assertThat(LinearModel.read("w.yaml", w.toYaml("# test\n"), SectionChoice.FEATURES)).isEqualTo(w);
     var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,
         () -> LinearModel.read("w.yaml", "weights: {luck: 1}\n", SectionChoice.FEATURES));
