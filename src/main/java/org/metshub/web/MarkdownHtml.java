@@ -76,8 +76,9 @@ final class MarkdownHtml {
         List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
         while (m.find()) {
           parts.add(new org.jsoup.nodes.TextNode(text.substring(at, m.start())));
+          // "bare-url": the print stylesheet does not repeat the address after it.
           parts.add(new Element("a").attr("href", m.group()).attr("rel", "noopener")
-              .text(m.group()));
+              .addClass("bare-url").text(m.group()));
           at = m.end();
         }
         if (!parts.isEmpty()) {

@@ -92,7 +92,7 @@ class ReaderPagesTest {
   void directoryAnswersLinkPhonesAndSites() {
     String html = site.get("/ask?q=is+there+a+helpline+for+breast+cancer+in+the+uk").body();
     assertThat(html).contains("Phone: <a href=\"tel:08088080000\">0808 808 00 00</a>",
-        "Website: <a href=\"https://www.macmillan.org.uk/\" rel=\"noopener\">");
+        "Website: <a href=\"https://www.macmillan.org.uk/\" rel=\"noopener\" class=\"bare-url\">");
     String es = site.get("/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico").body();
     assertThat(es).contains("Sitio web: <a href=\"https://fucam.org.mx/\"",
         "Una organización sin fines de lucro de México");
@@ -102,7 +102,8 @@ class ReaderPagesTest {
   void documentSourcesAreLinksAndTermsLinkToTheGlossaryOnce() {
     String en = site.get("/docs/bone-metastases").body();
     assertThat(en).contains("<a href=\"https://www.cancer.gov/types/metastatic-cancer\" "
-        + "rel=\"noopener\">https://www.cancer.gov/types/metastatic-cancer</a>");
+        + "rel=\"noopener\" class=\"bare-url\">"
+        + "https://www.cancer.gov/types/metastatic-cancer</a>");
     assertThat(en).containsOnlyOnce("href=\"/docs/metastasis-glossary#biopsy\"");
     String es = site.get("/docs/metastasis-en-los-huesos?lang=es").body();
     assertThat(es).containsOnlyOnce("href=\"/docs/glosario-de-metastasis#biopsia\"")
