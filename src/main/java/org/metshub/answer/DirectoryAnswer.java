@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.metshub.directory.Directory;
+import org.metshub.directory.DisplayNames;
 import org.metshub.directory.Organization;
 import org.metshub.kb.KbDocument;
 
@@ -39,17 +39,13 @@ final class DirectoryAnswer {
     SERVICE_WORDS.put("advocacy", List.of("advocate", "advocacy", "get involved", "volunteer"));
   }
 
-  /** Country names a question may use, folded, by ISO code (only the directory's countries). */
-  private static final Map<String, List<String>> COUNTRY_WORDS = Map.of(
-      "US", List.of("the us", "the usa", "usa", "united states", "america", "estados unidos",
-          "eeuu", "ee uu"),
-      "GB", List.of("uk", "the uk", "united kingdom", "britain", "england", "scotland", "wales",
-          "reino unido", "inglaterra"),
-      "CA", List.of("canada"),
-      "AU", List.of("australia"),
-      "ES", List.of("spain", "espana"),
-      "JP", List.of("japan", "japon"),
-      "CN", List.of("china"));
+  /**
+   * Other names a question may use for a country, folded, by ISO code. The country's own name in
+   * English and Spanish comes from {@link DisplayNames}, for every country of the directory.
+   */
+  private static final Map<String, List<String>> COUNTRY_SYNONYMS = Map.of(
+      "US", List.of("the us", "the usa", "usa", "america", "eeuu", "ee uu"),
+      "GB", List.of("uk", "the uk", "britain", "england", "scotland", "wales", "inglaterra"));
 
   private DirectoryAnswer() {}
 
@@ -57,9 +53,7 @@ final class DirectoryAnswer {
   static List<Organization> choose(Directory directory, QuestionAnalysis qa,
       Optional<String> readerCountry) {
     String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
-    Optional<String> country = COUNTRY_WORDS.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
-        .map(Map.Entry::getKey).findFirst().or(() -> readerCountry);
+    Optional<String> country = countryNamed(directory, text).or(() -> readerCountry);
     Optional<String> service = SERVICE_WORDS.entrySet().stream()
         .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
         .map(Map.Entry::getKey).findFirst();
@@ -91,14 +85,28 @@ final class DirectoryAnswer {
     return List.of();
   }
 
-  private static final Set<String> PATIENT_SERVICES = Set.of("helpline", "support_groups",
-      "peer_support", "financial_help", "case_management", "trial_navigation");
+  /** The directory country that {@code text} (folded tokens, space-padded) names, if any. */
+  static Optional<String> countryNamed(Directory directory, String text) {
+    for (String code : directory.countries()) {
+      if (code.equals("INT")) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(COUNTRY_SYNONYMS.getOrDefault(code, List.of()));
+      for (String lang : List.of("en", "es")) {
+        words.add(String.join(" ", IntentLexicon.tokens(DisplayNames.country(code, lang))));
+      }
+      if (words.stream().anyMatch(w -> !w.isBlank() && text.contains(" " + w + " "))) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Patient support first, then the cancer asked about, the reader's language and country. */
   static Comparator<Organization> order(Optional<String> cancer, String language,
       Optional<String> country) {
     return Comparator
-        .comparing((Organization o) -> o.services().stream().noneMatch(PATIENT_SERVICES::contains))
+        .comparing((Organization o) -> !o.supportsPatients())
         .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c)).orElse(false))
         .thenComparing(o -> !o.languages().contains(language))
         .thenComparing(o -> country.map(c -> !o.countries().contains(c)).orElse(false))
@@ -110,9 +118,9 @@ final class DirectoryAnswer {
       java.util.function.Function<String, String> serviceLabel) {
     boolean es = language.equals("es");
     List<Excerpt.Block> blocks = new ArrayList<>();
-    if (!o.summary().isBlank()) {
+    if (!o.summary(language).isBlank()) {
       blocks.add(new Excerpt.Block(Excerpt.Kind.PARAGRAPH,
-          List.of(new Excerpt.Sentence(o.summary(), false))));
+          List.of(new Excerpt.Sentence(o.summary(language), false))));
     }
     if (!o.services().isEmpty()) {
       blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(

@@ -15,11 +15,19 @@ import org.metshub.kb.KbFile;
  * with filters by country, cancer type, service and language. Immutable and thread-safe.
  */
 public final class Directory {
+  /**
+   * The order of every list a reader sees: organisations that serve patients directly before
+   * professional and research societies (issue 15: AACR came first for patient filters), then by
+   * name.
+   */
+  public static final Comparator<Organization> PATIENT_SUPPORT_FIRST = Comparator
+      .comparing((Organization o) -> !o.supportsPatients())
+      .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
+
   private final List<Organization> organizations;
 
   public Directory(List<Organization> organizations) {
-    this.organizations = organizations.stream()
-        .sorted(Comparator.comparing(o -> o.name().toLowerCase(Locale.ROOT))).toList();
+    this.organizations = organizations.stream().sorted(PATIENT_SUPPORT_FIRST).toList();
   }
 
   /** The directory of the active organisation documents among {@code files}. */
@@ -37,7 +45,8 @@ public final class Directory {
   static Organization from(FrontMatter fm) {
     return new Organization(fm.id(), fm.title(), fm.url(), fm.summary(), fm.countries(),
         fm.cancerTypes(), texts(fm.extra("services")), texts(fm.extra("languages")),
-        fm.extra("phone").map(JsonNode::asText).orElse(""), fm.language());
+        fm.extra("phone").map(JsonNode::asText).orElse(""), fm.language(),
+        fm.extra("summaryEs").map(JsonNode::asText).orElse("").strip(), fm.audienceLevel());
   }
 
   private static List<String> texts(Optional<JsonNode> n) {
@@ -60,8 +69,23 @@ public final class Directory {
     return organizations;
   }
 
+  /** Every country code the directory names (ISO 3166 alpha-2, and INT), sorted. */
+  public java.util.SortedSet<String> countries() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    organizations.forEach(o -> out.addAll(o.countries()));
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
+  /** Every language code the directory's organisations speak, sorted. */
+  public java.util.SortedSet<String> languages() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    organizations.forEach(o -> out.addAll(o.languages()));
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   /**
-   * Organisations matching every given filter (an empty filter matches all). A cancer-type
+   * Organisations matching every given filter (an empty filter matches all), patient support
+   * first. A cancer-type
    * filter also matches organisations that serve all cancers ({@code general}).
    */
   public List<Organization> filter(Optional<String> country, Optional<String> cancerType,

@@ -265,6 +265,7 @@ final class ApiRoutes {
       m.put("name", o.name());
       m.put("url", o.url());
       m.put("summary", o.summary());
+      m.put("summaryEs", o.summaryEs());
       m.put("countries", o.countries());
       m.put("cancerTypes", o.cancerTypes());
       m.put("services", o.services());

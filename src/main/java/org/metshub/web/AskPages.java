@@ -10,6 +10,7 @@ import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
+import org.metshub.directory.Organization;
 import org.metshub.safety.CrisisLine;
 
 /**
@@ -47,7 +48,9 @@ final class AskPages {
         .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
     Answer a = site.app.answers().answer(new AnswerEngine.Question(q, Optional.empty(),
         conversation, Params.country(ctx, "country"), Optional.of(ui.lang()), Lang.region(ctx)));
-    site.page(ctx, "answer", site.chrome(ctx, q, "ask"),
+    // The shared address asks the question again; the conversation stays with this reader.
+    String share = "/ask?q=" + Text.url(q) + (ui.lang().equals("en") ? "" : "&lang=" + ui.lang());
+    site.page(ctx, "answer", site.chrome(ctx, q, "ask").sharing(site.absolute(share)),
         view(q, a, ui, site.ui(a.language()), Forms.token(ctx)));
   }
 
@@ -92,7 +95,7 @@ final class AskPages {
     List<Views.BlockView> blocks = new java.util.ArrayList<>();
     for (Excerpt.Block b : e.blocks()) {
       List<Views.MarkedView> item = b.sentences().stream()
-          .map(s -> new Views.MarkedView(s.text(), s.marked())).toList();
+          .map(s -> marked(s, directoryEntry)).toList();
       boolean list = b.kind() == Excerpt.Kind.LIST_ITEM;
       if (list && !blocks.isEmpty() && blocks.getLast().list()) {
         List<List<Views.MarkedView>> items = new java.util.ArrayList<>(blocks.getLast().items());
@@ -104,6 +107,23 @@ final class AskPages {
     }
     return new Views.ExcerptView(e.heading(), e.href(), e.citation(), e.cutBefore(),
         e.cutAfter(), blocks, directoryEntry);
+  }
+
+  /**
+   * A sentence of an excerpt. In a directory entry, a "Label: value" line whose value is a web
+   * address or a phone number gets it as a link ({@code tel:} for phones), so a reader can tap it.
+   */
+  static Views.MarkedView marked(Excerpt.Sentence s, boolean directoryEntry) {
+    int colon = s.text().indexOf(": ");
+    if (directoryEntry && colon > 0) {
+      String value = s.text().substring(colon + 2).strip();
+      String href = value.matches("https?://[^\\s<>\"]+") ? value
+          : value.matches("\\+?[0-9][0-9 ().-]{5,}") ? Organization.tel(value) : "";
+      if (!href.isEmpty()) {
+        return new Views.MarkedView(s.text().substring(0, colon + 2), s.marked(), href, value);
+      }
+    }
+    return new Views.MarkedView(s.text(), s.marked(), "", "");
   }
 
   private static Views.LineView line(CrisisLine l, Ui reply) {

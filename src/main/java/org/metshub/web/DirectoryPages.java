@@ -2,10 +2,15 @@ package org.metshub.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.metshub.directory.Organization;
+import org.metshub.kb.Term;
 
 /** The directory of support organisations, filtered by a GET form. */
 final class DirectoryPages {
@@ -19,24 +24,43 @@ final class DirectoryPages {
     r.get("/directory", this::directory);
   }
 
-  /** The filters of a directory request, each checked against what it can be. */
+  /**
+   * The filters of a directory request, each checked against what it can be: a country or
+   * language the directory has, a known cancer type or service. Anything else is a 400 that
+   * lists the valid values, never a silently shorter list.
+   */
   record Filters(Optional<String> country, Optional<String> cancerType,
       Optional<String> service, Optional<String> language) {
     static Filters read(Context ctx, Site site) {
-      Optional<String> service = Params.optional(ctx, "service").map(s -> site.app.vocab()
-          .services().resolve(s).map(org.metshub.kb.Term::id).orElseThrow(
-              () -> WebException.badRequest("unknown service '" + Text.clip(s, 60)
-                  + "'; did you mean '" + site.app.vocab().services().closest(s) + "'?")));
+      var directory = site.app.directory();
+      var vocab = site.app.vocab();
+      Optional<String> service = Params.optional(ctx, "service").map(s -> vocab.services()
+          .resolve(s).map(Term::id).orElseThrow(() -> unknown("service", s,
+              vocab.services().terms().stream().map(Term::id).toList())));
       Optional<String> language = Params.optional(ctx, "language").map(l -> {
-        if (!l.matches("[a-z]{2}")) {
-          throw WebException.badRequest("language must be a two-letter code such as es, got '"
-              + Text.clip(l, 40) + "'");
+        String code = l.toLowerCase(Locale.ROOT);
+        if (!directory.languages().contains(code)) {
+          throw unknown("language", l, List.copyOf(directory.languages()));
         }
-        return l;
+        return code;
       });
-      return new Filters(Params.country(ctx, "country"),
-          Params.optional(ctx, "cancerType").map(c -> site.facets.canonical("cancerType", c)),
-          service, language);
+      Optional<String> country = Params.optional(ctx, "country").map(c -> {
+        String code = c.toUpperCase(Locale.ROOT);
+        if (!directory.countries().contains(code)) {
+          throw unknown("country", c, List.copyOf(directory.countries()));
+        }
+        return code;
+      });
+      Optional<String> cancerType = Params.optional(ctx, "cancerType").map(c -> vocab
+          .cancerTypes().resolve(c).or(() -> vocab.cancerTypes().resolve(c.replace('-', ' ')))
+          .map(Term::id).orElseThrow(() -> unknown("cancerType", c,
+              vocab.cancerTypes().terms().stream().map(Term::id).toList())));
+      return new Filters(country, cancerType, service, language);
+    }
+
+    private static WebException unknown(String name, String value, List<String> valid) {
+      return WebException.badRequest("unknown " + name + " '" + Text.clip(value, 40)
+          + "'; valid values: " + String.join(", ", valid));
     }
 
     List<Organization> apply(Site site) {
@@ -47,30 +71,28 @@ final class DirectoryPages {
   private void directory(Context ctx) {
     Ui ui = site.ui(ctx);
     Filters f = Filters.read(ctx, site);
-    List<Organization> all = site.app.directory().all();
-    TreeSet<String> countries = new TreeSet<>();
     TreeSet<String> types = new TreeSet<>();
     TreeSet<String> services = new TreeSet<>();
-    TreeSet<String> languages = new TreeSet<>();
-    for (Organization o : all) {
-      countries.addAll(o.countries());
+    for (Organization o : site.app.directory().all()) {
       types.addAll(o.cancerTypes());
       services.addAll(o.services());
-      languages.addAll(o.languages());
     }
     site.page(ctx, "directory", site.chrome(ctx, ui.t("directory.title"), "directory"),
         new Views.DirectoryView(
-            options(countries, f.country(), v -> v.equals("INT") ? ui.t("directory.int") : v),
-            options(types, f.cancerType(), ui::cancerType),
-            options(services, f.service(), ui::service),
-            options(languages, f.language(), ui::languageName),
+            options(site.app.directory().countries(), f.country(), ui::country, ui),
+            options(types, f.cancerType(), ui::cancerType, ui),
+            options(services, f.service(), ui::service, ui),
+            options(site.app.directory().languages(), f.language(), ui::languageLabel, ui),
             Cards.orgs(f.apply(site), ui)));
   }
 
-  private static List<Views.Option> options(TreeSet<String> values, Optional<String> chosen,
-      java.util.function.Function<String, String> label) {
+  /** The choices of a filter, by their label in the reader's language. */
+  private static List<Views.Option> options(java.util.Collection<String> values,
+      Optional<String> chosen, Function<String, String> label, Ui ui) {
+    Collator byName = Collator.getInstance(Locale.forLanguageTag(ui.lang()));
     return values.stream()
         .map(v -> new Views.Option(v, label.apply(v), chosen.map(v::equals).orElse(false)))
+        .sorted(Comparator.comparing(Views.Option::label, byName))
         .toList();
   }
 }

@@ -49,14 +49,43 @@ final class DocumentPages {
       chrome = new Chrome(chrome.ui(), chrome.title(),
           Cards.docHref(translated) + "?lang=" + ui.otherLang(), chrome.section());
     }
+    chrome = chrome.sharing(site.absolute(Cards.docHref(d.id())));
+    boolean glossary = "glossary".equals(fm.docType());
+    // Terms link to the glossary of the document's own language; the glossary links to none.
+    Optional<Glossary> terms = glossary ? Optional.empty()
+        : site.docs().glossary(fm.language());
+    String html = MarkdownHtml.render(d.body(),
+        body -> terms.ifPresent(g -> g.link(body, fm.title())));
     site.page(ctx, "document", chrome, new Views.DocView(
         d.id(), fm.title(), fm.summary(), fm.source().isEmpty() ? "MetsHub" : fm.source(),
         fm.url(), fm.citation(), ui.facetValue("audience", fm.audienceLevel()),
         ui.facetValue("docType", fm.docType()), ui.date(fm.lastReviewed()),
         ui.date(site.app.schedule().nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())),
-        ui.reviewState(state), "state-" + state, licenseNote, MarkdownHtml.render(d.body()),
+        ui.reviewState(state), "state-" + state, licenseNote, html,
         translations, Cards.docs(site.docs().related(d, 5), ui),
-        Json.forScript(jsonLd(d)), fm.language()));
+        Json.forScript(jsonLd(d)), fm.language(),
+        "news".equals(fm.docType()) ? ui.date(PublicDocuments.published(d)) : "",
+        glossary ? index(d) : List.of()));
+  }
+
+  /**
+   * The A–Z index of a glossary: one link per initial letter (accents folded, so "Á" files
+   * under A) to the first term that starts with it.
+   */
+  private static List<Views.DocLink> index(KbDocument glossary) {
+    Map<String, String> firstByLetter = new java.util.TreeMap<>();
+    for (org.metshub.kb.Section s : glossary.sections()) {
+      if (s.headingPath().size() != 2) {
+        continue;
+      }
+      String letter = java.text.Normalizer.normalize(s.title().substring(0, 1),
+          java.text.Normalizer.Form.NFD).substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+      if (letter.matches("[A-Z]")) {
+        firstByLetter.putIfAbsent(letter, "#" + org.metshub.kb.Section.slug(s.title()));
+      }
+    }
+    return firstByLetter.entrySet().stream()
+        .map(e -> new Views.DocLink(e.getValue(), e.getKey(), "")).toList();
   }
 
   /** The document as a schema.org MedicalWebPage (DESIGN.md lists the mapping). */
@@ -105,21 +134,58 @@ final class DocumentPages {
     Ui ui = site.ui(ctx);
     Term t = term(site.app.vocab().cancerTypes(), ctx.pathParam("slug"), "cancer type");
     String label = t.label(ui.lang());
-    site.page(ctx, "browse", site.chrome(ctx, label, "browse"), new Views.BrowseView(label,
-        ui.t("browse.cancerTypeIntro", label), Cards.docs(site.docs().aboutCancerType(t.id()), ui),
-        Cards.orgs(site.app.directory().filter(Optional.empty(), Optional.of(t.id()),
-            Optional.empty(), Optional.empty()), ui),
-        "/news/" + t.slug() + ".atom"));
+    List<KbDocument> docs = site.docs().aboutCancerType(t.id());
+    Optional<KbDocument> main = site.docs().mainPage(docs, ui.lang(), fm -> fm.cancerTypes()
+        .stream().filter(c -> !c.equals("metastatic cancer") && !c.equals("general")).toList()
+        .equals(List.of(t.id())));
+    site.page(ctx, "browse", site.chrome(ctx, label, "browse"), browse(ui, label,
+        ui.t("browse.cancerTypeIntro", ui.midSentence(label)), docs, main,
+        site.app.directory().filter(Optional.empty(), Optional.of(t.id()), Optional.empty(),
+            Optional.empty()), "/feeds#feed-" + t.slug()));
   }
 
   private void metastaticSite(Context ctx) {
     Ui ui = site.ui(ctx);
     Term t = term(site.app.vocab().metastaticSites(), ctx.pathParam("slug"), "site");
     String label = t.label(ui.lang());
+    List<KbDocument> docs = site.docs().aboutSite(t.id());
+    Optional<KbDocument> main = site.docs().mainPage(docs, ui.lang(),
+        fm -> fm.metastaticSites().equals(List.of(t.id())));
     // Organisations are listed by the cancers they serve, not by site: show those for all.
-    site.page(ctx, "browse", site.chrome(ctx, label, "browse"), new Views.BrowseView(label,
-        ui.t("browse.siteIntro", label), Cards.docs(site.docs().aboutSite(t.id()), ui),
-        Cards.orgs(site.app.directory().filter(Optional.empty(), Optional.of("general"),
-            Optional.empty(), Optional.empty()), ui), ""));
+    site.page(ctx, "browse", site.chrome(ctx, label, "browse"), browse(ui, label,
+        ui.t("browse.siteIntro", ui.midSentence(label)), docs, main,
+        site.app.directory().filter(Optional.empty(), Optional.of("general"), Optional.empty(),
+            Optional.empty()), ""));
+  }
+
+  /**
+   * A cancer-type or site page: the main page in the reader's language first, then the rest of
+   * what the reader can read (their language, or pages with no translation into it) grouped by
+   * kind, then the organisations, patient support first.
+   */
+  private Views.BrowseView browse(Ui ui, String label, String intro, List<KbDocument> docs,
+      Optional<KbDocument> main, List<org.metshub.directory.Organization> orgs,
+      String feedHref) {
+    Map<PublicDocuments.Kind, List<KbDocument>> byKind = new java.util.EnumMap<>(
+        PublicDocuments.Kind.class);
+    for (KbDocument d : site.docs().forReader(docs, ui.lang())) {
+      if (main.map(m -> m.id().equals(d.id())).orElse(false)) {
+        continue;
+      }
+      byKind.computeIfAbsent(site.docs().kind(d), k -> new ArrayList<>()).add(d);
+    }
+    List<Views.DocGroup> groups = new ArrayList<>();
+    byKind.forEach((kind, ds) -> {
+      // The reader's language first, then by title; news newest first.
+      java.util.Comparator<KbDocument> order = kind == PublicDocuments.Kind.NEWS
+          ? java.util.Comparator.comparing(PublicDocuments::published).reversed()
+          : java.util.Comparator.comparing((KbDocument d) -> !d.frontMatter().language()
+              .equals(ui.lang())).thenComparing(d -> d.frontMatter().title());
+      String key = kind.name().toLowerCase(java.util.Locale.ROOT);
+      groups.add(new Views.DocGroup("group-" + key, ui.t("browse.kind." + key),
+          Cards.docs(ds.stream().sorted(order).toList(), ui)));
+    });
+    return new Views.BrowseView(label, intro, main.map(d -> Cards.doc(d, ui)).stream().toList(),
+        groups, Cards.orgs(orgs, ui), feedHref);
   }
 }

@@ -187,6 +187,14 @@ final class Errors {
 
   private static Views.ErrorView view(Ui ui, int status, String detail) {
     String heading = heading(ui, status);
+    // People get words for people; the exact reason stays in the API's problem document.
+    if (status == 404) {
+      // A near miss ("/cancer-types/brest") keeps its suggestion.
+      java.util.regex.Matcher near = java.util.regex.Pattern.compile("did you mean '([^']+)'\\?")
+          .matcher(detail);
+      return new Views.ErrorView(status, heading, ui.t("error.404.detail")
+          + (near.find() ? " " + ui.t("error.didYouMean", near.group(1)) : ""));
+    }
     return new Views.ErrorView(status, heading, status == 500 ? ui.t("error.500.detail")
         : detail);
   }

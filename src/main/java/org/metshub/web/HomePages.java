@@ -28,19 +28,20 @@ final class HomePages {
     Ui ui = site.ui(ctx);
     List<Views.CountLink> types = new ArrayList<>();
     for (Term t : site.app.vocab().cancerTypes().terms()) {
-      int n = site.docs().aboutCancerType(t.id()).size();
+      int n = site.docs().forReader(site.docs().aboutCancerType(t.id()), ui.lang()).size();
       if (n > 0 && !t.id().equals("general")) {
         types.add(new Views.CountLink("/cancer-types/" + t.slug(), t.label(ui.lang()), n));
       }
     }
     List<Views.CountLink> sites = new ArrayList<>();
     for (Term t : site.app.vocab().metastaticSites().terms()) {
-      int n = site.docs().aboutSite(t.id()).size();
+      int n = site.docs().forReader(site.docs().aboutSite(t.id()), ui.lang()).size();
       if (n > 0) {
         sites.add(new Views.CountLink("/sites/" + t.slug(), t.label(ui.lang()), n));
       }
     }
-    List<KbDocument> news = site.docs().news(Optional.empty());
+    List<KbDocument> news = site.docs().forReader(site.docs().news(Optional.empty()),
+        ui.lang());
     site.page(ctx, "home", site.chrome(ctx, ui.t("home.title"), "home"),
         new Views.HomeView(types, sites, Cards.docs(news.subList(0, Math.min(3, news.size())),
             ui), site.docs().size(), site.app.directory().all().size()));
@@ -50,7 +51,7 @@ final class HomePages {
     StringBuilder sb = new StringBuilder(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    List<String> pages = new ArrayList<>(List.of("/", "/directory", "/news"));
+    List<String> pages = new ArrayList<>(List.of("/", "/directory", "/news", "/feeds"));
     site.app.vocab().cancerTypes().terms().stream()
         .filter(t -> !site.docs().aboutCancerType(t.id()).isEmpty())
         .forEach(t -> pages.add("/cancer-types/" + t.slug()));

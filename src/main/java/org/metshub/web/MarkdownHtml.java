@@ -2,6 +2,7 @@ package org.metshub.web;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,14 @@ final class MarkdownHtml {
   private MarkdownHtml() {}
 
   static String render(String markdown) {
+    return render(markdown, body -> {});
+  }
+
+  /**
+   * Renders {@code markdown}, makes bare web addresses links (a Sources list names its URLs in
+   * plain text), then lets {@code more} change the body (the glossary links).
+   */
+  static String render(String markdown, java.util.function.Consumer<Element> more) {
     String html = RENDERER.render(PARSER.parse(markdown));
     String clean = Jsoup.clean(html, BASE_URI, SAFELIST,
         new Document.OutputSettings().prettyPrint(false));
@@ -45,6 +54,41 @@ final class MarkdownHtml {
     for (Element h : doc.body().select("h2, h3, h4")) {
       h.attr("id", org.metshub.kb.Section.slug(h.text()));
     }
+    linkAddresses(doc.body());
+    more.accept(doc.body());
     return doc.body().html();
+  }
+
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+      "https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
+
+  /** Wraps each bare http(s) address of a text node outside a link in a link to itself. */
+  private static void linkAddresses(Element parent) {
+    for (org.jsoup.nodes.Node child : new java.util.ArrayList<>(parent.childNodes())) {
+      if (child instanceof Element e) {
+        if (!e.normalName().equals("a")) {
+          linkAddresses(e);
+        }
+      } else if (child instanceof org.jsoup.nodes.TextNode t) {
+        String text = t.getWholeText();
+        java.util.regex.Matcher m = ADDRESS.matcher(text);
+        int at = 0;
+        List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
+        while (m.find()) {
+          parts.add(new org.jsoup.nodes.TextNode(text.substring(at, m.start())));
+          // "bare-url": the print stylesheet does not repeat the address after it.
+          parts.add(new Element("a").attr("href", m.group()).attr("rel", "noopener")
+              .addClass("bare-url").text(m.group()));
+          at = m.end();
+        }
+        if (!parts.isEmpty()) {
+          parts.add(new org.jsoup.nodes.TextNode(text.substring(at)));
+          for (org.jsoup.nodes.Node part : parts) {
+            t.before(part);
+          }
+          t.remove();
+        }
+      }
+    }
   }
 }

@@ -21,6 +21,7 @@ final class NewsPages {
 
   void routes(RoutesConfig r) {
     r.get("/news", this::news);
+    r.get("/feeds", this::feeds);
     r.get("/news.atom", ctx -> feed(ctx, Params.optional(ctx, "cancerType")));
     r.get("/news/{file}", ctx -> {
       String file = ctx.pathParam("file");
@@ -36,6 +37,17 @@ final class NewsPages {
     Ui ui = site.ui(ctx);
     Optional<String> type = Params.optional(ctx, "cancerType")
         .map(c -> site.facets.canonical("cancerType", c));
+    // The chips lead to the page that explains feeds, not to raw XML.
+    List<Views.CountLink> feeds = feeds(ui).stream().map(f -> new Views.CountLink(
+        "/feeds#feed-" + f.href().replace("/news/", "").replace(".atom", ""), f.label(),
+        f.count())).toList();
+    site.page(ctx, "news", site.chrome(ctx, ui.t("news.title"), "news"),
+        new Views.NewsView(Cards.docs(site.docs().forReader(site.docs().news(type), ui.lang()),
+            ui), feeds, "/feeds#feed-all"));
+  }
+
+  /** The feed of each cancer type that has news: its Atom address, name and item count. */
+  private List<Views.CountLink> feeds(Ui ui) {
     List<Views.CountLink> feeds = new ArrayList<>();
     for (Term t : site.app.vocab().cancerTypes().terms()) {
       int n = site.docs().news(Optional.of(t.id())).size();
@@ -43,9 +55,20 @@ final class NewsPages {
         feeds.add(new Views.CountLink("/news/" + t.slug() + ".atom", t.label(ui.lang()), n));
       }
     }
-    site.page(ctx, "news", site.chrome(ctx, ui.t("news.title"), "news"),
-        new Views.NewsView(Cards.docs(site.docs().news(type), ui), feeds,
-            "/news.atom" + type.map(t -> "?cancerType=" + Text.url(t)).orElse("")));
+    return feeds;
+  }
+
+  /** A page for people that says what a news feed is and lists every feed's address. */
+  private void feeds(Context ctx) {
+    Ui ui = site.ui(ctx);
+    List<Views.FeedView> out = new ArrayList<>();
+    out.add(new Views.FeedView("feed-all", ui.t("feeds.all"), site.absolute("/news.atom"),
+        site.docs().news(Optional.empty()).size()));
+    for (Views.CountLink f : feeds(ui)) {
+      String slug = f.href().replace("/news/", "").replace(".atom", "");
+      out.add(new Views.FeedView("feed-" + slug, f.label(), site.absolute(f.href()), f.count()));
+    }
+    site.page(ctx, "feeds", site.chrome(ctx, ui.t("feeds.title"), "news"), out);
   }
 
   private void feed(Context ctx, Optional<String> slugOrId) {

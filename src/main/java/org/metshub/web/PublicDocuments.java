@@ -22,6 +22,9 @@ public final class PublicDocuments {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
   private final Map<String, KbDocument> byId;
+  /** Translations by document id, both ways: a link named on either side counts for both. */
+  private final Map<String, Map<String, String>> translations;
+  private final Map<String, Glossary> glossaries;
 
   PublicDocuments(List<KbFile> files) {
     Map<String, KbDocument> m = new LinkedHashMap<>();
@@ -31,6 +34,90 @@ public final class PublicDocuments {
       }
     }
     this.byId = java.util.Collections.unmodifiableMap(m);
+    Map<String, Map<String, String>> links = new LinkedHashMap<>();
+    for (KbDocument d : byId.values()) {
+      d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e -> {
+        KbDocument target = byId.get(e.getValue().asText());
+        if (target != null && !target.id().equals(d.id())) {
+          links.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
+              .putIfAbsent(e.getKey(), target.id());
+          links.computeIfAbsent(target.id(), k -> new LinkedHashMap<>())
+              .putIfAbsent(d.frontMatter().language(), d.id());
+        }
+      }));
+    }
+    this.translations = links;
+    Map<String, Glossary> g = new LinkedHashMap<>();
+    for (KbDocument d : byId.values()) {
+      if ("glossary".equals(d.frontMatter().docType())) {
+        g.putIfAbsent(d.frontMatter().language(), Glossary.of(d));
+      }
+    }
+    this.glossaries = g;
+  }
+
+  /** The glossary of a language, when the KB has one. */
+  Optional<Glossary> glossary(String lang) {
+    return Optional.ofNullable(glossaries.get(lang));
+  }
+
+  /**
+   * The documents a reader of {@code lang} sees in a list: those in their language, and those
+   * in another language that have no translation into theirs (shown marked with their
+   * language). A story is never listed twice.
+   */
+  List<KbDocument> forReader(List<KbDocument> docs, String lang) {
+    return docs.stream().filter(d -> d.frontMatter().language().equals(lang)
+        || !translations(d).containsKey(lang)).toList();
+  }
+
+  /** What a page is for a reader, the groups of the cancer-type and site pages. */
+  enum Kind { LEARN, LIVING, RESEARCH, NEWS }
+
+  /**
+   * The kind of a document: news and events by type; otherwise by the KB folder it lives in
+   * ({@code living/} and {@code side-effects/} are about living with cancer, {@code research/}
+   * about research), a translation taking the kind of the page it translates.
+   */
+  Kind kind(KbDocument d) {
+    String type = d.frontMatter().docType();
+    if (type.equals("news") || type.equals("event")) {
+      return Kind.NEWS;
+    }
+    String path = d.path().replace('\\', '/');
+    if (path.contains("/es/")) {
+      String en = translations(d).get("en");
+      if (en != null && !en.equals(d.id())) {
+        KbDocument original = byId.get(en);
+        if (original != null && !original.path().replace('\\', '/').contains("/es/")) {
+          return kind(original);
+        }
+      }
+    }
+    if (path.contains("/living/") || path.contains("/side-effects/")) {
+      return Kind.LIVING;
+    }
+    String audience = d.frontMatter().audienceLevel();
+    if (path.contains("/research/") || audience.equals("researcher")
+        || audience.equals("clinician")) {
+      return Kind.RESEARCH;
+    }
+    return Kind.LEARN;
+  }
+
+  /**
+   * The main page of a cancer type or site in {@code lang}: an article for patients (or
+   * everyone) about that one type or site and nothing narrower, the shortest title first.
+   */
+  Optional<KbDocument> mainPage(List<KbDocument> docs, String lang,
+      java.util.function.Predicate<FrontMatter> aboutOnlyThat) {
+    return docs.stream()
+        .filter(d -> d.frontMatter().language().equals(lang))
+        .filter(d -> "article".equals(d.frontMatter().docType()))
+        .filter(d -> List.of("patient", "general").contains(d.frontMatter().audienceLevel()))
+        .filter(d -> aboutOnlyThat.test(d.frontMatter()))
+        .min(Comparator.comparingInt((KbDocument d) -> d.frontMatter().title().length())
+            .thenComparing(KbDocument::id));
   }
 
   /** The document with this id; 400 for an id that cannot be one, 404 for an unknown one. */
@@ -117,15 +204,11 @@ public final class PublicDocuments {
     return n;
   }
 
-  /** The translations named in front matter ({@code translations: {es: id}}) that exist. */
+  /**
+   * The translations of a document that exist, by language: those its front matter names
+   * ({@code translations: {es: id}}) and those whose front matter names it.
+   */
   Map<String, String> translations(KbDocument d) {
-    Map<String, String> out = new LinkedHashMap<>();
-    d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e -> {
-      String target = e.getValue().asText();
-      if (byId.containsKey(target)) {
-        out.put(e.getKey(), target);
-      }
-    }));
-    return out;
+    return java.util.Collections.unmodifiableMap(translations.getOrDefault(d.id(), Map.of()));
   }
 }

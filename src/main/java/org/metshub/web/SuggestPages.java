@@ -26,6 +26,9 @@ final class SuggestPages {
   private static final List<String> FIELDS =
       List.of("name", "url", "description", "cancerTypes", "countries", "contact");
 
+  /** The free-text country field: names (or codes) separated by commas. */
+  static final String OTHER = "countryOther";
+
   private final Site site;
   private final Forms.RateLimit limit;
   private final int perHour;
@@ -54,14 +57,26 @@ final class SuggestPages {
       List<String> v = ctx.formParams(f);
       fields.put(f, v == null ? List.of() : v);
     }
-    Suggestion.Result result = Suggestion.read(fields, site.app.vocab().cancerTypes());
-    if (!result.ok()) {
+    String other = Text.clip(String.valueOf(ctx.formParam(OTHER) == null ? ""
+        : ctx.formParam(OTHER)).strip(), 400);
+    fields.put(OTHER, List.of(other));
+    CountryChoice more = CountryChoice.read(other);
+    List<String> countries = new ArrayList<>(fields.get("countries"));
+    more.codes().stream().filter(c -> !countries.contains(c)).forEach(countries::add);
+    Map<String, List<String>> checked = new LinkedHashMap<>(fields);
+    checked.put("countries", countries);
+    Suggestion.Result result = Suggestion.read(checked, site.app.vocab().cancerTypes());
+    if (!result.ok() || !more.unknown().isEmpty()) {
       Map<String, String> errors = new LinkedHashMap<>();
       result.errors().forEach((f, e) -> errors.put(f,
           ui.t("suggest.err." + e.code(), e.args().toArray())));
+      if (!more.unknown().isEmpty()) {
+        errors.put("countries", ui.t("suggest.err.country", more.unknown().getFirst()));
+      }
       render(ctx, fields, errors, ui.t("suggest.fix", errors.size()), 400);
       return;
     }
+    fields = checked;
     String client = ctx.ip();
     if (!limit.allow(client)) {
       ctx.header("Retry-After", Long.toString(limit.retryAfterSeconds(client)));
@@ -104,21 +119,33 @@ final class SuggestPages {
     }
     types.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals(
         "metastatic cancer")).thenComparing(o -> o.label().toLowerCase(Locale.ROOT)));
-    List<Views.Option> countries = new ArrayList<>();
+    // A short list of checkboxes (the directory's countries) and a search-as-you-type field
+    // (a <datalist> of every country, in the reader's language) for the rest: no script needed.
     Locale in = Locale.forLanguageTag(ui.lang());
-    for (String code : Suggestion.countryCodes()) {
-      String label = code.equals("INT") ? ui.t("directory.int")
-          : Locale.of("", code).getDisplayCountry(in);
-      countries.add(new Views.Option(code, label, chosenCountries.contains(code)));
+    java.text.Collator byName = java.text.Collator.getInstance(in);
+    List<Views.Option> countries = new ArrayList<>();
+    for (String code : site.app.directory().countries()) {
+      countries.add(new Views.Option(code, ui.country(code), chosenCountries.contains(code)));
     }
     countries.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("INT"))
-        .thenComparing(o -> o.label().toLowerCase(in)));
+        .thenComparing(Views.Option::label, byName));
+    List<String> allNames = Suggestion.countryCodes().stream()
+        .filter(c -> !c.equals("INT")).map(ui::country).sorted(byName).toList();
+    // Countries chosen beyond the short list go back into the field, by name.
+    String other = String.join(", ", chosenCountries.stream()
+        .filter(c -> !site.app.directory().countries().contains(c)).map(ui::country).sorted()
+        .toList());
+    String typed = first(values, OTHER);
+    if (!typed.isEmpty()) {
+      other = typed;
+    }
     ctx.status(status);
     Errors.rendered(ctx);
     ctx.header("Cache-Control", "no-store");
     site.page(ctx, "suggest", site.chrome(ctx, ui.t("suggest.title"), "suggest"),
         new Views.SuggestView(first(values, "name"), first(values, "url"),
-            first(values, "description"), first(values, "contact"), types, countries, errors,
+            first(values, "description"), first(values, "contact"), types, countries, other,
+            allNames, errors,
             summary, Forms.token(ctx), Suggestion.NAME_MAX, Suggestion.URL_MAX,
             Suggestion.DESCRIPTION_MAX, Suggestion.CONTACT_MAX));
   }

@@ -140,7 +140,32 @@ public final class Ui {
     return strings.getProperty("review." + state, state);
   }
 
+  /** A language's name in this language ("Spanish", "Francés"). */
   public String languageName(String code) {
-    return strings.getProperty("language." + code, code);
+    return strings.getProperty("language." + code,
+        org.metshub.directory.DisplayNames.language(code, lang));
+  }
+
+  /** A language's name as a label standing alone ("French", "Francés"). */
+  public String languageLabel(String code) {
+    return org.metshub.directory.DisplayNames.language(code, lang);
+  }
+
+  /** A country's name in this language ("United Kingdom", "Reino Unido"; INT is worldwide). */
+  public String country(String code) {
+    return code.equals("INT") ? t("directory.int")
+        : org.metshub.directory.DisplayNames.country(code, lang);
+  }
+
+  /**
+   * A label used inside a sentence: its first letter in lower case ("about breast cancer",
+   * "spread to the bone"), unless it starts with an abbreviation such as "HER2" or "CNS".
+   */
+  public String midSentence(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+      return label;
+    }
+    return label.isEmpty() ? label
+        : label.substring(0, 1).toLowerCase(Locale.forLanguageTag(lang)) + label.substring(1);
   }
 }

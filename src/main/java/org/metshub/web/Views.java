@@ -9,8 +9,18 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
-  /** A link with a short line under it (source, date, type). */
-  public record DocLink(String href, String title, String meta) {}
+  /**
+   * A link with a short line under it (source, date, type). {@code lang} is the language of a
+   * page not written in the reader's, shown marked ("(en inglés)"); empty otherwise.
+   */
+  public record DocLink(String href, String title, String meta, String lang) {
+    public DocLink(String href, String title, String meta) {
+      this(href, title, meta, "");
+    }
+  }
+
+  /** A group of links under a heading ({@code id} names the heading). */
+  public record DocGroup(String id, String label, List<DocLink> docs) {}
 
   /** A browse link with how many documents it leads to. */
   public record CountLink(String href, String label, int count) {}
@@ -41,8 +51,12 @@ public final class Views {
   /** A paragraph ({@code list} false, one item) or a list (one item per list item). */
   public record BlockView(boolean list, List<List<MarkedView>> items) {}
 
-  /** One sentence of an excerpt; {@code marked} ones are the most relevant. */
-  public record MarkedView(String text, boolean marked) {}
+  /**
+   * One sentence of an excerpt; {@code marked} ones are the most relevant. A sentence with an
+   * {@code href} ends with a link whose text is {@code linkText} (a directory entry's phone or
+   * web site).
+   */
+  public record MarkedView(String text, boolean marked, String href, String linkText) {}
 
   public record AnswerView(String question, String outcome, String message,
       List<SentenceView> sentences, List<ExcerptView> excerpts, List<CitationView> citations,
@@ -58,9 +72,14 @@ public final class Views {
   public record LineView(String name, String phone, String tel, String text, String chat,
       String url, String hours, String languages, String note) {}
 
-  /** The suggest-a-resource form: entries kept, per-field errors, the choices. */
+  /**
+   * The suggest-a-resource form: entries kept, per-field errors, the choices. {@code countries}
+   * is the short list of checkboxes, {@code otherCountries} the free field's text and
+   * {@code countryNames} the names its {@code <datalist>} offers.
+   */
   public record SuggestView(String name, String url, String description, String contact,
-      List<Option> cancerTypes, List<Option> countries, java.util.Map<String, String> errors,
+      List<Option> cancerTypes, List<Option> countries, String otherCountries,
+      List<String> countryNames, java.util.Map<String, String> errors,
       String summary, String csrf, int nameMax, int urlMax, int descriptionMax,
       int contactMax) {
     public String error(String field) {
@@ -86,18 +105,34 @@ public final class Views {
   public record DocView(String id, String title, String summary, String source,
       String sourceUrl, String citation, String audience, String docType, String lastReviewed,
       String nextDue, String reviewState, String stateClass, String licenseNote, String html,
-      List<DocLink> translations, List<DocLink> related, String jsonLd, String language) {}
+      List<DocLink> translations, List<DocLink> related, String jsonLd, String language,
+      String published, List<DocLink> glossaryIndex) {
+    /** News is dated by publication and not reviewed on a cycle. */
+    public boolean news() {
+      return !published.isEmpty();
+    }
+  }
 
-  public record OrgView(String name, String href, String url, String summary, String phone,
-      String countries, String services, String languages) {}
+  /**
+   * An organisation. {@code summaryLang} is the language of a summary that is not in the
+   * reader's (shown marked), empty otherwise; {@code tel} the phone's {@code tel:} address;
+   * {@code site} the web address as shown (no scheme).
+   */
+  public record OrgView(String name, String href, String url, String summary, String summaryLang,
+      String phone, String tel, String countries, String services, String languages,
+      String site) {}
 
-  public record BrowseView(String heading, String intro, List<DocLink> docs,
-      List<OrgView> organizations, String feedHref) {}
+  /** A cancer-type or site page: its main page (none or one), then groups by kind. */
+  public record BrowseView(String heading, String intro, List<DocLink> main,
+      List<DocGroup> groups, List<OrgView> organizations, String feedHref) {}
 
   public record DirectoryView(List<Option> countries, List<Option> cancerTypes,
       List<Option> services, List<Option> languages, List<OrgView> organizations) {}
 
   public record NewsView(List<DocLink> items, List<CountLink> feeds, String feedHref) {}
+
+  /** A news feed: the id of its row, its name, its absolute Atom address and item count. */
+  public record FeedView(String id, String label, String url, int count) {}
 
   public record ErrorView(int status, String heading, String detail) {}
 

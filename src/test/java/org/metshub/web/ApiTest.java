@@ -162,7 +162,8 @@ class ApiTest {
     assertThat(f.path("facets").path("language").toString()).contains("\"es\"");
     JsonNode dir = json(site.get("/api/v1/directory?country=ES"));
     assertThat(dir.path("total").asInt()).isPositive();
-    problem(site.get("/api/v1/directory?country=Spain"), 400, "two-letter country code");
+    problem(site.get("/api/v1/directory?country=Spain"), 400,
+        "unknown country 'Spain'; valid values: AR, AU, CA");
     assertThat(json(site.get("/healthz")).path("status").asText()).isEqualTo("ok");
     assertThat(json(site.get("/readyz")).path("status").asText()).isEqualTo("ready");
   }

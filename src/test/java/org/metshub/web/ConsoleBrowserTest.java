@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The suggest form and the curator console in Chromium: a reader suggests a resource, a
@@ -92,7 +91,7 @@ class ConsoleBrowserTest {
     d.sendKeys("Monthly online meetings and a phone line for people living with metastatic "
         + "cancer, run by volunteers.");
     browser.findElement(By.id("ct-metastatic-cancer")).click();
-    new Select(browser.findElement(By.id("countries"))).selectByValue("CA");
+    browser.findElement(By.id("country-CA")).click();
     browser.findElement(By.id("contact")).sendKeys("sam@example.org");
     submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
     String thanks = browser.findElement(By.tagName("main")).getText();
@@ -141,7 +140,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.id("description")).sendKeys("A newsletter that sells supplements "
         + "as a cure for metastatic cancer, with no sources.");
     browser.findElement(By.id("ct-metastatic-cancer")).click();
-    new Select(browser.findElement(By.id("countries"))).selectByValue("US");
+    browser.findElement(By.id("country-US")).click();
     submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
     String reference = browser.findElement(By.tagName("main")).getText()
         .replaceAll("(?s).*(MH-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");

@@ -67,6 +67,21 @@ abstract class ConsoleHttpTests {
     return loc.substring(loc.indexOf('=') + 1);
   }
 
+  @Test
+  void countriesTypedByNameInEitherLanguageJoinTheTickedOnes() {
+    Map<String, Object> f = suggestion("Name Typed Group", "https://name-typed.example.org/");
+    f.put("countries", List.of("CA"));
+    f.put("countryOther", "Irlanda, new zealand; PT");
+    Submission s = pending(referenceOf(suggest(site.client(), f)));
+    assertThat(s.countries()).containsExactlyInAnyOrder("CA", "IE", "NZ", "PT");
+    // Only the free field, with nothing ticked, is enough.
+    Map<String, Object> only = suggestion("Only Typed Group", "https://only-typed.example.org/");
+    only.remove("countries");
+    only.put("countryOther", "España");
+    assertThat(pending(referenceOf(suggest(site.client(), only))).countries())
+        .containsExactly("ES");
+  }
+
   Submission pending(String ref) {
     return site.app.submissions().list("pending", 1000).stream()
         .filter(s -> s.reference().equals(ref)).findFirst().orElseThrow();
@@ -253,6 +268,7 @@ abstract class ConsoleHttpTests {
             "colorectal", "prostate", "ovarian", "pancreatic", "brain"), "at most 10"),
         new Case("countries", List.of(), "choose at least one country"),
         new Case("countries", List.of("XX"), "is not one of the choices"),
+        new Case("countryOther", "Atlantis", "We do not know the country \"Atlantis\""),
         new Case("contact", "c".repeat(201), "at most 200"),
         new Case("contact", "<b>me</b>", "without HTML tags")));
     for (Case k : cases) {

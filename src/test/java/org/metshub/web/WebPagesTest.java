@@ -176,11 +176,11 @@ class WebPagesTest {
   @Test
   void browsePagesListDocumentsAndOrganisations() {
     assertThat(site.get("/cancer-types/breast").body())
-        .contains("Support organisations", "/news/breast.atom", "class=\"org\"");
+        .contains("Support organisations", "/feeds#feed-breast", "class=\"org\"");
     assertThat(site.get("/sites/bone").body()).contains("/docs/bone-metastases");
     HttpResponse<String> unknown = site.get("/cancer-types/brest");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).containsPattern("did you mean .{1,6}breast.{1,6}\\?");
+    assertThat(unknown.body()).containsPattern("Did you mean .{1,6}breast.{1,6}\\?");
   }
 
   @Test
