@@ -116,6 +116,14 @@ public final class EmbeddingCache implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds vectors that were made elsewhere (a shipped {@link EmbeddingSeed}) to what this cache
+   * answers from, in memory only: the file keeps what this machine embedded itself.
+   */
+  public synchronized void seed(Map<String, float[]> shipped) {
+    shipped.forEach(vectors::putIfAbsent);
+  }
+
   public synchronized Optional<float[]> get(String key) {
     return Optional.ofNullable(vectors.get(key));
   }
