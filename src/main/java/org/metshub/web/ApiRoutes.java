@@ -280,6 +280,7 @@ final class ApiRoutes {
     if (preparing.isPresent()) {
       // Not ready for search yet (the first sync of the index runs); the probe says what.
       ctx.status(503);
+      Errors.rendered(ctx);
       Json.send(ctx, Json.object("status", "preparing", "missing", preparing.get(),
           "documents", site.app.files().size()));
       return;
