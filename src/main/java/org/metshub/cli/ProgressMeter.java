@@ -10,7 +10,9 @@ import org.metshub.search.IndexProgress;
  * a terminal it redraws one bar in place (at most ten times a second); otherwise (a log file, a
  * pipe, systemd) it writes a whole line every {@link #LINE_EVERY_NANOS} so the log stays short.
  * Small and dependency-free because the two modes are all we need; me.tongfei:progressbar does
- * the bar but pulls in JLine for its terminal handling. Called from one thread at a time.
+ * the bar but pulls in JLine for its terminal handling, and it is not in the package list this
+ * project checks dependencies against. Thread-safe (synchronised): import reports from the
+ * threads of a parallel stream.
  */
 final class ProgressMeter implements IndexProgress {
   static final long LINE_EVERY_NANOS = 5_000_000_000L;
@@ -42,7 +44,7 @@ final class ProgressMeter implements IndexProgress {
   }
 
   /** Records that {@code done} of {@code total} are done; shows it when it is time. */
-  void update(long done, long total) {
+  synchronized void update(long done, long total) {
     long now = nanoTime.getAsLong();
     if (started < 0 || done == 0) {
       started = now;
@@ -71,7 +73,7 @@ final class ProgressMeter implements IndexProgress {
   }
 
   /** Ends a bar left half-drawn (work stopped early). */
-  void finish() {
+  synchronized void finish() {
     if (drawn) {
       err.println();
       err.flush();
