@@ -27,7 +27,7 @@ function request()
   local x = math.random() * total
   local lo, hi = 1, #lines
   while lo < hi do
-    local mid = (lo + hi) // 2
+    local mid = math.floor((lo + hi) / 2)
     if cumulative[mid] < x then lo = mid + 1 else hi = mid end
   end
   return wrk.format("GET", lines[lo])

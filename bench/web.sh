@@ -23,7 +23,7 @@ command -v wrk >/dev/null || { echo "bench/web.sh: wrk is needed (apt-get instal
   if [[ -f "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl" ]]; then
     sed -n 's/.*"question": "\([^"]*\)".*/\1/p' "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl"
   fi
-} | awk '!seen[$0]++' | head -200 > "$WORK/questions.txt"
+} | awk '!seen[$0]++ && n++ < 200' > "$WORK/questions.txt"
 grep -rl '^status: active' "$ROOT/kb" --include='*.md' | xargs grep -h '^id: ' \
   | sed 's/^id: //' > "$WORK/documents.txt"
 

@@ -38,6 +38,7 @@ public final class EmbeddingCache implements AutoCloseable {
   private DataOutputStream out;
   private long hits;
   private long misses;
+  private Runnable seeder;
 
   private EmbeddingCache(Path file) {
     this.file = file;
@@ -124,6 +125,14 @@ public final class EmbeddingCache implements AutoCloseable {
     shipped.forEach(vectors::putIfAbsent);
   }
 
+  /**
+   * Like {@link #seed}, but reads the vectors only when a text is first missing: a sync that
+   * finds everything cached (the usual case) never opens the shipped file.
+   */
+  public synchronized void seedWhenMissing(Runnable loader) {
+    this.seeder = loader;
+  }
+
   public synchronized Optional<float[]> get(String key) {
     return Optional.ofNullable(vectors.get(key));
   }
@@ -135,6 +144,12 @@ public final class EmbeddingCache implements AutoCloseable {
     List<String> missing = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     synchronized (this) {
+      if (seeder != null && !vectors.keySet().containsAll(texts.stream()
+          .map(t -> key(embedder.modelId(), t)).toList())) {
+        Runnable load = seeder;
+        seeder = null;
+        load.run();
+      }
       for (int i = 0; i < texts.size(); i++) {
         String k = key(embedder.modelId(), texts.get(i));
         keys.add(k);

@@ -142,7 +142,8 @@ public final class SearchIndex implements AutoCloseable {
         ? EmbeddingCache.open(dataDir.resolve("embeddings.bin"))
         : EmbeddingCache.inMemory();
     if (options.withVectors() && seed.isPresent()) {
-      EmbeddingSeed.load(seed.get(), embedder.modelId(), embedder.dimension(), cache);
+      cache.seedWhenMissing(() ->
+          EmbeddingSeed.load(seed.get(), embedder.modelId(), embedder.dimension(), cache));
     }
     try {
       return new SearchIndex(dataDir, analyzers, embedder, cache, options, schedule, vocab);
