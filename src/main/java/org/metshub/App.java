@@ -25,7 +25,12 @@ import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.BgeSmallEmbedder;
+import org.metshub.search.CachedSearch;
+import org.metshub.search.EmbeddingSeed;
 import org.metshub.search.Embedder;
+import org.metshub.search.IndexProgress;
+import org.metshub.search.QueryEmbeddingCache;
+import org.metshub.search.Search;
 import org.metshub.search.IndexOptions;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
@@ -40,15 +45,30 @@ import org.metshub.store.Database;
  * with curation (accounts, suggestions, reviews, feedback, content gaps, audit). The CLI and the
  * web server both start from here. After a curator's change, {@link #live} re-reads the KB.
  * Close it to release the index.
+ *
+ * <p>An {@link Opening} says how: {@code open} syncs the index before returning; a server may
+ * sync in the background instead and answer meanwhile ({@link #preparing} says what is missing
+ * until search is ready); the CLI beside a running server opens the index read-only, neither
+ * syncing it nor recovering curation (the server does both). Query vectors and recent search
+ * responses are cached ({@link QueryEmbeddingCache}, {@link CachedSearch}).
  */
 public final class App implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
   private final Path kb;
   private final Vocabularies vocab;
   private final ReviewSchedule schedule;
   private final Analyzers analyzers;
+  /** Query vectors kept: a few hundred distinct questions a minute at most (1.6 KB each). */
+  static final int QUERY_VECTORS = 4096;
+  /** Responses kept, and for how long: a burst of the same question is served from memory. */
+  static final int RESPONSES = 2048;
+  static final java.time.Duration RESPONSE_TTL = java.time.Duration.ofSeconds(60);
+
   private final SearchIndex index;
-  private final LuceneSearch search;
-  private final IndexUpdate lastUpdate;
+  private final CachedSearch search;
+  private final QueryEmbeddingCache queryVectors;
+  private volatile IndexUpdate lastUpdate;
+  private volatile String preparing;
   private volatile Directory directory;
   private final AnswerEngine answers;
   private final SqlGapLog gaps;
@@ -62,17 +82,42 @@ public final class App implements AutoCloseable {
   private final Feedback feedback;
   private final KbFolder live;
 
+  /**
+   * How the application starts.
+   *
+   * @param rebuild delete the index first and build it from scratch
+   * @param readOnly open the index without writing it (a server holds it)
+   * @param syncInBackground return before the index is in line with the KB; {@link #preparing}
+   *     says so until it is
+   * @param progress hears how the sync goes
+   */
+  public record Opening(boolean rebuild, boolean readOnly, boolean syncInBackground,
+      IndexProgress progress) {
+    public static final Opening DEFAULT = new Opening(false, false, false, IndexProgress.NONE);
+
+    public Opening {
+      if (readOnly && (rebuild || syncInBackground)) {
+        throw new IllegalArgumentException("a read-only opening neither rebuilds nor syncs");
+      }
+    }
+  }
+
   private App(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety,
-      boolean rebuild, Database db) {
+      Opening opening, Database db) {
     this.kb = kb;
     this.vocab = Vocabularies.bundled();
     this.schedule = new ReviewSchedule(clock, vocab.reviewFrequencies());
     this.analyzers = Analyzers.bundled();
-    if (rebuild) {
+    if (opening.rebuild()) {
       org.metshub.search.SearchIndex.deleteIndex(data);
     }
-    this.index = SearchIndex.open(data, analyzers, embedder, IndexOptions.DEFAULT, schedule,
-        vocab);
+    this.queryVectors = new QueryEmbeddingCache(embedder, QUERY_VECTORS);
+    this.index = opening.readOnly()
+        ? SearchIndex.openReadOnly(data, analyzers, queryVectors, IndexOptions.DEFAULT,
+            schedule, vocab)
+        : SearchIndex.open(data, analyzers, queryVectors, IndexOptions.DEFAULT, schedule,
+            vocab, Optional.of(EmbeddingSeed.of(kb)));
+    index.progress(opening.progress());
     // Curation's changes re-read the folder through this; each refresh updates the index
     // incrementally (only changed passages are embedded) and the directory.
     this.live = new KbFolder(kb, vocab, schedule, fresh -> {
@@ -80,8 +125,8 @@ public final class App implements AutoCloseable {
       this.directory = Directory.of(fresh);
       return u.summary();
     });
-    this.lastUpdate = KbIndexer.index(index, live.files());
-    this.search = new LuceneSearch(index, Ranking.fromSystemProperties());
+    this.search = new CachedSearch(new LuceneSearch(index, Ranking.fromSystemProperties()),
+        index::generation, RESPONSES, RESPONSE_TTL);
     this.directory = Directory.of(live.files());
     this.db = db;
     this.gaps = new SqlGapLog(db, clock);
@@ -94,7 +139,48 @@ public final class App implements AutoCloseable {
     this.submissions = new Submissions(db, clock, live);
     this.curation = new Curation(db, clock, live, audit);
     this.feedback = new Feedback(db, clock);
-    curation.recover();
+    if (opening.readOnly()) {
+      this.lastUpdate = IndexUpdate.none(KbIndexer.skipped(live.files()));
+    } else if (opening.syncInBackground()) {
+      this.preparing = "the search index is being brought up to date with the KB";
+      Thread t = new Thread(this::firstSync, "metshub-first-sync");
+      t.setDaemon(true);
+      t.start();
+    } else {
+      curation.recover();
+      this.lastUpdate = KbIndexer.index(index, live.files());
+    }
+  }
+
+  /** Recovers curation and brings the index in line with the KB, off the serving thread. */
+  private void firstSync() {
+    try {
+      curation.recover();
+      this.lastUpdate = KbIndexer.index(index, live.files());
+      this.preparing = null;
+      LOG.info("search is ready: index {}", lastUpdate.summary());
+    } catch (RuntimeException e) {
+      this.preparing = "the search index could not be built: " + e.getMessage();
+      LOG.error("the search index could not be built", e);
+    }
+  }
+
+  /**
+   * What is still missing before search answers from the whole KB (the first sync of a server
+   * started in the background), or empty when search is ready.
+   */
+  public Optional<String> preparing() {
+    return Optional.ofNullable(preparing);
+  }
+
+  /** Whether the index was opened read-only beside a server that holds it. */
+  public boolean readOnly() {
+    return index.readOnly();
+  }
+
+  /** How often query vectors and search responses were served from memory. */
+  public Map<String, org.metshub.search.CacheStats> cacheStats() {
+    return Map.of("queryVectors", queryVectors.stats(), "searchResponses", search.stats());
   }
 
   /**
@@ -102,21 +188,39 @@ public final class App implements AutoCloseable {
    * configured store ({@code METSHUB_DB_URL}, else {@code DATA/metshub.db}).
    */
   public static App open(Path kb, Path data, Clock clock, SafetyScreen safety, boolean rebuild) {
-    return new App(kb, data, clock, new BgeSmallEmbedder(), safety, rebuild,
+    return open(kb, data, clock, safety,
+        new Opening(rebuild, false, false, IndexProgress.NONE));
+  }
+
+  /**
+   * Opens with the bundled model and the configured store, as {@code opening} says.
+   *
+   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and
+   *     the opening is not read-only)
+   */
+  public static App open(Path kb, Path data, Clock clock, SafetyScreen safety,
+      Opening opening) {
+    return open(kb, data, clock, new BgeSmallEmbedder(), safety, opening,
         Database.configured(System.getenv("METSHUB_DB_URL"), data));
   }
 
   /** Opens with a given embedder (tests use a small deterministic one), SQLite in DATA. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety) {
-    return new App(kb, data, clock, embedder, safety, false,
+    return new App(kb, data, clock, embedder, safety, Opening.DEFAULT,
         Database.sqlite(data.resolve("metshub.db")));
   }
 
   /** Opens with a given embedder and store. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety, Database db) {
-    return new App(kb, data, clock, embedder, safety, false, db);
+    return new App(kb, data, clock, embedder, safety, Opening.DEFAULT, db);
+  }
+
+  /** Opens with a given embedder, store and opening. */
+  public static App open(Path kb, Path data, Clock clock, Embedder embedder,
+      SafetyScreen safety, Opening opening, Database db) {
+    return new App(kb, data, clock, embedder, safety, opening, db);
   }
 
   public Path kb() {
@@ -135,12 +239,17 @@ public final class App implements AutoCloseable {
     return index;
   }
 
-  public LuceneSearch search() {
+  public Search search() {
     return search;
   }
 
+  /**
+   * What the last sync did: the one on opening, or nothing yet (all zero) while a background
+   * sync runs or when the index was opened read-only.
+   */
   public IndexUpdate lastUpdate() {
-    return lastUpdate;
+    IndexUpdate u = lastUpdate;
+    return u != null ? u : IndexUpdate.none(List.of());
   }
 
   /** The valid documents by id, rebuilt when the KB folder's list of files changes. */

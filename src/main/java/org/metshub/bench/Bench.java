@@ -13,7 +13,8 @@ import org.metshub.search.Embedder;
  */
 public final class Bench {
   /** The parts that can be run. */
-  public static final List<String> PARTS = List.of("retrieval", "lay", "index", "ask");
+  public static final List<String> PARTS = List.of("retrieval", "lay", "index", "ask",
+      "cache");
 
   private final Path evalDir;
   private final Path corpus;
@@ -55,6 +56,9 @@ public final class Bench {
               List.of(layQueries.resolveSibling("answer-sections-nci.yaml")), schedule, out)
               .run();
         }
+        case "cache" -> new CacheBench(kb, work.resolve("cache"), layQueries,
+            layQueries.resolveSibling("answers.yaml"), evalDir.resolve("queries.jsonl"),
+            schedule, out).run();
         default -> throw new IllegalArgumentException(
             "unknown benchmark '" + part + "'; choose from " + PARTS);
       }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
       "  lay        lay/misspelt queries on the bundled KB, with and without the vocabulary",
       "  index      full index of the NCI corpus with embeddings; re-index after one change",
       "  ask        ask latency on the bundled KB and on the NCI corpus (after 'index')",
+      "  cache      hit rates of the query-vector and search-response caches: 200 distinct",
+      "             questions (lay, answer cases, MedQuAD), Zipf-like repeats, search + answer",
       "Work files (indexes, embedding caches) go to --work and are reused between runs."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -33,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Parameters(paramLabel = "PART", arity = "0..*",
-      description = "retrieval, lay, index, ask (default: all four).")
+      description = "retrieval, lay, index, ask, cache (default: all five).")
   List<String> parts = new ArrayList<>();
 
   @Option(names = "--eval", paramLabel = "DIR",

@@ -41,6 +41,9 @@ import picocli.CommandLine.Parameters;
       "The analysis of one file may take at most 60 s (it is linear in the text: 1 MB on one",
       "line takes about a second); a file over that is rejected with that reason.",
       "",
+      "Progress (files, rate, time left) goes to standard error: a bar on a terminal, a line",
+      "every 5 s otherwise.",
+      "",
       "Exit codes: 0 every item imported, 65 some item rejected (each with its reason),",
       "64 usage error, 70 internal error."
     })
@@ -123,7 +126,13 @@ final class ImportCommand implements Callable<Integer> {
         sourceType == null ? null : vocab.sourceTypes().resolve(sourceType).get().id(),
         license == null ? null : vocab.licenses().resolve(license).get().id())
         .withFollowLinks(followLinks);
-    ImportReport report = new Importer(vocab, options).run(k, sources, out);
+    ProgressMeter meter = new ProgressMeter("files analysed", env);
+    ImportReport report;
+    try {
+      report = new Importer(vocab, options).run(k, sources, out, meter::update);
+    } finally {
+      meter.finish();
+    }
     if (json) {
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       env.out().println(m.writeValueAsString(report.toJson()));

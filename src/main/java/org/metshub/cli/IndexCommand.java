@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
+import org.metshub.search.IndexHeldException;
 import org.metshub.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
       "Build or update the search index in DATA/index from the KB folder.",
       "Only changed, added or deleted files are re-indexed; passage embeddings are cached in",
       "DATA/embeddings.bin by content hash. Files with validation errors are skipped, each",
-      "named on standard error with its first error ('metshub: skipped PATH:LINE: FIELD: ...')."
+      "named on standard error with its first error ('metshub: skipped PATH:LINE: FIELD: ...').",
+      "Progress (passages, rate, time left) is a bar on a terminal, a line every 5 s otherwise.",
+      "Exit code 75 when a running server holds the index (the server keeps it up to date)."
     })
 final class IndexCommand implements Callable<Integer> {
   private final Env env;
@@ -38,6 +41,13 @@ final class IndexCommand implements Callable<Integer> {
         kbOptions.dataDir(), rebuild, /* quiet= */ false)) {
       env.out().printf("%d passages in %s (%.1f MB on disk)%n", index.passageCount(),
           kbOptions.dataDir().resolve("index"), index.sizeOnDisk() / 1e6);
+    } catch (IndexHeldException held) {
+      env.err().println("metshub: a running server ('metshub serve') holds the index "
+          + held.indexDir() + ", so it cannot be updated from here. The server keeps it up to "
+          + "date itself: changes made through the curator console are indexed at once, and "
+          + "every KB file is re-read when the server starts. To index files edited by hand, "
+          + "restart the server (or stop it and run 'metshub index').");
+      return Main.TEMP_FAIL;
     }
     return Main.OK;
   }

@@ -9,13 +9,15 @@ import picocli.CommandLine;
 /**
  * The {@code metshub} command line. {@code main} only exits with the code of {@link #run}; the
  * commands are thin callers of the core packages. Exit codes follow sysexits: 0 success, 64
- * usage error, 65 bad input, 70 internal error.
+ * usage error, 65 bad input, 70 internal error, 75 try again later (a running server holds the
+ * index that {@code index} would write).
  */
 public final class Main {
   public static final int OK = 0;
   public static final int USAGE = 64;
   public static final int BAD_INPUT = 65;
   public static final int INTERNAL = 70;
+  public static final int TEMP_FAIL = 75;
 
   /**
    * Lucene reports its vector-API setup through java.util.logging; the console is kept for what
@@ -30,12 +32,20 @@ public final class Main {
     LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, Clock.systemDefaultZone()));
+    // The launcher says whether standard error is a terminal (Java 21 cannot tell reliably).
+    System.exit(run(args, out, err, Clock.systemDefaultZone(),
+        Boolean.getBoolean("metshub.terminal")));
   }
 
   /** Runs the CLI with the given arguments, writers and clock; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-    CommandLine cl = commandLine(new Env(out, err, clock));
+    return run(args, out, err, clock, /* terminal= */ false);
+  }
+
+  /** Runs the CLI; progress is drawn as a bar when {@code terminal}, else as log lines. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock,
+      boolean terminal) {
+    CommandLine cl = commandLine(new Env(out, err, clock, terminal));
     int code;
     try {
       code = cl.execute(args);
@@ -58,6 +68,7 @@ public final class Main {
     cl.addSubcommand(new ValidateCommand(env));
     cl.addSubcommand(new ImportCommand(env));
     cl.addSubcommand(new IndexCommand(env));
+    cl.addSubcommand(new EmbeddingsCommand(env));
     cl.addSubcommand(new SearchCommand(env));
     cl.addSubcommand(new AskCommand(env));
     cl.addSubcommand(new ChatCommand(env, System.in));

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Search the KB: ranked passages with snippets, then facet counts.",
-      "The index is brought up to date first. Each result shows document id, title, heading,",
+      "The index is brought up to date first; when a running server holds it, it is searched",
+      "read-only as the server last synced it (said on standard error). Each result shows document id, title, heading,",
       "highlighted snippet, url, last reviewed date and review state. Filters work without",
       "query text, for browsing.",
       "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
@@ -106,8 +107,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException(batch + ": no such file");
     }
     SearchRequest request = request(query, m);
-    try (SearchIndex index = SearchOptions.openSynced(env, kbOptions.kbDir(),
-        kbOptions.dataDir(), false, /* quiet= */ true)) {
+    try (SearchIndex index = SearchOptions.openForSearch(env, kbOptions.kbDir(),
+        kbOptions.dataDir())) {
       LuceneSearch search = new LuceneSearch(index, Ranking.fromSystemProperties());
       if (batch != null) {
         return runBatch(search, request);

@@ -1,12 +1,18 @@
 package org.metshub.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.BgeSmallEmbedder;
+import org.metshub.search.EmbeddingSeed;
+import org.metshub.search.Embedder;
+import org.metshub.search.IndexHeldException;
+import org.metshub.search.IndexProgress;
+import org.metshub.search.QueryEmbeddingCache;
 import org.metshub.search.IndexOptions;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
@@ -16,17 +22,37 @@ import org.metshub.search.SearchIndex;
 final class SearchOptions {
   private SearchOptions() {}
 
-  /** The index in {@code data}, synced with {@code kb}; the update is reported on stderr. */
+  /**
+   * The index in {@code data}, synced with {@code kb}; the update is reported on stderr, and
+   * progress while it runs.
+   *
+   * @throws IndexHeldException when a running server holds the index
+   */
   static SearchIndex openSynced(Env env, Path kb, Path data, boolean rebuild, boolean quiet) {
-    if (rebuild) {
-      deleteIndex(data);
-    }
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    SearchIndex index = SearchIndex.open(data, Analyzers.bundled(), new BgeSmallEmbedder(),
-        IndexOptions.DEFAULT, schedule, vocab);
-    IndexUpdate u = new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule))
-        .index(index, kb);
+    Embedder embedder = new QueryEmbeddingCache(new BgeSmallEmbedder(), 1024);
+    SearchIndex index;
+    if (rebuild) {
+      // Opening first takes the lock, so a server's index is never deleted under it.
+      SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT, schedule,
+          vocab).close();
+      deleteIndex(data);
+    }
+    index = SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT,
+        schedule, vocab, Optional.of(EmbeddingSeed.of(kb)));
+    ProgressMeter meter = new ProgressMeter("passages indexed", env);
+    index.progress(meter);
+    IndexUpdate u;
+    try {
+      u = new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule)).index(index, kb);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    } finally {
+      meter.finish();
+      index.progress(IndexProgress.NONE);
+    }
     if (!quiet || u.added() + u.changed() + u.removed() > 0) {
       env.err().println("metshub: index " + u.summary()
           + (u.rebuildReason().isEmpty() ? "" : " (rebuilt: " + u.rebuildReason() + ")"));
@@ -37,6 +63,22 @@ final class SearchOptions {
       }
     }
     return index;
+  }
+
+  /**
+   * The index in {@code data} synced with {@code kb}, or, when a running server holds it, the
+   * server's index opened read-only (said on stderr): what search does.
+   */
+  static SearchIndex openForSearch(Env env, Path kb, Path data) {
+    try {
+      return openSynced(env, kb, data, false, /* quiet= */ true);
+    } catch (IndexHeldException held) {
+      env.err().println(Commands.readOnlyNote(held));
+      Vocabularies vocab = Vocabularies.bundled();
+      return SearchIndex.openReadOnly(data, Analyzers.bundled(), new BgeSmallEmbedder(),
+          IndexOptions.DEFAULT, new ReviewSchedule(env.clock(), vocab.reviewFrequencies()),
+          vocab);
+    }
   }
 
   private static void deleteIndex(Path data) {

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
         "Pages: / /ask /search /docs/{id} /cancer-types/{slug} /sites/{slug} /directory /news "
             + "/news.atom /sitemap.xml /robots.txt /suggest, and the curator console under "
             + "/console (accounts: 'metshub user add'). API: /api/v1/openapi.json describes it; "
-            + "/healthz and /readyz are the probes. KB files with errors are not served; the "
+            + "/healthz and /readyz are the probes. The site answers at once; until the index "
+            + "is in line with the KB, search and answer pages say that search is being "
+            + "prepared and /readyz answers 503 with what is missing. KB files with errors are not served; the "
             + "start-up log and /readyz name each with its first error.",
         "Suggestions, reader feedback, content gaps, accounts and the audit log go to the "
             + "database: DATA/metshub.db (SQLite), or PostgreSQL when METSHUB_DB_URL is a "
@@ -92,7 +94,15 @@ final class ServeCommand implements Callable<Integer> {
       LogFile.attach(logFile);
     }
     long started = System.nanoTime();
-    App app = Commands.openApp(env, kbOptions);
+    if (!java.nio.file.Files.isDirectory(kbOptions.kbDir())) {
+      throw new UsageException(kbOptions.kbDir() + ": no such KB folder");
+    }
+    // The site answers while the index is synced in the background; search pages and /readyz
+    // say so until it is done. Progress goes to the log as a line every few seconds.
+    App app = App.open(kbOptions.kbDir(), kbOptions.dataDir(), env.clock(), Commands.safety(),
+        new App.Opening(false, false, /* syncInBackground= */ true,
+            new ProgressMeter("passages indexed", env.err(), /* terminal= */ false,
+                System::nanoTime)));
     WebServer server;
     try {
       server = WebServer.start(app, env.clock(), bind, port, options);
@@ -110,9 +120,10 @@ final class ServeCommand implements Callable<Integer> {
     }, "metshub-shutdown"));
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     env.err().printf(java.util.Locale.ROOT,
-        "metshub: serving %s on http://%s:%d/ (%d documents, ready in %.1f s)%n",
+        "metshub: serving %s on http://%s:%d/ (%d documents, up in %.1f s%s)%n",
         kbOptions.kbDir(), host, server.port(), app.files().size(),
-        (System.nanoTime() - started) / 1e9);
+        (System.nanoTime() - started) / 1e9,
+        app.preparing().isPresent() ? "; search is being prepared, /readyz says when" : "");
     env.err().flush();
     stopped.await();
     return Main.OK;

@@ -83,6 +83,21 @@ public final class Importer {
    * @throws KbException when the output folder cannot be written
    */
   public ImportReport run(ImportKind kind, List<Path> sources, Path out) {
+    return run(kind, sources, out, (done, total) -> {});
+  }
+
+  /** Hears how many drafts of how many are enriched and checked (from several threads). */
+  @FunctionalInterface
+  public interface Progress {
+    void drafts(long done, long total);
+  }
+
+  /**
+   * Imports the sources into {@code out}, telling {@code progress} as drafts are enriched.
+   *
+   * @throws KbException when the output folder cannot be written
+   */
+  public ImportReport run(ImportKind kind, List<Path> sources, Path out, Progress progress) {
     long start = System.nanoTime();
     SourceReader reader = kind.reader(options, vocab);
     List<ImportItem> items = new ArrayList<>();
@@ -96,9 +111,16 @@ public final class Importer {
     FrontMatterBinder binder = new FrontMatterBinder(vocab);
     Validator validator = new Validator(vocab, ReviewSchedule.systemDefault());
     // Enrichment and checking are the costly part and independent per draft.
+    long drafts = items.stream().filter(i -> i instanceof ImportItem.Draft).count();
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    progress.drafts(0, drafts);
     List<Checked> checked = items.parallelStream()
         .filter(i -> i instanceof ImportItem.Draft)
-        .map(i -> check(enrichment, binder, validator, (ImportItem.Draft) i))
+        .map(i -> {
+          Checked c = check(enrichment, binder, validator, (ImportItem.Draft) i);
+          progress.drafts(done.incrementAndGet(), drafts);
+          return c;
+        })
         .toList();
 
     ImportWriter writer = new ImportWriter(out, options.dryRun());

@@ -20,6 +20,12 @@ public final class BgeSmallEmbedder implements Embedder {
   public static final String QUERY_PREFIX =
       "Represent this sentence for searching relevant passages: ";
 
+  /** The model id cached and shipped vectors are keyed by. */
+  public static final String MODEL_ID = "bge-small-en-v1.5-q/int8";
+
+  /** The dimension of its vectors. */
+  public static final int DIMENSION = 384;
+
   private final BgeSmallEnV15QuantizedEmbeddingModel model;
 
   /** Batches are embedded on one daemon thread per core. */
@@ -44,12 +50,12 @@ public final class BgeSmallEmbedder implements Embedder {
 
   @Override
   public String modelId() {
-    return "bge-small-en-v1.5-q/int8";
+    return MODEL_ID;
   }
 
   @Override
   public int dimension() {
-    return 384;
+    return DIMENSION;
   }
 
   @Override

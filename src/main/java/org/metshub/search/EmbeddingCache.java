@@ -38,6 +38,7 @@ public final class EmbeddingCache implements AutoCloseable {
   private DataOutputStream out;
   private long hits;
   private long misses;
+  private Runnable seeder;
 
   private EmbeddingCache(Path file) {
     this.file = file;
@@ -116,6 +117,22 @@ public final class EmbeddingCache implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds vectors that were made elsewhere (a shipped {@link EmbeddingSeed}) to what this cache
+   * answers from, in memory only: the file keeps what this machine embedded itself.
+   */
+  public synchronized void seed(Map<String, float[]> shipped) {
+    shipped.forEach(vectors::putIfAbsent);
+  }
+
+  /**
+   * Like {@link #seed}, but reads the vectors only when a text is first missing: a sync that
+   * finds everything cached (the usual case) never opens the shipped file.
+   */
+  public synchronized void seedWhenMissing(Runnable loader) {
+    this.seeder = loader;
+  }
+
   public synchronized Optional<float[]> get(String key) {
     return Optional.ofNullable(vectors.get(key));
   }
@@ -127,6 +144,12 @@ public final class EmbeddingCache implements AutoCloseable {
     List<String> missing = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     synchronized (this) {
+      if (seeder != null && !vectors.keySet().containsAll(texts.stream()
+          .map(t -> key(embedder.modelId(), t)).toList())) {
+        Runnable load = seeder;
+        seeder = null;
+        load.run();
+      }
       for (int i = 0; i < texts.size(); i++) {
         String k = key(embedder.modelId(), texts.get(i));
         keys.add(k);

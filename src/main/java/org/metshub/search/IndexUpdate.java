@@ -29,6 +29,11 @@ public record IndexUpdate(
     skipped = List.copyOf(skipped);
   }
 
+  /** A sync that did not run (nothing added, changed or removed), with the skipped files. */
+  public static IndexUpdate none(List<Skipped> skipped) {
+    return new IndexUpdate(0, 0, 0, 0, 0, 0, 0, skipped, false, "", 0);
+  }
+
   /** One line for logs and the CLI. */
   public String summary() {
     return String.format(java.util.Locale.ROOT,

@@ -37,14 +37,20 @@ public final class KbIndexer {
 
   /** Indexes already-read files. */
   public static IndexUpdate index(SearchIndex index, List<KbFile> files) {
+    return index.sync(documents(files, index.schedule()), skipped(files));
+  }
+
+  /** The documents {@link #index} puts in the index, by id, each with its hash. */
+  public static Map<String, SearchIndex.Hashed> documents(List<KbFile> files,
+      org.metshub.kb.ReviewSchedule schedule) {
     Map<String, SearchIndex.Hashed> docs = new LinkedHashMap<>();
     for (KbDocument d : indexable(files, new ArrayList<>())) {
       // The review state is part of the hash: when a document falls due, its facet changes.
-      String state = index.schedule()
+      String state = schedule
           .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
       docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
     }
-    return index.sync(docs, skipped(files));
+    return docs;
   }
 
   /** The files {@link #index} leaves out, in file order, each with its first error. */

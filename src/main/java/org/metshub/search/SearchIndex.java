@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -34,6 +35,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
@@ -51,6 +54,11 @@ import org.slf4j.LoggerFactory;
  * missing, unreadable or built with other options is rebuilt from scratch, with a log line
  * saying why. Writes are committed before {@code sync} returns. Thread-safe: one writer,
  * searchers refreshed through a {@link SearcherManager}.
+ *
+ * <p>Only one process may write an index (Lucene's {@code write.lock}). {@link #open} checks the
+ * lock before anything else, so an index held by a running server is never cleared for a
+ * rebuild; it throws {@link IndexHeldException} instead, and {@link #openReadOnly} then opens
+ * the same index for searching only, as the server last committed it.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -59,6 +67,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path dir;
   private final Directory directory;
+  /** Null when the index was opened read-only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzers analyzers;
@@ -69,6 +78,10 @@ public final class SearchIndex implements AutoCloseable {
   private final Vocabularies vocab;
   private final FacetsConfig facetsConfig = facetsConfig();
   private final String openReason;
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
+  private volatile IndexProgress progress = IndexProgress.NONE;
+  private volatile boolean closing;
 
   private SearchIndex(Path dataDir, Analyzers analyzers, Embedder embedder, EmbeddingCache cache,
       IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) throws IOException {
@@ -80,6 +93,7 @@ public final class SearchIndex implements AutoCloseable {
     this.schedule = schedule;
     this.vocab = vocab;
     Files.createDirectories(dir);
+    probeLock(dir);
     String reason = checkExisting();
     if (reason != null) {
       LOG.info("rebuilding the search index at {}: {}", dir, reason);
@@ -90,7 +104,15 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzers.indexAnalyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, cfg);
+    // Every sync commits before it returns; what a sync stopped by close() had written is
+    // dropped rather than committed half-done.
+    cfg.setCommitOnClose(false);
+    try {
+      this.writer = new IndexWriter(directory, cfg);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexHeldException(dir, e);
+    }
     if (reason != null) {
       writer.setLiveCommitData(Map.of(SIGNATURE_KEY, options.signature(embedder)).entrySet());
       writer.commit();
@@ -98,18 +120,136 @@ public final class SearchIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens the index in {@code dataDir}, rebuilding it (empty) when needed. */
+  /**
+   * Opens the index in {@code dataDir}, rebuilding it (empty) when needed.
+   *
+   * @throws IndexHeldException when another writer (a running server) holds the index
+   */
   public static SearchIndex open(Path dataDir, Analyzers analyzers, Embedder embedder,
       IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
+    return open(dataDir, analyzers, embedder, options, schedule, vocab, Optional.empty());
+  }
+
+  /**
+   * Opens the index in {@code dataDir} with shipped embeddings ({@link EmbeddingSeed}) behind
+   * the local cache: texts found there are not embedded again.
+   *
+   * @throws IndexHeldException when another writer (a running server) holds the index
+   */
+  public static SearchIndex open(Path dataDir, Analyzers analyzers, Embedder embedder,
+      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab, Optional<Path> seed) {
     EmbeddingCache cache = options.withVectors()
         ? EmbeddingCache.open(dataDir.resolve("embeddings.bin"))
         : EmbeddingCache.inMemory();
+    if (options.withVectors() && seed.isPresent()) {
+      cache.seedWhenMissing(() ->
+          EmbeddingSeed.load(seed.get(), embedder.modelId(), embedder.dimension(), cache));
+    }
     try {
       return new SearchIndex(dataDir, analyzers, embedder, cache, options, schedule, vocab);
     } catch (IOException e) {
       cache.close();
       throw new KbException("cannot open the search index in " + dataDir + ": " + e, e);
+    } catch (RuntimeException e) {
+      cache.close();
+      throw e;
     }
+  }
+
+  /**
+   * Opens the index in {@code dataDir} for searching only, as its writer last committed it,
+   * without taking the write lock: what the CLI does beside a running server. Nothing is
+   * written, not even the embedding cache (queries are embedded on the fly).
+   *
+   * @throws KbException when there is no index there yet, or it was built with other settings
+   */
+  public static SearchIndex openReadOnly(Path dataDir, Analyzers analyzers, Embedder embedder,
+      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
+    Path dir = dataDir.resolve("index");
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new KbException("cannot open the search index " + dir
+            + " read-only: there is no index there yet (the server may still be building it)");
+      }
+      SearcherManager searchers = new SearcherManager(directory, null);
+      var s = searchers.acquire();
+      String sig;
+      try {
+        sig = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()
+            .get(SIGNATURE_KEY);
+      } finally {
+        searchers.release(s);
+      }
+      if (!options.signature(embedder).equals(sig)) {
+        searchers.close();
+        throw new KbException("cannot search the index " + dir + " read-only: it was built with"
+            + " other settings (" + sig + ", expected " + options.signature(embedder) + ")");
+      }
+      return new SearchIndex(dir, directory, searchers, analyzers, embedder, options, schedule,
+          vocab);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new KbException("cannot open the search index " + dir + " read-only: " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  private SearchIndex(Path dir, Directory directory, SearcherManager searchers,
+      Analyzers analyzers, Embedder embedder, IndexOptions options, ReviewSchedule schedule,
+      Vocabularies vocab) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = searchers;
+    this.analyzers = analyzers;
+    this.embedder = embedder;
+    this.cache = EmbeddingCache.inMemory();
+    this.options = options;
+    this.schedule = schedule;
+    this.vocab = vocab;
+    this.openReason = null;
+  }
+
+  private static void closeQuietly(Directory d) {
+    if (d != null) {
+      try {
+        d.close();
+      } catch (IOException ignored) {
+        // already failing; the first error is the one reported
+      }
+    }
+  }
+
+  /** Throws {@link IndexHeldException} when another writer holds the index's write lock. */
+  private static void probeLock(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir);
+        Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+    } catch (LockObtainFailedException e) {
+      throw new IndexHeldException(dir, e);
+    }
+  }
+
+  /** Whether this index was opened with {@link #openReadOnly}: it can be searched, not synced. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  /**
+   * How many times a sync has changed what searches see since the index was opened; caches of
+   * search results are keyed by it.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** Reports indexing progress to {@code listener} from now on (one at a time). */
+  public void progress(IndexProgress listener) {
+    this.progress = listener;
   }
 
   /** Why the index had to be rebuilt on open, if it had to. */
@@ -197,6 +337,9 @@ public final class SearchIndex implements AutoCloseable {
    */
   public synchronized IndexUpdate sync(Map<String, Hashed> documents,
       List<IndexUpdate.Skipped> skipped) {
+    if (writer == null) {
+      throw new IllegalStateException("the index " + dir + " was opened read-only");
+    }
     long start = System.nanoTime();
     long embeddedBefore = cache.misses();
     long hitsBefore = cache.hits();
@@ -208,8 +351,7 @@ public final class SearchIndex implements AutoCloseable {
     int passages = 0;
     try {
       List<Passage> toAdd = new ArrayList<>();
-      Map<String, PageOpenings.Opening> openings = options.withTitles() ? Map.of()
-          : PageOpenings.of(documents.values().stream().map(Hashed::document).toList());
+      Map<String, PageOpenings.Opening> openings = openings(documents.values(), options);
       for (var e : documents.entrySet()) {
         String old = indexed.get(e.getKey());
         if (e.getValue().hash().equals(old)) {
@@ -236,6 +378,9 @@ public final class SearchIndex implements AutoCloseable {
       writer.commit();
       cache.flush();
       searchers.maybeRefreshBlocking();
+      if (added + changed + removed > 0) {
+        generation.incrementAndGet();
+      }
     } catch (IOException e) {
       throw new KbException("cannot write the search index in " + dir + ": " + e, e);
     }
@@ -248,13 +393,41 @@ public final class SearchIndex implements AutoCloseable {
   /** A document with the hash of its file. */
   public record Hashed(KbDocument document, String hash) {}
 
+  private static Map<String, PageOpenings.Opening> openings(
+      java.util.Collection<Hashed> documents, IndexOptions options) {
+    return options.withTitles() ? Map.of()
+        : PageOpenings.of(documents.stream().map(Hashed::document).toList());
+  }
+
+  /**
+   * Every text a full sync of these documents embeds (each passage's text and its section
+   * lead), in passage order, without duplicates: what a shipped embeddings file must hold.
+   */
+  public static List<String> embeddingTexts(Map<String, Hashed> documents,
+      IndexOptions options) {
+    Map<String, PageOpenings.Opening> openings = openings(documents.values(), options);
+    java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
+    for (Hashed h : documents.values()) {
+      for (Passage p : PageOpenings.apply(openings, h.document(),
+          Passages.of(h.document(), h.hash()))) {
+        texts.add(p.embeddingText(options.withTitles()));
+        texts.add(p.leadText(options.withTitles()));
+      }
+    }
+    return List.copyOf(texts);
+  }
+
   private int addAll(List<Passage> passages) throws IOException {
     int n = 0;
+    progress.passages(0, passages.size());
     // A document's passages go in as one block: they stay together in one segment, which lets
     // facet counting count documents rather than passages.
     List<Document> block = new ArrayList<>();
     String blockDoc = null;
     for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
+      if (closing) {
+        throw new KbException("the search index " + dir + " was closed during a sync");
+      }
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
       List<float[]> leads = null;
@@ -275,9 +448,7 @@ public final class SearchIndex implements AutoCloseable {
             vectors == null ? null : vectors.get(i), leads == null ? null : leads.get(i))));
         n++;
       }
-      if (passages.size() > 500 && (from / EMBED_BATCH) % 50 == 0) {
-        LOG.info("indexed {} of {} passages", from + batch.size(), passages.size());
-      }
+      progress.passages(from + batch.size(), passages.size());
     }
     if (!block.isEmpty()) {
       writer.addDocuments(block);
@@ -414,11 +585,19 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Closes the index; a sync running on another thread stops at its next batch. */
   @Override
-  public synchronized void close() {
+  public void close() {
+    closing = true;
+    closeNow();
+  }
+
+  private synchronized void closeNow() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     } catch (IOException e) {
       LOG.warn("closing the search index {}: {}", dir, e.getMessage());

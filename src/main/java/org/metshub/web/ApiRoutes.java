@@ -277,6 +277,15 @@ final class ApiRoutes {
   }
 
   private void ready(Context ctx) {
+    java.util.Optional<String> preparing = site.app.preparing();
+    if (preparing.isPresent()) {
+      // Not ready for search yet (the first sync of the index runs); the probe says what.
+      ctx.status(503);
+      Errors.rendered(ctx);
+      Json.send(ctx, Json.object("status", "preparing", "missing", preparing.get(),
+          "documents", site.app.files().size()));
+      return;
+    }
     // Ready once a search runs: the index is open and the searcher answers.
     SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
         .withMode(SearchMode.LEXICAL).withFacets(false));

@@ -107,6 +107,7 @@ public final class WebServer implements AutoCloseable {
       }
     });
     Errors.register(r, site);
+    r.before(ctx -> refuseWhilePreparing(site, ctx));
     Assets.routes(r);
     new HomePages(site).routes(r);
     new AskPages(site).routes(r);
@@ -117,6 +118,25 @@ public final class WebServer implements AutoCloseable {
     new ApiRoutes(site).routes(r);
     new SuggestPages(site).routes(r);
     new ConsolePages(site).routes(r);
+  }
+
+  /** The paths that need the search index; the rest of the site answers while it is built. */
+  private static final java.util.Set<String> NEEDS_SEARCH = java.util.Set.of("/search", "/ask",
+      "/api/v1/search", "/api/v1/retrieve", "/api/v1/answer");
+
+  /**
+   * While a server's first sync runs, pages and API calls that search say plainly that search is
+   * being prepared (503 with Retry-After) instead of answering from a half-built index.
+   */
+  private static void refuseWhilePreparing(Site site, io.javalin.http.Context ctx) {
+    if (!NEEDS_SEARCH.contains(ctx.path())) {
+      return;
+    }
+    site.app.preparing().ifPresent(why -> {
+      ctx.header("Retry-After", "10");
+      throw new WebException(503, Errors.title(503), "Search is being prepared (" + why
+          + "). The rest of the site works; please try again in a minute.");
+    });
   }
 
   public int port() {

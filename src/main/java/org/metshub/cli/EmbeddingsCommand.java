@@ -1,0 +1,116 @@
+package org.metshub.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.metshub.kb.KbReader;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Validator;
+import org.metshub.kb.Vocabularies;
+import org.metshub.search.BgeSmallEmbedder;
+import org.metshub.search.EmbeddingCache;
+import org.metshub.search.EmbeddingSeed;
+import org.metshub.search.IndexOptions;
+import org.metshub.search.KbIndexer;
+import org.metshub.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code metshub embeddings refresh|check}: the embeddings shipped inside a KB folder
+ * ({@code KB/embeddings.bin.gz}), which let a fresh clone index the KB without running the
+ * model on every passage.
+ */
+@Command(
+    name = "embeddings",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Manage the embeddings shipped in a KB folder (KB/" + EmbeddingSeed.FILE_NAME + "): the",
+      "vectors of every passage and section lead of the KB, keyed by content hash and model,",
+      "so that index and serve on a fresh clone embed nothing that is already there.",
+      "'refresh' writes the file (embedding only what DATA/embeddings.bin and the old file",
+      "lack); 'check' says whether it is current (exit 65 when stale). The build's tests",
+      "fail when the bundled KB's file is stale: run 'metshub embeddings refresh' and commit it."
+    },
+    subcommands = {EmbeddingsCommand.Refresh.class, EmbeddingsCommand.Check.class})
+final class EmbeddingsCommand implements Callable<Integer> {
+  private final Env env;
+
+  EmbeddingsCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    throw new UsageException("give a subcommand: refresh or check");
+  }
+
+  static Map<String, SearchIndex.Hashed> documents(Env env, Path kb) {
+    if (!Files.isDirectory(kb)) {
+      throw new UsageException(kb + ": no such KB folder");
+    }
+    Vocabularies vocab = Vocabularies.bundled();
+    ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
+    return KbIndexer.documents(new Validator(vocab, schedule)
+        .validate(new KbReader(vocab).readAll(List.of(kb))), schedule);
+  }
+
+  @Command(name = "refresh", mixinStandardHelpOptions = true,
+      description = "Write KB/" + EmbeddingSeed.FILE_NAME + " for the KB as it is now.")
+  static final class Refresh implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
+    @Mixin KbOptions kbOptions = new KbOptions();
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "Write here instead of KB/" + EmbeddingSeed.FILE_NAME + ".")
+    Path file;
+
+    @Override
+    public Integer call() {
+      Env env = parent.env;
+      Path kb = kbOptions.kbDir();
+      var docs = documents(env, kb);
+      Path out = file != null ? file : EmbeddingSeed.of(kb);
+      BgeSmallEmbedder model = new BgeSmallEmbedder();
+      ProgressMeter meter = new ProgressMeter("texts", env);
+      long embedded;
+      try (EmbeddingCache cache = EmbeddingCache.open(
+          kbOptions.dataDir().resolve("embeddings.bin"))) {
+        EmbeddingSeed.load(EmbeddingSeed.of(kb), model.modelId(), model.dimension(), cache);
+        embedded = EmbeddingSeed.refresh(out, docs, IndexOptions.DEFAULT, model, cache, meter);
+      } finally {
+        meter.finish();
+      }
+      env.out().printf("%s: %s, %d embedded now (%.1f MB)%n", out,
+          EmbeddingSeed.check(out, docs, IndexOptions.DEFAULT, model.modelId()), embedded,
+          out.toFile().length() / 1e6);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Say whether KB/" + EmbeddingSeed.FILE_NAME + " is current (exit 65 if not).")
+  static final class Check implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
+    @Mixin KbOptions kbOptions = new KbOptions();
+
+    @Override
+    public Integer call() {
+      Env env = parent.env;
+      Path kb = kbOptions.kbDir();
+      var s = EmbeddingSeed.check(EmbeddingSeed.of(kb), documents(env, kb),
+          IndexOptions.DEFAULT, BgeSmallEmbedder.MODEL_ID);
+      env.out().println(EmbeddingSeed.of(kb) + ": " + s);
+      if (!s.current()) {
+        env.err().println("metshub: run 'metshub embeddings refresh' and commit "
+            + EmbeddingSeed.of(kb));
+        return Main.BAD_INPUT;
+      }
+      return Main.OK;
+    }
+  }
+}
