@@ -2,6 +2,7 @@ package org.metshub.search;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -89,6 +90,17 @@ public final class CachedSearch implements Search {
   @Override
   public Set<String> terms(String text, String language) {
     return engine.terms(text, language);
+  }
+
+  @Override
+  public Set<String> queryTerms(String text, String language) {
+    return engine.queryTerms(text, language);
+  }
+
+  @Override
+  public List<PassageSimilarity> passageSimilarities(String text, String language,
+      java.util.Collection<String> docIds) {
+    return engine.passageSimilarities(text, language, docIds);
   }
 
   /** Searches answered from memory and those that ran, since creation. */

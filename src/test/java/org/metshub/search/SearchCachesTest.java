@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The LRU of query vectors and the short-lived cache of search responses. */
 class SearchCachesTest {
   /** Counts the searches that really ran. */
-  static final class CountingSearch implements Search {
+  static class CountingSearch implements Search {
     final AtomicInteger runs = new AtomicInteger();
 
     @Override
@@ -98,6 +98,27 @@ class SearchCachesTest {
     assertThat(engine.runs.get()).isEqualTo(5);
     assertThat(cached.stats().hits()).isEqualTo(1);
     assertThat(cached.stats().misses()).isEqualTo(5);
+  }
+
+  @Test
+  void whatTheAnswerPathAsksBesideSearchGoesToTheEngine() {
+    Search engine = new CountingSearch() {
+      @Override
+      public Set<String> queryTerms(String text, String language) {
+        return Set.of("mets", "metastasis");
+      }
+
+      @Override
+      public List<PassageSimilarity> passageSimilarities(String text, String language,
+          java.util.Collection<String> docIds) {
+        return List.of(new PassageSimilarity("liver", "Liver › Symptoms", 0.8));
+      }
+    };
+    CachedSearch cached = new CachedSearch(engine, () -> 0, 3, Duration.ofMinutes(1));
+    // Without these, the answer path would lose the vocabulary and the sections' meaning.
+    assertThat(cached.queryTerms("mets", "en")).containsExactlyInAnyOrder("mets", "metastasis");
+    assertThat(cached.passageSimilarities("liver symptoms", "en", List.of("liver")))
+        .extracting(PassageSimilarity::docId).containsExactly("liver");
   }
 
   @Test
