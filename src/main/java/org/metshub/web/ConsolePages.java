@@ -155,7 +155,7 @@ final class ConsolePages {
 
   private void renderLogin(Context ctx, String error, String username) {
     Errors.rendered(ctx);
-    site.page(ctx, "console-login", chrome(ctx, "Curator login"),
+    site.page(ctx, "console-login", chrome(ctx, site.ui(ctx).t("console.login.title")),
         new ConsoleViews.Login(error, Forms.token(ctx), username));
   }
 
@@ -180,17 +180,12 @@ final class ConsolePages {
       case Users.Login.Locked locked -> {
         ctx.status(401);
         // The same words whether or not the name is an account (see Users).
-        renderLogin(ctx, "Too many failed attempts with this user name from your address: "
-            + "please wait until " + locked.until() + " (UTC) before trying again from here. "
-            + "Ask an admin if you need in sooner.", username);
+        renderLogin(ctx, site.ui(ctx).t("console.login.locked", locked.until()), username);
       }
       case Users.Login.Denied denied -> {
         ctx.status(401);
-        renderLogin(ctx, "Wrong user name or password, or the account is disabled. After "
-            + Users.MAX_FAILURES + " wrong passwords in a row from one address, that address "
-            + "waits " + Users.FIRST_LOCK.toMinutes() + " minute before it may try again, "
-            + "twice as long after each further miss (at most " + Users.MAX_LOCK.toMinutes()
-            + " minutes).", username);
+        renderLogin(ctx, site.ui(ctx).t("console.login.denied", Users.MAX_FAILURES,
+            Users.FIRST_LOCK.toMinutes(), Users.MAX_LOCK.toMinutes()), username);
       }
     }
   }
@@ -210,22 +205,24 @@ final class ConsolePages {
   // -- pages ------------------------------------------------------------------------------
 
   private void home(Context ctx, Sessions.Session s) {
+    Ui ui = site.ui(ctx);
     var subs = site.app.submissions();
     int due = ReviewQueue.due(site.app.files(), site.app.schedule(), 30).size();
     long warnings = site.app.files().stream().mapToLong(f -> f.problems().size()).sum();
     List<Row> rows = List.of(
-        row(Cell.link("Suggestions waiting", "/console/submissions"),
+        row(Cell.link(ui.t("console.home.suggestions"), "/console/submissions"),
             Cell.text(Integer.toString(subs.count("pending")))),
-        row(Cell.link("Documents overdue or due within 30 days", "/console/reviews"),
+        row(Cell.link(ui.t("console.home.due"), "/console/reviews"),
             Cell.text(Integer.toString(due))),
-        row(Cell.link("Validator problems", "/console/warnings"),
+        row(Cell.link(ui.t("console.home.warnings"), "/console/warnings"),
             Cell.text(Long.toString(warnings))),
-        row(Cell.link("Reader feedback", "/console/feedback"),
+        row(Cell.link(ui.t("console.home.feedback"), "/console/feedback"),
             Cell.text(Integer.toString(site.app.feedback().count()))),
-        row(Cell.link("Content gaps (question groups)", "/console/gaps"),
+        row(Cell.link(ui.t("console.home.gaps"), "/console/gaps"),
             Cell.text(Integer.toString(site.app.gaps().count()))));
-    table(ctx, s, "home", "Curator console", "What needs attention, " + s.user().username()
-        + ".", List.of("Queue", "Count"), rows, "");
+    table(ctx, s, "home", ui.t("console.home.title"), ui.t("console.home.intro",
+        s.user().username()), List.of(ui.t("console.home.queue"), ui.t("console.home.count")),
+        rows, "");
   }
 
   private void submissions(Context ctx, Sessions.Session s) {
@@ -234,17 +231,16 @@ final class ConsolePages {
       throw WebException.badRequest("status must be pending, approved or rejected, got '"
           + Text.clip(status, 30) + "'");
     }
+    Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
     for (Submission x : site.app.submissions().list(status, 500)) {
       rows.add(row(Cell.link(x.reference(), "/console/submissions/" + x.id()),
           Cell.text(x.name()), Cell.text(x.url()), Cell.text(x.createdAt()),
           Cell.text(x.decidedBy() == null ? "" : x.decidedBy())));
     }
-    table(ctx, s, "submissions", "Suggestions: " + status,
-        "Suggestions from the public form. Other lists: pending, approved, rejected "
-            + "(add ?status=).",
-        List.of("Reference", "Name", "Web address", "Received (UTC)", "Decided by"), rows,
-        "No " + status + " suggestions.");
+    table(ctx, s, "submissions", ui.t("console.submissions.title", status),
+        ui.t("console.submissions.intro"), headers(ui, "console.submissions.headers"), rows,
+        ui.t("console.submissions.empty", status));
   }
 
   private void submission(Context ctx, Sessions.Session s) {
@@ -254,16 +250,17 @@ final class ConsolePages {
   /** The suggestion page; {@code reason} is what the curator typed, kept when it was refused. */
   private void renderSubmission(Context ctx, Sessions.Session s, Submission x, String notice,
       String reason, String reasonError) {
+    Ui ui = site.ui(ctx);
     String decision = switch (x.status()) {
-      case "approved" -> "Approved by " + x.decidedBy() + " on " + x.decidedAt() + ", published "
-          + "as " + x.publishStatus() + " at " + x.docPath() + ".";
-      case "rejected" -> "Rejected by " + x.decidedBy() + " on " + x.decidedAt() + ": "
-          + x.reason();
-      case "approving" -> "Being approved right now.";
+      case "approved" -> ui.t("console.submission.approved", x.decidedBy(), x.decidedAt(),
+          x.publishStatus(), x.docPath());
+      case "rejected" -> ui.t("console.submission.rejected", x.decidedBy(), x.decidedAt(),
+          x.reason());
+      case "approving" -> ui.t("console.submission.approving");
       default -> "";
     };
     String docHref = x.docId() == null ? "" : "/console/docs/" + x.docId() + "/history";
-    site.page(ctx, "console-submission", chrome(ctx, "Suggestion " + x.reference()),
+    site.page(ctx, "console-submission", chrome(ctx, ui.t("console.submission.title", x.reference())),
         new ConsoleViews.SubmissionView(frame(s, "submissions", notice), x.id(), x.reference(),
             x.name(), x.url(), x.description(), x.cancerTypes(), x.countries(),
             x.contact() == null ? "" : x.contact(), x.status(), x.createdAt(), decision,
@@ -275,8 +272,8 @@ final class ConsolePages {
     String status = clip(ctx.formParam("status"), 20);
     Curation.Approved a = site.app.curation().approve(x.id(), status, s.user());
     Submission now = site.app.submissions().get(x.id()).orElseThrow();
-    renderSubmission(ctx, s, now, "Approved: " + a.path() + " was written as " + a.status()
-        + " and the index is up to date.", "", "");
+    renderSubmission(ctx, s, now, site.ui(ctx).t("console.submission.approvedNotice", a.path(),
+        a.status()), "", "");
   }
 
   private void reject(Context ctx, Sessions.Session s) {
@@ -289,12 +286,12 @@ final class ConsolePages {
         throw e;
       }
       ctx.status(400);
-      renderSubmission(ctx, s, x, "", reason, "Please give a reason of " + Curation.REASON_MIN
-          + " to " + Curation.REASON_MAX + " characters.");
+      renderSubmission(ctx, s, x, "", reason, site.ui(ctx).t("console.submission.reasonLength",
+          Curation.REASON_MIN, Curation.REASON_MAX));
       return;
     }
     renderSubmission(ctx, s, site.app.submissions().get(x.id()).orElseThrow(),
-        "Rejected " + x.reference() + ".", "", "");
+        site.ui(ctx).t("console.submission.rejectedNotice", x.reference()), "", "");
   }
 
   private Submission submissionOf(Context ctx) {
@@ -319,6 +316,7 @@ final class ConsolePages {
       }
       return Integer.parseInt(w);
     }).orElse(30);
+    Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
     Curation cur = site.app.curation();
     for (ReviewQueue.Due d : ReviewQueue.due(site.app.files(), site.app.schedule(), within)) {
@@ -327,23 +325,20 @@ final class ConsolePages {
           Cell.link(d.title(), "/console/docs/" + d.docId() + "/history"),
           Cell.text(d.status()), Cell.text(d.lastReviewed() == null ? ""
               : d.lastReviewed().toString()),
-          Cell.button(new Action("/console/reviews/" + d.docId(), "Mark reviewed",
+          Cell.button(new Action("/console/reviews/" + d.docId(), ui.t("console.reviews.mark"),
               List.of(new Field("hash", cur.currentHash(doc)))))));
     }
-    table(ctx, s, "reviews", "Review queue", (notice.isEmpty() ? "" : notice + " ")
-            + "Documents overdue or due within " + within + " days, soonest first. Check the "
-            + "document against its sources, then mark it reviewed: that sets lastReviewed "
-            + "and reviewedBy, bumps the version and keeps the previous one.",
-        List.of("State", "Due", "Document", "Status", "Last reviewed", "Action"), rows,
-        "Nothing is due within " + within + " days.");
+    table(ctx, s, "reviews", ui.t("console.reviews.title"), (notice.isEmpty() ? ""
+            : notice + " ") + ui.t("console.reviews.intro", within),
+        headers(ui, "console.reviews.headers"), rows, ui.t("console.reviews.empty", within));
   }
 
   private void markReviewed(Context ctx, Sessions.Session s) {
     String docId = docId(ctx);
     String hash = clip(ctx.formParam("hash"), 64);
     Curation.Reviewed r = site.app.curation().markReviewed(docId, hash, s.user());
-    renderReviews(ctx, s, "Marked " + docId + " reviewed on " + r.lastReviewed()
-        + " (version " + r.version() + ").");
+    renderReviews(ctx, s, site.ui(ctx).t("console.reviews.marked", docId, r.lastReviewed(),
+        r.version()));
   }
 
   private void warnings(Context ctx, Sessions.Session s) {
@@ -360,22 +355,23 @@ final class ConsolePages {
         }
       }
     }
-    table(ctx, s, "warnings", "Metadata warnings", total + " problem(s) found by the validator"
-            + (total > rows.size() ? "; the first " + rows.size() + " are shown" : "") + ".",
-        List.of("Severity", "File:line", "Field", "Rule", "Value"), rows,
-        "The validator found no problems.");
+    Ui ui = site.ui(ctx);
+    table(ctx, s, "warnings", ui.t("console.warnings.title"), total > rows.size()
+            ? ui.t("console.warnings.introSome", total, rows.size())
+            : ui.t("console.warnings.intro", total),
+        headers(ui, "console.warnings.headers"), rows, ui.t("console.warnings.empty"));
   }
 
   private void feedback(Context ctx, Sessions.Session s) {
+    Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
     for (Feedback.Entry e : site.app.feedback().recent(500)) {
-      rows.add(row(Cell.text(e.at()), Cell.text(e.helpful() ? "helped" : "did not help"),
+      rows.add(row(Cell.text(e.at()), Cell.text(ui.t(e.helpful() ? "console.feedback.helped"
+          : "console.feedback.notHelped")),
           Cell.text(e.outcome()), Cell.text(e.question()), Cell.text(e.comment())));
     }
-    table(ctx, s, "feedback", "Reader feedback", "The newest 500, newest first. Questions and "
-            + "comments are stored without numbers, e-mail addresses or names.",
-        List.of("When (UTC)", "Verdict", "Outcome", "Question", "Comment"), rows,
-        "No feedback yet.");
+    table(ctx, s, "feedback", ui.t("console.feedback.title"), ui.t("console.feedback.intro"),
+        headers(ui, "console.feedback.headers"), rows, ui.t("console.feedback.empty"));
   }
 
   private void gaps(Context ctx, Sessions.Session s) {
@@ -385,11 +381,9 @@ final class ConsolePages {
           Cell.text(g.language()), Cell.text(g.reason()), Cell.text(g.firstDay()),
           Cell.text(g.lastDay())));
     }
-    table(ctx, s, "gaps", "Content gaps", "Questions MetsHub could not answer from the KB, "
-            + "grouped, most asked first. No personal data is kept: numbers, e-mail addresses "
-            + "and names are removed before a question is stored.",
-        List.of("Times asked", "Question", "Language", "Why no answer", "First", "Last"), rows,
-        "No unanswered questions yet.");
+    Ui ui = site.ui(ctx);
+    table(ctx, s, "gaps", ui.t("console.gaps.title"), ui.t("console.gaps.intro"),
+        headers(ui, "console.gaps.headers"), rows, ui.t("console.gaps.empty"));
   }
 
   private void history(Context ctx, Sessions.Session s) {
@@ -411,7 +405,7 @@ final class ConsolePages {
       from.add(new Views.Option(Long.toString(v.seq()), label, i == versions.size() - 2));
       to.add(new Views.Option(Long.toString(v.seq()), label, i == versions.size() - 1));
     }
-    site.page(ctx, "console-history", chrome(ctx, "History of " + docId),
+    site.page(ctx, "console-history", chrome(ctx, site.ui(ctx).t("console.history.title", docId)),
         new ConsoleViews.HistoryView(frame(s, "reviews", ""), docId, d.frontMatter().title(),
             rel(d.path()), rows, from,
             to));
@@ -424,9 +418,10 @@ final class ConsolePages {
     Curation cur = site.app.curation();
     KbDocument d = cur.document(docId);
     List<LineDiff.Line> lines = cur.diff(docId, from, to);
-    site.page(ctx, "console-diff", chrome(ctx, "Changes to " + docId),
+    site.page(ctx, "console-diff", chrome(ctx, site.ui(ctx).t("console.diff.title", docId)),
         new ConsoleViews.DiffView(frame(s, "reviews", ""), docId, d.frontMatter().title(),
-            "version " + from, "version " + to, lines, LineDiff.changes(lines)));
+            site.ui(ctx).t("console.diff.version", from), site.ui(ctx).t("console.diff.version",
+                to), lines, LineDiff.changes(lines)));
   }
 
   private void audit(Context ctx, Sessions.Session s) {
@@ -436,10 +431,9 @@ final class ConsolePages {
           Cell.text(e.target()), Cell.text(shortHash(e.hashBefore())),
           Cell.text(shortHash(e.hashAfter())), Cell.text(e.detail())));
     }
-    table(ctx, s, "audit", "Audit log", "Every change, newest first (the newest 500), with the "
-            + "SHA-256 of the file before and after (first 12 characters).",
-        List.of("When (UTC)", "Who", "What", "Target", "Before", "After", "Detail"), rows,
-        "Nothing has been changed yet.");
+    Ui ui = site.ui(ctx);
+    table(ctx, s, "audit", ui.t("console.audit.title"), ui.t("console.audit.intro"),
+        headers(ui, "console.audit.headers"), rows, ui.t("console.audit.empty"));
   }
 
   private void users(Context ctx, Sessions.Session s) {
@@ -447,18 +441,20 @@ final class ConsolePages {
   }
 
   private void renderUsers(Context ctx, Sessions.Session s, String notice) {
+    Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
     for (User u : site.app.users().all()) {
       boolean self = u.username().equals(s.user().username());
-      Cell action = self ? Cell.text("(you)") : Cell.button(new Action("/console/users/"
-          + u.username() + (u.disabled() ? "/enable" : "/disable"),
-          u.disabled() ? "Enable" : "Disable", List.of()));
+      Cell action = self ? Cell.text(ui.t("console.users.you")) : Cell.button(new Action(
+          "/console/users/" + u.username() + (u.disabled() ? "/enable" : "/disable"),
+          ui.t(u.disabled() ? "console.users.enable" : "console.users.disable"), List.of()));
       rows.add(row(Cell.text(u.username()), Cell.text(u.role().id()),
-          Cell.text(u.disabled() ? "disabled" : "active"), action));
+          Cell.text(ui.t(u.disabled() ? "console.users.disabled" : "console.users.active")),
+          action));
     }
-    table(ctx, s, "users", "Accounts", (notice.isEmpty() ? "" : notice + " ")
-            + "Add accounts and set passwords with 'metshub user add|passwd' on the server.",
-        List.of("User", "Role", "State", "Action"), rows, "No accounts.");
+    table(ctx, s, "users", ui.t("console.users.title"), (notice.isEmpty() ? "" : notice + " ")
+            + ui.t("console.users.intro"), headers(ui, "console.users.headers"), rows,
+        ui.t("console.users.empty"));
   }
 
   private void disable(Context ctx, Sessions.Session s) {
@@ -475,14 +471,15 @@ final class ConsolePages {
       throw WebException.badRequest("you cannot disable your own account");
     }
     site.app.users().setDisabled(name, disabled, s.user().username());
-    renderUsers(ctx, s, (disabled ? "Disabled " : "Enabled ") + name + ".");
+    renderUsers(ctx, s, site.ui(ctx).t(disabled ? "console.users.disabledNotice"
+        : "console.users.enabledNotice", name));
   }
 
   // -- helpers ----------------------------------------------------------------------------
 
   private Chrome chrome(Context ctx, String title) {
-    Ui ui = site.uis.get("en");
-    return new Chrome(ui, title, Site.otherLangHref(ctx, "es"), "console");
+    Ui ui = site.ui(ctx);
+    return new Chrome(ui, title, Site.otherLangHref(ctx, ui.otherLang()), "console");
   }
 
   private static Frame frame(Sessions.Session s, String section, String notice) {
@@ -493,6 +490,11 @@ final class ConsolePages {
       String intro, List<String> headers, List<Row> rows, String empty) {
     site.page(ctx, "console-table", chrome(ctx, title),
         new Table(frame(s, section, ""), title, intro, headers, rows, empty));
+  }
+
+  /** Column headings: the interface string {@code key}, headings separated by "|". */
+  private static List<String> headers(Ui ui, String key) {
+    return List.of(ui.t(key).split("\\|"));
   }
 
   private static Row row(Cell... cells) {

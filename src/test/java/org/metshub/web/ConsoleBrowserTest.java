@@ -171,6 +171,23 @@ class ConsoleBrowserTest {
       open("/console/" + page);
       problems.addAll(check("console-" + page));
     }
+    // The console in Spanish, for Spanish-speaking curators.
+    for (String[] page : new String[][] {{"", "Consola de revisión"},
+        {"/submissions?status=rejected", "Sugerencias: rejected"}, {"/reviews", "Cola de revisión"},
+        {"/warnings", "Avisos de metadatos"}, {"/feedback", "Opiniones de los lectores"},
+        {"/gaps", "Temas sin respuesta"}, {"/audit", "Registro de cambios"},
+        {"/users", "Cuentas"}, {"/login", "Acceso para revisores"}}) {
+      open("/console" + page[0] + (page[0].contains("?") ? "&" : "?") + "lang=es");
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(page[1]);
+      assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+          .isEqualTo("es");
+      if (!page[0].equals("/login")) {
+        assertThat(browser.findElement(By.cssSelector(".console-nav")).getText())
+            .contains("Panel", "Sugerencias", "Revisiones", "Cerrar sesión");
+      }
+      problems.addAll(check("console" + page[0].replaceAll("[/?=]", "-") + "-es"));
+    }
+    open("/console?lang=en");
     assertThat(problems).as("axe-core violations").isEmpty();
 
     // The Nu HTML checker on the same pages, fetched with the browser's session cookie.

@@ -247,7 +247,8 @@ class ReaderPagesBrowserTest {
           assertThat(display).as(page + " " + hidden).isEqualTo("none");
         }
         Object after = browser.executeScript("const a = document.querySelector("
-            + "'main a[href^=\"http\"]'); return getComputedStyle(a, '::after').content;");
+            + "'main a[href^=\"http\"]:not(.bare-url)');"
+            + " return getComputedStyle(a, '::after').content;");
         assertThat(String.valueOf(after)).contains("http");
         BrowserTest.screenshotOf(browser, "print-" + (page.startsWith("/docs") ? "document"
             : "answer-es") + ".png");
