@@ -84,25 +84,30 @@ public final class PublicDocuments {
     if (type.equals("news") || type.equals("event")) {
       return Kind.NEWS;
     }
-    String path = d.path().replace('\\', '/');
-    if (path.contains("/es/")) {
+    String folder = folder(d);
+    if (folder.equals("es")) {
       String en = translations(d).get("en");
-      if (en != null && !en.equals(d.id())) {
-        KbDocument original = byId.get(en);
-        if (original != null && !original.path().replace('\\', '/').contains("/es/")) {
-          return kind(original);
-        }
+      KbDocument original = en == null ? null : byId.get(en);
+      if (original != null && !folder(original).equals("es")) {
+        return kind(original);
       }
     }
-    if (path.contains("/living/") || path.contains("/side-effects/")) {
+    if (folder.equals("living") || folder.equals("side-effects")) {
       return Kind.LIVING;
     }
     String audience = d.frontMatter().audienceLevel();
-    if (path.contains("/research/") || audience.equals("researcher")
+    if (folder.equals("research") || audience.equals("researcher")
         || audience.equals("clinician")) {
       return Kind.RESEARCH;
     }
     return Kind.LEARN;
+  }
+
+  /** The name of the folder a document's file is in ("living" for kb/living/x.md). */
+  private static String folder(KbDocument d) {
+    String path = d.path().replace('\\', '/');
+    int end = path.lastIndexOf('/');
+    return end < 0 ? "" : path.substring(path.lastIndexOf('/', end - 1) + 1, end);
   }
 
   /**

@@ -155,6 +155,13 @@ class ReaderPagesTest {
     assertThat(bone).contains("spread to the bone,").doesNotContain("spread to the Bone");
     assertThat(bone.indexOf("/docs/bone-metastases"))
         .isLessThan(bone.indexOf("id=\"group-learn\""));
+    // Kinds come from the KB folder; a Spanish page takes the kind of the page it translates.
+    assertThat(bone.indexOf("href=\"/docs/bone-health\""))
+        .isGreaterThan(bone.indexOf("id=\"group-living\""));
+    String boneEs = site.get("/sites/bone?lang=es").body();
+    assertThat(boneEs.indexOf("href=\"/docs/salud-de-los-huesos\""))
+        .isGreaterThan(boneEs.indexOf("id=\"group-living\""))
+        .isLessThan(boneEs.indexOf("id=\"group-research\""));
   }
 
   @Test
