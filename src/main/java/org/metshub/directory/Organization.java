@@ -2,6 +2,7 @@ package org.metshub.directory;
 
 import java.util.List;
 import java.util.Set;
+import org.metshub.text.Phones;
 
 /**
  * An organisation of the resource directory, read from a KB document with
@@ -78,17 +79,11 @@ public record Organization(
 
   /** The {@code tel:} address of the phone ("tel:" and its digits, a leading "+" kept). */
   public String tel() {
-    return tel(phone);
+    return Phones.tel(phone);
   }
 
-  /** The {@code tel:} address of a phone number as written ("0808 808 00 00"). */
+  /** The {@code tel:} address of a phone number as written ({@link Phones#tel}). */
   public static String tel(String phone) {
-    StringBuilder sb = new StringBuilder("tel:");
-    String s = phone.strip();
-    if (s.startsWith("+")) {
-      sb.append('+');
-    }
-    s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
-    return sb.toString();
+    return Phones.tel(phone);
   }
 }

@@ -43,7 +43,7 @@ public record CrisisLine(
 
   /** The {@code tel:} address of the phone number ("tel:116123"), when there is one. */
   public Optional<String> tel() {
-    return phone.map(EmergencyNumber::tel);
+    return phone.map(org.metshub.text.Phones::tel);
   }
 
   /** True when the line can be called or texted (the international directory cannot). */

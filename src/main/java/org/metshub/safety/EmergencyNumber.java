@@ -1,6 +1,7 @@
 package org.metshub.safety;
 
 import java.util.Objects;
+import org.metshub.text.Phones;
 
 /**
  * An emergency number to call for an ambulance, and where it works.
@@ -20,16 +21,7 @@ public record EmergencyNumber(String number, String where) {
 
   /** The {@code tel:} address: "tel:" and the digits ("+" kept in front), e.g. "tel:999". */
   public String tel() {
-    return tel(number);
+    return Phones.tel(number);
   }
 
-  static String tel(String phone) {
-    StringBuilder sb = new StringBuilder("tel:");
-    String s = phone.strip();
-    if (s.startsWith("+")) {
-      sb.append('+');
-    }
-    s.chars().filter(Character::isDigit).forEach(c -> sb.append((char) c));
-    return sb.toString();
-  }
 }

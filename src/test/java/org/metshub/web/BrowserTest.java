@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * language, axe-core on every page type, and screenshots under target/screenshots. One browser
  * and one server serve the whole class; cookies are cleared before each test.
  */
-class BrowserTest {
+class BrowserTest extends ReaderBrowser {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   /** One URL per page type, named for its screenshot. */
@@ -48,29 +45,6 @@ class BrowserTest {
     PAGE_TYPES.put("directory", "/directory");
     PAGE_TYPES.put("news", "/news");
     PAGE_TYPES.put("suggest", "/suggest");
-  }
-
-  static TestSite site;
-  static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    Chromium.assumeInstalled();
-    site = TestSite.get();
-    browser = Chromium.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @BeforeEach
-  void forgetLanguage() {
-    browser.get(site.uri("/robots.txt").toString());
-    browser.manage().deleteAllCookies();
   }
 
   @Test
@@ -227,10 +201,6 @@ class BrowserTest {
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
-  }
-
-  static void open(String pathAndQuery) {
-    browser.get(site.uri(pathAndQuery).toString());
   }
 
   /** Clicks something that loads a new page and waits until that page has loaded. */

@@ -10,13 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The reader pages of issue 17 in a real headless Chromium, in English and Spanish: the
@@ -24,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * feeds, the 404 page, the suggest form's country field, sharing and printing. Each page is
  * checked by axe-core and photographed at 390 px and 1280 px under target/screenshots.
  */
-class ReaderPagesBrowserTest {
+class ReaderPagesBrowserTest extends ReaderBrowser {
   /** Each page, named for its screenshots (NAME-390.png, NAME-1280.png). */
   static final Map<String, String> PAGES = new LinkedHashMap<>();
 
@@ -53,33 +49,6 @@ class ReaderPagesBrowserTest {
         "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico");
     PAGES.put("home-es", "/?lang=es");
     PAGES.put("answer-es", "/ask?lang=es&q=que+es+la+metastasis");
-  }
-
-  static TestSite site;
-  static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    Chromium.assumeInstalled();
-    site = TestSite.get();
-    browser = Chromium.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  @BeforeEach
-  void forgetLanguage() {
-    browser.get(site.uri("/robots.txt").toString());
-    browser.manage().deleteAllCookies();
-  }
-
-  static void open(String path) {
-    browser.get(site.uri(path).toString());
   }
 
   static void width(int px) {
