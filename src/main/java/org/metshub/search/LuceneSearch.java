@@ -55,6 +55,11 @@ import org.metshub.text.LanguageGuess;
  */
 public final class LuceneSearch implements Search {
   private static final int SNIPPET_CHARS = 260;
+  /**
+   * How many lexical matches a page-by-page (collapsed) search ranks at most to fill a page of
+   * documents: pages beyond the documents of this many passages are empty.
+   */
+  static final int MAX_COLLAPSED_DEPTH = 10_000;
 
   private final SearchIndex index;
   private final Ranking ranking;
@@ -166,66 +171,6 @@ public final class LuceneSearch implements Search {
       knn = new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter);
       leadKnn = new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter);
     }
-    int want = Math.max(ranking.candidates(), req.offset() + req.limit());
-    List<Scored> ranked;
-    long total;
-    Map<Integer, Double> similarity = new HashMap<>();
-    if (text.isEmpty() || lexical == null && knn == null) {
-      if (!text.isEmpty()) {
-        ranked = List.of(); // the query was all stop words and there are no vectors
-        total = 0;
-      } else {
-        TopDocs top = searcher.search(filter, Math.max(want, 1000),
-            new Sort(new SortField(Fields.PUBLISHED_DAYS, SortField.Type.LONG, true)));
-        ranked = Arrays.stream(top.scoreDocs).map(sd -> new Scored(sd.doc, 1.0)).toList();
-        total = top.totalHits.value();
-      }
-    } else {
-      List<Scored> lex = List.of();
-      List<Scored> vec = List.of();
-      List<Scored> lead = List.of();
-      total = 0;
-      if (lexical != null && req.mode() != SearchMode.SEMANTIC) {
-        TopDocs top = searcher.search(and(lexical, filter), want);
-        lex = scored(top);
-        total = top.totalHits.value();
-      }
-      if (knn != null && req.mode() != SearchMode.LEXICAL) {
-        vec = scored(searcher.search(knn, ranking.candidates()));
-        lead = scored(searcher.search(leadKnn, ranking.candidates()));
-        total = Math.max(total, Math.max(vec.size(), lead.size()));
-      }
-      // Lucene's cosine score is (1 + cos) / 2. The passage's own cosine is what the answer
-      // gate was calibrated on; a passage found only through its section lead gets that one.
-      for (Scored s : lead) {
-        similarity.put(s.doc(), 2 * s.score() - 1);
-      }
-      for (Scored s : vec) {
-        similarity.put(s.doc(), 2 * s.score() - 1);
-      }
-      ranked = switch (req.mode()) {
-        case LEXICAL -> lex;
-        case SEMANTIC -> fuse(List.of(), vec, lead);
-        case HYBRID -> fuse(lex, vec, lead);
-      };
-      if (ranking.pageContext() > 0) {
-        ranked = withPageContext(ranked, searcher);
-      }
-      // A search in one language ranks its own pages first when the reader did not choose a
-      // language: a page in the other language shows only when it is much the best match.
-      boolean chosen = !req.filters().getOrDefault(Fields.LANGUAGE, List.of()).isEmpty();
-      ranked = withPriors(ranked, searcher, chosen ? null : lang);
-    }
-    if (req.collapse()) {
-      ranked = collapse(ranked, searcher);
-      if (ranked.size() < want) {
-        total = ranked.size();
-      }
-    }
-    List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
-        Math.min(req.offset() + req.limit(), ranked.size()));
-    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
-        similarity, req.snippets());
     Query semantic = knn == null ? null : new BooleanQuery.Builder()
         .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
     Query base = switch (req.mode()) {
@@ -235,10 +180,139 @@ public final class LuceneSearch implements Search {
           : new BooleanQuery.Builder().add(lexical, BooleanClause.Occur.SHOULD)
               .add(semantic, BooleanClause.Occur.SHOULD).build();
     };
+    int want = Math.max(ranking.candidates(), req.offset() + req.limit());
+    boolean chosenLanguage = !req.filters().getOrDefault(Fields.LANGUAGE, List.of()).isEmpty();
+    Map<Integer, Double> similarity = new HashMap<>();
+    List<Scored> vec = List.of();
+    List<Scored> lead = List.of();
+    Set<Integer> headingMatches = Set.of();
+    if (knn != null) {
+      vec = scored(searcher.search(knn, ranking.candidates()));
+      lead = scored(searcher.search(leadKnn, ranking.candidates()));
+      // Lucene's cosine score is (1 + cos) / 2. The passage's own cosine is what the answer
+      // gate was calibrated on; a passage found only through its section lead gets that one.
+      for (Scored s : lead) {
+        similarity.put(s.doc(), 2 * s.score() - 1);
+      }
+      for (Scored s : vec) {
+        similarity.put(s.doc(), 2 * s.score() - 1);
+      }
+    }
+    if (!text.isEmpty() && base != null) {
+      headingMatches = headingMatches(text, lang, filter, searcher);
+    }
+    // Ranks the best `depth` lexical matches with the vector candidates. A page of documents
+    // (collapsed) may need more passages than that to fill: then the depth grows until the page
+    // is full or every lexical match is ranked.
+    List<Scored> ranked;
+    long total;
+    int depth = text.isEmpty() ? Math.max(want, 1000) : want;
+    while (true) {
+      boolean exhausted = true;
+      if (text.isEmpty()) {
+        TopDocs top = searcher.search(filter, depth,
+            new Sort(new SortField(Fields.PUBLISHED_DAYS, SortField.Type.LONG, true)));
+        ranked = Arrays.stream(top.scoreDocs).map(sd -> new Scored(sd.doc, 1.0)).toList();
+        total = top.totalHits.value();
+        exhausted = top.scoreDocs.length < depth;
+      } else if (base == null) {
+        ranked = List.of(); // the query was all stop words and there are no vectors
+        total = 0;
+      } else {
+        List<Scored> lex = List.of();
+        total = 0;
+        if (lexical != null && req.mode() != SearchMode.SEMANTIC) {
+          TopDocs top = searcher.search(and(lexical, filter), depth);
+          lex = scored(top);
+          total = top.totalHits.value();
+          exhausted = top.scoreDocs.length < depth;
+        }
+        total = Math.max(total, Math.max(vec.size(), lead.size()));
+        ranked = switch (req.mode()) {
+          case LEXICAL -> lex;
+          case SEMANTIC -> fuse(List.of(), vec, lead);
+          case HYBRID -> fuse(lex, vec, lead);
+        };
+        if (ranking.pageContext() > 0) {
+          ranked = withPageContext(ranked, searcher);
+        }
+        // A search in one language ranks its own pages first when the reader did not choose
+        // a language: a page in the other language shows only when it is much the best match.
+        ranked = withPriors(ranked, searcher, chosenLanguage ? null : lang, headingMatches);
+      }
+      if (!req.collapse()) {
+        break;
+      }
+      ranked = collapse(ranked, searcher);
+      if (ranked.size() >= req.offset() + req.limit() || exhausted
+          || depth >= MAX_COLLAPSED_DEPTH) {
+        break;
+      }
+      depth = Math.min(MAX_COLLAPSED_DEPTH, depth * 4);
+    }
+    if (req.collapse()) {
+      // Documents, the unit the facets count: every document with a passage that matches.
+      total = base == null && !text.isEmpty() ? 0
+          : distinctDocuments(base == null ? filter : and(base, filter), searcher);
+      if (!text.isEmpty() && !chosenLanguage) {
+        ranked = ownLanguageFirst(ranked, searcher, lang);
+      }
+    }
+    List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
+        Math.min(req.offset() + req.limit(), ranked.size()));
+    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
+        similarity, req.snippets());
     Map<String, List<FacetCount>> facets =
         req.facets() ? facets(req, base, text.isEmpty(), searcher) : Map.of();
+    double coverage = hits.isEmpty() || text.isEmpty() ? 1.0
+        : pageCoverage(hits.get(0).docId(), text, lang, searcher);
     return new SearchResponse(hits, total, facets, corrections, req.mode(), lang,
-        (System.nanoTime() - start) / 1e6);
+        (System.nanoTime() - start) / 1e6, coverage);
+  }
+
+  /**
+   * How many documents have a passage matching the query. A document's passages are added as one
+   * block, so they share a segment and each segment counts its own.
+   */
+  private static long distinctDocuments(Query q, IndexSearcher searcher) throws IOException {
+    return searcher.search(q, new org.apache.lucene.search.CollectorManager<DocCounter, Long>() {
+      @Override
+      public DocCounter newCollector() {
+        return new DocCounter();
+      }
+
+      @Override
+      public Long reduce(java.util.Collection<DocCounter> counters) {
+        return counters.stream().mapToLong(c -> c.count).sum();
+      }
+    });
+  }
+
+  /** Counts the distinct documents (by id) among the passages it collects. */
+  private static final class DocCounter extends org.apache.lucene.search.SimpleCollector {
+    private long count;
+    private org.apache.lucene.index.SortedDocValues ids;
+    private org.apache.lucene.util.FixedBitSet seen;
+
+    @Override
+    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context)
+        throws IOException {
+      ids = context.reader().getSortedDocValues(Fields.DOC_ID);
+      seen = ids == null ? null
+          : new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (ids == null || !ids.advanceExact(doc) || !seen.getAndSet(ids.ordValue())) {
+        count++;
+      }
+    }
+
+    @Override
+    public org.apache.lucene.search.ScoreMode scoreMode() {
+      return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   private static List<Scored> scored(TopDocs top) {
@@ -491,8 +565,109 @@ public final class LuceneSearch implements Search {
   /** Score multiplier for a page in another language than the search's (none chosen). */
   static final double OTHER_LANGUAGE_PRIOR = 0.5;
 
+  /**
+   * The passages whose title and heading together hold every word of the query (each word, or
+   * one of its vocabulary synonyms, in either field), for a query of two words or more: a heading
+   * that says the whole question is the best sign a section is about it, and the vectors miss it
+   * for short lay queries ("bone mets pain" is closest in meaning to jaw osteonecrosis).
+   */
+  private Set<Integer> headingMatches(String text, String lang, Query filter,
+      IndexSearcher searcher) throws IOException {
+    if (ranking.headingMatch() == 1.0) {
+      return Set.of();
+    }
+    List<Set<String>> words = wordGroups(text, lang);
+    if (words.size() < 2) {
+      return Set.of();
+    }
+    String title = Fields.localized(Fields.TITLE, lang);
+    String heading = Fields.localized(Fields.HEADING, lang);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Set<String> group : words) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String t : group) {
+        if (index.options().withTitles()) {
+          any.add(new TermQuery(new Term(title, t)), BooleanClause.Occur.SHOULD);
+        }
+        any.add(new TermQuery(new Term(heading, t)), BooleanClause.Occur.SHOULD);
+      }
+      all.add(any.build(), BooleanClause.Occur.MUST);
+    }
+    Query q = and(all.build(), filter);
+    int n = searcher.count(q);
+    if (n == 0) {
+      return Set.of();
+    }
+    Set<Integer> out = new HashSet<>();
+    for (ScoreDoc sd : searcher.search(q, Math.min(n, MAX_COLLAPSED_DEPTH)).scoreDocs) {
+      out.add(sd.doc);
+    }
+    return out;
+  }
+
+  /**
+   * The share of the query's words (each, or one of its vocabulary synonyms) that a document
+   * holds anywhere in its title, headings or text: how well the best result matches at all,
+   * whatever its rank. 1 for a query of stop words only.
+   */
+  private double pageCoverage(String docId, String text, String lang, IndexSearcher searcher)
+      throws IOException {
+    List<Set<String>> words = wordGroups(text, lang);
+    if (words.isEmpty()) {
+      return 1.0;
+    }
+    int found = 0;
+    for (Set<String> group : words) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String t : group) {
+        for (String f : new String[] {Fields.TITLE, Fields.HEADING, Fields.BODY}) {
+          any.add(new TermQuery(new Term(Fields.localized(f, lang), t)),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+          .add(any.build(), BooleanClause.Occur.FILTER).build();
+      if (searcher.count(q) > 0) {
+        found++;
+      }
+    }
+    return (double) found / words.size();
+  }
+
+  /**
+   * The query's words, each as the set of terms the query analyser makes of it alone: its own
+   * stemmed term and the first term of each of its vocabulary synonyms ("mets" gives
+   * "metastasis", "metastatic" and more). Stop words give no set.
+   */
+  private List<Set<String>> wordGroups(String text, String lang) throws IOException {
+    List<Set<String>> out = new ArrayList<>();
+    Analyzer a = index.analyzers().queryAnalyzer(lang);
+    for (String word : words(text)) {
+      Set<String> group = new HashSet<>();
+      try (TokenStream ts = a.tokenStream(Fields.localized(Fields.BODY, lang), word)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        var inc = ts.addAttribute(
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+        ts.reset();
+        int position = -1;
+        while (ts.incrementToken()) {
+          position += inc.getPositionIncrement();
+          if (position == 0) {
+            group.add(term.toString());
+          }
+        }
+        ts.end();
+      }
+      if (!group.isEmpty()) {
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
   private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher,
-      String preferredLanguage) throws IOException {
+      String preferredLanguage, Set<Integer> headingMatches) throws IOException {
     List<Scored> out = new ArrayList<>(ranked.size());
     var leaves = searcher.getIndexReader().leaves();
     Map<Integer, org.apache.lucene.util.FixedBitSet> inLanguage = new HashMap<>();
@@ -509,13 +684,42 @@ public final class LuceneSearch implements Search {
         var own = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, preferredLanguage));
         language = own.get(s.doc() - leaf.docBase) ? 1.0 : OTHER_LANGUAGE_PRIOR;
       }
-      out.add(new Scored(s.doc(), s.score() * ranking.prior(tier, state) * audience * language));
+      double heading = headingMatches.contains(s.doc()) ? ranking.headingMatch() : 1.0;
+      out.add(new Scored(s.doc(),
+          s.score() * ranking.prior(tier, state) * audience * language * heading));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
   }
 
   /** The passages of one segment in a language. */
+  /**
+   * Pages for a reader: those in the query's language first. A page in the other language keeps
+   * its place only while it is a better match than every page in the query's language (at the
+   * top); the others follow all pages in the query's language, so a translation of a result
+   * does not sit beside it.
+   */
+  private static List<Scored> ownLanguageFirst(List<Scored> ranked, IndexSearcher searcher,
+      String language) {
+    var leaves = searcher.getIndexReader().leaves();
+    Map<Integer, org.apache.lucene.util.FixedBitSet> inLanguage = new HashMap<>();
+    List<Scored> top = new ArrayList<>();
+    List<Scored> own = new ArrayList<>();
+    List<Scored> other = new ArrayList<>();
+    for (Scored s : ranked) {
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves);
+      var leaf = leaves.get(li);
+      boolean mine = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, language))
+          .get(s.doc() - leaf.docBase);
+      (mine ? own : own.isEmpty() ? top : other).add(s);
+    }
+    List<Scored> out = new ArrayList<>(ranked.size());
+    out.addAll(top);
+    out.addAll(own);
+    out.addAll(other);
+    return out;
+  }
+
   private static org.apache.lucene.util.FixedBitSet languageDocs(
       org.apache.lucene.index.LeafReaderContext leaf, String language) {
     var bits = new org.apache.lucene.util.FixedBitSet(Math.max(1, leaf.reader().maxDoc()));

@@ -23,6 +23,9 @@ import java.util.Properties;
  *     (the public site is for patients first; filtering by audience is still possible)
  * @param pageContext share of the best score among candidates from the same source page (URL)
  *     that each of them gains; 0 turns page context off
+ * @param headingMatch score multiplier for a passage whose title and heading together hold every
+ *     word of a query of two words or more (a word or one of its vocabulary synonyms): "bone mets
+ *     pain" finds "Radiation to ease bone pain" on a page about metastatic cancer; 1 turns it off
  */
 public record Ranking(
     double titleBoost,
@@ -35,7 +38,8 @@ public record Ranking(
     Map<String, Double> tierPriors,
     Map<String, Double> reviewPriors,
     double professionalPrior,
-    double pageContext) {
+    double pageContext,
+    double headingMatch) {
 
   /**
    * Defaults, measured on MedQuAD (see README, "Performance"): linear fusion beat RRF k=60 on
@@ -45,11 +49,14 @@ public record Ranking(
    */
   /** The default page-context share (see the README's Performance section). */
   static final double PAGE_CONTEXT = 0.0;
+  /** The default heading-match multiplier (see the README's Performance section). */
+  static final double HEADING_MATCH = 1.5;
 
   public static final Ranking DEFAULT = new Ranking(2.0, 1.5, "linear", 0.1, 0.8, 60, 100,
       Map.of("01", 1.0, "02", 1.0, "03", 0.98, "04", 0.98, "05", 0.95, "06", 0.9, "07", 0.85),
       Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95), 0.9,
-      PAGE_CONTEXT);
+      PAGE_CONTEXT, HEADING_MATCH);
+
 
   public Ranking {
     if (!fusion.equals("linear") && !fusion.equals("rrf")) {
@@ -62,6 +69,10 @@ public record Ranking(
     if (pageContext < 0 || pageContext > 2) {
       throw new IllegalArgumentException("pageContext must be between 0 and 2, got "
           + pageContext);
+    }
+    if (headingMatch < 1 || headingMatch > 10) {
+      throw new IllegalArgumentException("headingMatch must be between 1 and 10, got "
+          + headingMatch);
     }
     tierPriors = Map.copyOf(tierPriors);
     reviewPriors = Map.copyOf(reviewPriors);
@@ -85,7 +96,7 @@ public record Ranking(
         get(p, "lexicalWeight", d.lexicalWeight()), get(p, "leadWeight", d.leadWeight()),
         (int) get(p, "rrfK", d.rrfK()), (int) get(p, "candidates", d.candidates()),
         tiers, reviews, get(p, "professionalPrior", d.professionalPrior()),
-        get(p, "pageContext", d.pageContext()));
+        get(p, "pageContext", d.pageContext()), get(p, "headingMatch", d.headingMatch()));
   }
 
   /** Defaults overridden by system properties. */
@@ -96,7 +107,7 @@ public record Ranking(
   /** The same ranking with another fusion and weights. */
   public Ranking withFusion(String f, double lexical, double lead) {
     return new Ranking(titleBoost, headingBoost, f, lexical, lead, rrfK, candidates, tierPriors,
-        reviewPriors, professionalPrior, pageContext);
+        reviewPriors, professionalPrior, pageContext, headingMatch);
   }
 
   private static double get(Properties p, String name, double dflt) {

@@ -105,4 +105,10 @@ public record SearchRequest(
     return new SearchRequest(query, filters, newLimit, newOffset, mode, publicOnly, collapse,
         facets, queryLanguage, snippets);
   }
+
+  /** The same request in a given language (analysis, synonyms, and which pages come first). */
+  public SearchRequest withQueryLanguage(String language) {
+    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
+        Optional.of(language), snippets);
+  }
 }

@@ -24,8 +24,16 @@ public final class LanguageGuess {
 
   private LanguageGuess() {}
 
-  /** {@code es} or {@code en}. */
+  /** {@code es} or {@code en}; English on a tie. */
   public static String of(String text) {
+    return of(text, "en");
+  }
+
+  /**
+   * {@code es} or {@code en}; {@code fallback} when nothing tells them apart ("metastasis",
+   * "quimio"), such as the language the reader chose for the site.
+   */
+  public static String of(String text, String fallback) {
     String t = text.toLowerCase(Locale.ROOT);
     int es = 0;
     int en = 0;
@@ -42,6 +50,6 @@ public final class LanguageGuess {
         en++;
       }
     }
-    return es > en ? "es" : "en";
+    return es > en ? "es" : en > es ? "en" : fallback;
   }
 }

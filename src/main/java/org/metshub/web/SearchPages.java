@@ -12,6 +12,7 @@ import org.metshub.search.Hit;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
+import org.metshub.text.LanguageGuess;
 
 /** The search page: a GET form with facet checkboxes and counts, snippets and pages. */
 final class SearchPages {
@@ -38,12 +39,14 @@ final class SearchPages {
     String title = q.isEmpty() ? ui.t("search.title") : ui.t("search.titleFor", q);
     if (q.isEmpty() && filters.isEmpty()) {
       site.page(ctx, "search", site.chrome(ctx, title, "search"), new Views.SearchView("",
-          false, List.of(), List.of(), 0, 1, 1, "", "", ""));
+          false, List.of(), List.of(), 0, 1, 1, "", "", "", List.of(), false));
       return;
     }
     SearchResponse res = site.app.search().search(new SearchRequest(q, filters, PAGE_SIZE,
         (page - 1) * PAGE_SIZE, SearchMode.HYBRID, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+        /* collapse= */ true, /* facets= */ true,
+        // The words decide the language; when they cannot ("metastasis"), the reader's does.
+        q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang()))));
     List<Views.FacetGroup> groups = new ArrayList<>();
     for (String dim : SHOWN) {
       List<Views.FacetOption> options = new ArrayList<>();
@@ -63,6 +66,9 @@ final class SearchPages {
       }
     }
     List<Views.HitView> hits = res.hits().stream().map(h -> hit(h, ui)).toList();
+    List<Views.Chip> chips = new ArrayList<>();
+    filters.forEach((dim, values) -> values.forEach(v -> chips.add(new Views.Chip(
+        ui.t("facet." + dim) + ": " + ui.facetValue(dim, v), withoutFilter(q, filters, dim, v)))));
     int pages = (int) Math.max(1, Math.min(100, (res.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     String corrected = "";
     if (!res.corrections().isEmpty()) {
@@ -74,14 +80,31 @@ final class SearchPages {
     site.page(ctx, "search", site.chrome(ctx, title, "search"), new Views.SearchView(q, true,
         groups, hits, res.total(), page, pages,
         page > 1 ? pageHref(q, filters, page - 1) : "",
-        page < pages ? pageHref(q, filters, page + 1) : "", corrected));
+        page < pages ? pageHref(q, filters, page + 1) : "", corrected, chips,
+        !hits.isEmpty() && res.weakMatch()));
+  }
+
+  /** The same search without one filter value, from its first page. */
+  static String withoutFilter(String q, Map<String, List<String>> filters, String dim,
+      String value) {
+    Map<String, List<String>> rest = new java.util.LinkedHashMap<>();
+    filters.forEach((d, vs) -> {
+      List<String> kept = vs.stream().filter(v -> !(d.equals(dim) && v.equals(value))).toList();
+      if (!kept.isEmpty()) {
+        rest.put(d, kept);
+      }
+    });
+    return pageHref(q, rest, 1);
   }
 
   private static Views.HitView hit(Hit h, Ui ui) {
     String meta = String.join(" · ", List.of(ui.facetValue(Fields.DOC_TYPE, h.docType()),
         h.source().isEmpty() ? "MetsHub" : h.source(),
         ui.t("doc.reviewedOn", ui.date(h.lastReviewed())), ui.reviewState(h.reviewState())));
-    return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), h.snippet(), meta);
+    String note = h.language().equals(ui.lang()) ? ""
+        : ui.t("search.inLanguage", ui.languageName(h.language()));
+    return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), h.snippet(), meta,
+        h.language(), note);
   }
 
   static String pageHref(String q, Map<String, List<String>> filters, int page) {

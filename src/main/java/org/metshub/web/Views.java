@@ -95,12 +95,23 @@ public final class Views {
 
   public record FacetGroup(String dimension, String label, List<FacetOption> options) {}
 
+  /**
+   * One result. {@code language} is the page's language code; {@code languageNote} names it
+   * ("In Spanish") when it is not the reader's language, and is empty otherwise.
+   */
   public record HitView(String href, String title, String heading, String snippet,
-      String meta) {}
+      String meta, String language, String languageNote) {}
 
+  /** An active filter, shown as a chip whose link is the same search without it. */
+  public record Chip(String label, String removeHref) {}
+
+  /**
+   * The search page. {@code weakMatch} says the best result holds too few of the query's words
+   * to be called a good match, so the page says so before the closest pages.
+   */
   public record SearchView(String query, boolean searched, List<FacetGroup> facets,
       List<HitView> hits, long total, int page, int pages, String prevHref, String nextHref,
-      String correctedQuery) {}
+      String correctedQuery, List<Chip> chips, boolean weakMatch) {}
 
   public record DocView(String id, String title, String summary, String source,
       String sourceUrl, String citation, String audience, String docType, String lastReviewed,

@@ -136,15 +136,110 @@ class LuceneSearchTest {
             "Roses need sun and water in the spring."));
     SearchRequest english = SearchRequest.of("what is chemo brain and how does it affect memory",
         10).withMode(SearchMode.SEMANTIC);
-    assertThat(search.search(english).hits()).extracting(Hit::docId)
-        .startsWith("chemo-brain", "quimio-cerebro");
+    // Its twin in the other language is not the best match, so it follows every English page.
+    List<String> en = search.search(english).hits().stream().map(Hit::docId).toList();
+    assertThat(en).startsWith("chemo-brain").endsWith("quimio-cerebro").contains("gardening");
     SearchRequest spanish = SearchRequest.of("qué es el chemo brain y cómo afecta la memoria",
         10).withMode(SearchMode.SEMANTIC);
     assertThat(search.search(spanish).hits()).extracting(Hit::docId)
         .startsWith("quimio-cerebro", "chemo-brain");
+    // Passages (not pages) keep the gentler prior: the twin stays second.
+    assertThat(search.search(english.withCollapse(false)).hits()).extracting(Hit::docId)
+        .startsWith("chemo-brain", "quimio-cerebro");
     // A language the reader chose is a filter, not a preference.
     assertThat(search.search(english.withFilters(Map.of(Fields.LANGUAGE, List.of("es"))))
         .hits()).extracting(Hit::docId).containsExactly("quimio-cerebro");
+  }
+
+  @Test
+  void aPageInTheOtherLanguageKeepsTheTopOnlyWhileItIsTheBestMatch() {
+    TestIndex.sync(index,
+        TestIndex.doc("quimio", "Quimioterapia", "url: https://example.org/q",
+            "La quimioterapia usa medicamentos contra el cáncer.")
+            .replace("language: en", "language: es"),
+        TestIndex.doc("travel", "Travelling during treatment", "url: https://example.org/t",
+            "Plan trips around treatment days; in Spain, chemotherapy is quimioterapia, and "
+                + "nurses can help with forms, insurance and the medicines you carry."));
+    // An English search (by its guess) whose only good match is Spanish still shows it first.
+    SearchResponse r = search.search(SearchRequest.of("quimioterapia", 10)
+        .withQueryLanguage("en"));
+    assertThat(r.hits()).extracting(Hit::docId).startsWith("quimio", "travel");
+  }
+
+  @Test
+  void theTotalCountsTheDocumentsTheFacetsCountAndEveryPageIsFilled() {
+    String[] docs = new String[25];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = TestIndex.doc("page-" + i, "Page " + i, "url: https://example.org/" + i,
+          "## First\n\nTiredness and cancer, part one " + i + ".\n\n## Second\n\n"
+              + "Tiredness again, with " + "words ".repeat(i) + ".\n");
+    }
+    TestIndex.sync(index, docs);
+    for (SearchMode mode : SearchMode.values()) {
+      SearchResponse first = search.search(SearchRequest.of("tiredness", 10).withMode(mode));
+      long languages = first.facets().get(Fields.LANGUAGE).stream()
+          .mapToLong(FacetCount::count).sum();
+      assertThat(first.total()).as(mode.name()).isEqualTo(languages);
+      int pages = (int) ((first.total() + 9) / 10);
+      SearchResponse last = search.search(SearchRequest.of("tiredness", 10).withMode(mode)
+          .withPage(10, (pages - 1) * 10));
+      assertThat(last.hits()).as(mode.name() + " last page")
+          .hasSize((int) (first.total() - (pages - 1) * 10L));
+    }
+    SearchResponse lexical = lexical("tiredness");
+    assertThat(lexical.total()).isEqualTo(25);
+    // Browsing by a filter counts documents too, though each has two passages.
+    SearchResponse browse = search.search(SearchRequest.of("", 10)
+        .withFilters(Map.of(Fields.AUDIENCE, List.of("patient"))));
+    assertThat(browse.total()).isEqualTo(browse.facets().get(Fields.LANGUAGE).stream()
+        .mapToLong(FacetCount::count).sum());
+    assertThat(search.search(SearchRequest.of("", 10).withPage(10, 20)
+        .withFilters(Map.of(Fields.AUDIENCE, List.of("patient")))).hits()).isNotEmpty();
+  }
+
+  @Test
+  void aHeadingThatHoldsEveryWordOfTheQueryLiftsItsSection() {
+    String jaw = TestIndex.doc("jaw", "Jaw problems", "url: https://example.org/jaw",
+        "## Osteonecrosis\n\nBone pain in the jaw, bone pain when chewing: bone pain and more "
+            + "bone pain.\n");
+    String radiation = TestIndex.doc("radiation", "Radiation therapy",
+        "url: https://example.org/rt", "## Radiation to ease bone pain\n\nA short course "
+            + "of treatment often helps within weeks.\n");
+    TestIndex.sync(index, jaw, radiation);
+    Ranking off = Ranking.from(props("metshub.ranking.headingMatch", "1"));
+    SearchRequest q = SearchRequest.of("bone pain", 10).withMode(SearchMode.LEXICAL);
+    assertThat(new LuceneSearch(index, off).search(q).hits()).extracting(Hit::docId)
+        .first().isEqualTo("jaw");
+    assertThat(search.search(q).hits()).extracting(Hit::docId).first().isEqualTo("radiation");
+    // A vocabulary synonym counts as the word ("mets" is "metastasis").
+    String mets = TestIndex.doc("mets-pain", "Metastasis", "url: https://example.org/m",
+        "## Pain\n\nSome text.\n");
+    TestIndex.sync(index, jaw, radiation, mets);
+    assertThat(search.search(SearchRequest.of("mets pain", 10).withMode(SearchMode.LEXICAL))
+        .hits()).extracting(Hit::docId).first().isEqualTo("mets-pain");
+  }
+
+  @Test
+  void aBestResultThatLacksWordsOfTheQueryIsAWeakMatch() {
+    SearchResponse good = lexical("bone denosumab");
+    assertThat(good.hits()).extracting(Hit::docId).first().isEqualTo("bone");
+    assertThat(good.bestCoverage()).isEqualTo(1.0);
+    assertThat(good.weakMatch()).isFalse();
+    // "insurance" is nowhere on the best page: one word of two.
+    SearchResponse weak = lexical("bone insurance");
+    assertThat(weak.hits()).isNotEmpty();
+    assertThat(weak.bestCoverage()).isEqualTo(0.5);
+    assertThat(weak.weakMatch()).isTrue();
+    // Synonyms count, and stop words do not: "the mets" is fully covered by the bone page.
+    assertThat(lexical("the mets").weakMatch()).isFalse();
+    // No query, no judgement.
+    assertThat(search.search(SearchRequest.of("", 10)).weakMatch()).isFalse();
+  }
+
+  private static Properties props(String k, String v) {
+    Properties p = new Properties();
+    p.setProperty(k, v);
+    return p;
   }
 
   @Test

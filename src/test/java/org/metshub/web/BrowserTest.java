@@ -84,6 +84,8 @@ class BrowserTest extends ReaderBrowser {
   void tickingAFacetFiltersTheResultsAndStaysTicked() {
     open("/search?q=bone");
     int unfiltered = resultCount();
+    // The filters are folded into one disclosure: open it first.
+    browser.findElement(By.cssSelector("details.filter-panel summary")).click();
     WebElement box = browser.findElement(By.id("f-cancerType-breast"));
     assertThat(box.isSelected()).isFalse();
     box.click();

@@ -49,6 +49,12 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
         "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico");
     PAGES.put("home-es", "/?lang=es");
     PAGES.put("answer-es", "/ask?lang=es&q=que+es+la+metastasis");
+    PAGES.put("search-filtered", "/search?lang=en&q=bone+pain&audience=patient&language=en");
+    PAGES.put("search-filtered-es",
+        "/search?lang=es&q=dolor+de+huesos&audience=patient&language=es");
+    PAGES.put("search-weak", "/search?lang=en&q=volcano+bone");
+    PAGES.put("search-weak-es", "/search?lang=es&q=volcano+hueso");
+    PAGES.put("search-other-language", "/search?lang=en&q=met%C3%A1stasis+en+los+huesos");
   }
 
   static void width(int px) {
@@ -88,6 +94,58 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
       resetWidth();
     }
     assertThat(problems).as("axe-core violations").isEmpty();
+  }
+
+  @Test
+  void onAPhoneSearchResultsComeFirstWithFiltersFoldedAndChipsThatRemoveAFilter() {
+    try {
+      width(390);
+      for (String lang : List.of("en", "es")) {
+        open("/search?lang=" + lang + "&q=" + (lang.equals("en") ? "bone+pain" : "dolor+de+huesos")
+            + "&audience=patient&language=" + lang);
+        WebElement panel = browser.findElement(By.cssSelector("details.filter-panel"));
+        assertThat(panel.getDomAttribute("open")).isNull();
+        assertThat(browser.findElements(By.cssSelector("fieldset")).getFirst().isDisplayed())
+            .isFalse();
+        Number top = (Number) browser.executeScript("return document.querySelector("
+            + "'ol.results > li').getBoundingClientRect().top");
+        assertThat(top.doubleValue()).as(lang + ": the first result is on the first screen")
+            .isLessThan(844);
+        BrowserTest.screenshotOf(browser, "search-mobile-" + lang + "-390.png");
+        List<WebElement> chips = browser.findElements(By.cssSelector(".active-filters a"));
+        assertThat(chips).hasSize(2);
+        Chromium.clickAndWaitForNewPage(browser, chips.getFirst());
+        assertThat(browser.getCurrentUrl()).doesNotContain("audience=").contains("language=");
+        assertThat(browser.findElements(By.cssSelector(".active-filters a"))).hasSize(1);
+        browser.findElement(By.cssSelector("details.filter-panel summary")).click();
+        assertThat(browser.findElement(By.id("f-audience-patient")).isDisplayed()).isTrue();
+        BrowserTest.screenshotOf(browser, "search-mobile-filters-open-" + lang + "-390.png");
+      }
+    } finally {
+      resetWidth();
+    }
+  }
+
+  @Test
+  void aWeakMatchIsSaidAndPagesInTheOtherLanguageAreMarked() {
+    open("/search?lang=en&q=volcano+bone");
+    WebElement weak = browser.findElement(By.className("weak-match"));
+    assertThat(weak.getText()).contains("No page matches this well");
+    assertThat(weak.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href"))
+        .contains("/ask?q=volcano+bone", "/directory");
+    BrowserTest.screenshotOf(browser, "search-weak-en.png");
+    open("/search?lang=es&q=volcano+hueso");
+    assertThat(browser.findElement(By.className("weak-match")).getText())
+        .contains("Ninguna página coincide bien");
+    BrowserTest.screenshotOf(browser, "search-weak-es.png");
+    open("/search?lang=en&q=met%C3%A1stasis+en+los+huesos");
+    WebElement first = browser.findElement(By.cssSelector("ol.results > li"));
+    assertThat(first.findElement(By.cssSelector("h3 a")).getDomAttribute("lang")).isEqualTo("es");
+    assertThat(first.findElement(By.className("lang-badge")).getText()).isEqualTo("In Spanish");
+    BrowserTest.screenshotOf(browser, "search-other-language-en.png");
+    open("/search?lang=es&q=bone+pain");
+    assertThat(browser.findElement(By.cssSelector("ol.results > li .lang-badge")).getText())
+        .isEqualTo("En inglés");
   }
 
   @Test

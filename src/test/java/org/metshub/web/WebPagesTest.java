@@ -144,6 +144,49 @@ class WebPagesTest {
   }
 
   @Test
+  void searchFiltersFoldIntoOneDisclosureWithActiveFiltersAsRemovableChips() {
+    String html = site.get("/search?q=bone+pain&cancerType=breast&language=en&lang=en").body();
+    // The filters come after the search box, folded, and before the results.
+    assertThat(html.indexOf("<details class=\"filter-panel\">"))
+        .isGreaterThan(html.indexOf("id=\"q-search\""))
+        .isLessThan(html.indexOf("id=\"results-heading\""));
+    assertThat(count(html, "<details")).isEqualTo(1);
+    // Each chip links to the same search without that one filter.
+    assertThat(html).contains("Filtered by:",
+        "<a href=\"/search?q=bone+pain&amp;language=en&amp;page=1\"",
+        "<a href=\"/search?q=bone+pain&amp;cancerType=breast&amp;page=1\"",
+        "Cancer type: Breast cancer", "Language: English");
+    assertThat(site.get("/search?q=bone+pain").body()).doesNotContain("Filtered by:");
+    assertThat(site.get("/search?q=bone+pain&cancerType=breast&lang=es").body())
+        .contains("Filtrado por:", "Filtrar los resultados", "quitar este filtro");
+  }
+
+  @Test
+  void aWeakBestMatchIsSaidAndOffersTheAskBoxAndTheDirectory() {
+    // "insurance" is on pages, "volcano" on none: no page holds both words.
+    String weak = site.get("/search?q=volcano+bone&lang=en").body();
+    assertThat(weak).contains("No page matches this well.",
+        "href=\"/ask?q=volcano+bone\"", "href=\"/directory\"");
+    assertThat(weak.indexOf("class=\"weak-match\""))
+        .isLessThan(weak.indexOf("<ol class=\"results\">"));
+    assertThat(site.get("/search?q=volcano+hueso&lang=es").body())
+        .contains("Ninguna página coincide bien con su búsqueda.");
+    assertThat(site.get("/search?q=bone+metastases&lang=en").body())
+        .doesNotContain("No page matches this well.");
+  }
+
+  @Test
+  void resultsInTheOtherLanguageAreMarkedWithTheirLanguage() {
+    String en = site.get("/search?q=met%C3%A1stasis+en+los+huesos&lang=en").body();
+    assertThat(en).contains("<a href=\"/docs/metastasis-en-los-huesos\" lang=\"es\">",
+        "<span class=\"lang-badge\">In Spanish</span>");
+    String es = site.get("/search?q=met%C3%A1stasis+en+los+huesos&lang=es").body();
+    assertThat(es).doesNotContain("lang-badge\">En español");
+    String esEnglishPages = site.get("/search?q=bone+pain&language=en&lang=es").body();
+    assertThat(esEnglishPages).contains("<span class=\"lang-badge\">En inglés</span>");
+  }
+
+  @Test
   void documentPageShowsReviewDatesLicenceTranslationAndJsonLd() {
     String html = site.get("/docs/metastasis-en-el-cerebro").body();
     assertThat(html).contains("<article lang=\"es\">", "Page last reviewed:", "Next review due:",
