@@ -152,7 +152,7 @@ final class EvidenceGate {
           + ", the closest section is on a page about " + c.hit().cancerTypes());
     }
     if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
-      return new Insufficient("the KB never uses the words " + e.unknown());
+      return new Insufficient("the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
     }
     return null;
   }
@@ -174,10 +174,10 @@ final class EvidenceGate {
     }
     if (!c.keyTermUsed()) {
       return new Insufficient("the closest section ('" + c.heading() + "' of " + c.hit().docId()
-          + ") does not speak about " + qa.keyTerms());
+          + ") does not speak about " + new java.util.TreeSet<>(qa.keyTerms()));
     }
     if (!e.unknown().isEmpty()) {
-      return new Insufficient("the KB never uses the words " + e.unknown());
+      return new Insufficient("the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
     }
     return new Insufficient(String.format(Locale.ROOT,
         "the closest section ('%s' of %s) answers too weakly: confidence %.2f below %.2f",

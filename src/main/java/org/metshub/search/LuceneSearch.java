@@ -198,7 +198,8 @@ public final class LuceneSearch implements Search {
         similarity.put(s.doc(), 2 * s.score() - 1);
       }
     }
-    if (!text.isEmpty() && base != null) {
+    if (!text.isEmpty() && base != null && req.collapse()) {
+      // Pages only: the answer path ranks sections with its own heading features.
       headingMatches = headingMatches(text, lang, filter, searcher);
     }
     // Ranks the best `depth` lexical matches with the vector candidates. A page of documents

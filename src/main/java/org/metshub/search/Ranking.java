@@ -23,9 +23,11 @@ import java.util.Properties;
  *     (the public site is for patients first; filtering by audience is still possible)
  * @param pageContext share of the best score among candidates from the same source page (URL)
  *     that each of them gains; 0 turns page context off
- * @param headingMatch score multiplier for a passage whose title and heading together hold every
- *     word of a query of two words or more (a word or one of its vocabulary synonyms): "bone mets
- *     pain" finds "Radiation to ease bone pain" on a page about metastatic cancer; 1 turns it off
+ * @param headingMatch score multiplier, in a search for pages (collapsed), for a passage whose
+ *     title and heading together hold every word of a query of two words or more (a word or one
+ *     of its vocabulary synonyms): "bone mets pain" finds "Radiation to ease bone pain" on a page
+ *     about metastatic cancer; 1 turns it off. Passage searches (the answer path) leave it out:
+ *     the section ranker weighs headings itself
  */
 public record Ranking(
     double titleBoost,

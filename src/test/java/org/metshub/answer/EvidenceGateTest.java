@@ -81,7 +81,7 @@ class EvidenceGateTest {
         "the KB never uses the words [ivermectin]"));
     // Some unknown: weighed, and named when they tip the balance.
     var some = gate.decide(evidence(question(List.of(), Set.of("deduct", "tax"),
-        Set.of("deduct")), 0.7, List.of("deduct", "taxes"), 3, candidate(List.of(), 5, 0.4,
+        Set.of("deduct")), 0.7, List.of("taxes", "deduct"), 3, candidate(List.of(), 5, 0.4,
         true)));
     assertThat(some).isEqualTo(new EvidenceGate.Insufficient(
         "the KB never uses the words [deduct, taxes]"));
@@ -94,11 +94,11 @@ class EvidenceGateTest {
   @Test
   void aSectionThatNeverSpeaksAboutTheSubjectIsInsufficient() {
     var d = gate.decide(evidence(question(List.of(), Set.of("hospital", "texas", "best"),
-        Set.of("hospital", "texas")), 0.66, List.of(), 3, candidate(List.of(), 5, 0.33,
+        Set.of("texas", "hospital")), 0.66, List.of(), 3, candidate(List.of(), 5, 0.33,
         false)));
+    // The words are named in alphabetical order, so the same question gives the same reason.
     assertThat(d).isEqualTo(new EvidenceGate.Insufficient("the closest section ('How it is"
-        + " treated' of p) does not speak about [hospital, texas]".replace("[hospital, texas]",
-        Set.of("hospital", "texas").toString())));
+        + " treated' of p) does not speak about [hospital, texas]"));
   }
 
   @Test
