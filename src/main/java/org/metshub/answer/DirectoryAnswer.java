@@ -102,14 +102,20 @@ final class DirectoryAnswer {
     return Optional.empty();
   }
 
-  /** Patient support first, then the cancer asked about, the reader's language and country. */
+  /**
+   * Patient support first, then the cancer asked about (or, when the question names none, the
+   * organisations for every cancer), the reader's language and country; without a country,
+   * organisations that serve several countries or the whole world before national ones.
+   */
   static Comparator<Organization> order(Optional<String> cancer, String language,
       Optional<String> country) {
     return Comparator
         .comparing((Organization o) -> !o.supportsPatients())
-        .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c)).orElse(false))
+        .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c))
+            .orElse(!o.cancerTypes().contains("general")))
         .thenComparing(o -> !o.languages().contains(language))
-        .thenComparing(o -> country.map(c -> !o.countries().contains(c)).orElse(false))
+        .thenComparing(o -> country.map(c -> !o.countries().contains(c))
+            .orElse(!o.countries().contains("INT")))
         .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
   }
 

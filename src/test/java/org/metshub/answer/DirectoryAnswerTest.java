@@ -41,6 +41,27 @@ class DirectoryAnswerTest {
   }
 
   @Test
+  void withoutACancerTypeOrganisationsForEveryCancerComeFirstAndWithoutACountryWorldwideOnes() {
+    Directory d = new Directory(List.of(
+        org("bowel-au", List.of("AU"), List.of("colorectal"), List.of("helpline"), List.of("en")),
+        org("council-au", List.of("AU"), List.of("general"), List.of("helpline"), List.of("en")),
+        org("a-national", List.of("GB"), List.of("general"), List.of("helpline"), List.of("en")),
+        org("world", List.of("US", "INT"), List.of("general"), List.of("helpline"),
+            List.of("en"))));
+    // "cancer helpline australia": the general charity, not the bowel cancer one that sorts
+    // first by name.
+    assertThat(DirectoryAnswer.choose(d, question("cancer helpline australia", List.of(), "en"),
+        Optional.empty())).extracting(Organization::id).first().isEqualTo("council-au");
+    // No country named or known: the organisation that serves the world before national ones.
+    assertThat(DirectoryAnswer.choose(d, question("a cancer helpline", List.of(), "en"),
+        Optional.empty())).extracting(Organization::id).first().isEqualTo("world");
+    // A cancer type named: its own organisations still come first.
+    assertThat(DirectoryAnswer.choose(d, question("bowel cancer helpline australia",
+        List.of("colorectal"), "en"), Optional.empty())).extracting(Organization::id).first()
+        .isEqualTo("bowel-au");
+  }
+
+  @Test
   void anOrganisationTheQuestionNamesComesFirst() {
     assertThat(DirectoryAnswer.choose(DIRECTORY, question("does cis have a helpline",
         List.of(), "en"), Optional.empty())).extracting(Organization::id).containsExactly("cis");
