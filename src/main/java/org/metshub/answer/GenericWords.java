@@ -20,7 +20,15 @@ final class GenericWords {
           // who is asking about whom says nothing about what is asked
           + " mom mum mother dad father husband wife partner son daughter sister brother friend"
           + " family wife's husband's madre padre esposo esposa pareja hijo hija mamá papá"
-          + " hermano hermana amigo amiga familia"
+          + " hermano hermana amigo amiga familia grandma grandpa grandmother grandfather aunt"
+          + " uncle abuela abuelo tía tío tia tio"
+          // contractions, often typed without the apostrophe: "cant", "dont"
+          + " can't cant don't dont won't wont isn't isnt doesn't doesnt didn't didnt i'm im"
+          + " i've ive you're youre what's whats that's thats he's hes she's shes it's"
+          + " they're theyre wasn't wasnt aren't arent couldn't couldnt wouldn't wouldnt"
+          + " shouldn't shouldnt haven't havent"
+          // everyday filler
+          + " really very just still also even ok okay lot lots va van voy vas ir muy mucho ya"
           // question words and pronouns: they say how something is asked, not what
           + " what how why when where who which whom whose do does did can could should would"
           + " will shall may might must is are am was were be been being have has had i me my"

@@ -68,6 +68,17 @@ class CoverageTest {
   }
 
   @Test
+  void contractionsTypedWithoutTheApostropheAndFillerWordsAreGeneric() {
+    // The bundled generic words, as the answer path uses them: "cant", "ok", "tio" and "va"
+    // once made the gate abstain as words the KB never uses.
+    Set<String> bundled = new GenericWords(new CountingSearch(Map.of())).terms("en");
+    assertThat(coverage.unknownWords("why cant my liver ok", "en", bundled)).isEmpty();
+    assertThat(coverage.unknownWords("va mi tío, va mi tio", "es", bundled)).isEmpty();
+    assertThat(coverage.unknownWords("why cant ivermectin", "en", bundled))
+        .containsExactly("ivermectin");
+  }
+
+  @Test
   void aWordIsKnownWhenOneOfItsVocabularyWideningsIsUsed() {
     // "mets" occurs in no passage, but the query side widens it to "metastasis", which does.
     assertThat(coverage.unknownWords("liver mets", "en", generic)).isEmpty();
