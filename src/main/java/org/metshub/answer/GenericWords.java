@@ -32,7 +32,8 @@ final class GenericWords {
           // question words and pronouns: they say how something is asked, not what
           + " what how why when where who which whom whose do does did can could should would"
           + " will shall may might must is are am was were be been being have has had i me my"
-          + " mine myself you your we our us he she his her they them their it its about tell"
+          + " mine myself you your we our us he she his her him hers himself herself they them"
+          + " their it its about tell"
           + " know get got any some there here please thing things kind type types"
           + " qué que cómo como por cuál cuáles cuándo dónde quién puedo puede debo debe es son"
           + " está están estoy hay mi mis yo me usted su sus nos nuestro tengo tiene"

@@ -31,13 +31,9 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the KB: ranked passages with snippets, then facet counts.",
-      "The index is brought up to date first; when a running server holds it, it is searched",
-      "read-only as the server last synced it (said on standard error). Each result shows document id, title, heading,",
-      "highlighted snippet, url, last reviewed date and review state. Filters work without",
-      "query text, for browsing.",
-      "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON",
-      "line per query: {\"qid\":…,\"results\":[{\"docId\":…,\"passageId\":…,\"score\":…}]}."
+      "Search the KB: ranked results with snippets, then facet counts.",
+      "The index is brought up to date first; when a running server holds it, it is searched read-only as the server last synced it (said on standard error). Each result shows document id, title, heading, highlighted snippet, url, last reviewed date and review state. Filters work without query text, for browsing.",
+      "Batch mode (--batch FILE) reads JSON lines with 'qid' and 'question' and prints one JSON line per query: {\"qid\":…,\"results\":[{\"docId\":…,\"passageId\":…,\"score\":…}]}."
     })
 final class SearchCommand implements Callable<Integer> {
   private final Env env;

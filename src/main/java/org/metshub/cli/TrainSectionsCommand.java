@@ -17,11 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Learn the weights the answer path chooses sections by, from labelled questions.",
-      "Runs the development split's questions, labels each candidate section gold or not,",
-      "fits a listwise ranker and writes its weights; then fits the evidence gate (logistic",
-      "regression: is the best section a fit?) and writes its weights and the lowest threshold",
-      "that keeps wrong answers within 10% of the split. Deterministic: the same labels and KB",
-      "give the same files. Never train on the test split."
+      "Runs the development split's questions, labels each candidate section gold or not, fits a listwise ranker and writes its weights; then fits the evidence gate (logistic regression: is the best section a fit?) and writes its weights and the lowest threshold that keeps wrong answers within --wrong-budget of the split (10%% by default). Deterministic: the same labels and KB give the same files. Never train on the test split."
     })
 final class TrainSectionsCommand implements Callable<Integer> {
   private final Env env;
