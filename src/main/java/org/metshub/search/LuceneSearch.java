@@ -168,8 +168,12 @@ public final class LuceneSearch implements Search {
     Query leadKnn = null;
     if (!text.isEmpty() && req.mode() != SearchMode.LEXICAL && index.options().withVectors()) {
       float[] v = index.embedder().embedQuery(text);
-      knn = new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter);
-      leadKnn = new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter);
+      // Rewritten once: the nearest-neighbour search runs here, and ranking, the total and the
+      // facet counts reuse its result instead of searching the graph again each time.
+      knn = searcher.rewrite(
+          new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter));
+      leadKnn = searcher.rewrite(
+          new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter));
     }
     Query semantic = knn == null ? null : new BooleanQuery.Builder()
         .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
