@@ -33,20 +33,63 @@ final class ApiRoutes {
     this.site = site;
   }
 
+  /** The deprecated alias of the {@code language} parameter, accepted on every endpoint. */
+  static final String LANG_ALIAS = "lang";
+
+  /**
+   * The query parameters each API endpoint takes: anything else is a 400 listing these. The
+   * OpenAPI description declares exactly these (a test compares the two).
+   */
+  static final Map<String, java.util.Set<String>> PARAMETERS = Map.of(
+      "/api/v1/search", withFacets("q", "page", "pageSize", "mode", LANG_ALIAS),
+      "/api/v1/retrieve", withFacets("q", "k", "mode", LANG_ALIAS),
+      "/api/v1/facets", withFacets("q", LANG_ALIAS),
+      "/api/v1/answer", java.util.Set.of("q", "language", LANG_ALIAS, "conversationId",
+          "country"),
+      "/api/v1/documents/{id}", java.util.Set.of(),
+      "/api/v1/directory", java.util.Set.of("country", "cancerType", "service", "language",
+          LANG_ALIAS),
+      "/api/v1/openapi.json", java.util.Set.of());
+
+  /** The fields a POST /api/v1/answer body may have. */
+  static final java.util.Set<String> ANSWER_FIELDS = java.util.Set.of("question", "language",
+      LANG_ALIAS, "conversationId", "country");
+
+  private static java.util.Set<String> withFacets(String... names) {
+    java.util.Set<String> out = new java.util.HashSet<>(List.of(names));
+    out.addAll(org.metshub.search.Fields.FACETS);
+    return java.util.Set.copyOf(out);
+  }
+
   void routes(RoutesConfig r) {
-    r.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
+    r.get("/api/v1/openapi.json", ctx -> {
+      only(ctx, "/api/v1/openapi.json");
+      ctx.contentType("application/json").result(OPENAPI);
+    });
     r.get("/api/v1/search", this::search);
     r.get("/api/v1/retrieve", this::retrieve);
-    r.get("/api/v1/answer", ctx -> answer(ctx, new AnswerEngine.Question(required(ctx, "q"),
-        Params.optional(ctx, "lang"), Params.optional(ctx, "conversationId"),
-        Params.country(ctx, "country"), Optional.of(Lang.fromAcceptLanguage(
-            ctx.header("Accept-Language"))), Lang.region(ctx))));
+    r.get("/api/v1/answer", ctx -> {
+      only(ctx, "/api/v1/answer");
+      answer(ctx, new AnswerEngine.Question(required(ctx, "q"),
+          Params.aliased(ctx, "language", LANG_ALIAS), Params.optional(ctx, "conversationId"),
+          Params.country(ctx, "country"), Optional.of(Lang.fromAcceptLanguage(
+              ctx.header("Accept-Language"))), Lang.region(ctx)));
+    });
     r.post("/api/v1/answer", this::postAnswer);
     r.get("/api/v1/documents/{id}", this::document);
     r.get("/api/v1/facets", this::facets);
     r.get("/api/v1/directory", this::directory);
     r.get("/healthz", ctx -> Json.send(ctx, Json.object("status", "ok")));
     r.get("/readyz", this::ready);
+  }
+
+  private static void only(Context ctx, String endpoint) {
+    Params.only(ctx, PARAMETERS.get(endpoint));
+  }
+
+  /** The facet filters of an API request, {@code lang} standing for {@code language}. */
+  private Map<String, List<String>> filters(Context ctx) {
+    return site.facets.read(ctx, Map.of(org.metshub.search.Fields.LANGUAGE, LANG_ALIAS));
   }
 
   private static String required(Context ctx, String name) {
@@ -58,12 +101,13 @@ final class ApiRoutes {
   }
 
   private void search(Context ctx) {
+    only(ctx, "/api/v1/search");
     int page = Params.integer(ctx, "page", 1, 1, 1000);
     int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
     SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
-        site.facets.read(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
+        filters(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true, Optional.empty()));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", Params.text(ctx, "q"));
@@ -72,6 +116,7 @@ final class ApiRoutes {
     m.put("pageSize", size);
     m.put("mode", res.mode().name().toLowerCase(java.util.Locale.ROOT));
     m.put("corrections", res.corrections());
+    m.put("weakMatch", res.weakMatch());
     m.put("facets", ordered(res.facets()));
     m.put("hits", res.hits().stream().map(ApiRoutes::hit).toList());
     Json.send(ctx, m);
@@ -113,11 +158,12 @@ final class ApiRoutes {
   }
 
   private void retrieve(Context ctx) {
+    only(ctx, "/api/v1/retrieve");
     String q = required(ctx, "q");
     int k = Params.integer(ctx, "k", 10, 1, MAX_K);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = site.app.search().search(new SearchRequest(q, site.facets.read(ctx),
+    SearchResponse res = site.app.search().search(new SearchRequest(q, filters(ctx),
         k, 0, mode, /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
         Optional.empty()));
     List<Map<String, Object>> passages = new ArrayList<>();
@@ -170,8 +216,25 @@ final class ApiRoutes {
       throw WebException.badRequest("the request body must be a JSON object such as "
           + "{\"question\": \"...\"}");
     }
+    List<String> unknown = new ArrayList<>();
+    body.fieldNames().forEachRemaining(f -> {
+      if (!ANSWER_FIELDS.contains(f)) {
+        unknown.add("'" + Text.clip(f, 40) + "'");
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw WebException.badRequest("unknown field" + (unknown.size() == 1 ? " " : "s ")
+          + String.join(", ", unknown.stream().sorted().toList()) + "; the body takes "
+          + new java.util.TreeSet<>(ANSWER_FIELDS));
+    }
+    Optional<String> language = text(body, "language", false);
+    Optional<String> lang = text(body, LANG_ALIAS, false);
+    if (language.isPresent() && lang.isPresent() && !language.get().equalsIgnoreCase(lang.get())) {
+      throw WebException.badRequest("language and lang (its deprecated alias) disagree: '"
+          + Text.clip(language.get(), 40) + "' and '" + Text.clip(lang.get(), 40) + "'");
+    }
     answer(ctx, new AnswerEngine.Question(text(body, "question", true).orElse(""),
-        text(body, "lang", false), text(body, "conversationId", false),
+        language.or(() -> lang), text(body, "conversationId", false),
         text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
         Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))), Lang.region(ctx)));
   }
@@ -220,6 +283,7 @@ final class ApiRoutes {
   }
 
   private void document(Context ctx) {
+    only(ctx, "/api/v1/documents/{id}");
     KbDocument d = site.docs().get(ctx.pathParam("id"));
     FrontMatter fm = d.frontMatter();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -251,15 +315,17 @@ final class ApiRoutes {
   }
 
   private void facets(Context ctx) {
+    only(ctx, "/api/v1/facets");
     SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
-        site.facets.read(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
+        filters(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true, Optional.empty()));
     Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
   }
 
   private void directory(Context ctx) {
+    only(ctx, "/api/v1/directory");
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Organization o : DirectoryPages.Filters.read(ctx, site).apply(site)) {
+    for (Organization o : DirectoryPages.Filters.read(ctx, site, LANG_ALIAS).apply(site)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", o.id());
       m.put("name", o.name());

@@ -32,12 +32,18 @@ final class DirectoryPages {
   record Filters(Optional<String> country, Optional<String> cancerType,
       Optional<String> service, Optional<String> language) {
     static Filters read(Context ctx, Site site) {
+      return read(ctx, site, null);
+    }
+
+    /** With {@code alias}, when not null, accepted as a deprecated name of {@code language}. */
+    static Filters read(Context ctx, Site site, String alias) {
       var directory = site.app.directory();
       var vocab = site.app.vocab();
       Optional<String> service = Params.optional(ctx, "service").map(s -> vocab.services()
           .resolve(s).map(Term::id).orElseThrow(() -> unknown("service", s,
               vocab.services().terms().stream().map(Term::id).toList())));
-      Optional<String> language = Params.optional(ctx, "language").map(l -> {
+      Optional<String> language = (alias == null ? Params.optional(ctx, "language")
+          : Params.aliased(ctx, "language", alias)).map(l -> {
         String code = l.toLowerCase(Locale.ROOT);
         if (!directory.languages().contains(code)) {
           throw unknown("language", l, List.copyOf(directory.languages()));

@@ -26,10 +26,29 @@ final class Facets {
   }
 
   Map<String, List<String>> read(Context ctx) {
+    return read(ctx, Map.of());
+  }
+
+  /**
+   * The filters, with deprecated alias parameter names per dimension ({@code lang} for
+   * {@code language} in the API): an alias's values count as the dimension's; both given with
+   * different values is a 400.
+   */
+  Map<String, List<String>> read(Context ctx, Map<String, String> aliases) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACETS) {
+      List<String> given = ctx.queryParams(dim);
+      String alias = aliases.get(dim);
+      if (alias != null && !ctx.queryParams(alias).isEmpty()) {
+        List<String> old = ctx.queryParams(alias);
+        if (!given.isEmpty() && !java.util.Set.copyOf(given).equals(java.util.Set.copyOf(old))) {
+          throw WebException.badRequest(dim + " and " + alias + " (its deprecated alias) "
+              + "disagree: " + given + " and " + old);
+        }
+        given = old;
+      }
       List<String> values = new ArrayList<>();
-      for (String raw : ctx.queryParams(dim)) {
+      for (String raw : given) {
         if (!raw.isBlank()) {
           String v = canonical(dim, raw.strip());
           if (!values.contains(v)) {

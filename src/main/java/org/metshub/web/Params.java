@@ -54,4 +54,35 @@ final class Params {
       return up;
     });
   }
+
+  /**
+   * Refuses query parameters an endpoint does not take, with a 400 that names them and lists
+   * the valid ones: a misspelt or wrong-endpoint parameter ({@code ?lang=} where the filter is
+   * {@code language}) would otherwise be ignored and give silently wrong results. For the JSON
+   * API only: the reader pages stay lenient, since links arrive with tracking parameters.
+   */
+  static void only(Context ctx, java.util.Collection<String> valid) {
+    java.util.List<String> unknown = ctx.queryParamMap().keySet().stream()
+        .filter(k -> !valid.contains(k)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw WebException.badRequest((unknown.size() == 1 ? "unknown parameter '"
+          + Text.clip(unknown.getFirst(), 40) + "'" : "unknown parameters " + unknown.stream()
+              .map(u -> "'" + Text.clip(u, 40) + "'").toList())
+          + "; this endpoint takes " + new java.util.TreeSet<>(valid));
+    }
+  }
+
+  /**
+   * One value given under its name or a deprecated alias ({@code language} or {@code lang}); a
+   * 400 when both are given and disagree.
+   */
+  static Optional<String> aliased(Context ctx, String name, String alias) {
+    Optional<String> a = optional(ctx, name);
+    Optional<String> b = optional(ctx, alias);
+    if (a.isPresent() && b.isPresent() && !a.get().equalsIgnoreCase(b.get())) {
+      throw WebException.badRequest(name + " and " + alias + " (its deprecated alias) disagree: '"
+          + Text.clip(a.get(), 40) + "' and '" + Text.clip(b.get(), 40) + "'");
+    }
+    return a.or(() -> b);
+  }
 }

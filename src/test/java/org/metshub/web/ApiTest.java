@@ -177,6 +177,90 @@ class ApiTest {
   }
 
   @Test
+  void languageIsTheParameterEverywhereAndLangAnAliasThatMeansTheSame() {
+    // Search: ?lang=en once was ignored and Spanish pages came back; now it filters.
+    JsonNode en = json(site.get("/api/v1/search?q=met%C3%A1stasis&lang=en&pageSize=50"));
+    assertThat(en.path("hits")).isNotEmpty()
+        .allSatisfy(h -> assertThat(h.path("language").asText()).isEqualTo("en"));
+    assertThat(json(site.get("/api/v1/search?q=met%C3%A1stasis&language=en&pageSize=50")))
+        .isEqualTo(en);
+    assertThat(json(site.get("/api/v1/retrieve?q=bone&k=20&lang=es")).path("passages"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.path("docId").asText())
+            .isNotEqualTo("bone-metastases"));
+    assertThat(json(site.get("/api/v1/facets?q=huesos&lang=es")).path("facets").path("language")
+        .toString()).contains("\"es\"").doesNotContain("\"en\"");
+    assertThat(json(site.get("/api/v1/directory?lang=es")).path("organizations"))
+        .isNotEmpty().allSatisfy(o -> assertThat(o.path("languages").toString()).contains("es"));
+    // Answer: language is the name, lang still works, in the query and in a JSON body.
+    assertThat(json(site.get("/api/v1/answer?q=what+is+metastasis&language=es"))
+        .path("language").asText()).isEqualTo("es");
+    assertThat(json(site.get("/api/v1/answer?q=what+is+metastasis&lang=es"))
+        .path("language").asText()).isEqualTo("es");
+    assertThat(json(site.post("/api/v1/answer", "application/json",
+        "{\"question\": \"what is metastasis\", \"language\": \"es\"}")).path("language")
+        .asText()).isEqualTo("es");
+    // Both, disagreeing: a 400 that says so, on every endpoint.
+    for (String path : java.util.List.of("/api/v1/search?q=bone&", "/api/v1/retrieve?q=bone&",
+        "/api/v1/facets?", "/api/v1/directory?", "/api/v1/answer?q=bone&")) {
+      problem(site.get(path + "language=en&lang=es"), 400,
+          "language and lang (its deprecated alias) disagree");
+    }
+    problem(site.post("/api/v1/answer", "application/json",
+        "{\"question\": \"bone\", \"language\": \"en\", \"lang\": \"es\"}"), 400,
+        "language and lang (its deprecated alias) disagree");
+    // Agreeing is fine, and a bad value still gets its own 400.
+    assertThat(site.get("/api/v1/search?q=bone&language=en&lang=en").statusCode())
+        .isEqualTo(200);
+    problem(site.get("/api/v1/search?q=bone&lang=fr"), 400, "unknown language 'fr'");
+    problem(site.get("/api/v1/answer?q=bone&language=fr"), 400, "language must be en or es");
+  }
+
+  @Test
+  void unknownParametersAndFieldsAre400sThatListTheValidOnes() {
+    problem(site.get("/api/v1/search?q=bone&langauge=en"), 400,
+        "unknown parameter 'langauge'; this endpoint takes [audience, cancerType, docType, "
+            + "lang, language, licenseClass, mode, page, pageSize, q, reviewState, site, "
+            + "sourceTier]");
+    problem(site.get("/api/v1/retrieve?q=bone&size=3"), 400, "unknown parameter 'size'");
+    problem(site.get("/api/v1/facets?query=bone"), 400, "unknown parameter 'query'");
+    problem(site.get("/api/v1/answer?question=bone"), 400,
+        "this endpoint takes [conversationId, country, lang, language, q]");
+    problem(site.get("/api/v1/directory?cancer=breast&sort=name"), 400,
+        "unknown parameters ['cancer', 'sort']");
+    problem(site.get("/api/v1/documents/bone-metastases?format=md"), 400,
+        "unknown parameter 'format'; this endpoint takes []");
+    problem(site.get("/api/v1/openapi.json?x=1"), 400, "unknown parameter 'x'");
+    problem(site.post("/api/v1/answer", "application/json",
+        "{\"question\": \"bone\", \"lanugage\": \"es\"}"), 400,
+        "unknown field 'lanugage'; the body takes [conversationId, country, lang, language, "
+            + "question]");
+    // The reader pages stay lenient: a shared link with tracking parameters still opens.
+    assertThat(site.get("/search?q=bone&utm_source=newsletter").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theOpenApiDescriptionDeclaresExactlyTheParametersEachEndpointTakes() {
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(
+        site.get("/api/v1/openapi.json").body());
+    for (var e : ApiRoutes.PARAMETERS.entrySet()) {
+      var get = parsed.getOpenAPI().getPaths().get(e.getKey()).getGet();
+      java.util.Set<String> declared = new java.util.TreeSet<>();
+      if (get.getParameters() != null) {
+        get.getParameters().stream().filter(p -> p.getIn().equals("query"))
+            .forEach(p -> declared.add(p.getName()));
+      }
+      assertThat(declared).as(e.getKey()).isEqualTo(new java.util.TreeSet<>(e.getValue()));
+      if (declared.contains("lang")) {
+        assertThat(get.getParameters().stream().filter(p -> p.getName().equals("lang"))
+            .findFirst().orElseThrow().getDeprecated()).as(e.getKey() + " lang").isTrue();
+      }
+    }
+    var question = parsed.getOpenAPI().getComponents().getSchemas().get("Question");
+    assertThat(new java.util.TreeSet<>(question.getProperties().keySet()))
+        .isEqualTo(new java.util.TreeSet<>(ApiRoutes.ANSWER_FIELDS));
+  }
+
+  @Test
   void openApiDocumentIsValidAndDescribesEveryRoute() {
     HttpResponse<String> r = site.get("/api/v1/openapi.json");
     assertThat(r.statusCode()).isEqualTo(200);
