@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -404,8 +403,6 @@ class DatabaseTest {
 
   @Test
   void backupAndRestoreOnPostgresqlPointToPgDump(@TempDir Path dir) {
-    Assumptions.assumeTrue(TestDatabases.vendors().contains("postgresql"),
-        "METSHUB_TEST_PG_URL is not set");
     Database db = TestDatabases.open("postgresql", dir);
     assertThatThrownBy(() -> db.backupTo(dir.resolve("b.db"))).isInstanceOf(StoreException.class)
         .hasMessageContaining("pg_dump").hasMessageContaining("SQLite");
