@@ -1,12 +1,15 @@
 package org.metshub.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Results of a search: the page of hits, how many matched in all, facet counts per dimension,
  * spelling corrections applied to the query (typo → word), the time taken, and how well the best
- * result matches. Immutable.
+ * result matches. Immutable. The facets keep the order they were given in (the search gives
+ * {@code Fields.FACETS} order), so every listing of them reads the same from run to run.
  *
  * @param total how many documents matched (with collapsing, the unit the facets count) or
  *     passages (without)
@@ -43,7 +46,8 @@ public record SearchResponse(
 
   public SearchResponse {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // Not Map.copyOf: its iteration order changes from one JVM run to the next.
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     corrections = Map.copyOf(corrections);
   }
 }
