@@ -1,6 +1,11 @@
 package org.metshub.testing;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -15,23 +20,36 @@ import org.junit.platform.launcher.TestPlan;
  *
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener},
  * so Maven Surefire and IDEs pick it up. It writes to the JVM's standard error, which Surefire
- * copies to the console. Thread-safe: the count is atomic.
+ * copies to the console before Maven's summary; when the system property
+ * {@code metshub.pgSkipReport} names a file (the pom sets {@code target/postgres-skipped.txt}),
+ * it also writes the line there, so that {@code ./metshub test} can repeat it as the very last
+ * line of the run. Thread-safe: the count is atomic.
  */
 public final class PostgresSkipReport implements TestExecutionListener {
   private final AtomicInteger skipped = new AtomicInteger();
   private final PrintStream console;
+  private final Optional<Path> file;
 
   public PostgresSkipReport() {
-    this(System.err);
+    this(System.err, Optional.ofNullable(System.getProperty("metshub.pgSkipReport"))
+        .filter(p -> !p.isBlank()).map(Path::of));
   }
 
-  PostgresSkipReport(PrintStream console) {
+  PostgresSkipReport(PrintStream console, Optional<Path> file) {
     this.console = console;
+    this.file = file;
   }
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
     skipped.set(0);
+    file.ifPresent(f -> {
+      try {
+        Files.deleteIfExists(f); // a stale line from an earlier run must not be repeated
+      } catch (IOException e) {
+        console.println("PostgresSkipReport: could not delete " + f + ": " + e);
+      }
+    });
   }
 
   @Override
@@ -46,10 +64,19 @@ public final class PostgresSkipReport implements TestExecutionListener {
   @Override
   public void testPlanExecutionFinished(TestPlan plan) {
     int n = skipped.get();
-    if (n > 0) {
-      console.println(line(n));
-      console.flush();
+    if (n == 0) {
+      return;
     }
+    console.println();
+    console.println(line(n));
+    console.flush();
+    file.ifPresent(f -> {
+      try {
+        Files.writeString(f, line(n) + "\n", StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        console.println("PostgresSkipReport: could not write " + f + ": " + e);
+      }
+    });
   }
 
   /** The end-of-run line for {@code n} skipped tests. */
