@@ -35,7 +35,7 @@ public final class TestDatabases {
 
   /**
    * Why a PostgreSQL test did not run; {@link PostgresSkipReport} counts the tests aborted with
-   * this message and names them at the end of the run.
+   * this message and says how many at the end of the run.
    */
   public static final String PG_SKIPPED =
       "METSHUB_TEST_PG_URL is not set: PostgreSQL test skipped";
