@@ -66,7 +66,13 @@ final class ReadmeExampleRunner {
 
   private Run run(List<String> args) {
     List<String> all = new ArrayList<>(args);
-    all.addAll(List.of("--kb", "kb", "--data", data.toString()));
+    // The bundled KB and the shared data folder, unless the README's command names its own.
+    if (!args.contains("--kb")) {
+      all.addAll(List.of("--kb", "kb"));
+    }
+    if (!args.contains("--data")) {
+      all.addAll(List.of("--data", data.toString()));
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
