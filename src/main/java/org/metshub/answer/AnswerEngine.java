@@ -158,7 +158,7 @@ public final class AnswerEngine {
         resolved.topic(), language, conversations.clock().instant()));
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
-    if (qa.intent() == Intent.FINDING_HELP) {
+    if (directoryQuestion(qa)) {
       List<Organization> orgs = DirectoryAnswer.choose(directory.get(), qa,
           q.country().or(q::region));
       if (!orgs.isEmpty()) {
@@ -235,7 +235,7 @@ public final class AnswerEngine {
     nextSteps.add(messages.get(language, "askCareTeam"));
     return new Answer.Answered(language, messages.get(language, "answeredDirectory"), sentences,
         List.copyOf(citations.values()), excerpts, related(found.hits(), citations), nextSteps,
-        disclaimer, conversationId, qa.intent().id());
+        disclaimer, conversationId, Intent.FINDING_HELP.id());
   }
 
   /** What retrieval found for a question, and the evidence the gate weighs. */
@@ -283,12 +283,24 @@ public final class AnswerEngine {
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
     EvidenceGate.Evidence e = retrieve(q.text(), followUp.resolve(q.text(), previous, language),
         language, chooser).evidence();
-    if (e.qa().intent() == Intent.FINDING_HELP
+    if (directoryQuestion(e.qa())
         && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
             .isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(e);
+  }
+
+  /**
+   * A question the directory answers first: one that asks for help (a group, a helpline, a
+   * charity), or one that names an organisation of the directory and asks for support,
+   * practical help or nothing in particular ("macmillan support line number"; not "when is the
+   * next metastasis research society congress", which asks about research).
+   */
+  private boolean directoryQuestion(QuestionAnalysis qa) {
+    return qa.intent() == Intent.FINDING_HELP
+        || java.util.EnumSet.of(Intent.GENERAL, Intent.COPING, Intent.PRACTICAL)
+            .contains(qa.intent()) && DirectoryAnswer.namesOrganisation(directory.get(), qa);
   }
 
   /** The candidate sections for a question, best first ({@link #evidence}). */

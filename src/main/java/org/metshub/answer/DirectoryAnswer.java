@@ -59,9 +59,7 @@ final class DirectoryAnswer {
         .map(Map.Entry::getKey).findFirst();
     Optional<String> cancer = qa.cancerTypes().stream().findFirst();
     // An organisation the question names comes first ("does Macmillan have a helpline?").
-    List<Organization> named = directory.all().stream()
-        .filter(o -> text.contains(" " + String.join(" ", IntentLexicon.tokens(o.name())) + " "))
-        .toList();
+    List<Organization> named = named(directory, text);
     if (!named.isEmpty()) {
       return named.stream().limit(MAX).toList();
     }
@@ -79,7 +77,9 @@ final class DirectoryAnswer {
         }
       }
       if (!found.isEmpty()) {
-        return found.stream().sorted(order(cancer, qa.language(), country)).limit(MAX).toList();
+        List<String> asked = askedWords(text);
+        return found.stream().sorted(order(cancer, qa.language(), country, asked)).limit(MAX)
+            .toList();
       }
     }
     return List.of();
@@ -102,20 +102,143 @@ final class DirectoryAnswer {
     return Optional.empty();
   }
 
+  /** True when the question names an organisation of the directory ("macmillan's number"). */
+  static boolean namesOrganisation(Directory directory, QuestionAnalysis qa) {
+    return !named(directory, " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ")
+        .isEmpty();
+  }
+
+  /**
+   * The organisations {@code text} (folded tokens, space-padded) names: by one of its
+   * {@link #names}, or by a word of its name that no other organisation's name uses and that is
+   * not an everyday word of organisation names ("macmillan", "lungevity", not "foundation").
+   */
+  static List<Organization> named(Directory directory, String text) {
+    List<Organization> byName = directory.all().stream()
+        .filter(o -> names(o).stream().anyMatch(n -> text.contains(" " + n + " ")))
+        .toList();
+    if (!byName.isEmpty()) {
+      return byName;
+    }
+    Map<String, List<Organization>> byWord = new java.util.HashMap<>();
+    for (Organization o : directory.all()) {
+      for (String w : new java.util.HashSet<>(IntentLexicon.tokens(o.name()))) {
+        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(o);
+      }
+    }
+    java.util.Set<String> countryWords = new java.util.HashSet<>();
+    for (String code : directory.countries()) {
+      for (String lang : List.of("en", "es")) {
+        countryWords.addAll(IntentLexicon.tokens(DisplayNames.country(code, lang)));
+      }
+    }
+    return java.util.Arrays.stream(text.trim().split(" "))
+        .filter(w -> w.length() >= 5 && !NOT_ASKED.contains(w) && !NAME_WORDS.contains(w)
+            && !countryWords.contains(w))
+        .map(w -> byWord.getOrDefault(w, List.of()))
+        .filter(l -> l.size() == 1).map(List::getFirst).distinct().toList();
+  }
+
+  /** Words many organisations' names use, which name none of them alone. */
+  private static final java.util.Set<String> NAME_WORDS = java.util.Set.copyOf(
+      IntentLexicon.tokens("foundation society network support research association alliance"
+          + " action community council coalition institute national international center centre"
+          + " charity patients trust federation group groups project program programme service"
+          + " services breast colorectal bowel prostate lung lungs ovarian pancreatic melanoma"
+          + " kidney cancer cancers metastatic metastasis advanced living young women fundacion"
+          + " asociacion federacion espanola sociedad contra grupo pacientes mama pulmon"
+          + " american british canadian australian european spanish mexicana mexicano"
+          + " argentina colombiana clinic hospital survivors survivorship secondary"
+          + " pancreas ovario prostata pulmon colon rinon piel ginecologico afectados lucha liga"
+          + " health advocate information beyond focus count tumor tumour skin save"
+          // languages: "in spanish" asks for a language, not for GEPAC
+          + " espanol espanola spain english ingles spanish"));
+
+  /**
+   * The ways a question may name an organisation, as folded tokens: its full name, the name
+   * without a parenthesised acronym ("Metastasis Research Society (MRS)"), and the acronym
+   * alone when it has at least three letters.
+   */
+  static List<String> names(Organization o) {
+    List<String> out = new ArrayList<>();
+    out.add(String.join(" ", IntentLexicon.tokens(o.name())));
+    java.util.regex.Matcher m = ACRONYM.matcher(o.name());
+    if (m.find()) {
+      out.add(String.join(" ", IntentLexicon.tokens(o.name().substring(0, m.start()))));
+      String acronym = String.join(" ", IntentLexicon.tokens(m.group(1)));
+      if (acronym.replace(" ", "").length() >= 3) {
+        out.add(acronym);
+      }
+    }
+    return out.stream().filter(n -> !n.isBlank()).distinct().toList();
+  }
+
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
+
+  /**
+   * Words that say nothing about which organisation fits: the generic words of the answer path
+   * and the little words of both languages.
+   */
+  private static final java.util.Set<String> NOT_ASKED = java.util.Set.copyOf(
+      IntentLexicon.tokens(GenericWords.WORDS + " a an the and or for of to in on at with from by"
+          + " as into than that this these those there want need find looking look some"
+          + " de del la las el los y o en con para por un una unos unas al a se"));
+
+  /** The question's words that can tell organisations apart (folded, space-padded text in). */
+  static List<String> askedWords(String text) {
+    return java.util.Arrays.stream(text.trim().split(" "))
+        .filter(w -> w.length() >= 3 && !NOT_ASKED.contains(w)).distinct().toList();
+  }
+
+  /**
+   * How many of the asked words an organisation's own name and summaries (both languages) use:
+   * "peer mentoring" finds the organisation whose summary names its peer mentor programme.
+   * Words match on a shared stem of five letters ("mentor", "mentoring") or, at five letters or
+   * more, one slip of the keyboard ("menter").
+   */
+  static int relevance(Organization o, List<String> asked) {
+    if (asked.isEmpty()) {
+      return 0;
+    }
+    List<String> own = IntentLexicon.tokens(o.name() + " " + o.summary() + " " + o.summaryEs());
+    int n = 0;
+    for (String w : asked) {
+      if (own.stream().anyMatch(x -> sameWord(w, x))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5)) {
+      return true;
+    }
+    return a.length() >= 5 && Math.abs(a.length() - b.length()) <= 1
+        && org.metshub.kb.Vocabulary.editDistance(a, b) <= 1;
+  }
+
   /**
    * Patient support first, then the cancer asked about (or, when the question names none, the
-   * organisations for every cancer), the reader's language and country; without a country,
-   * organisations that serve several countries or the whole world before national ones.
+   * organisations for every cancer), the reader's language and country, then those whose own
+   * description uses more of the question's words; without a country, organisations that serve
+   * several countries or the whole world before national ones.
    */
   static Comparator<Organization> order(Optional<String> cancer, String language,
-      Optional<String> country) {
+      Optional<String> country, List<String> asked) {
+    Map<String, Integer> relevance = new java.util.HashMap<>();
     return Comparator
         .comparing((Organization o) -> !o.supportsPatients())
         .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c))
             .orElse(!o.cancerTypes().contains("general")))
         .thenComparing(o -> !o.languages().contains(language))
-        .thenComparing(o -> country.map(c -> !o.countries().contains(c))
-            .orElse(!o.countries().contains("INT")))
+        .thenComparing(o -> country.isPresent() && !o.countries().contains(country.get()))
+        .thenComparing(o -> -relevance.computeIfAbsent(o.id(), id -> relevance(o, asked)))
+        .thenComparing(o -> country.isEmpty() && !o.countries().contains("INT"))
         .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
   }
 

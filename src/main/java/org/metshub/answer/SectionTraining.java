@@ -39,6 +39,17 @@ public final class SectionTraining {
    */
   public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
       String casesFile, double wrongBudget) {
+    return train(engine, cases, docs, casesFile, wrongBudget, false);
+  }
+
+  /**
+   * As {@link #train(AnswerEngine, List, Documents, String, double)}; with {@code keepRanker}
+   * the shipped ranker's weights are kept (and {@link Files#sections} is empty) and only the
+   * gate is fitted, on that ranker's order: for when labels or the KB changed what the gate
+   * should allow but a ranker fitted again from zero would choose worse.
+   */
+  public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
+      String casesFile, double wrongBudget, boolean keepRanker) {
     List<Seen> seen = new ArrayList<>();
     int wrongDirectory = 0;
     for (SectionEval.Case c : cases) {
@@ -58,8 +69,13 @@ public final class SectionTraining {
         questions.add(question(s.c(), s.evidence().ranked(), docs));
       }
     }
-    String source = "metshub train-sections " + casesFile;
-    Trained t = train(questions, source);
+    String args = casesFile + (keepRanker ? " --keep-ranker" : "")
+        + (wrongBudget == GateTraining.WRONG_BUDGET ? ""
+            : " --wrong-budget " + java.math.BigDecimal.valueOf(wrongBudget).stripTrailingZeros()
+                .toPlainString());
+    String source = "metshub train-sections " + args;
+    Trained t = keepRanker ? kept(questions, SectionChoice.bundledWeights())
+        : train(questions, source);
     String header = String.format(java.util.Locale.ROOT, """
         # Weights of the section-choice features (SectionChoice.FEATURES): a candidate section's
         # score is their weighted sum. Written by `metshub train-sections %s`
@@ -80,8 +96,8 @@ public final class SectionTraining {
     }
     GateTraining.Trained g = GateTraining.train(examples, cases.size(), wrongDirectory,
         wrongBudget, source);
-    return new Files(t.weights().toYaml(header),
-        GateTraining.toYaml(g, casesFile, cases.size(), wrongDirectory, wrongBudget));
+    return new Files(keepRanker ? "" : t.weights().toYaml(header),
+        GateTraining.toYaml(g, args, cases.size(), wrongDirectory, wrongBudget));
   }
 
   private static Question question(SectionEval.Case c, List<SectionChoice.Candidate> ranked,
@@ -107,10 +123,28 @@ public final class SectionTraining {
   }
 
   static Trained train(List<Question> questions, String source) {
-    int dims = SectionChoice.FEATURES.size();
-    // Only questions with a gold section and another one to beat teach anything.
-    List<Question> used = questions.stream()
+    List<Question> used = teaching(questions);
+    double[] w = fit(used);
+    List<Double> weights = new ArrayList<>();
+    for (double x : w) {
+      weights.add(Math.round(x * 10000) / 10000.0);
+    }
+    return measured(used, SectionChoice.weights(weights, source));
+  }
+
+  /** Only questions with a gold section and another one to beat teach anything. */
+  private static List<Question> teaching(List<Question> questions) {
+    return questions.stream()
         .filter(q -> q.gold().contains(true) && q.gold().contains(false)).toList();
+  }
+
+  /** Given weights (the shipped ranker, kept), measured on the questions as training would. */
+  static Trained kept(List<Question> questions, LinearModel weights) {
+    return measured(teaching(questions), weights);
+  }
+
+  private static double[] fit(List<Question> used) {
+    int dims = SectionChoice.FEATURES.size();
     double[] w = new double[dims];
     for (int step = 0; step < STEPS && !used.isEmpty(); step++) {
       double[] grad = new double[dims];
@@ -144,6 +178,14 @@ public final class SectionTraining {
         w[d] -= RATE * (grad[d] / used.size() + L2 * w[d]);
       }
     }
+    return w;
+  }
+
+  private static Trained measured(List<Question> used, LinearModel model) {
+    double[] w = new double[SectionChoice.FEATURES.size()];
+    for (int d = 0; d < w.length; d++) {
+      w[d] = model.weights().get(d);
+    }
     int pairs = 0;
     int right = 0;
     int top = 0;
@@ -165,11 +207,7 @@ public final class SectionTraining {
       }
       top += q.gold().get(best) ? 1 : 0;
     }
-    List<Double> weights = new ArrayList<>();
-    for (double x : w) {
-      weights.add(Math.round(x * 10000) / 10000.0);
-    }
-    return new Trained(SectionChoice.weights(weights, source), used.size(), pairs,
+    return new Trained(model, used.size(), pairs,
         pairs == 0 ? 0 : (double) right / pairs, used.isEmpty() ? 0 : (double) top / used.size());
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Learn the weights the answer path chooses sections by, from labelled questions.",
-      "Runs the development split's questions, labels each candidate section gold or not, fits a listwise ranker and writes its weights; then fits the evidence gate (logistic regression: is the best section a fit?) and writes its weights and the lowest threshold that keeps wrong answers within --wrong-budget of the split (10%% by default). Deterministic: the same labels and KB give the same files. Never train on the test split."
+      "Runs the development split's questions, labels each candidate section gold or not, fits a listwise ranker and writes its weights; then fits the evidence gate (logistic regression: is the best section a fit?) and writes its weights and the lowest threshold that keeps wrong answers within --wrong-budget of the split (10%% by default). With --keep-ranker the shipped ranker is kept and only the gate is fitted. Deterministic: the same labels and KB give the same files. Never train on the test split."
     })
 final class TrainSectionsCommand implements Callable<Integer> {
   private final Env env;
@@ -38,6 +38,11 @@ final class TrainSectionsCommand implements Callable<Integer> {
       defaultValue = "src/main/resources/answer/gate-weights.yaml",
       description = "Where to write the gate's weights and threshold (default: ${DEFAULT-VALUE}).")
   Path gateOut;
+
+  @Option(names = "--keep-ranker",
+      description = "Keep the shipped ranker's weights (--out is not written) and fit only the"
+          + " evidence gate on its order.")
+  boolean keepRanker;
 
   @Option(names = "--wrong-budget", paramLabel = "SHARE", defaultValue = "0.10",
       description = "Wrong answers the gate's threshold may allow on the split, as a share of"
@@ -62,11 +67,13 @@ final class TrainSectionsCommand implements Callable<Integer> {
     var all = SectionEval.read(cases);
     try (App app = Commands.openApp(env, kbOptions)) {
       SectionTraining.Files files = SectionTraining.train(app.answers(), all, app.documents(),
-          cases.toString(), wrongBudget);
-      Files.writeString(out, files.sections());
+          cases.toString(), wrongBudget, keepRanker);
+      if (!keepRanker) {
+        Files.writeString(out, files.sections());
+        env.out().print(files.sections());
+        env.out().println("wrote " + out);
+      }
       Files.writeString(gateOut, files.gate());
-      env.out().print(files.sections());
-      env.out().println("wrote " + out);
       env.out().print(files.gate());
       env.out().println("wrote " + gateOut);
     }

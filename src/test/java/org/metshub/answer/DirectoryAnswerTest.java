@@ -61,6 +61,76 @@ class DirectoryAnswerTest {
         .isEqualTo("bowel-au");
   }
 
+  static Organization described(String id, String name, String country, String summary) {
+    return new Organization(id, name, "https://" + id + ".org", summary, List.of(country),
+        List.of("lung"), List.of("peer_support", "education"), List.of("en"), "", "en", "",
+        "patient");
+  }
+
+  @Test
+  void amongEqualMatchesTheOneWhoseOwnDescriptionUsesTheQuestionsWordsComesFirst() {
+    Directory d = new Directory(List.of(
+        described("a-lung", "A Lung Charity", "CA", "Gives information and fights stigma."),
+        described("mentors", "Mentor Lung Group", "US",
+            "Offers peer mentoring and a trial search tool."),
+        described("world", "World Lung", "INT", "Information for everyone.")));
+    // Without the description the worldwide one would come first, then the names' order.
+    assertThat(DirectoryAnswer.choose(d, question("lung cancer peer mentoring program",
+        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+        .isEqualTo("mentors");
+    // A slip of the keyboard still finds it ("menter").
+    assertThat(DirectoryAnswer.choose(d, question("peer menter for lung cancer",
+        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+        .isEqualTo("mentors");
+    // Nothing told apart by the words: the worldwide organisation first, as before.
+    assertThat(DirectoryAnswer.choose(d, question("lung cancer organisation", List.of("lung"), "en"),
+        Optional.empty())).extracting(Organization::id).first().isEqualTo("world");
+    // A country the question names still outweighs the words.
+    assertThat(DirectoryAnswer.choose(d, question("lung cancer peer mentoring in canada",
+        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+        .isEqualTo("a-lung");
+  }
+
+  @Test
+  void anOrganisationNamedWithoutItsAcronymOrByItAloneIsFound() {
+    Organization mrs = new Organization("mrs", "Metastasis Research Society (MRS)",
+        "https://mrs.org", "A society of scientists.", List.of("INT"), List.of("general"),
+        List.of("research_community"), List.of("en"), "", "en", "", "professional");
+    Directory d = new Directory(List.of(mrs, described("mentors", "Mentor Lung Group", "US",
+        "Offers peer mentoring.")));
+    assertThat(DirectoryAnswer.names(mrs)).containsExactly(
+        "metastasis research society mrs", "metastasis research society", "mrs");
+    assertThat(DirectoryAnswer.choose(d, question(
+        "does the metastasis research society run support groups for patients", List.of(), "en"),
+        Optional.empty())).extracting(Organization::id).containsExactly("mrs");
+    assertThat(DirectoryAnswer.choose(d, question("is mrs for patients", List.of(), "en"),
+        Optional.empty())).extracting(Organization::id).containsExactly("mrs");
+    // Two letters are not an acronym worth matching: "(UK)" would match every "uk" question.
+    assertThat(DirectoryAnswer.names(described("x", "Some Charity (UK)", "GB", "")))
+        .containsExactly("some charity uk", "some charity");
+  }
+
+  @Test
+  void aWordOnlyOneOrganisationsNameUsesNamesIt() {
+    Organization macmillan = new Organization("macmillan", "Macmillan Cancer Support",
+        "https://macmillan.org.uk", "A UK charity.", List.of("GB"), List.of("general"),
+        List.of("helpline"), List.of("en"), "0808", "en", "", "patient");
+    Organization focus = new Organization("focus", "Melanoma Focus", "https://focus.org",
+        "A UK melanoma charity.", List.of("GB"), List.of("melanoma"), List.of("helpline"),
+        List.of("en"), "", "en", "", "patient");
+    Directory d = new Directory(List.of(macmillan, focus, described("mentors", "Mentor Lung Group",
+        "US", "Offers peer mentoring.")));
+    assertThat(DirectoryAnswer.choose(d, question("macmillan support line number", List.of(),
+        "en"), Optional.empty())).extracting(Organization::id).containsExactly("macmillan");
+    assertThat(DirectoryAnswer.namesOrganisation(d, question("macmillan support line number",
+        List.of(), "en"))).isTrue();
+    // Everyday words that happen to be in one name name nothing: "focus", "support", "group".
+    assertThat(DirectoryAnswer.namesOrganisation(d, question("i cant focus after chemo",
+        List.of(), "en"))).isFalse();
+    assertThat(DirectoryAnswer.namesOrganisation(d, question("support group for lung cancer",
+        List.of("lung"), "en"))).isFalse();
+  }
+
   @Test
   void anOrganisationTheQuestionNamesComesFirst() {
     assertThat(DirectoryAnswer.choose(DIRECTORY, question("does cis have a helpline",

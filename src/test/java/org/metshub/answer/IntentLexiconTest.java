@@ -27,6 +27,10 @@ class IntentLexiconTest {
       what does oligometastatic mean                         => definition
       cuidados paliativos                                    => general
       does immunotherapy work for metastatic melanoma        => treatment
+      macmillan support line number                          => finding_help
+      numbness in my feet after chemo                        => side_effects
+      my hands feel numb                                     => side_effects
+      what do the numbers on my scan report mean             => tests
       """)
   void recognisesWhatAQuestionAsksFor(String question, String intent) {
     assertThat(lexicon.of(question).id()).isEqualTo(intent);

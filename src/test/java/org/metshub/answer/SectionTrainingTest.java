@@ -35,6 +35,27 @@ class SectionTrainingTest {
   }
 
   @Test
+  void keptWeightsAreMeasuredAsTrainingWouldAndNotChanged() {
+    List<SectionTraining.Question> qs = List.of(
+        new SectionTraining.Question("a", List.of(features(0.2, 1), features(0.9, 0)),
+            List.of(true, false)),
+        new SectionTraining.Question("b", List.of(features(0.5, 0), features(0.4, 1)),
+            List.of(false, true)));
+    SectionTraining.Trained trained = SectionTraining.train(qs, "test");
+    // The trained weights, kept: the same measurement.
+    assertThat(SectionTraining.kept(qs, trained.weights())).isEqualTo(trained);
+    // Weights that rank by coverage alone, kept: they stay as given, and rank both wrong.
+    double[] byCoverage = new double[SectionChoice.FEATURES.size()];
+    byCoverage[SectionChoice.FEATURES.indexOf("coverage")] = 1;
+    List<Double> w = java.util.Arrays.stream(byCoverage).boxed().toList();
+    SectionTraining.Trained kept = SectionTraining.kept(qs, SectionChoice.weights(w, "given"));
+    assertThat(kept.weights().weights()).isEqualTo(w);
+    assertThat(kept.topAccuracy()).isZero();
+    assertThat(kept.pairAccuracy()).isZero();
+    assertThat(kept.pairs()).isEqualTo(2);
+  }
+
+  @Test
   void questionsWithoutAGoldCandidateGiveNoPairs() {
     SectionTraining.Trained t = SectionTraining.train(List.of(new SectionTraining.Question("x",
         List.of(features(1, 1)), List.of(false))), "test");
