@@ -14,6 +14,7 @@ import org.metshub.curation.Curation;
 import org.metshub.curation.Feedback;
 import org.metshub.curation.KbFolder;
 import org.metshub.curation.KbLive;
+import org.metshub.curation.KbWatcher;
 import org.metshub.curation.Sessions;
 import org.metshub.answer.store.SqlConversations;
 import org.metshub.answer.store.SqlGapLog;
@@ -69,6 +70,8 @@ public final class App implements AutoCloseable {
   private final QueryEmbeddingCache queryVectors;
   private volatile IndexUpdate lastUpdate;
   private volatile String preparing;
+  /** Notices KB files changed outside MetsHub once {@link #watchKb} starts it. */
+  private final KbWatcher watcher;
   private volatile Directory directory;
   private final AnswerEngine answers;
   private final SqlGapLog gaps;
@@ -120,6 +123,9 @@ public final class App implements AutoCloseable {
     index.progress(opening.progress());
     // Curation's changes re-read the folder through this; each refresh updates the index
     // incrementally (only changed passages are embedded) and the directory.
+    // Taken before the folder is read, so a file changed in between is refreshed once more
+    // rather than missed.
+    this.watcher = new KbWatcher(kb, this::refreshKb, () -> this.preparing != null);
     this.live = new KbFolder(kb, vocab, schedule, fresh -> {
       IndexUpdate u = KbIndexer.index(index, fresh);
       this.directory = Directory.of(fresh);
@@ -332,6 +338,27 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    watcher.close();
     index.close();
+  }
+
+  /**
+   * Looks at the KB folder every {@code periodMillis} and serves files added, changed or removed
+   * outside MetsHub (a {@code git pull}, an editor, a deletion) without a restart: search,
+   * answers, pages and the directory, as a curation change would. Not while the first sync
+   * runs; stopped by {@link #close}.
+   */
+  public App watchKb(long periodMillis) {
+    watcher.start(periodMillis);
+    return this;
+  }
+
+  private String refreshKb(List<String> paths) {
+    return live.refresh(paths);
+  }
+
+  /** Looks at the KB folder once now ({@link #watchKb}); the paths refreshed. */
+  public List<String> lookAtKb() {
+    return watcher.poll();
   }
 }

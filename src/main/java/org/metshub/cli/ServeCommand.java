@@ -61,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
           + "the request's Host header is never used.")
   String publicUrl;
 
+  @Option(names = "--kb-poll", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Look at the KB folder every SECONDS and serve files added, changed or "
+          + "removed outside MetsHub (git pull, an editor) without a restart; 0 turns it off "
+          + "(default: 5).")
+  int kbPoll;
+
   @Option(names = "--log-file", paramLabel = "FILE",
       description = "Also write the log to FILE, rolled daily and at 10 MB (gzip), keeping 14 "
           + "days and at most 1 GB.")
@@ -74,6 +80,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, got " + port);
+    }
+    if (kbPoll < 0 || kbPoll > 3600) {
+      throw new UsageException("--kb-poll must be between 0 (off) and 3600 seconds, got "
+          + kbPoll);
     }
     WebOptions options;
     try {
@@ -110,6 +120,9 @@ final class ServeCommand implements Callable<Integer> {
       app.close();
       throw new UsageException("cannot listen on " + bind + ":" + port + ": "
           + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+    }
+    if (kbPoll > 0) {
+      app.watchKb(kbPoll * 1000L);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

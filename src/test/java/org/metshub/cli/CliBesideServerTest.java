@@ -79,7 +79,7 @@ class CliBesideServerTest {
         CliRun r = CliRun.of(args);
         assertThat(r.code()).as(r.err()).isEqualTo(Main.TEMP_FAIL);
         assertThat(r.err()).contains("a running server ('metshub serve') holds the index",
-            "restart the server");
+            "files edited by hand (an editor, a git pull) within --kb-poll seconds");
       }
       // --rebuild deleted nothing under the server.
       assertThat(running.index().passageCount()).isEqualTo(passages);

@@ -100,6 +100,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void serveRefusesABadPortOrKbPollBeforeOpeningAnything() {
+    for (String[] args : new String[][] {{"--port", "70000"}, {"--kb-poll", "-1"},
+        {"--kb-poll", "3601"}, {"--kb-poll", "soon"}}) {
+      CliRun r = CliRun.of("serve", args[0], args[1], "--data", "target/never-opened");
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(String.join(" ", args)).contains(args[0]);
+    }
+    assertThat(java.nio.file.Path.of("target/never-opened")).doesNotExist();
+    assertThat(CliRun.of("serve", "--help").out()).contains("--kb-poll");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(CliRun.of("frobnicate").code()).isEqualTo(64);
   }
