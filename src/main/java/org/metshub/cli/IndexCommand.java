@@ -45,7 +45,7 @@ final class IndexCommand implements Callable<Integer> {
       env.err().println("metshub: a running server ('metshub serve') holds the index "
           + held.indexDir() + ", so it cannot be updated from here. The server keeps it up to "
           + "date itself: changes made through the curator console are indexed at once, and "
-          + "files edited by hand (an editor, a git pull) within --kb-poll seconds (5 by "
+          + "files edited by hand (an editor, a git pull) within --kb-poll seconds (3 by "
           + "default; 0 turns that off, and then a restart re-reads every file).");
       return Main.TEMP_FAIL;
     }

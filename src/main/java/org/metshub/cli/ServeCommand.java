@@ -61,10 +61,10 @@ final class ServeCommand implements Callable<Integer> {
           + "the request's Host header is never used.")
   String publicUrl;
 
-  @Option(names = "--kb-poll", paramLabel = "SECONDS", defaultValue = "5",
+  @Option(names = "--kb-poll", paramLabel = "SECONDS", defaultValue = "3",
       description = "Look at the KB folder every SECONDS and serve files added, changed or "
           + "removed outside MetsHub (git pull, an editor) without a restart; 0 turns it off "
-          + "(default: 5).")
+          + "(default: 3).")
   int kbPoll;
 
   @Option(names = "--log-file", paramLabel = "FILE",

@@ -22,15 +22,15 @@ final class AskPages {
   static final int FEEDBACK_PER_HOUR = 20;
 
   private final Site site;
-  private final Forms.RateLimit feedbackLimit;
+  private final org.metshub.store.RateLimits feedbackLimit;
   private final int feedbackPerHour;
 
   AskPages(Site site) {
     this.site = site;
-    // The same per-client mechanism as suggestions (in memory, per node).
+    // The same per-client mechanism as suggestions, in the database so all nodes share it.
     this.feedbackPerHour = Integer.getInteger("metshub.feedback.perHour", FEEDBACK_PER_HOUR);
-    this.feedbackLimit = new Forms.RateLimit(feedbackPerHour, java.time.Duration.ofHours(1),
-        site.clock);
+    this.feedbackLimit = new org.metshub.store.RateLimits(site.app.db(), site.clock,
+        "feedback", feedbackPerHour, java.time.Duration.ofHours(1));
   }
 
   void routes(RoutesConfig r) {
@@ -154,8 +154,9 @@ final class AskPages {
       throw WebException.badRequest(ui.t("feedback.choose"));
     }
     String client = ctx.ip();
-    if (!feedbackLimit.allow(client)) {
-      ctx.header("Retry-After", Long.toString(feedbackLimit.retryAfterSeconds(client)));
+    var decision = feedbackLimit.hit(client);
+    if (!decision.allowed()) {
+      ctx.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
       throw new WebException(429, "Too many requests",
           ui.t("feedback.tooMany", feedbackPerHour));
     }

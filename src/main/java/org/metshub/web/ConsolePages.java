@@ -45,12 +45,12 @@ final class ConsolePages {
   static final int LOGINS_PER_MINUTE = 10;
 
   private final Site site;
-  private final Forms.RateLimit logins;
+  private final org.metshub.store.RateLimits logins;
 
   ConsolePages(Site site) {
     this.site = site;
-    this.logins = new Forms.RateLimit(Integer.getInteger("metshub.login.perMinute",
-        LOGINS_PER_MINUTE), Duration.ofMinutes(1), site.clock);
+    this.logins = new org.metshub.store.RateLimits(site.app.db(), site.clock, "login",
+        Integer.getInteger("metshub.login.perMinute", LOGINS_PER_MINUTE), Duration.ofMinutes(1));
   }
 
   /** A console handler, given the checked session. */
@@ -164,8 +164,9 @@ final class ConsolePages {
     requireSafeTransport(ctx);
     Forms.check(ctx, site.ui(ctx));
     String client = ctx.ip();
-    if (!logins.allow(client)) {
-      ctx.header("Retry-After", Long.toString(logins.retryAfterSeconds(client)));
+    var decision = logins.hit(client);
+    if (!decision.allowed()) {
+      ctx.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
       throw new WebException(429, "Too many requests", "too many login attempts from your "
           + "address; wait a minute and try again");
     }

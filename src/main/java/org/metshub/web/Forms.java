@@ -3,13 +3,6 @@ package org.metshub.web;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.metshub.curation.Sessions;
 
 /**
@@ -74,55 +67,5 @@ final class Forms {
   static boolean same(String a, String b) {
     return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
         b.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * A sliding-window limit per client: at most {@code max} events in {@code window}. Clients
-   * are told apart by address only (nothing else is kept), and the table is bounded.
-   */
-  static final class RateLimit {
-    private static final int MAX_CLIENTS = 100_000;
-    private final int max;
-    private final Duration window;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
-
-    RateLimit(int max, Duration window, Clock clock) {
-      this.max = max;
-      this.window = window;
-      this.clock = clock;
-    }
-
-    /** Counts one event for {@code client}; false when it is over the limit. */
-    boolean allow(String client) {
-      Instant now = clock.instant();
-      if (events.size() > MAX_CLIENTS) {
-        events.clear(); // a flood of addresses: start over rather than grow without bound
-      }
-      Deque<Instant> q = events.computeIfAbsent(client, k -> new ArrayDeque<>());
-      synchronized (q) {
-        while (!q.isEmpty() && !q.peekFirst().isAfter(now.minus(window))) {
-          q.pollFirst();
-        }
-        if (q.size() >= max) {
-          return false;
-        }
-        q.addLast(now);
-        return true;
-      }
-    }
-
-    /** Seconds until the oldest event of {@code client} leaves the window. */
-    long retryAfterSeconds(String client) {
-      Deque<Instant> q = events.get(client);
-      if (q == null) {
-        return 0;
-      }
-      synchronized (q) {
-        Instant first = q.peekFirst();
-        return first == null ? 0
-            : Math.max(1, Duration.between(clock.instant(), first.plus(window)).toSeconds());
-      }
-    }
   }
 }

@@ -30,13 +30,14 @@ final class SuggestPages {
   static final String OTHER = "countryOther";
 
   private final Site site;
-  private final Forms.RateLimit limit;
+  private final org.metshub.store.RateLimits limit;
   private final int perHour;
 
   SuggestPages(Site site) {
     this.site = site;
     this.perHour = Integer.getInteger("metshub.suggest.perHour", PER_HOUR);
-    this.limit = new Forms.RateLimit(perHour, Duration.ofHours(1), site.clock);
+    this.limit = new org.metshub.store.RateLimits(site.app.db(), site.clock, "suggest",
+        perHour, Duration.ofHours(1));
   }
 
   void routes(RoutesConfig r) {
@@ -78,8 +79,9 @@ final class SuggestPages {
     }
     fields = checked;
     String client = ctx.ip();
-    if (!limit.allow(client)) {
-      ctx.header("Retry-After", Long.toString(limit.retryAfterSeconds(client)));
+    var decision = limit.hit(client);
+    if (!decision.allowed()) {
+      ctx.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
       throw new WebException(429, "Too many requests", ui.t("suggest.tooMany", perHour));
     }
     Submission s;

@@ -29,7 +29,7 @@ import org.metshub.testing.TestDatabases;
 class DatabaseTest {
   private static final List<String> TABLES = List.of("users", "sessions", "submissions",
       "changes", "doc_versions", "audit_log", "feedback", "gaps", "conversations",
-      "login_failures");
+      "login_failures", "rate_limit_hits");
   private static final Clock CLOCK = Fixtures.clock();
 
   private static int queryInt(Database db, String sql) {
@@ -75,7 +75,7 @@ class DatabaseTest {
       assertThat(queryInt(db, "SELECT count(*) FROM " + table)).as(table).isZero();
       assertThat(db.rowCount(table)).as(table).isZero();
     }
-    for (String version : List.of("1", "2", "3")) {
+    for (String version : List.of("1", "2", "3", "4")) {
       assertThat(queryInt(db, "SELECT count(*) FROM flyway_schema_history WHERE version = '"
           + version + "' AND success = " + (vendor.equals("sqlite") ? "1" : "true")))
           .as("version " + version).isEqualTo(1);
@@ -130,7 +130,7 @@ class DatabaseTest {
     assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'"))
         .isEqualTo(4);
     assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-        .isEqualTo(3);
+        .isEqualTo(4);
   }
 
   @ParameterizedTest
