@@ -126,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      env.err().println("metshub: stopping");
+      env.err().println("metshub: stopping (no new connections; requests in flight get up to "
+          + WebServer.DRAIN.toSeconds() + " s to finish)");
       server.close();
       app.close();
       stopped.countDown();

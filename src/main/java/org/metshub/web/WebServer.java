@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * address and scheme come from {@code X-Forwarded-*} only when a trusted proxy sent them.
  */
 public final class WebServer implements AutoCloseable {
+  /**
+   * How long a stopping server waits for the requests in flight: as long as a request may take
+   * to send its body ({@link WebOptions#BODY_TIMEOUT}), so none that is on time is cut off.
+   */
+  public static final java.time.Duration DRAIN = WebOptions.BODY_TIMEOUT;
+
   /** Largest request body accepted (feedback forms and API questions are far smaller). */
   public static final long MAX_BODY_BYTES = 16 * 1024;
 
@@ -81,7 +87,13 @@ public final class WebServer implements AutoCloseable {
         gate.setHandler(existing);
       }
       // Javalin attaches its servlet context inside the innermost wrapper, so behind the gate.
-      server.setHandler(gate);
+      // Outermost, the graceful handler: on stop (SIGTERM) the connectors stop accepting, new
+      // requests on open connections get 503, and those in flight finish, for at most DRAIN.
+      org.eclipse.jetty.server.handler.GracefulHandler graceful =
+          new org.eclipse.jetty.server.handler.GracefulHandler();
+      graceful.setHandler(gate);
+      server.setHandler(graceful);
+      server.setStopTimeout(DRAIN.toMillis());
     });
     config.jetty.modifyServletContextHandler(context ->
         context.setErrorHandler(new JettyErrors(site)));
@@ -143,6 +155,10 @@ public final class WebServer implements AutoCloseable {
     return javalin.port();
   }
 
+  /**
+   * Stops listening at once and lets the requests in flight finish, for at most {@link #DRAIN};
+   * returns when they have (or the time is up).
+   */
   @Override
   public void close() {
     javalin.stop();

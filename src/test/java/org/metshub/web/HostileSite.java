@@ -19,6 +19,7 @@ final class HostileSite {
 
   static synchronized App app() {
     if (app == null) {
+      TestSite.freshDatabase(Path.of("target/hostile-test-data"));
       App a = App.open(Path.of("kb"), Path.of("target/hostile-test-data"), Fixtures.clock(),
           new HashingEmbedder(), SafetyScreen.policy(SafetyPolicy.bundled()));
       Runtime.getRuntime().addShutdownHook(new Thread(a::close));

@@ -28,6 +28,7 @@ final class TestSite {
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
   private TestSite() {
+    freshDatabase(DATA);
     app = App.open(Path.of("kb"), DATA, Fixtures.clock(), new HashingEmbedder(),
         SafetyScreen.policy(SafetyPolicy.bundled()));
     server = WebServer.start(app, DATA, Fixtures.clock(), "127.0.0.1", 0);
@@ -35,6 +36,20 @@ final class TestSite {
       server.close();
       app.close();
     }));
+  }
+
+  /**
+   * Starts each run with an empty database beside the reused index: the test clock never
+   * moves, so rows kept from earlier runs (rate-limit counts, feedback) would pile up.
+   */
+  static void freshDatabase(Path data) {
+    for (String f : new String[] {"metshub.db", "metshub.db-wal", "metshub.db-shm"}) {
+      try {
+        java.nio.file.Files.deleteIfExists(data.resolve(f));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   static synchronized TestSite get() {
