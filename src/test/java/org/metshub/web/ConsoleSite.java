@@ -150,7 +150,7 @@ final class ConsoleSite implements AutoCloseable {
     }).collect(Collectors.joining("&"));
   }
 
-  private static void copy(Path from, Path to) {
+  static void copy(Path from, Path to) {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Path t = to.resolve(from.relativize(p).toString());
