@@ -24,7 +24,25 @@ import org.metshub.kb.Section;
  */
 final class Glossary {
   /** One way of writing a term, the pattern that finds it, and the anchor it links to. */
-  record Form(String text, Pattern pattern, String anchor) {}
+  /**
+   * One way a term is written, its pattern, and its text folded to lower case: a form whose
+   * folded text a passage does not contain cannot match there, so its pattern is not run
+   * (a document page tries some 300 forms on every text node).
+   */
+  record Form(String text, Pattern pattern, String anchor, String folded) {
+    Form(String text, Pattern pattern, String anchor) {
+      this(text, pattern, anchor, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first match in {@code text} (folded as {@code folded}), if any. */
+    Matcher find(String text, String folded) {
+      if (!folded.contains(this.folded)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(text);
+      return m.find() ? m : null;
+    }
+  }
 
   private static final Set<String> SOURCES = Set.of("sources", "fuentes", "references",
       "referencias");
@@ -93,8 +111,9 @@ final class Glossary {
    */
   void link(Element body, String title) {
     Set<String> done = new HashSet<>();
+    String foldedTitle = title.toLowerCase(java.util.Locale.ROOT);
     for (Form f : forms) {
-      if (f.pattern().matcher(title).find()) {
+      if (f.find(title, foldedTitle) != null) {
         done.add(f.anchor());
       }
     }
@@ -128,6 +147,7 @@ final class Glossary {
   /** Links the earliest term in a text node not yet linked, then goes on after it. */
   private void link(TextNode node, Set<String> done) {
     String text = node.getWholeText();
+    String folded = text.toLowerCase(java.util.Locale.ROOT);
     Form best = null;
     int start = Integer.MAX_VALUE;
     int end = 0;
@@ -135,8 +155,8 @@ final class Glossary {
       if (done.contains(f.anchor())) {
         continue;
       }
-      Matcher m = f.pattern().matcher(text);
-      if (m.find() && m.start() < start) {
+      Matcher m = f.find(text, folded);
+      if (m != null && m.start() < start) {
         best = f;
         start = m.start();
         end = m.end();
