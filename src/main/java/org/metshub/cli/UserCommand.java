@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "Passwords are read from standard input (at a terminal: typed twice, not shown), never "
             + "from the command line. At least 12 characters. Changing a password or "
             + "disabling an account ends its sessions.",
-        "Examples: printf '%s\\n' \"$PW\" | metshub user add alice --role admin ; "
+        "Examples: printf '%%s\\n' \"$PW\" | metshub user add alice --role admin ; "
             + "metshub user disable bob"})
 final class UserCommand implements Callable<Integer> {
   private final Env env;

@@ -34,6 +34,11 @@ public final class Database {
   private final Properties props;
   private final Vendor vendor;
   private final String schema;
+  /** Pooled connections (PostgreSQL opened by {@link #configured}); null: one per use. */
+  private volatile com.zaxxer.hikari.HikariDataSource pool;
+
+  /** Connections a node keeps to PostgreSQL at most, unless {@code -Dmetshub.db.poolSize}. */
+  public static final int POOL_SIZE = 8;
 
   private Database(String url, String user, String password, String schema) {
     this.url = url;
@@ -87,8 +92,47 @@ public final class Database {
     if (urlOrNull == null || urlOrNull.isBlank()) {
       return sqlite(data.resolve("metshub.db"));
     }
-    return open(urlOrNull, System.getenv("METSHUB_DB_USER"),
+    Database db = open(urlOrNull, System.getenv("METSHUB_DB_USER"),
         System.getenv("METSHUB_DB_PASSWORD"), null);
+    if (db.vendor == Vendor.POSTGRESQL) {
+      db.pool(Integer.getInteger("metshub.db.poolSize", POOL_SIZE));
+    }
+    return db;
+  }
+
+  /**
+   * From now on, connections come from a pool of at most {@code size} (PostgreSQL): a
+   * connection per transaction costs PostgreSQL an authenticated handshake, and a node with
+   * many requests in flight would open as many connections. Each node of a cluster holds at
+   * most {@code size}, so 10 nodes of 8 stay under PostgreSQL's default of 100. Idle
+   * connections beyond one are closed after a minute. The pool is released when the process
+   * ends.
+   */
+  public Database pool(int size) {
+    if (vendor != Vendor.POSTGRESQL) {
+      throw new IllegalStateException("only PostgreSQL connections are pooled");
+    }
+    if (size < 1 || size > 100) {
+      throw new IllegalArgumentException("a pool of 1 to 100 connections, got " + size);
+    }
+    com.zaxxer.hikari.HikariConfig c = new com.zaxxer.hikari.HikariConfig();
+    c.setJdbcUrl(url);
+    c.setDataSourceProperties(props);
+    c.setMaximumPoolSize(size);
+    c.setMinimumIdle(1);
+    c.setIdleTimeout(60_000);
+    c.setPoolName("metshub-db");
+    c.setAutoCommit(true);
+    if (schema != null) {
+      c.setConnectionInitSql("SET search_path TO \"" + schema.replace("\"", "") + "\"");
+    }
+    this.pool = new com.zaxxer.hikari.HikariDataSource(c);
+    return this;
+  }
+
+  /** Whether connections come from a pool ({@link #pool}). */
+  public boolean pooled() {
+    return pool != null;
   }
 
   static Vendor vendorOf(String url) {
@@ -144,6 +188,10 @@ public final class Database {
 
   /** A new connection in auto-commit mode; the caller closes it. */
   public Connection connect() throws SQLException {
+    com.zaxxer.hikari.HikariDataSource p = pool;
+    if (p != null) {
+      return p.getConnection(); // its search_path was set when the pool opened it
+    }
     Connection c = DriverManager.getConnection(url, props);
     if (schema != null && vendor == Vendor.POSTGRESQL) {
       try (Statement s = c.createStatement()) {
