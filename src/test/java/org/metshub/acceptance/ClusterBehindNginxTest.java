@@ -11,11 +11,9 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,11 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,7 +33,10 @@ import org.metshub.curation.AuditLog;
 import org.metshub.curation.Role;
 import org.metshub.curation.Users;
 import org.metshub.store.Database;
+import org.metshub.testing.Eventually;
 import org.metshub.testing.TestDatabases;
+import org.metshub.testing.TestFiles;
+import org.metshub.testing.WebForms;
 
 /**
  * Issue 18, the proof on this machine: PostgreSQL, two {@code metshub serve} processes on one KB
@@ -107,7 +103,7 @@ class ClusterBehindNginxTest {
     }
 
     void awaitReady() throws Exception {
-      boolean ready = within(240_000, () -> {
+      boolean ready = Eventually.within(240_000, () -> {
         try {
           return !process.isAlive() ? false
               : HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/readyz"))
@@ -159,12 +155,13 @@ class ClusterBehindNginxTest {
     HttpRequest postRequest(URI base, String path, Map<String, ?> form) {
       return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
           .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
+          .POST(HttpRequest.BodyPublishers.ofString(WebForms.encode(form))).build();
     }
 
     HttpResponse<String> login(URI base, String user, String password) throws Exception {
-      return post(base, "/console/login", Map.of("csrf", csrf(get(base, "/console/login")
-          .body()), "username", user, "password", password));
+      String csrf = WebForms.csrfOf(get(base, "/console/login").body());
+      return post(base, "/console/login", Map.of("csrf", csrf, "username", user, "password",
+          password));
     }
 
     HttpResponse<String> suggest(URI base, String name, String url) throws Exception {
@@ -176,7 +173,7 @@ class ClusterBehindNginxTest {
       f.put("cancerTypes", List.of("breast", "metastatic cancer"));
       f.put("countries", List.of("GB"));
       f.put("contact", "helper@example.org");
-      f.put("csrf", csrf(get(base, "/suggest").body()));
+      f.put("csrf", WebForms.csrfOf(get(base, "/suggest").body()));
       return post(base, "/suggest", f);
     }
 
@@ -201,7 +198,7 @@ class ClusterBehindNginxTest {
     requireTools();
     dir = tmp;
     kb = dir.resolve("kb");
-    copy(Path.of("kb"), kb);
+    TestFiles.copyTree(Path.of("kb"), kb);
     // A fresh schema, migrated here; the nodes reach it through currentSchema in their URL.
     String schema = TestDatabases.newPgSchema();
     db = Database.open(TestDatabases.pgUrl(), System.getenv("METSHUB_TEST_PG_USER"),
@@ -239,7 +236,8 @@ class ClusterBehindNginxTest {
     assertThat(reader.suggest(atA, "Cluster Friends", "https://cluster-friends.example.org/")
         .statusCode()).isEqualTo(303);
     approve(curator, atB, pendingId("Cluster Friends"));
-    assertThat(within(5_000, () -> status(reader, atA, "/docs/cluster-friends") == 200))
+    assertThat(Eventually.within(5_000,
+        () -> status(reader, atA, "/docs/cluster-friends") == 200))
         .as("A serves the page B approved within 5 s").isTrue();
     assertThat(reader.get(atA, "/directory?country=GB").body()).contains("Cluster Friends");
     assertThat(reader.get(atA, "/search?q=cluster+friends").body())
@@ -276,7 +274,7 @@ class ClusterBehindNginxTest {
       String detail = curator.get(atA, "/console/submissions/" + killedId).body();
       CompletableFuture<HttpResponse<String>> inFlight = curator.http.sendAsync(
           curator.postRequest(atA, "/console/submissions/" + killedId + "/approve",
-              Map.of("csrf", csrf(detail), "status", "active")),
+              Map.of("csrf", WebForms.csrfOf(detail), "status", "active")),
           HttpResponse.BodyHandlers.ofString());
       Thread.sleep(delay);
       a.kill9();
@@ -295,8 +293,9 @@ class ClusterBehindNginxTest {
       assertThat(file).as("the file exists exactly when the store says approved")
           .isEqualTo(state.equals("approved"));
       int expected = file ? 200 : 404;
-      assertThat(within(5_000, () -> status(reader, atA, "/docs/" + slug) == expected
-          && status(reader, atB, "/docs/" + slug) == expected))
+      assertThat(Eventually.within(5_000,
+          () -> status(reader, atA, "/docs/" + slug) == expected
+              && status(reader, atB, "/docs/" + slug) == expected))
           .as("A and B agree on the killed approval (" + state + ")").isTrue();
     }
 
@@ -321,7 +320,7 @@ class ClusterBehindNginxTest {
   void approve(Browser curator, URI node, long id) throws Exception {
     String page = curator.get(node, "/console/submissions/" + id).body();
     HttpResponse<String> r = curator.post(node, "/console/submissions/" + id + "/approve",
-        Map.of("csrf", csrf(page), "status", "active"));
+        Map.of("csrf", WebForms.csrfOf(page), "status", "active"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
@@ -390,7 +389,7 @@ class ClusterBehindNginxTest {
         .redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
     processes.add(nginx);
     URI lb = URI.create("http://127.0.0.1:" + port + "/");
-    boolean up = within(20_000, () -> status(new Browser(), lb, "/healthz") == 200);
+    boolean up = Eventually.within(20_000, () -> status(new Browser(), lb, "/healthz") == 200);
     if (!up) {
       fail("nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log"))
           + readOr(prefix.resolve("logs/error.log")));
@@ -438,46 +437,5 @@ class ClusterBehindNginxTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String csrf(String html) {
-    Matcher m = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"").matcher(html);
-    if (!m.find()) {
-      throw new AssertionError("no csrf field in:\n" + html);
-    }
-    return m.group(1);
-  }
-
-  static String encode(Map<String, ?> fields) {
-    return fields.entrySet().stream().flatMap(e -> {
-      Object v = e.getValue();
-      List<?> vs = v instanceof List<?> l ? l : List.of(v);
-      return vs.stream().map(x -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(String.valueOf(x), StandardCharsets.UTF_8));
-    }).collect(Collectors.joining("&"));
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-  }
-
-  static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + millis * 1_000_000;
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condition.getAsBoolean();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.App;
@@ -12,6 +11,7 @@ import org.metshub.answer.SafetyScreen;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.search.SearchRequest;
+import org.metshub.testing.Eventually;
 import org.metshub.testing.Fixtures;
 
 /**
@@ -90,19 +90,7 @@ class KbEditedOutsideTest {
         SafetyScreen.policy(SafetyPolicy.bundled()))) {
       app.watchKb(100);
       Files.writeString(kb.resolve("learn/xylophone.md"), NEW_DOC);
-      assertThat(within(20_000, () -> found(app, "xylophone") > 0)).isTrue();
+      assertThat(Eventually.within(20_000, () -> found(app, "xylophone") > 0)).isTrue();
     }
-  }
-
-  /** Waits for a condition, up to a generous bound: no timing is asserted, only the outcome. */
-  static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + millis * 1_000_000;
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return condition.getAsBoolean();
   }
 }

@@ -1,23 +1,14 @@
 package org.metshub.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.metshub.App;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
@@ -134,34 +125,14 @@ final class ConsoleSite implements AutoCloseable {
   }
 
   static String csrfOf(String html) {
-    Matcher m = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"").matcher(html);
-    if (!m.find()) {
-      throw new AssertionError("no csrf field in:\n" + html);
-    }
-    return m.group(1);
+    return org.metshub.testing.WebForms.csrfOf(html);
   }
 
   static String encode(Map<String, ?> fields) {
-    return fields.entrySet().stream().flatMap(e -> {
-      Object v = e.getValue();
-      List<?> vs = v instanceof List<?> l ? l : List.of(v);
-      return vs.stream().map(x -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(String.valueOf(x), StandardCharsets.UTF_8));
-    }).collect(Collectors.joining("&"));
+    return org.metshub.testing.WebForms.encode(fields);
   }
 
   static void copy(Path from, Path to) {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    org.metshub.testing.TestFiles.copyTree(from, to);
   }
 }

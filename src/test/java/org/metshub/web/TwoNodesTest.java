@@ -12,10 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +24,7 @@ import org.metshub.curation.Role;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.store.Database;
+import org.metshub.testing.Eventually;
 import org.metshub.testing.Fixtures;
 import org.metshub.testing.TestDatabases;
 
@@ -137,8 +136,9 @@ class TwoNodesTest {
       HttpResponse<String> approved = curator.post(b, "/console/submissions/" + id
           + "/approve", Map.of("csrf", ConsoleSite.csrfOf(detail), "status", "active"));
       assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-      assertThat(within(10_000, () -> reader.get(a, "/docs/two-node-friends").statusCode()
-          == 200)).as("A serves the page B approved").isTrue();
+      assertThat(Eventually.within(10_000,
+          () -> reader.get(a, "/docs/two-node-friends").statusCode() == 200))
+          .as("A serves the page B approved").isTrue();
       assertThat(reader.get(a, "/directory?country=GB").body()).contains("Two Node Friends");
       assertThat(reader.get(a, "/search?q=two+node+friends").body())
           .contains("/docs/two-node-friends");
@@ -168,16 +168,5 @@ class TwoNodesTest {
       assertThat(locked.statusCode()).isEqualTo(401);
       assertThat(locked.body()).contains("please wait until");
     }
-  }
-
-  static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + millis * 1_000_000;
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return condition.getAsBoolean();
   }
 }
