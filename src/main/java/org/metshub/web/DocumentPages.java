@@ -54,8 +54,8 @@ final class DocumentPages {
     // Terms link to the glossary of the document's own language; the glossary links to none.
     Optional<Glossary> terms = glossary ? Optional.empty()
         : site.docs().glossary(fm.language());
-    String html = MarkdownHtml.render(d.body(),
-        body -> terms.ifPresent(g -> g.link(body, fm.title())));
+    String html = site.docs().body(d, doc -> MarkdownHtml.render(doc.body(),
+        body -> terms.ifPresent(g -> g.link(body, fm.title()))));
     site.page(ctx, "document", chrome, new Views.DocView(
         d.id(), fm.title(), fm.summary(), fm.source().isEmpty() ? "MetsHub" : fm.source(),
         fm.url(), fm.citation(), ui.facetValue("audience", fm.audienceLevel()),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
@@ -25,6 +26,11 @@ public final class PublicDocuments {
   /** Translations by document id, both ways: a link named on either side counts for both. */
   private final Map<String, Map<String, String>> translations;
   private final Map<String, Glossary> glossaries;
+  /**
+   * Document bodies as HTML, rendered on first view: the rendering (Markdown, cleaning, glossary
+   * links) depends only on this snapshot's documents, and a KB change makes a new snapshot.
+   */
+  private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
   PublicDocuments(List<KbFile> files) {
     Map<String, KbDocument> m = new LinkedHashMap<>();
@@ -54,6 +60,14 @@ public final class PublicDocuments {
       }
     }
     this.glossaries = g;
+  }
+
+  /**
+   * The body of one of these documents as HTML, rendered by {@code render} on its first view
+   * and kept while this snapshot serves.
+   */
+  String body(KbDocument d, java.util.function.Function<KbDocument, String> render) {
+    return bodies.computeIfAbsent(d.id(), id -> render.apply(d));
   }
 
   /** The glossary of a language, when the KB has one. */

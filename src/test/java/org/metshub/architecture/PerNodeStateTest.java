@@ -33,6 +33,8 @@ class PerNodeStateTest {
           + "deadlines"),
       Map.entry("org.metshub.web.ClientConnections#counted", "this node's connections"),
       Map.entry("org.metshub.web.LogLimit#slots", "throttles this node's own log lines"),
+      Map.entry("org.metshub.web.PublicDocuments#bodies", "document bodies rendered as HTML, "
+          + "held by one immutable snapshot of the shared KB: derived from it"),
       Map.entry("org.metshub.search.CachedSearch#recent", "a cache of search responses, keyed "
           + "by the index generation: derived from the shared KB, never per client"),
       Map.entry("org.metshub.search.QueryEmbeddingCache#recent", "a cache of query vectors: "
