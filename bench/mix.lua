@@ -1,6 +1,7 @@
 -- wrk script: each request asks one line of a file (a question or a document id), drawn with a
 -- Zipf-like repeat pattern (the line of rank k in proportion to 1/k), URL-encoded after PREFIX.
 --   wrk -s bench/mix.lua URL -- FILE PREFIX
+-- With PREFIX "-", each line is "PREFIX<TAB>TEXT" (a mix of pages in one file).
 local lines, cumulative, total = {}, {}, 0
 
 local function encode(s)
@@ -11,7 +12,12 @@ function init(args)
   local file, prefix = args[1], args[2]
   for line in io.lines(file) do
     if #line > 0 then
-      lines[#lines + 1] = prefix .. encode(line)
+      if prefix == "-" then
+        local p, text = line:match("^([^\t]*)\t(.*)$")
+        lines[#lines + 1] = p .. encode(text)
+      else
+        lines[#lines + 1] = prefix .. encode(line)
+      end
       total = total + 1 / #lines
       cumulative[#lines] = total
     end

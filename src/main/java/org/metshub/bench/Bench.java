@@ -13,8 +13,8 @@ import org.metshub.search.Embedder;
  */
 public final class Bench {
   /** The parts that can be run. */
-  public static final List<String> PARTS = List.of("retrieval", "lay", "index", "ask",
-      "cache");
+  public static final List<String> PARTS = List.of("embed", "retrieval", "lay", "index",
+      "ask", "cache");
 
   private final Path evalDir;
   private final Path corpus;
@@ -41,6 +41,7 @@ public final class Bench {
     for (String part : parts) {
       long t = System.nanoTime();
       switch (part) {
+        case "embed" -> new EmbedBench(corpus, 2000, out).run();
         case "retrieval" -> new RetrievalBench(evalDir, work.resolve("medquad"), embedder,
             schedule, out).run(/* latency= */ true);
         case "lay" -> new LayQueryBench(kb, layQueries, work.resolve("lay"), embedder, schedule,

@@ -18,6 +18,8 @@ import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Embedder;
+import org.metshub.search.EmbeddingCache;
+import org.metshub.search.EmbeddingSeed;
 import org.metshub.search.IndexOptions;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
@@ -25,8 +27,9 @@ import org.metshub.search.SearchIndex;
 
 /**
  * Indexing cost on a real corpus: a full build with embeddings from an empty data folder (time,
- * peak memory, passages, index size), then the time to re-index after one file changes. The
- * corpus is copied to a work folder first so that one file can be touched.
+ * peak memory, passages, index size), then the time to re-index after one file changes, then a
+ * second node's build with the first node's embeddings exported and imported. The corpus is
+ * copied to a work folder first so that one file can be touched.
  */
 final class IndexBench {
   private final Path corpus;
@@ -63,6 +66,18 @@ final class IndexBench {
           size(data.resolve("embeddings.bin")) / 1e6);
       out.printf(Locale.ROOT, "  peak heap: %.0f MB; peak resident set (VmHWM): %s%n",
           peakHeap() / 1e6, vmHwm());
+      if (embedder instanceof org.metshub.search.BgeSmallEmbedder bge) {
+        var docs = KbIndexer.documents(new Validator(vocab, schedule).validate(
+            new KbReader(vocab).readAll(List.of(kb))), schedule);
+        long pieces = 0;
+        List<String> texts = SearchIndex.embeddingTexts(docs, IndexOptions.DEFAULT, bge);
+        for (String t : texts) {
+          pieces += bge.tokens(t);
+        }
+        out.printf(Locale.ROOT, "  word pieces through the model: %d in %d distinct texts, %.0f"
+            + " a second of the whole build (compare 'bench embed')%n", pieces, texts.size(),
+            pieces / seconds);
+      }
       out.flush();
       Path one;
       try (Stream<Path> s = Files.walk(kb)) {
@@ -77,6 +92,40 @@ final class IndexBench {
       out.flush();
     } catch (IOException e) {
       throw new KbException("index benchmark failed: " + e.getMessage(), e);
+    }
+    secondNode(indexer, kb, data, vocab);
+  }
+
+  /**
+   * A second node of the same KB: the first node's embedding cache exported to a file (as
+   * {@code embeddings export} does), imported into an empty data folder ({@code embeddings
+   * import}), then the KB indexed there from empty. Each step is timed.
+   */
+  private void secondNode(KbIndexer indexer, Path kb, Path data, Vocabularies vocab) {
+    Path file = work.resolve("embeddings-export.bin.gz");
+    Path second = work.resolve("data-second-node");
+    long t0 = System.nanoTime();
+    java.util.Map<String, float[]> all;
+    try (EmbeddingCache c = EmbeddingCache.open(data.resolve("embeddings.bin"))) {
+      all = c.snapshot();
+    }
+    EmbeddingSeed.write(file, embedder.modelId(), embedder.dimension(), all);
+    long t1 = System.nanoTime();
+    try (EmbeddingCache c = EmbeddingCache.open(second.resolve("embeddings.bin"))) {
+      c.absorb(EmbeddingSeed.read(file).vectors());
+    }
+    long t2 = System.nanoTime();
+    out.printf(Locale.ROOT, "second node: export %d vectors (%.1f MB) %.1f s; import %.1f s%n",
+        all.size(), size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    out.flush();
+    try (SearchIndex index = SearchIndex.open(second, Analyzers.bundled(), embedder,
+        IndexOptions.DEFAULT, schedule, vocab)) {
+      IndexUpdate u = indexer.index(index, kb);
+      out.printf(Locale.ROOT, "  its full index with the imported cache: %.1f s; %s%n",
+          (System.nanoTime() - t2) / 1e9, u.summary());
+      out.printf(Locale.ROOT, "  export + import + index: %.1f s%n",
+          (System.nanoTime() - t0) / 1e9);
+      out.flush();
     }
   }
 

@@ -65,8 +65,10 @@ final class RetrievalBench {
     EvalSet eval = EvalSet.read(evalDir.resolve("queries.jsonl"));
     Vocabularies vocab = Vocabularies.bundled();
     List<KbFile> files = new KbReader(vocab).readAll(List.of(evalDir.resolve("kb")));
-    out.printf(Locale.ROOT, "Retrieval quality: %d queries over %d documents in %s%n",
-        eval.queries().size(), files.size(), evalDir);
+    out.printf(Locale.ROOT, "Retrieval quality: %d queries over %d documents in %s (passage"
+        + " vectors read %s)%n", eval.queries().size(), files.size(), evalDir,
+        IndexOptions.PASSAGE_TOKENS == 0 ? "whole passages"
+            : "the first " + IndexOptions.PASSAGE_TOKENS + " word pieces");
     out.println("run                                  MRR@10  nDCG@10 R@10    | strict MRR  nDCG"
         + "    R@10");
     for (boolean titles : new boolean[] {true, false}) {
@@ -82,7 +84,8 @@ final class RetrievalBench {
         row("b. MetsHub lexical" + suffix, ours(lucene, eval, SearchMode.LEXICAL));
         row("c. MetsHub semantic" + suffix, ours(lucene, eval, SearchMode.SEMANTIC));
         row("d. MetsHub hybrid" + suffix, ours(lucene, eval, SearchMode.HYBRID));
-        for (String variant : new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6"}) {
+        for (String variant : new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6",
+            "linear:0.1:0.9"}) {
           String[] v = variant.split(":");
           LuceneSearch s = new LuceneSearch(index, Ranking.fromSystemProperties()
               .withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));

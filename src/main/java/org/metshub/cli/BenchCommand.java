@@ -22,8 +22,12 @@ import picocli.CommandLine.Parameters;
       "Parts:",
       "  retrieval  MRR@10, nDCG@10, Recall@10 on the MedQuAD CancerGov set for BM25,",
       "             lexical, semantic and hybrid, with and without titles; then latency",
+      "  embed      the embedder's throughput (texts/s, word pieces/s) run in several ways on",
+      "             2,000 texts of the NCI corpus as an index build embeds them; the",
+      "             best way is the limit an index build is compared with",
       "  lay        lay/misspelt queries on the bundled KB, with and without the vocabulary",
-      "  index      full index of the NCI corpus with embeddings; re-index after one change",
+      "  index      full index of the NCI corpus with embeddings; re-index after one change;",
+      "             a second node's index with the first one's embeddings exported/imported",
       "  ask        ask latency on the bundled KB and on the NCI corpus (after 'index')",
       "  cache      hit rates of the query-vector and search-response caches: 200 distinct",
       "             questions (lay, answer cases, MedQuAD), Zipf-like repeats, search + answer",
@@ -35,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Parameters(paramLabel = "PART", arity = "0..*",
-      description = "retrieval, lay, index, ask, cache (default: all five).")
+      description = "embed, retrieval, lay, index, ask, cache (default: all six).")
   List<String> parts = new ArrayList<>();
 
   @Option(names = "--eval", paramLabel = "DIR",
@@ -68,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     require(todo.contains("retrieval"), eval.resolve("queries.jsonl"));
-    require(todo.contains("index"), corpus);
+    require(todo.contains("index") || todo.contains("embed"), corpus);
     require(todo.contains("lay"), layQueries);
     new Bench(eval, corpus, kbOptions.kbDir(), layQueries, work,
         new ReviewSchedule(env.clock(), Vocabularies.bundled().reviewFrequencies()), env.out())

@@ -34,9 +34,13 @@ import picocli.CommandLine.Option;
       "so that index and serve on a fresh clone embed nothing that is already there.",
       "'refresh' writes the file (embedding only what DATA/embeddings.bin and the old file",
       "lack); 'check' says whether it is current (exit 65 when stale). The build's tests",
-      "fail when the bundled KB's file is stale: run 'metshub embeddings refresh' and commit it."
+      "fail when the bundled KB's file is stale: run 'metshub embeddings refresh' and commit it.",
+      "'export' writes every vector of a node's cache (DATA/embeddings.bin) to a file in the",
+      "same format, and 'import' adds such a file to another node's cache, so a second node",
+      "indexes a large KB without embedding it again."
     },
-    subcommands = {EmbeddingsCommand.Refresh.class, EmbeddingsCommand.Check.class})
+    subcommands = {EmbeddingsCommand.Refresh.class, EmbeddingsCommand.Check.class,
+        EmbeddingsCommand.Export.class, EmbeddingsCommand.Import.class})
 final class EmbeddingsCommand implements Callable<Integer> {
   private final Env env;
 
@@ -86,7 +90,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
         meter.finish();
       }
       env.out().printf("%s: %s, %d embedded now (%.1f MB)%n", out,
-          EmbeddingSeed.check(out, docs, IndexOptions.DEFAULT, model.modelId()), embedded,
+          EmbeddingSeed.check(out, docs, IndexOptions.DEFAULT, model), embedded,
           out.toFile().length() / 1e6);
       return Main.OK;
     }
@@ -103,13 +107,71 @@ final class EmbeddingsCommand implements Callable<Integer> {
       Env env = parent.env;
       Path kb = kbOptions.kbDir();
       var s = EmbeddingSeed.check(EmbeddingSeed.of(kb), documents(env, kb),
-          IndexOptions.DEFAULT, BgeSmallEmbedder.MODEL_ID);
+          IndexOptions.DEFAULT, new BgeSmallEmbedder());
       env.out().println(EmbeddingSeed.of(kb) + ": " + s);
       if (!s.current()) {
         env.err().println("metshub: run 'metshub embeddings refresh' and commit "
             + EmbeddingSeed.of(kb));
         return Main.BAD_INPUT;
       }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Write every vector of DATA/embeddings.bin to FILE (gzip, sorted by key).")
+  static final class Export implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
+    @Mixin KbOptions kbOptions = new KbOptions();
+
+    @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The file to write.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      Path cacheFile = kbOptions.dataDir().resolve("embeddings.bin");
+      if (!Files.isRegularFile(cacheFile)) {
+        throw new UsageException(cacheFile + ": no embedding cache here (index a KB first,"
+            + " or give --data)");
+      }
+      Map<String, float[]> all;
+      try (EmbeddingCache cache = EmbeddingCache.open(cacheFile)) {
+        all = cache.snapshot();
+      }
+      EmbeddingSeed.write(file, BgeSmallEmbedder.MODEL_ID, BgeSmallEmbedder.DIMENSION, all);
+      parent.env.out().printf("%s: %d vectors from %s (%.1f MB)%n", file, all.size(),
+          cacheFile, file.toFile().length() / 1e6);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Add the vectors of FILE (from 'export' or 'refresh') to DATA/embeddings.bin.")
+  static final class Import implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
+    @Mixin KbOptions kbOptions = new KbOptions();
+
+    @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The file to read.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      EmbeddingSeed.Contents c = EmbeddingSeed.read(file);
+      if (!c.modelId().equals(BgeSmallEmbedder.MODEL_ID)
+          || c.dimension() != BgeSmallEmbedder.DIMENSION) {
+        throw new org.metshub.kb.KbException("embeddings file " + file + ": it was made with"
+            + " model " + c.modelId() + " (" + c.dimension() + " dimensions), expected "
+            + BgeSmallEmbedder.MODEL_ID + " (" + BgeSmallEmbedder.DIMENSION + ")");
+      }
+      Path cacheFile = kbOptions.dataDir().resolve("embeddings.bin");
+      int added;
+      int held;
+      try (EmbeddingCache cache = EmbeddingCache.open(cacheFile)) {
+        added = cache.absorb(c.vectors());
+        held = cache.size();
+      }
+      parent.env.out().printf("%s: %d of %d vectors added to %s (%d held now)%n", file, added,
+          c.vectors().size(), cacheFile, held);
       return Main.OK;
     }
   }

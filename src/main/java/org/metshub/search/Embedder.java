@@ -14,4 +14,23 @@ public interface Embedder {
 
   /** The vectors of passages, in order. */
   List<float[]> embedPassages(List<String> passages);
+
+  /**
+   * The longest start of a text that the model reads as at most {@code maxTokens} tokens, its
+   * own markers included ({@code maxTokens} 0: the whole text). This default counts
+   * whitespace-separated words, for models without a tokenizer of their own.
+   */
+  default String clip(String text, int maxTokens) {
+    if (maxTokens <= 0) {
+      return text;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    int words = 0;
+    while (m.find()) {
+      if (++words == maxTokens) {
+        return text.substring(0, m.end());
+      }
+    }
+    return text;
+  }
 }

@@ -133,15 +133,41 @@ public final class EmbeddingCache implements AutoCloseable {
     this.seeder = loader;
   }
 
+  /**
+   * Adds vectors made elsewhere (another node's export) to this cache and to its file, so they
+   * stay after a restart; keys already held are kept as they are.
+   *
+   * @return how many were new
+   */
+  public synchronized int absorb(Map<String, float[]> made) {
+    int added = 0;
+    for (var e : made.entrySet()) {
+      if (!vectors.containsKey(e.getKey())) {
+        put(e.getKey(), e.getValue());
+        added++;
+      }
+    }
+    flush();
+    return added;
+  }
+
+  /** A copy of every vector held, by key (what an export writes). */
+  public synchronized Map<String, float[]> snapshot() {
+    return Map.copyOf(vectors);
+  }
+
   public synchronized Optional<float[]> get(String key) {
     return Optional.ofNullable(vectors.get(key));
   }
 
-  /** Vectors for all texts: cached ones looked up, the rest embedded in one batch and stored. */
+  /**
+   * Vectors for all texts: cached ones looked up, the rest embedded in one batch and stored. A
+   * text that is missing and appears more than once (the passages of one section share their
+   * lead) is embedded once; each of its places counts as a miss.
+   */
   public List<float[]> embedAll(Embedder embedder, List<String> texts) {
     List<float[]> result = new ArrayList<>(texts.size());
-    List<Integer> missingAt = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    Map<String, List<Integer>> missingAt = new java.util.LinkedHashMap<>();
     List<String> keys = new ArrayList<>();
     synchronized (this) {
       if (seeder != null && !vectors.keySet().containsAll(texts.stream()
@@ -156,21 +182,23 @@ public final class EmbeddingCache implements AutoCloseable {
         float[] v = vectors.get(k);
         result.add(v);
         if (v == null) {
-          missingAt.add(i);
-          missing.add(texts.get(i));
+          missingAt.computeIfAbsent(texts.get(i), t -> new ArrayList<>()).add(i);
           misses++;
         } else {
           hits++;
         }
       }
     }
-    if (!missing.isEmpty()) {
+    if (!missingAt.isEmpty()) {
+      List<String> missing = List.copyOf(missingAt.keySet());
       List<float[]> fresh = embedder.embedPassages(missing);
       synchronized (this) {
         for (int j = 0; j < fresh.size(); j++) {
-          int i = missingAt.get(j);
-          result.set(i, fresh.get(j));
-          put(keys.get(i), fresh.get(j));
+          List<Integer> at = missingAt.get(missing.get(j));
+          for (int i : at) {
+            result.set(i, fresh.get(j));
+          }
+          put(keys.get(at.get(0)), fresh.get(j));
         }
       }
     }

@@ -167,18 +167,20 @@ public final class EmbeddingSeed {
 
   /**
    * Compares a seed file with the texts a full index of {@code documents} embeds under
-   * {@code modelId}. Reads only keys: the model is not loaded.
+   * {@code embedder}'s model. Reads only keys: nothing is embedded (the embedder's tokenizer
+   * cuts passage texts when {@code options} asks for it).
    *
    * @throws KbException when the file cannot be read or was made with another model
    */
   public static Staleness check(Path file, Map<String, SearchIndex.Hashed> documents,
-      IndexOptions options, String modelId) {
+      IndexOptions options, Embedder embedder) {
+    String modelId = embedder.modelId();
     Contents c = read(file);
     if (!c.modelId().equals(modelId)) {
       throw bad(file, "it was made with model " + c.modelId() + ", expected " + modelId);
     }
     java.util.Set<String> needed = new java.util.HashSet<>();
-    for (String t : SearchIndex.embeddingTexts(documents, options)) {
+    for (String t : SearchIndex.embeddingTexts(documents, options, embedder)) {
       needed.add(EmbeddingCache.key(modelId, t));
     }
     int missing = (int) needed.stream().filter(k -> !c.vectors().containsKey(k)).count();
@@ -195,7 +197,7 @@ public final class EmbeddingSeed {
    */
   public static long refresh(Path file, Map<String, SearchIndex.Hashed> documents,
       IndexOptions options, Embedder embedder, EmbeddingCache cache, IndexProgress progress) {
-    List<String> texts = SearchIndex.embeddingTexts(documents, options);
+    List<String> texts = SearchIndex.embeddingTexts(documents, options, embedder);
     Map<String, float[]> vectors = new TreeMap<>();
     long before = cache.misses();
     int batch = 32;

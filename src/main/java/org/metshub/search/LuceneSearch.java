@@ -145,7 +145,8 @@ public final class LuceneSearch implements Search {
       IndexSearcher searcher = index.searchers().acquire();
       try {
         return PassageVectors.of(searcher, question, docIds,
-            Fields.localized(Fields.HEADING, language));
+            Fields.localized(Fields.HEADING, language),
+            index.options().passageVectors() ? Fields.VECTOR : Fields.LEAD_VECTOR);
       } finally {
         index.searchers().release(searcher);
       }
@@ -170,12 +171,12 @@ public final class LuceneSearch implements Search {
       float[] v = index.embedder().embedQuery(text);
       // Rewritten once: the nearest-neighbour search runs here, and ranking, the total and the
       // facet counts reuse its result instead of searching the graph again each time.
-      knn = searcher.rewrite(
-          new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter));
       leadKnn = searcher.rewrite(
           new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter));
+      knn = !index.options().passageVectors() ? leadKnn : searcher.rewrite(
+          new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter));
     }
-    Query semantic = knn == null ? null : new BooleanQuery.Builder()
+    Query semantic = knn == null ? null : knn == leadKnn ? leadKnn : new BooleanQuery.Builder()
         .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
     Query base = switch (req.mode()) {
       case LEXICAL -> lexical;
@@ -191,8 +192,8 @@ public final class LuceneSearch implements Search {
     List<Scored> lead = List.of();
     Set<Integer> headingMatches = Set.of();
     if (knn != null) {
-      vec = scored(searcher.search(knn, ranking.candidates()));
       lead = scored(searcher.search(leadKnn, ranking.candidates()));
+      vec = knn == leadKnn ? List.of() : scored(searcher.search(knn, ranking.candidates()));
       // Lucene's cosine score is (1 + cos) / 2. The passage's own cosine is what the answer
       // gate was calibrated on; a passage found only through its section lead gets that one.
       for (Scored s : lead) {
@@ -504,8 +505,11 @@ public final class LuceneSearch implements Search {
       }
     } else {
       double wLex = lex.isEmpty() ? 0 : ranking.lexicalWeight();
-      double wLead = ranking.leadWeight();
-      double wVec = Math.max(0, 1 - ranking.lexicalWeight() - wLead);
+      // Without passage vectors in the index, the lead vector takes the passage vector's share.
+      boolean passages = index.options().passageVectors();
+      double wLead = passages ? ranking.leadWeight()
+          : Math.max(0, 1 - ranking.lexicalWeight());
+      double wVec = passages ? Math.max(0, 1 - ranking.lexicalWeight() - wLead) : 0;
       double scale = (wLead + wVec) == 0 ? 1 : (1 - wLex) / (wLead + wVec);
       double maxLex = lex.stream().mapToDouble(Scored::score).max().orElse(1);
       for (Scored s : lex) {

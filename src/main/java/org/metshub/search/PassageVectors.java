@@ -23,9 +23,12 @@ import org.apache.lucene.search.Weight;
 final class PassageVectors {
   private PassageVectors() {}
 
-  /** The cosine of the question with every passage of these documents that has a vector. */
+  /**
+   * The cosine of the question with every passage of these documents that has a vector in
+   * {@code vectorField} (the passage vector, or the section lead's when passages have none).
+   */
   static List<PassageSimilarity> of(IndexSearcher searcher, float[] question,
-      Collection<String> docIds, String headingField) throws IOException {
+      Collection<String> docIds, String headingField, String vectorField) throws IOException {
     List<PassageSimilarity> out = new ArrayList<>();
     double qNorm = norm(question);
     for (String docId : docIds) {
@@ -33,7 +36,7 @@ final class PassageVectors {
           new TermQuery(new Term(Fields.DOC_ID, docId))), ScoreMode.COMPLETE_NO_SCORES, 1);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         var scorer = w.scorer(leaf);
-        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(vectorField);
         if (scorer == null || vectors == null) {
           continue;
         }

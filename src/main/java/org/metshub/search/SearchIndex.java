@@ -404,13 +404,16 @@ public final class SearchIndex implements AutoCloseable {
    * lead), in passage order, without duplicates: what a shipped embeddings file must hold.
    */
   public static List<String> embeddingTexts(Map<String, Hashed> documents,
-      IndexOptions options) {
+      IndexOptions options, Embedder embedder) {
     Map<String, PageOpenings.Opening> openings = openings(documents.values(), options);
     java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
     for (Hashed h : documents.values()) {
       for (Passage p : PageOpenings.apply(openings, h.document(),
           Passages.of(h.document(), h.hash()))) {
-        texts.add(p.embeddingText(options.withTitles()));
+        if (options.passageVectors()) {
+          texts.add(embedder.clip(p.embeddingText(options.withTitles()),
+              options.passageTokens()));
+        }
         texts.add(p.leadText(options.withTitles()));
       }
     }
@@ -431,9 +434,12 @@ public final class SearchIndex implements AutoCloseable {
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
       List<float[]> leads = null;
-      if (options.withVectors()) {
+      if (options.passageVectors()) {
         vectors = cache.embedAll(embedder,
-            batch.stream().map(p -> p.embeddingText(options.withTitles())).toList());
+            batch.stream().map(p -> embedder.clip(p.embeddingText(options.withTitles()),
+                options.passageTokens())).toList());
+      }
+      if (options.withVectors()) {
         leads = cache.embedAll(embedder,
             batch.stream().map(p -> p.leadText(options.withTitles())).toList());
       }

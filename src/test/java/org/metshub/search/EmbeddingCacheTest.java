@@ -33,6 +33,25 @@ class EmbeddingCacheTest {
   }
 
   @Test
+  void aTextRepeatedInOneBatchIsEmbeddedOnceAndFillsEveryPlace() {
+    HashingEmbedder e = new HashingEmbedder();
+    Path f = dir.resolve("e.bin");
+    try (EmbeddingCache c = EmbeddingCache.open(f)) {
+      List<float[]> v = c.embedAll(e, List.of("section lead", "other", "section lead",
+          "section lead"));
+      assertThat(e.passagesEmbedded).isEqualTo(2);
+      assertThat(v).hasSize(4).doesNotContainNull();
+      assertThat(v.get(2)).isSameAs(v.get(0)).isSameAs(v.get(3));
+      assertThat(v.get(1)).isNotEqualTo(v.get(0));
+      assertThat(c.misses()).isEqualTo(4);
+      assertThat(c.size()).isEqualTo(2);
+    }
+    try (EmbeddingCache c = EmbeddingCache.open(f)) {
+      assertThat(c.size()).isEqualTo(2); // one record per text in the file
+    }
+  }
+
+  @Test
   void aTornLastRecordIsDroppedAndTheRestKept() throws IOException {
     HashingEmbedder e = new HashingEmbedder();
     Path f = dir.resolve("e.bin");

@@ -74,7 +74,7 @@ class EmbeddingSeedTest {
     byte[] first = Files.readAllBytes(seed);
     seedOf(docs);
     assertThat(Files.readAllBytes(seed)).isEqualTo(first);
-    assertThat(EmbeddingSeed.check(seed, docs, IndexOptions.DEFAULT, "hashing-64").current())
+    assertThat(EmbeddingSeed.check(seed, docs, IndexOptions.DEFAULT, new HashingEmbedder()).current())
         .isTrue();
   }
 
@@ -84,7 +84,7 @@ class EmbeddingSeedTest {
     var changed = docs(TestIndex.BONE.replace("Radiation therapy", "Radiotherapy"),
         TestIndex.LIVER, TestIndex.NEWS);
     EmbeddingSeed.Staleness s = EmbeddingSeed.check(seed, changed, IndexOptions.DEFAULT,
-        "hashing-64");
+        new HashingEmbedder());
     assertThat(s.current()).isFalse();
     assertThat(s.missing()).isPositive();
     assertThat(s.extra()).isPositive();
@@ -95,7 +95,27 @@ class EmbeddingSeedTest {
   void aFileMadeWithAnotherModelIsNotUsed() {
     Path seed = seedOf(docs(TestIndex.BONE));
     KbException e = assertThrows(KbException.class, () -> EmbeddingSeed.check(seed,
-        docs(TestIndex.BONE), IndexOptions.DEFAULT, "bge-small-en-v1.5-q/int8"));
+        docs(TestIndex.BONE), IndexOptions.DEFAULT, new Embedder() {
+          @Override
+          public String modelId() {
+            return "bge-small-en-v1.5-q/int8";
+          }
+
+          @Override
+          public int dimension() {
+            return 384;
+          }
+
+          @Override
+          public float[] embedQuery(String query) {
+            throw new AssertionError("a check embeds nothing");
+          }
+
+          @Override
+          public java.util.List<float[]> embedPassages(java.util.List<String> passages) {
+            throw new AssertionError("a check embeds nothing");
+          }
+        }));
     assertThat(e.getMessage()).contains(seed.toString(),
         "made with model hashing-64, expected bge-small-en-v1.5-q/int8");
     EmbeddingCache cache = EmbeddingCache.inMemory();

@@ -315,7 +315,9 @@ class LuceneSearchTest {
     assertThat(same.changed() + same.added() + same.removed()).isZero();
     assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore);
 
-    String liverChanged = TestIndex.LIVER.replace("can be a sign.", "can be a sign. Itching too.");
+    // The change is in the section's second sentence, so its lead (what is embedded) changes.
+    String liverChanged = TestIndex.LIVER.replace("can be a sign.",
+        "can be a sign, and so can itching.");
     IndexUpdate one = TestIndex.sync(index, TestIndex.BONE, liverChanged, TestIndex.NEWS);
     assertThat(one.changed()).isEqualTo(1);
     assertThat(one.removed()).isEqualTo(1);
