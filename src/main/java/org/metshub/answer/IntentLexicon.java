@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.metshub.kb.KbException;
 
 /**
@@ -151,22 +152,35 @@ final class IntentLexicon {
 
   /** True when a section heading answers questions of this intent. */
   boolean headingFits(Intent intent, String heading) {
-    Entry e = entries.get(intent);
-    if (e == null) {
-      return false;
-    }
-    List<String> tokens = tokens(heading);
-    return e.headings().stream().anyMatch(p -> p.in(tokens));
+    return fittingIntents(heading).contains(intent);
   }
 
-  /** The intents whose headings the heading fits (to tell a heading that answers another). */
+  /**
+   * The intents whose headings the heading fits (to tell a heading that answers another).
+   * Remembered per heading: every answer weighs the headings of its candidate pages again.
+   */
   List<Intent> fittingIntents(String heading) {
+    List<Intent> known = fitsByHeading.get(heading);
+    if (known != null) {
+      return known;
+    }
+    List<String> tokens = tokens(heading);
     List<Intent> out = new ArrayList<>();
-    for (Intent i : entries.keySet()) {
-      if (headingFits(i, heading)) {
-        out.add(i);
+    for (Map.Entry<Intent, Entry> e : entries.entrySet()) {
+      if (e.getValue().headings().stream().anyMatch(p -> p.in(tokens))) {
+        out.add(e.getKey());
       }
     }
-    return out;
+    if (fitsByHeading.size() >= MAX_HEADINGS) {
+      fitsByHeading.clear(); // a bound, never reached by a KB's own headings in practice
+    }
+    List<Intent> fits = List.copyOf(out);
+    fitsByHeading.put(heading, fits);
+    return fits;
   }
+
+  /** Headings remembered at most. */
+  private static final int MAX_HEADINGS = 50_000;
+
+  private final Map<String, List<Intent>> fitsByHeading = new ConcurrentHashMap<>();
 }

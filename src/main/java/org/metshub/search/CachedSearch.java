@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
  * (query, filters, paging, mode, language, what to compute), so a burst of the same search (a
  * popular question, a reader paging back) is answered without running it again. Every entry is
  * dropped as soon as the index changes (its generation moves on: a curator's change, a sync) and
- * anyway after {@code ttl}, so a response is never older than the index it came from. The
- * other methods of {@link Search} pass straight through. Thread-safe: the map is guarded by
+ * anyway after {@code ttl}, so a response is never older than the index it came from. Passage
+ * similarities are kept the same way (without the time limit), and the analysed terms of a text
+ * in an LRU of their own (they depend on the text alone). The other methods pass through. Thread-safe: the map is guarded by
  * this object's lock; searches run outside it.
  */
 public final class CachedSearch implements Search {
@@ -22,6 +23,10 @@ public final class CachedSearch implements Search {
   private final LongSupplier nanoTime;
   private final long ttlNanos;
   private final Map<SearchRequest, Stored> recent;
+  /** Analysed terms by language and text: they depend on the analyzers only. */
+  private final Map<List<String>, Set<String>> termsByText;
+  /** Passage similarities by question, language and pages, for the current generation. */
+  private final Map<List<Object>, List<PassageSimilarity>> similarities;
   private long seenGeneration;
   private long hits;
   private long misses;
@@ -48,22 +53,40 @@ public final class CachedSearch implements Search {
     this.nanoTime = nanoTime;
     this.ttlNanos = ttl.toNanos();
     this.seenGeneration = generation.getAsLong();
-    this.recent = new LinkedHashMap<>(16, 0.75f, /* accessOrder= */ true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<SearchRequest, Stored> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent = new Lru<>(capacity);
+    this.termsByText = new Lru<>(4 * capacity);
+    this.similarities = new Lru<>(capacity);
+  }
+
+  /** A map that keeps its {@code capacity} most recently used entries. Not thread-safe. */
+  static final class Lru<K, V> extends LinkedHashMap<K, V> {
+    private final int capacity;
+
+    Lru(int capacity) {
+      super(16, 0.75f, /* accessOrder= */ true);
+      this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+      return size() > capacity;
+    }
+  }
+
+  /** Drops what the index's change made stale; call with this object's lock held. */
+  private void forgetIfChanged(long gen) {
+    if (gen != seenGeneration) {
+      recent.clear();
+      similarities.clear();
+      seenGeneration = gen;
+    }
   }
 
   @Override
   public SearchResponse search(SearchRequest request) {
     long gen = generation.getAsLong();
     synchronized (this) {
-      if (gen != seenGeneration) {
-        recent.clear();
-        seenGeneration = gen;
-      }
+      forgetIfChanged(gen);
       Stored e = recent.get(request);
       if (e != null && nanoTime.getAsLong() - e.storedAt() < ttlNanos) {
         hits++;
@@ -87,9 +110,24 @@ public final class CachedSearch implements Search {
     return engine.passagesContaining(analyzedTerm, language);
   }
 
+  /**
+   * The analysed terms of a text, remembered by language and text (the answer path analyses
+   * the same candidate sections for every question that finds them).
+   */
   @Override
   public Set<String> terms(String text, String language) {
-    return engine.terms(text, language);
+    List<String> key = List.of(language, text);
+    synchronized (this) {
+      Set<String> known = termsByText.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    Set<String> t = java.util.Collections.unmodifiableSet(engine.terms(text, language));
+    synchronized (this) {
+      termsByText.put(key, t);
+    }
+    return t;
   }
 
   @Override
@@ -97,10 +135,29 @@ public final class CachedSearch implements Search {
     return engine.queryTerms(text, language);
   }
 
+  /**
+   * Passage similarities, remembered for the current index generation by question, language
+   * and pages (a repeated question weighs the same sections again).
+   */
   @Override
   public List<PassageSimilarity> passageSimilarities(String text, String language,
       java.util.Collection<String> docIds) {
-    return engine.passageSimilarities(text, language, docIds);
+    List<Object> key = List.of(text, language, List.copyOf(docIds));
+    long gen = generation.getAsLong();
+    synchronized (this) {
+      forgetIfChanged(gen);
+      List<PassageSimilarity> known = similarities.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    List<PassageSimilarity> s = List.copyOf(engine.passageSimilarities(text, language, docIds));
+    synchronized (this) {
+      if (generation.getAsLong() == gen && seenGeneration == gen) {
+        similarities.put(key, s);
+      }
+    }
+    return s;
   }
 
   /** Searches answered from memory and those that ran, since creation. */

@@ -44,6 +44,12 @@ class PerNodeStateTest {
       Map.entry("org.metshub.answer.GenericWords#byLanguage", "analysed generic words: "
           + "derived from a constant"),
       Map.entry("org.metshub.answer.DirectoryAnswer#SERVICE_WORDS", "a constant"),
+      Map.entry("org.metshub.answer.IntentLexicon#fitsByHeading", "the intents a heading "
+          + "fits: derived from the heading's text and a constant lexicon"),
+      Map.entry("org.metshub.search.CachedSearch#termsByText", "analysed terms of a text: "
+          + "derived from the text alone"),
+      Map.entry("org.metshub.search.CachedSearch#similarities", "passage similarities, keyed "
+          + "by the index generation: derived from the shared KB, never per client"),
       Map.entry("org.metshub.curation.KbFolder#checked", "validation results of this node's "
           + "reading of the shared KB folder"),
       Map.entry("org.metshub.curation.KbFolder#readings", "this node's reading of the shared "
@@ -57,11 +63,11 @@ class PerNodeStateTest {
   private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
       "^  (?:\\s*)(?:private |protected |public |static |final |volatile )+[^=;(]*?\\b(\\w+)\\s*="
           + "\\s*(?:new (?:Concurrent\\w+|LinkedBlocking\\w+|ArrayDeque|HashMap|LinkedHashMap|"
-          + "TreeMap|WeakHashMap|IdentityHashMap|EnumMap)\\b|Collections\\.synchronized)");
+          + "TreeMap|WeakHashMap|IdentityHashMap|EnumMap|Lru)\\b|Collections\\.synchronized)");
   /** A field assigned one in a constructor ("this.recent = new LinkedHashMap<>(...)"). */
   private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile(
       "this\\.(\\w+)\\s*=\\s*(?:new (?:Concurrent\\w+|LinkedBlocking\\w+|ArrayDeque|HashMap|"
-          + "LinkedHashMap|TreeMap|WeakHashMap|IdentityHashMap|EnumMap)\\b|Collections\\"
+          + "LinkedHashMap|TreeMap|WeakHashMap|IdentityHashMap|EnumMap|Lru)\\b|Collections\\"
           + ".synchronized)");
 
   /**

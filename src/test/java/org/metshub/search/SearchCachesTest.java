@@ -28,10 +28,60 @@ class SearchCachesTest {
       return 0;
     }
 
+    final AtomicInteger analysed = new AtomicInteger();
+    final AtomicInteger weighed = new AtomicInteger();
+
     @Override
     public Set<String> terms(String text, String language) {
-      return Set.of();
+      analysed.incrementAndGet();
+      return new java.util.HashSet<>(List.of(text.split(" ")));
     }
+
+    @Override
+    public List<PassageSimilarity> passageSimilarities(String text, String language,
+        java.util.Collection<String> docIds) {
+      weighed.incrementAndGet();
+      return docIds.stream().map(id -> new PassageSimilarity(id, "Heading", 0.5)).toList();
+    }
+  }
+
+  @Test
+  void termsOfATextAreAnalysedOnceAndCannotBeChangedByACaller() {
+    CountingSearch engine = new CountingSearch();
+    AtomicLong generation = new AtomicLong();
+    CachedSearch cached = new CachedSearch(engine, generation::get, 1, Duration.ofSeconds(60));
+    Set<String> first = cached.terms("bone pain", "en");
+    assertThat(cached.terms("bone pain", "en")).isSameAs(first).containsExactlyInAnyOrder(
+        "bone", "pain");
+    assertThat(engine.analysed.get()).isEqualTo(1);
+    cached.terms("bone pain", "es"); // another language is another analysis
+    generation.incrementAndGet(); // terms depend on the text alone: an index change keeps them
+    cached.terms("bone pain", "en");
+    assertThat(engine.analysed.get()).isEqualTo(2);
+    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+        () -> first.add("liver"));
+    for (int i = 0; i < 5; i++) {
+      cached.terms("text " + i, "en"); // four per response slot are kept: the first goes
+    }
+    cached.terms("bone pain", "en");
+    assertThat(engine.analysed.get()).isEqualTo(8);
+  }
+
+  @Test
+  void passageSimilaritiesAreKeptForTheQuestionAndPagesUntilTheIndexChanges() {
+    CountingSearch engine = new CountingSearch();
+    AtomicLong generation = new AtomicLong();
+    CachedSearch cached = new CachedSearch(engine, generation::get, 4, Duration.ofSeconds(60));
+    var a = cached.passageSimilarities("bone pain", "en", List.of("bone", "liver"));
+    assertThat(cached.passageSimilarities("bone pain", "en", List.of("bone", "liver")))
+        .isEqualTo(a).hasSize(2);
+    assertThat(engine.weighed.get()).isEqualTo(1);
+    cached.passageSimilarities("bone pain", "en", List.of("bone")); // other pages
+    cached.passageSimilarities("bone pain", "es", List.of("bone", "liver")); // other language
+    assertThat(engine.weighed.get()).isEqualTo(3);
+    generation.incrementAndGet();
+    cached.passageSimilarities("bone pain", "en", List.of("bone", "liver"));
+    assertThat(engine.weighed.get()).isEqualTo(4);
   }
 
   @Test
