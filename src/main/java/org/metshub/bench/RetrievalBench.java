@@ -67,8 +67,12 @@ final class RetrievalBench {
     List<KbFile> files = new KbReader(vocab).readAll(List.of(evalDir.resolve("kb")));
     out.printf(Locale.ROOT, "Retrieval quality: %d queries over %d documents in %s (passage"
         + " vectors read %s)%n", eval.queries().size(), files.size(), evalDir,
-        IndexOptions.PASSAGE_TOKENS == 0 ? "whole passages"
-            : "the first " + IndexOptions.PASSAGE_TOKENS + " word pieces");
+        switch (IndexOptions.PASSAGE_TOKENS) {
+          case IndexOptions.WHOLE -> "whole passages";
+          case IndexOptions.NO_PASSAGE_VECTOR -> "nothing: passages have only their section"
+              + " lead's vector, which takes the passage vector's weight";
+          default -> "the first " + IndexOptions.PASSAGE_TOKENS + " word pieces";
+        });
     out.println("run                                  MRR@10  nDCG@10 R@10    | strict MRR  nDCG"
         + "    R@10");
     for (boolean titles : new boolean[] {true, false}) {
@@ -91,9 +95,11 @@ final class RetrievalBench {
               .withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));
           row("   hybrid " + variant + suffix, ours(s, eval, SearchMode.HYBRID));
         }
-        row("   semantic, passage vector only" + suffix, ours(new LuceneSearch(index,
-            Ranking.fromSystemProperties().withFusion("linear", 0, 0)), eval,
-            SearchMode.SEMANTIC));
+        if (IndexOptions.DEFAULT.passageVectors()) {
+          row("   semantic, passage vector only" + suffix, ours(new LuceneSearch(index,
+              Ranking.fromSystemProperties().withFusion("linear", 0, 0)), eval,
+              SearchMode.SEMANTIC));
+        }
         if (latency && titles) {
           latency(lucene, eval);
         }
