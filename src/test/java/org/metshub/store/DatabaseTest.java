@@ -110,6 +110,65 @@ class DatabaseTest {
   }
 
   @Test
+  void sqliteWriteTransactionsOfOneProcessTakeTurnsAndNoneIsLost(@TempDir Path dir)
+      throws Exception {
+    Database db = Database.sqlite(dir.resolve("turns.db"));
+    db.tx(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE turns (worker INTEGER, n INTEGER)");
+      }
+      return null;
+    });
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    int workers = 8;
+    int each = 40;
+    List<Thread> threads = new java.util.ArrayList<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    for (int w = 0; w < workers; w++) {
+      int worker = w;
+      Thread t = new Thread(() -> {
+        try {
+          for (int n = 0; n < each; n++) {
+            int num = n;
+            db.tx(c -> {
+              mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
+              try (PreparedStatement ps = c.prepareStatement(
+                  "INSERT INTO turns (worker, n) VALUES (?, ?)")) {
+                ps.setInt(1, worker);
+                ps.setInt(2, num);
+                ps.executeUpdate();
+              } finally {
+                inside.decrementAndGet();
+              }
+              return null;
+            });
+          }
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failure.get()).isNull();
+    assertThat(mostAtOnce.get()).isEqualTo(1);
+    assertThat(queryInt(db, "SELECT count(*) FROM turns")).isEqualTo(workers * each);
+    // reads take no turn: they run while a write transaction is open
+    int seenDuringWrite = db.tx(c -> db.read(r -> {
+      try (Statement s = r.createStatement();
+          ResultSet rs = s.executeQuery("SELECT count(*) FROM turns")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }));
+    assertThat(seenDuringWrite).isEqualTo(workers * each);
+  }
+
+  @Test
   void aDatabaseOfTheFirstReleaseIsBroughtUpToDateWithItsDataKept(@TempDir Path dir)
       throws Exception {
     // What a MetsHub 0.1 data folder holds: the schema at version 1, with data in it.
