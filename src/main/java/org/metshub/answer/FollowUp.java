@@ -24,15 +24,16 @@ final class FollowUp {
       "(?iu)\\b(it|its|it's|that|this|they|them|those|these|eso|esto|ello|esos|esas)\\b");
 
   /** Words that carry no topic. */
-  private static final Set<String> FILLER = Set.copyOf(java.util.Arrays.asList(
+  // Set.of refuses a repeated word, so the list cannot grow duplicates unnoticed.
+  private static final Set<String> FILLER = Set.of(
       "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "about", "and", "for", "in",
       "to", "it", "its", "my", "me", "i", "does", "do", "how", "with", "if", "that", "this",
       "there", "can", "cancer", "cancers", "metastatic", "metastasis", "metastases", "mets",
       "spread", "spreads", "when", "which", "be", "has", "have", "on", "at", "from", "or",
       "que", "qué", "es", "son", "el", "la", "los", "las", "de", "del", "en", "y", "un", "una",
-      "para", "con", "mi", "se", "lo", "cáncer", "cancer", "metástasis", "metastasis",
+      "para", "con", "mi", "se", "lo", "cáncer", "metástasis",
       "metastásico", "hay", "pasa", "cuando", "cuál", "cuáles", "como", "cómo", "also", "same",
-      "too", "please", "por", "favor", "tambien", "también", "ha", "al", "le"));
+      "too", "please", "por", "favor", "tambien", "también", "ha", "al", "le");
 
   private final Entities entities;
 

@@ -3,7 +3,6 @@ package org.metshub.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.jetty.server.Handler;
@@ -45,7 +44,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Starts listening on {@code host:port} (port 0 picks a free one) with the defaults. */
-  public static WebServer start(App app, Path data, Clock clock, String host, int port) {
+  public static WebServer start(App app, Clock clock, String host, int port) {
     return start(app, clock, host, port, WebOptions.defaults(host, port));
   }
 

@@ -75,7 +75,7 @@ class FrontMatterReaderTest {
   }
 
   @Test
-  void rejectsBillionLaughsQuickly() {
+  void rejectsBillionLaughsBeforeExpandingThem() {
     StringBuilder y = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char p = (char) (c - 1);
@@ -83,12 +83,11 @@ class FrontMatterReaderTest {
           .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
     }
     y.append("---\n");
-    long start = System.nanoTime();
+    // The refusal names the first alias (line 2), so the reader stopped there instead of
+    // expanding 5^10 nodes; no timing is asserted.
     var e = assertThrows(FrontMatterException.class, () -> reader.read(y.toString()));
     assertThat(e.getMessage()).contains("anchors and aliases");
     assertThat(e.line()).isEqualTo(2);
-    // Not a timing test: the point is that it returns at all instead of expanding 5^10 nodes.
-    assertThat(System.nanoTime() - start).isPositive();
   }
 
   @Test

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: each {@code golden/parse/NAME.md} is parsed and compared with
- * {@code NAME.json} beside it. Run with {@code -Dgolden.update=true} to rewrite the expectations
- * after a deliberate change, then review the diff.
+ * {@code NAME.json} beside it. Run with {@code -Dgolden.update=true} to write the expectations
+ * (after a deliberate change, or for a new input), then review the diff; without it, a missing
+ * expectation fails.
  */
 class GoldenParseTest {
   private static final Path DIR = Path.of("src/test/resources/golden/parse");
@@ -38,9 +39,13 @@ class GoldenParseTest {
     KbFile f = new KbReader(Vocabularies.bundled()).read(input);
     String actual = JSON.writeValueAsString(describe(f)).replace("\r\n", "\n") + "\n";
     Path expected = Path.of(input.toString().replaceAll("\\.md$", ".json"));
-    if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
+    // A missing expectation is a failure, never written here: a golden file that writes itself
+    // on first run would pass whatever the parser does.
+    assertThat(expected).as("%s has no expected %s; run with -Dgolden.update=true, then review"
+        + " the new file", input, expected.getFileName()).exists();
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 

@@ -31,7 +31,7 @@ class GracefulStopTest {
     Path kb = SkippedKbFilesTest.brokenKb(dir);
     try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
         SafetyScreen.policy(SafetyPolicy.bundled()))) {
-      WebServer server = WebServer.start(app, dir, Fixtures.clock(), "127.0.0.1", 0);
+      WebServer server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
       int port = server.port();
       byte[] body = "{\"question\": \"what are bone metastases\"}".getBytes(
           StandardCharsets.UTF_8);

@@ -76,7 +76,7 @@ class PreparingSearchTest {
         SafetyScreen.policy(SafetyPolicy.bundled()),
         new App.Opening(false, false, /* syncInBackground= */ true, IndexProgress.NONE),
         Database.sqlite(data.resolve("metshub.db")))) {
-      WebServer server = WebServer.start(app, data, Fixtures.clock(), "127.0.0.1", 0);
+      WebServer server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
       try {
         assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
         HttpResponse<String> ready = get(server, "/readyz");

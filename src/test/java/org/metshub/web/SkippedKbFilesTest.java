@@ -46,7 +46,7 @@ class SkippedKbFilesTest {
         SafetyScreen.policy(SafetyPolicy.bundled()))) {
       WebServer server;
       try (LogCapture log = new LogCapture("ROOT")) {
-        server = WebServer.start(app, dir, Fixtures.clock(), "127.0.0.1", 0);
+        server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
         assertThat(log.events()).anySatisfy(e -> assertThat(e.getFormattedMessage())
             .contains(kb.resolve("learn/broken-copy.md").toString(), "lastReviewed",
                 "someday"));

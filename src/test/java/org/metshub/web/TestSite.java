@@ -31,7 +31,7 @@ final class TestSite {
     freshDatabase(DATA);
     app = App.open(Path.of("kb"), DATA, Fixtures.clock(), new HashingEmbedder(),
         SafetyScreen.policy(SafetyPolicy.bundled()));
-    server = WebServer.start(app, DATA, Fixtures.clock(), "127.0.0.1", 0);
+    server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       app.close();
