@@ -22,9 +22,7 @@ class SharedCorpusAcceptanceTest {
   @Test
   void seedKnowledgeBaseFileIsValid() {
     Path seeds = SharedData.require("seeds");
-    List<KbFile> files = new KbReader(vocab).readAll(List.of(seeds)).stream()
-        .filter(f -> !f.path().endsWith("README.md")).toList();
-    // The reader takes only .md files; the seed KB file is a .txt, so read it directly.
+    // The seed KB file is a .txt (a KB folder's reader takes only .md files): read it directly.
     Path seed003 = seeds.resolve(seedName(seeds));
     KbFile f = new KbReader(vocab).read(seed003);
     List<KbFile> checked = new Validator(vocab, Fixtures.schedule()).validate(List.of(f));
@@ -35,7 +33,6 @@ class SharedCorpusAcceptanceTest {
     assertThat(d.sections()).isNotEmpty();
     assertThat(d.sections().get(0).links().get(0).href())
         .startsWith("https://www.cancer.gov/news-events/");
-    assertThat(files).isEmpty();
   }
 
   private static String seedName(Path seeds) {
