@@ -29,15 +29,18 @@ import picocli.CommandLine.Option;
     name = "embeddings",
     mixinStandardHelpOptions = true,
     description = {
-      "Manage the embeddings shipped in a KB folder (KB/" + EmbeddingSeed.FILE_NAME + "): the",
-      "vectors of every passage and section lead of the KB, keyed by content hash and model,",
-      "so that index and serve on a fresh clone embed nothing that is already there.",
-      "'refresh' writes the file (embedding only what DATA/embeddings.bin and the old file",
-      "lack); 'check' says whether it is current (exit 65 when stale). The build's tests",
-      "fail when the bundled KB's file is stale: run 'metshub embeddings refresh' and commit it.",
-      "'export' writes every vector of a node's cache (DATA/embeddings.bin) to a file in the",
-      "same format, and 'import' adds such a file to another node's cache, so a second node",
-      "indexes a large KB without embedding it again."
+      "Manage embeddings outside an index: the vectors of a KB's texts (each",
+      "passage's section lead, and its text when passages have vectors of their",
+      "own), keyed by content hash and model.",
+      "'refresh' writes KB/" + EmbeddingSeed.FILE_NAME + ", shipped in the KB folder so",
+      "that index and serve on a fresh clone embed nothing already there (only what",
+      "DATA/embeddings.bin and the old file lack is embedded); 'check' says whether",
+      "it is current (exit 65 when stale). The build's tests fail when the bundled",
+      "KB's file is stale: run 'metshub embeddings refresh' and commit it.",
+      "'export' writes the vectors a node embedded itself (DATA/embeddings.bin; a",
+      "KB's shipped file is not copied) to a file in the same format, and 'import'",
+      "adds such a file to another node's cache, so a second node indexes a large",
+      "KB without embedding it again."
     },
     subcommands = {EmbeddingsCommand.Refresh.class, EmbeddingsCommand.Check.class,
         EmbeddingsCommand.Export.class, EmbeddingsCommand.Import.class})
@@ -119,17 +122,19 @@ final class EmbeddingsCommand implements Callable<Integer> {
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Write every vector of DATA/embeddings.bin to FILE (gzip, sorted by key).")
+      description = "Write every vector of DATA/embeddings.bin to FILE (gzip, by key).")
   static final class Export implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
-    @Mixin KbOptions kbOptions = new KbOptions();
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+        description = "The node's data folder, holding embeddings.bin (default: ./data).")
+    Path data;
 
     @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The file to write.")
     Path file;
 
     @Override
     public Integer call() {
-      Path cacheFile = kbOptions.dataDir().resolve("embeddings.bin");
+      Path cacheFile = data.resolve("embeddings.bin");
       if (!Files.isRegularFile(cacheFile)) {
         throw new UsageException(cacheFile + ": no embedding cache here (index a KB first,"
             + " or give --data)");
@@ -149,7 +154,9 @@ final class EmbeddingsCommand implements Callable<Integer> {
       description = "Add the vectors of FILE (from 'export' or 'refresh') to DATA/embeddings.bin.")
   static final class Import implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
-    @Mixin KbOptions kbOptions = new KbOptions();
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+        description = "The node's data folder, holding embeddings.bin (default: ./data).")
+    Path data;
 
     @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The file to read.")
     Path file;
@@ -163,7 +170,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
             + " model " + c.modelId() + " (" + c.dimension() + " dimensions), expected "
             + BgeSmallEmbedder.MODEL_ID + " (" + BgeSmallEmbedder.DIMENSION + ")");
       }
-      Path cacheFile = kbOptions.dataDir().resolve("embeddings.bin");
+      Path cacheFile = data.resolve("embeddings.bin");
       int added;
       int held;
       try (EmbeddingCache cache = EmbeddingCache.open(cacheFile)) {
