@@ -52,7 +52,15 @@ final class ClientConnections implements Connection.Listener {
   public void onOpened(Connection c) {
     String client = address(c.getEndPoint().getRemoteSocketAddress());
     if (!proxies.trusts(client)) {
-      int n = open.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
+      // Counted inside compute, as onClosed's decrement is: a count that reaches zero is
+      // removed there, and an increment on the removed counter would be lost.
+      int[] now = new int[1];
+      open.compute(client, (k, v) -> {
+        AtomicInteger a = v == null ? new AtomicInteger() : v;
+        now[0] = a.incrementAndGet();
+        return a;
+      });
+      int n = now[0];
       counted.put(c, client);
       if (n > perClient) {
         long dropped = logs.admit(client, "connections");
@@ -61,7 +69,8 @@ final class ClientConnections implements Connection.Listener {
               client, perClient, LogLimit.dropped(dropped));
         }
         // Closing inside onOpened is not honoured by every endpoint state; close just after.
-        scheduler.schedule(c::close, 0, TimeUnit.MILLISECONDS);
+        // The endpoint itself is closed: the socket goes, whatever the connection's state.
+        scheduler.schedule(() -> c.getEndPoint().close(), 0, TimeUnit.MILLISECONDS);
         return;
       }
     }
