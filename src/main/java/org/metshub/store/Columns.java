@@ -6,9 +6,6 @@ public final class Columns {
 
   /** At most {@code max} characters of {@code s}, with an ellipsis when cut. */
   public static String clip(String s, int max) {
-    if (s == null) {
-      return "";
-    }
-    return s.length() <= max ? s : s.substring(0, max) + "…";
+    return org.metshub.text.Clip.of(s, max);
   }
 }

@@ -170,8 +170,8 @@ final class ConsolePages {
       throw new WebException(429, "Too many requests", "too many login attempts from your "
           + "address; wait a minute and try again");
     }
-    String username = clip(ctx.formParam("username"), 100);
-    String password = clip(ctx.formParam("password"), 1000);
+    String username = limited(ctx.formParam("username"), 100);
+    String password = limited(ctx.formParam("password"), 1000);
     switch (site.app.users().login(username, password, client)) {
       case Users.Login.Ok ok -> {
         String token = site.app.sessions().start(ok.user());
@@ -270,7 +270,7 @@ final class ConsolePages {
 
   private void approve(Context ctx, Sessions.Session s) {
     Submission x = submissionOf(ctx);
-    String status = clip(ctx.formParam("status"), 20);
+    String status = limited(ctx.formParam("status"), 20);
     Curation.Approved a = site.app.curation().approve(x.id(), status, s.user());
     Submission now = site.app.submissions().get(x.id()).orElseThrow();
     renderSubmission(ctx, s, now, site.ui(ctx).t("console.submission.approvedNotice", a.path(),
@@ -279,7 +279,7 @@ final class ConsolePages {
 
   private void reject(Context ctx, Sessions.Session s) {
     Submission x = submissionOf(ctx);
-    String reason = clip(ctx.formParam("reason"), 5000);
+    String reason = limited(ctx.formParam("reason"), 5000);
     try {
       site.app.curation().reject(x.id(), reason, s.user());
     } catch (CurationException e) {
@@ -336,7 +336,7 @@ final class ConsolePages {
 
   private void markReviewed(Context ctx, Sessions.Session s) {
     String docId = docId(ctx);
-    String hash = clip(ctx.formParam("hash"), 64);
+    String hash = limited(ctx.formParam("hash"), 64);
     Curation.Reviewed r = site.app.curation().markReviewed(docId, hash, s.user());
     renderReviews(ctx, s, site.ui(ctx).t("console.reviews.marked", docId, r.lastReviewed(),
         r.version()));
@@ -520,7 +520,8 @@ final class ConsolePages {
     return Long.parseLong(v);
   }
 
-  private static String clip(String v, int max) {
+  /** A form field as given, "" when absent, refused (400) when longer than {@code max}. */
+  private static String limited(String v, int max) {
     if (v == null) {
       return "";
     }

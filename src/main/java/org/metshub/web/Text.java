@@ -13,7 +13,7 @@ public final class Text {
 
   /** At most {@code max} characters, with an ellipsis when cut (for echoing bad input). */
   static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max) + "…";
+    return org.metshub.text.Clip.of(s, max);
   }
 
   static String xml(String s) {
