@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The texts shown to people in distress are in plain language: grade 8 or below in English
- * (Flesch-Kincaid), and "normal" or easier in Spanish (Szigriszt-Pazos 55 or above, INFLESZ).
+ * (Flesch-Kincaid), and "normal" or easier in Spanish (Szigriszt-Pazos 55 or above, INFLESZ),
+ * measured by the same {@link org.metshub.kb.Readability} that holds the KB to its grade.
  */
 class SafetyTextsReadabilityTest {
   /** Grade 8: the ceiling for patient-facing safety texts. */
@@ -48,30 +49,34 @@ class SafetyTextsReadabilityTest {
   @Test
   void englishTextsAreGradeEightOrBelow() {
     shownTexts("en").forEach((where, text) -> assertThat(
-        ReadingEase.fleschKincaidGrade(text)).as(where + ": " + text)
+        org.metshub.kb.Readability.of(text, "en").fleschKincaidGrade()).as(where + ": " + text)
         .isLessThanOrEqualTo(MAX_ENGLISH_GRADE));
   }
 
   @Test
   void spanishTextsAreNormalOrEasierToRead() {
     shownTexts("es").forEach((where, text) -> assertThat(
-        ReadingEase.szigrisztPazos(text)).as(where + ": " + text)
+        org.metshub.kb.Readability.of(text, "es").szigrisztPazos()).as(where + ": " + text)
         .isGreaterThanOrEqualTo(MIN_SPANISH_EASE));
   }
 
   @Test
   void theFormulasTellPlainFromDenseText() {
-    assertThat(ReadingEase.fleschKincaidGrade("Call now. Do not wait. Help is near."))
+    assertThat(org.metshub.kb.Readability.of("Call now. Do not wait. Help is near.", "en")
+        .fleschKincaidGrade())
         .isLessThan(3);
-    assertThat(ReadingEase.fleschKincaidGrade("Pharmacological interventions necessitate "
-        + "individualised consideration of hepatic and renal physiological parameters."))
+    assertThat(org.metshub.kb.Readability.of("Pharmacological interventions necessitate "
+        + "individualised consideration of hepatic and renal physiological parameters.", "en")
+        .fleschKincaidGrade())
         .isGreaterThan(12);
-    assertThat(ReadingEase.spanishSyllables("quimioterapia")).isEqualTo(5);
-    assertThat(ReadingEase.spanishSyllables("día")).isEqualTo(2);
-    assertThat(ReadingEase.szigrisztPazos("Llame ahora. No espere. La ayuda está cerca."))
+    assertThat(org.metshub.kb.Readability.of("quimioterapia", "es").syllables()).isEqualTo(5);
+    assertThat(org.metshub.kb.Readability.of("día", "es").syllables()).isEqualTo(2);
+    assertThat(org.metshub.kb.Readability.of("Llame ahora. No espere. La ayuda está cerca.", "es")
+        .szigrisztPazos())
         .isGreaterThan(65);
-    assertThat(ReadingEase.szigrisztPazos("Las intervenciones farmacológicas requieren una "
-        + "consideración individualizada de los parámetros fisiológicos hepáticos y renales."))
+    assertThat(org.metshub.kb.Readability.of("Las intervenciones farmacológicas requieren una "
+        + "consideración individualizada de los parámetros fisiológicos hepáticos y renales.",
+        "es").szigrisztPazos())
         .isLessThan(20);
   }
 }
