@@ -9,6 +9,8 @@
 # Needs wrk, curl and the JDK's jcmd; works in target/bench/soak (index built on the first run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 TOTAL="${1:-300}"
 EVERY="${2:-30}"
 CONNS="${3:-8}"
@@ -20,28 +22,13 @@ for tool in wrk curl jcmd; do
 done
 
 # The same 200 questions and active documents as bench/web.sh, as one interleaved mix.
-{
-  sed -n 's/.*"question": "\([^"]*\)".*/\1/p' "$ROOT/eval/lay-queries.jsonl"
-  sed -n 's/^  turns: \["\([^"]*\)".*/\1/p' "$ROOT/eval/answers.yaml"
-  if [[ -f "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl" ]]; then
-    sed -n 's/.*"question": "\([^"]*\)".*/\1/p' "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl"
-  fi
-} | awk '!seen[$0]++ && n++ < 200' > "$WORK/questions.txt"
-grep -rl '^status: active' "$ROOT/kb" --include='*.md' | xargs grep -h '^id: ' \
-  | sed 's/^id: //' > "$WORK/documents.txt"
+bench_lists
 paste -d'\n' \
   <(sed 's|^|/docs/\t|' "$WORK/documents.txt" | head -n 200) \
   <(sed 's|^|/search?q=\t|' "$WORK/questions.txt") \
   <(sed 's|^|/api/v1/answer?q=\t|' "$WORK/questions.txt") | grep -v '^$' > "$WORK/mix.txt"
 
-"$ROOT/metshub" serve --port "$PORT" --data "$WORK/data" >"$WORK/serve.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null; do
-  kill -0 "$PID" 2>/dev/null || { echo "serve stopped; see $WORK/serve.log" >&2; exit 70; }
-  sleep 1
-done
-JPID=$(pgrep -P "$PID" java || echo "$PID")
+bench_serve
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$JPID/status"; }
 live() {
   jcmd "$JPID" GC.run >/dev/null

@@ -9,6 +9,8 @@
 # target/bench/web (the index is built on the first run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 SECONDS_EACH="${1:-30}"
 CONNS="${2:-8}"
 PORT="${PORT:-18095}"
@@ -16,25 +18,8 @@ WORK="$ROOT/target/bench/web"
 mkdir -p "$WORK"
 command -v wrk >/dev/null || { echo "bench/web.sh: wrk is needed (apt-get install wrk)" >&2; exit 64; }
 
-# 200 distinct questions: the lay queries, the first turns of the answer cases, then MedQuAD's.
-{
-  sed -n 's/.*"question": "\([^"]*\)".*/\1/p' "$ROOT/eval/lay-queries.jsonl"
-  sed -n 's/^  turns: \["\([^"]*\)".*/\1/p' "$ROOT/eval/answers.yaml"
-  if [[ -f "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl" ]]; then
-    sed -n 's/.*"question": "\([^"]*\)".*/\1/p' "$ROOT/../shared/eval/medquad-cancergov/queries.jsonl"
-  fi
-} | awk '!seen[$0]++ && n++ < 200' > "$WORK/questions.txt"
-grep -rl '^status: active' "$ROOT/kb" --include='*.md' | xargs grep -h '^id: ' \
-  | sed 's/^id: //' > "$WORK/documents.txt"
-
-"$ROOT/metshub" serve --port "$PORT" --data "$WORK/data" >"$WORK/serve.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null; do
-  kill -0 "$PID" 2>/dev/null || { echo "serve stopped; see $WORK/serve.log" >&2; exit 70; }
-  sleep 1
-done
-JPID=$(pgrep -P "$PID" java || echo "$PID")
+bench_lists
+bench_serve
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$1/status"; }
 echo "$(wc -l <"$WORK/questions.txt") questions, $(wc -l <"$WORK/documents.txt") documents;" \
   "$SECONDS_EACH s each, $CONNS connections, 2 threads; load average: $(cut -d' ' -f1-3 /proc/loadavg);" \
