@@ -79,13 +79,8 @@ class CurationTest {
     return submissions.get(id).orElseThrow();
   }
 
-  private static CurationException.Kind kindOf(Runnable r) {
-    try {
-      r.run();
-    } catch (CurationException e) {
-      return e.kind();
-    }
-    throw new AssertionError("expected a CurationException");
+  private static CurationException.Kind kindOf(org.junit.jupiter.api.function.Executable r) {
+    return org.junit.jupiter.api.Assertions.assertThrows(CurationException.class, r).kind();
   }
 
   static String sha256(String text) {

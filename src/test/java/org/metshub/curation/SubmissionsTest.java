@@ -74,15 +74,13 @@ class SubmissionsTest {
     return r.suggestion();
   }
 
-  private static CurationException conflict(Runnable r) {
-    try {
-      r.run();
-    } catch (CurationException e) {
-      assertThat(e.kind()).isEqualTo(CurationException.Kind.CONFLICT);
-      return e;
-    }
-    throw new AssertionError("expected a conflict");
+  private static CurationException conflict(org.junit.jupiter.api.function.Executable r) {
+    CurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+        CurationException.class, r);
+    assertThat(e.kind()).isEqualTo(CurationException.Kind.CONFLICT);
+    return e;
   }
+
 
   // ---- the form (no store) -------------------------------------------------------------
 

@@ -46,13 +46,8 @@ class UsersAndSessionsTest {
     sessions = new Sessions(db, clock);
   }
 
-  private static CurationException.Kind kindOf(Runnable r) {
-    try {
-      r.run();
-    } catch (CurationException e) {
-      return e.kind();
-    }
-    throw new AssertionError("expected a CurationException");
+  private static CurationException.Kind kindOf(org.junit.jupiter.api.function.Executable r) {
+    return org.junit.jupiter.api.Assertions.assertThrows(CurationException.class, r).kind();
   }
 
   @ParameterizedTest
