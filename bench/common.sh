@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by bench/web.sh and bench/soak.sh (sourced, not run): the 200-question and document
 # lists of the load mix, and a `serve` on the bundled KB that is ready before the load starts.
 # Expects ROOT, WORK and PORT to be set.
@@ -26,5 +27,6 @@ bench_serve() {
     kill -0 "$PID" 2>/dev/null || { echo "serve stopped; see $WORK/serve.log" >&2; exit 70; }
     sleep 1
   done
+  # shellcheck disable=SC2034  # JPID is read by the scripts that source this file
   JPID=$(pgrep -P "$PID" java || echo "$PID")
 }
