@@ -217,6 +217,38 @@ public final class SectionEval {
     return out.toString();
   }
 
+  /** A section put before a labeller: its key ({@code docId#Heading}), page title and text. */
+  public record ReviewSection(String key, String pageTitle, String text) {}
+
+  /**
+   * The sections a labeller should read to check a case's labels: the best {@code n}
+   * candidates the answer path ranked for its last turn, then its gold sections that are not
+   * among them, each once. A label review reads these without knowing which are gold, so it
+   * can both add sections that answer and drop ones that do not.
+   */
+  public static List<ReviewSection> reviewSections(AnswerEngine engine, Case c, Documents docs,
+      int n) {
+    java.util.Map<String, ReviewSection> out = new java.util.LinkedHashMap<>();
+    for (SectionChoice.Candidate k : candidates(engine, c)) {
+      if (out.size() >= n) {
+        break;
+      }
+      String key = k.hit().docId() + "#" + k.heading();
+      out.putIfAbsent(key(key), new ReviewSection(key, k.hit().title(), k.text()));
+    }
+    for (String g : c.sections()) {
+      int hash = g.indexOf('#');
+      if (hash < 0 || out.containsKey(key(g))) {
+        continue;
+      }
+      String anchor = Section.slug(g.substring(hash + 1));
+      docs.get(g.substring(0, hash)).ifPresent(d -> d.sections().stream()
+          .filter(s -> s.anchor().equals(anchor)).findFirst()
+          .ifPresent(s -> out.put(key(g), new ReviewSection(g, d.frontMatter().title(), s.text()))));
+    }
+    return List.copyOf(out.values());
+  }
+
   /** True when the quoted section is a gold section or a translation of one. */
   static boolean gold(Case c, String quoted, Documents docs) {
     String q = key(quoted);

@@ -40,6 +40,11 @@ final class EvalCommand implements Callable<Integer> {
           + " section among the candidates the answer path ranked, and the best three.")
   boolean explain;
 
+  @Option(names = "--review", paramLabel = "FILE",
+      description = "With labelled sections: write, for each case, the best six candidate"
+          + " sections and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
+  Path review;
+
   EvalCommand(Env env) {
     this.env = env;
   }
@@ -74,12 +79,29 @@ final class EvalCommand implements Callable<Integer> {
     return rate < failUnder ? Main.BAD_INPUT : Main.OK;
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String reviewLine(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a review line did not serialise", e);
+    }
+  }
+
   /** The strict eval over labelled sections. */
   private int sections() {
     List<SectionEval.Case> all = SectionEval.read(cases);
     List<SectionEval.Result> results = new java.util.ArrayList<>();
+    List<String> reviewLines = new java.util.ArrayList<>();
     try (App app = Commands.openApp(env, kbOptions)) {
       for (SectionEval.Case c : all) {
+        if (review != null) {
+          reviewLines.add(reviewLine(java.util.Map.of("id", c.id(),
+              "turns", c.turns(), "language", c.language(),
+              "sections", SectionEval.reviewSections(app.answers(), c, app.documents(), 6))));
+        }
         SectionEval.Result r = SectionEval.run(app.answers(), c, app.documents());
         results.add(r);
         env.out().println(r.verdict().name().toLowerCase(Locale.ROOT) + " " + c.id()
@@ -89,6 +111,13 @@ final class EvalCommand implements Callable<Integer> {
         if (explain && c.outcome().equals("answered")) {
           env.out().println(SectionEval.explain(app.answers(), c, app.documents()));
         }
+      }
+    }
+    if (review != null) {
+      try {
+        Files.write(review, reviewLines);
+      } catch (java.io.IOException e) {
+        throw new UsageException(review + ": cannot write the review file: " + e.getMessage());
       }
     }
     SectionEval.Report report = SectionEval.report(results);

@@ -82,7 +82,7 @@ class SearchAndAskCommandTest {
 
   @Test
   void askAnswersWithCitationsAsJson() throws Exception {
-    CliRun r = CliRun.of(args("ask", "what is oligometastatic disease", "--json"));
+    CliRun r = CliRun.of(args("ask", "what does oligometastatic mean", "--json"));
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("outcome").asText()).isEqualTo("answered");
@@ -173,5 +173,47 @@ class SearchAndAskCommandTest {
     assertThat(r.err()).contains("outcome must be one of");
     assertThat(CliRun.of("bench", "nonsense").code()).isEqualTo(64);
     assertThat(CliRun.of("index", "--kb", dir.resolve("nope").toString()).code()).isEqualTo(64);
+  }
+
+  @Test
+  void evalWritesTheSectionsALabelReviewReadsWithoutMarkingTheGoldOnes() throws Exception {
+    Path cases = Files.writeString(dir.resolve("answer-sections-dev.yaml"), """
+        - id: sym-bone
+          turns: ["what are the symptoms of bone metastases"]
+          language: en
+          intent: symptoms
+          expect: {outcome: answered, sections: ["bone-metastases#How it is treated"]}
+        - id: abst-pizza
+          turns: ["best pizza in town"]
+          language: en
+          intent: general
+          expect: {outcome: abstained}
+        """);
+    Path review = dir.resolve("review.jsonl");
+    CliRun r = CliRun.of(args("eval", cases.toString(), "--review", review.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    var lines = Files.readAllLines(review);
+    assertThat(lines).hasSize(2);
+    ObjectMapper m = new ObjectMapper();
+    JsonNode bone = m.readTree(lines.get(0));
+    assertThat(bone.get("id").asText()).isEqualTo("sym-bone");
+    assertThat(bone.get("turns").get(0).asText()).contains("bone metastases");
+    JsonNode sections = bone.get("sections");
+    // The answer path's best candidates (at most six), then the gold section if it was not
+    // among them; none is marked gold.
+    assertThat(sections.size()).isBetween(2, 7);
+    assertThat(sections).anySatisfy(x -> assertThat(x.get("key").asText())
+        .isEqualTo("bone-metastases#How it is treated"));
+    assertThat(sections).allSatisfy(x -> {
+      assertThat(x.get("text").asText()).isNotBlank();
+      assertThat(x.get("pageTitle").asText()).isNotBlank();
+      assertThat(x.has("gold")).isFalse();
+    });
+    assertThat(m.readTree(lines.get(1)).get("id").asText()).isEqualTo("abst-pizza");
+    // A review file that cannot be written is a usage error.
+    CliRun bad = CliRun.of(args("eval", cases.toString(), "--review",
+        dir.resolve("no/such/folder/review.jsonl").toString()));
+    assertThat(bad.code()).isEqualTo(64);
+    assertThat(bad.err()).contains("cannot write the review file");
   }
 }
