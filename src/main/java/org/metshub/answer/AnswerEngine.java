@@ -138,9 +138,18 @@ public final class AnswerEngine {
     }
   }
 
+  /**
+   * The language to answer in: the one a turn of a conversation asks for ("and in spanish?"),
+   * else the caller's, else the one the question is written in.
+   */
+  private static String language(Question q, Optional<Conversation> previous) {
+    return previous.flatMap(p -> FollowUp.requestedLanguage(q.text())).or(q::language)
+        .orElseGet(() -> LanguageGuess.of(q.text()));
+  }
+
   public Answer answer(Question q) {
-    String language = q.language().orElseGet(() -> LanguageGuess.of(q.text()));
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
+    String language = language(q, previous);
     String conversationId = previous.map(Conversation::id).orElseGet(conversations::newId);
     String disclaimer = messages.get(language, "disclaimer");
 
@@ -151,8 +160,9 @@ public final class AnswerEngine {
       return screened.stop().get(); // nothing retrieved, nothing remembered of this turn
     }
     List<String> notes = screened.notes();
-    FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language);
-    Retrieved r = retrieve(q.text(), resolved, language, chooser);
+    Intent intent = lexicon.of(q.text());
+    FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language, intent);
+    Retrieved r = retrieve(q.text(), intent, resolved, language, chooser);
     // Remembered after retrieval: a turn that fails to retrieve leaves the context as it was.
     conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
         resolved.topic(), language, conversations.clock().instant()));
@@ -241,14 +251,14 @@ public final class AnswerEngine {
   /** What retrieval found for a question, and the evidence the gate weighs. */
   private record Retrieved(SearchResponse found, EvidenceGate.Evidence evidence) {}
 
-  private Retrieved retrieve(String text, FollowUp.Resolved resolved, String language,
-      SectionChoice choice) {
+  private Retrieved retrieve(String text, Intent intent, FollowUp.Resolved resolved,
+      String language, SectionChoice choice) {
     SearchRequest request = new SearchRequest(resolved.query(),
         Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
         /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
         Optional.of(language));
     SearchResponse found = search.search(request);
-    QuestionAnalysis qa = analyse(text, resolved, language, found);
+    QuestionAnalysis qa = analyse(text, intent, resolved, language, found);
     List<Hit> quotable = found.hits().stream()
         .filter(h -> h.quotable() && "active".equals(h.status()))
         .filter(h -> !"organization".equals(h.docType()))
@@ -275,13 +285,15 @@ public final class AnswerEngine {
    * directory would answer it. Reads the conversation but writes nothing.
    */
   Optional<EvidenceGate.Evidence> evidence(Question q) {
-    String language = q.language().orElseGet(() -> LanguageGuess.of(q.text()));
+    Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
+    String language = language(q, previous);
     ReaderContext reader = new ReaderContext(language, q.country(), q.region());
     if (safety.screen(q.text(), reader, "training").stop().isPresent()) {
       return Optional.empty();
     }
-    Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
-    EvidenceGate.Evidence e = retrieve(q.text(), followUp.resolve(q.text(), previous, language),
+    Intent intent = lexicon.of(q.text());
+    EvidenceGate.Evidence e = retrieve(q.text(), intent,
+        followUp.resolve(q.text(), previous, language, intent),
         language, chooser).evidence();
     if (directoryQuestion(e.qa())
         && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
@@ -313,8 +325,8 @@ public final class AnswerEngine {
    * its intent and coarse type, the cancers and sites it names or the conversation is about,
    * its own terms and its rarest ones.
    */
-  private QuestionAnalysis analyse(String text, FollowUp.Resolved resolved, String language,
-      SearchResponse found) {
+  private QuestionAnalysis analyse(String text, Intent intent, FollowUp.Resolved resolved,
+      String language, SearchResponse found) {
     String asked = resolved.query();
     for (var c : found.corrections().entrySet()) {
       if (!coverage.trustworthy(c.getKey(), c.getValue())) {
@@ -326,7 +338,7 @@ public final class AnswerEngine {
     java.util.Set<String> genericTerms = generic.terms(language);
     java.util.Set<String> wanted = new java.util.HashSet<>(search.terms(asked, language));
     wanted.removeAll(genericTerms);
-    return new QuestionAnalysis(asked, language, lexicon.of(text), QuestionType.of(text),
+    return new QuestionAnalysis(asked, language, intent, QuestionType.of(text),
         resolved.cancerTypes(), resolved.sites(), wanted,
         coverage.keyTerms(asked, language, genericTerms));
   }

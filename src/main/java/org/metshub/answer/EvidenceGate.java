@@ -12,7 +12,7 @@ import java.util.Locale;
  * cancer is never answered from a page about another one. Everything else is weighed by a
  * learned confidence that the best section answers the question: a logistic model over the
  * evidence ({@link #FEATURES}: how the section ranker scored the best section and by how much
- * it beat the next, how close the best quotable passage is to the question against the
+ * it beat the best section of another page, how close the best quotable passage is to the question against the
  * threshold of its type, how much of the question and of its rarest terms the section speaks
  * about, how many of the question's words the KB never uses, whether the heading fits the
  * intent and the page's title fits the question, how close the section is in meaning and
@@ -100,7 +100,10 @@ final class EvidenceGate {
       return f;
     }
     SectionChoice.Candidate best = e.ranked().getFirst();
-    double second = e.ranked().size() > 1 ? e.ranked().get(1).score() : 0;
+    // The margin over the best section of another page: sibling sections of the answering page
+    // competing with each other say nothing about whether the KB answers.
+    double second = e.ranked().stream().filter(k -> !k.hit().docId().equals(best.hit().docId()))
+        .mapToDouble(SectionChoice.Candidate::score).findFirst().orElse(0);
     f[1] = best.score() / 10;
     f[2] = Math.min(1, Math.max(0, best.score() - second) / 5);
     f[3] = e.bestSimilarity() - e.threshold();

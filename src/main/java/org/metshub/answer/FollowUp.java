@@ -35,6 +35,24 @@ final class FollowUp {
       "metastásico", "hay", "pasa", "cuando", "cuál", "cuáles", "como", "cómo", "also", "same",
       "too", "please", "por", "favor", "tambien", "también", "ha", "al", "le");
 
+  /**
+   * A turn that only asks for the previous answer in another language: "and in spanish?",
+   * "en inglés por favor", "¿y en español?".
+   */
+  private static final Pattern LANGUAGE_REQUEST = Pattern.compile(
+      "(?iu)^[¿¡\\s]*(?:and |y )?(?:(?:in|en) )?(?:the )?(spanish|espa[nñ]ol|castellano|english|"
+          + "ingl[eé]s)(?: version| please| por favor| pls)*[\\s?!.]*$");
+
+  /** The language a turn asks the previous answer in ("es", "en"), if it only asks that. */
+  static Optional<String> requestedLanguage(String question) {
+    java.util.regex.Matcher m = LANGUAGE_REQUEST.matcher(question);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return Optional.of(word.startsWith("engl") || word.startsWith("ingl") ? "en" : "es");
+  }
+
   private final Entities entities;
 
   FollowUp(Entities entities) {
@@ -45,7 +63,39 @@ final class FollowUp {
   record Resolved(String query, List<String> cancerTypes, List<String> sites, String topic,
       boolean followUp) {}
 
+  /** What a question may ask about a cancer it does not name: side effects, treatment... */
+  private static final java.util.Set<Intent> ABOUT_A_CANCER = java.util.EnumSet.of(
+      Intent.SIDE_EFFECTS, Intent.TREATMENT, Intent.SYMPTOMS, Intent.OUTLOOK, Intent.TESTS,
+      Intent.QUESTIONS_TO_ASK);
+
+  /** As {@link #resolve(String, Optional, String, Intent)} for a question of no known intent. */
   Resolved resolve(String question, Optional<Conversation> previous, String language) {
+    return resolve(question, previous, language, Intent.GENERAL);
+  }
+
+  /**
+   * The question to search with, and what to remember of this turn.
+   *
+   * @param intent what the question asks for: a short question that asks what depends on a
+   *     cancer (side effects, treatment, symptoms, outlook, tests, questions to ask) and names
+   *     none is about the conversation's; one that asks what something is is not
+   */
+  Resolved resolve(String question, Optional<Conversation> previous, String language,
+      Intent intent) {
+    if (previous.isPresent() && requestedLanguage(question).isPresent()) {
+      // The previous turn's subject again, in the language asked for.
+      Conversation prev = previous.get();
+      List<String> parts = new ArrayList<>();
+      if (!prev.topic().isEmpty()) {
+        parts.add(prev.topic());
+      }
+      prev.sites().forEach(x -> parts.add(entities.sitePhrase(x, language)));
+      prev.cancerTypes().forEach(x -> parts.add(entities.cancerPhrase(x, language)));
+      if (!parts.isEmpty()) {
+        return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(),
+            prev.topic(), true);
+      }
+    }
     Entities.Found found = entities.find(question);
     String topic = topic(question, found);
     boolean opener = OPENER.matcher(question).find();
@@ -56,6 +106,19 @@ final class FollowUp {
     boolean followUp = previous.isPresent()
         && ((opener || (words <= 4 && !found.isEmpty())) && (topic.isEmpty() || opener)
             || pointsBack);
+    // A short question of its own that names no cancer or site ("what side effects should i
+    // expect" after "how is metastatic kidney cancer treated") asks about the conversation's
+    // cancer and site: they join its words, which stay as asked.
+    if (!followUp && previous.isPresent() && found.isEmpty() && words <= 8
+        && !topic.isEmpty() && ABOUT_A_CANCER.contains(intent)
+        && !(previous.get().cancerTypes().isEmpty() && previous.get().sites().isEmpty())) {
+      Conversation prev = previous.get();
+      List<String> parts = new ArrayList<>(List.of(question));
+      prev.sites().forEach(x -> parts.add(entities.sitePhrase(x, language)));
+      prev.cancerTypes().forEach(x -> parts.add(entities.cancerPhrase(x, language)));
+      return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(), topic,
+          true);
+    }
     if (!followUp) {
       return new Resolved(question, found.cancerTypes(), found.sites(), topic, false);
     }

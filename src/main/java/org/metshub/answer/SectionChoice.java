@@ -133,7 +133,7 @@ final class SectionChoice {
       Set<String> titleTerms = new java.util.HashSet<>(terms.apply(h.title()));
       titleTerms.removeAll(generic);
       double titleFits = titleTerms.isEmpty() ? 0
-          : (double) titleTerms.stream().filter(qa.wanted()::contains).count()
+          : (double) titleTerms.stream().filter(t -> mentions(qa.wanted(), t)).count()
               / titleTerms.size();
       Context page = new Context(retrieval, 1.0 / docRank, titleFits, layAvailable, weightOf,
           weightSum, closeness.getOrDefault(h.docId(), List.of()));
@@ -186,12 +186,13 @@ final class SectionChoice {
     Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
         + String.join(" ", h.cancerTypes()) + " " + String.join(" ", h.sites()));
     Set<String> head = terms.apply(heading);
-    long covered = qa.wanted().stream().filter(said::contains).count();
+    long covered = qa.wanted().stream().filter(t -> mentions(said, t)).count();
     double coverage = qa.wanted().isEmpty() ? 0 : (double) covered / qa.wanted().size();
     double rareCoverage = page.weightSum() <= 0 ? 0 : page.weightOf().entrySet().stream()
-        .filter(e -> said.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum()
+        .filter(e -> mentions(said, e.getKey())).mapToDouble(Map.Entry::getValue).sum()
         / page.weightSum();
-    boolean keyUsed = qa.keyTerms().isEmpty() || qa.keyTerms().stream().anyMatch(said::contains);
+    boolean keyUsed = qa.keyTerms().isEmpty()
+        || qa.keyTerms().stream().anyMatch(t -> mentions(said, t));
     double cancer = entity(qa.cancerTypes(), h.cancerTypes());
     double site = entity(qa.sites(), h.sites());
     long specific = java.util.stream.Stream.concat(h.cancerTypes().stream(), h.sites().stream())
@@ -207,7 +208,7 @@ final class SectionChoice {
       inHit ? 1 : 0,
       coverage,
       rareCoverage,
-      qa.wanted().stream().anyMatch(head::contains) ? 1 : 0,
+      qa.wanted().stream().anyMatch(t -> mentions(head, t)) ? 1 : 0,
       page.titleFits(),
       fits ? 1 : 0,
       other ? 1 : 0,
@@ -226,6 +227,55 @@ final class SectionChoice {
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
   }
+
+  /**
+   * Whether a text's terms speak about a term: the term itself, or another form of the same
+   * word that the light stemmer (KStem, Spanish light) left apart. Two forms match when one is
+   * the start of the other ("treat" of "treated" and "treatment" of "treatments"), the shorter
+   * having at least {@link #STEM_MIN} letters and the longer adding at most
+   * {@link #SUFFIX_MAX}; or when they share a start of at least {@link #SHARED_MIN} letters that
+   * leaves at most two letters of the shorter ("radiate" and "radiation", "peritoneal" and
+   * "peritoneum"). So "care" never matches "career", "breast" never matches "breath", and
+   * "general" never matches "generic".
+   */
+  static boolean mentions(Set<String> terms, String term) {
+    if (terms.contains(term)) {
+      return true;
+    }
+    if (term.length() < STEM_MIN) {
+      return false;
+    }
+    for (String t : terms) {
+      if (sameWord(t, term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWord(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (shorter.length() < STEM_MIN || longer.length() - shorter.length() > SUFFIX_MAX) {
+      return false;
+    }
+    int shared = 0;
+    while (shared < shorter.length() && shorter.charAt(shared) == longer.charAt(shared)) {
+      shared++;
+    }
+    return shared == shorter.length()
+        || shared >= SHARED_MIN && shorter.length() - shared <= 2
+            && longer.length() - shared <= SUFFIX_MAX;
+  }
+
+  /** The fewest letters a stem needs to match a longer form of its word. */
+  static final int STEM_MIN = 5;
+
+  /** The most letters a longer form may add to what it shares with the shorter. */
+  static final int SUFFIX_MAX = 4;
+
+  /** The fewest letters two forms that differ in their endings must share. */
+  static final int SHARED_MIN = 6;
 
   /** Agreement between what the question names and what the page is about. */
   static double entity(List<String> asked, List<String> page) {

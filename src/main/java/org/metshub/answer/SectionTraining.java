@@ -29,7 +29,17 @@ public final class SectionTraining {
   public record Files(String sections, String gate) {}
 
   /** A labelled case with the evidence the answer path found for its last turn. */
-  private record Seen(SectionEval.Case c, EvidenceGate.Evidence evidence) {}
+  private record Seen(SectionEval.Case c, EvidenceGate.Evidence evidence, Documents docs) {}
+
+  /**
+   * Labelled questions over one KB: the answer path over that KB's index, the cases (only
+   * their development split is used) and the KB's documents.
+   */
+  public record Labelled(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs) {
+    public Labelled {
+      cases = cases.stream().filter(c -> c.split().map("dev"::equals).orElse(true)).toList();
+    }
+  }
 
   /**
    * Trains the section ranker, then the gate on the evidence as the new ranker orders it, and
@@ -50,29 +60,49 @@ public final class SectionTraining {
    */
   public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
       String casesFile, double wrongBudget, boolean keepRanker) {
+    return train(List.of(new Labelled(engine, cases, docs)),
+        arguments(casesFile, keepRanker, wrongBudget), wrongBudget, keepRanker);
+  }
+
+  /** The command's arguments as the files' headers quote them. */
+  public static String arguments(String casesFile, boolean keepRanker, double wrongBudget) {
+    return casesFile + (keepRanker ? " --keep-ranker" : "")
+        + (wrongBudget == GateTraining.WRONG_BUDGET ? ""
+            : " --wrong-budget " + java.math.BigDecimal.valueOf(wrongBudget).stripTrailingZeros()
+                .toPlainString());
+  }
+
+  /**
+   * Trains one ranker and one gate on the questions of several KBs together (the bundled KB
+   * and, say, the NCI corpus): the ranker on all their candidates, the gate on all their
+   * evidence, its wrong-answer budget a share of all their cases. {@code args} is how the
+   * command was called, for the files' headers.
+   */
+  public static Files train(List<Labelled> sets, String args, double wrongBudget,
+      boolean keepRanker) {
     List<Seen> seen = new ArrayList<>();
     int wrongDirectory = 0;
-    for (SectionEval.Case c : cases) {
-      java.util.Optional<EvidenceGate.Evidence> e = SectionEval.evidence(engine, c);
-      if (e.isPresent()) {
-        seen.add(new Seen(c, e.get()));
-      } else {
-        SectionEval.Verdict v = SectionEval.run(engine, c, docs).verdict();
-        if (v == SectionEval.Verdict.OFF_TARGET || v == SectionEval.Verdict.WRONG_ANSWER) {
-          wrongDirectory++; // answered from the directory, wrongly: the gate never saw it
+    int cases = 0;
+    for (Labelled set : sets) {
+      cases += set.cases().size();
+      for (SectionEval.Case c : set.cases()) {
+        java.util.Optional<EvidenceGate.Evidence> e = SectionEval.evidence(set.engine(), c);
+        if (e.isPresent()) {
+          seen.add(new Seen(c, e.get(), set.docs()));
+        } else {
+          SectionEval.Verdict v = SectionEval.run(set.engine(), c, set.docs()).verdict();
+          if (v == SectionEval.Verdict.OFF_TARGET || v == SectionEval.Verdict.WRONG_ANSWER) {
+            wrongDirectory++; // answered from the directory, wrongly: the gate never saw it
+          }
         }
       }
     }
     List<Question> questions = new ArrayList<>();
     for (Seen s : seen) {
       if (s.c().outcome().equals("answered")) {
-        questions.add(question(s.c(), s.evidence().ranked(), docs));
+        questions.add(question(s.c(), s.evidence().ranked(), s.docs()));
       }
     }
-    String args = casesFile + (keepRanker ? " --keep-ranker" : "")
-        + (wrongBudget == GateTraining.WRONG_BUDGET ? ""
-            : " --wrong-budget " + java.math.BigDecimal.valueOf(wrongBudget).stripTrailingZeros()
-                .toPlainString());
     String source = "metshub train-sections " + args;
     Trained t = keepRanker ? kept(questions, SectionChoice.bundledWeights())
         : train(questions, source);
@@ -83,21 +113,21 @@ public final class SectionTraining {
         # questions had a gold section among their candidates; the gold section comes first for
         # %.1f%% of them, and %.1f%% of %d (gold, other) pairs are ranked the right way.
         # Re-running the command on the same labels and KB gives this file.
-        """, casesFile, STEPS, RATE, L2, t.questions(), 100 * t.topAccuracy(),
+        """, args, STEPS, RATE, L2, t.questions(), 100 * t.topAccuracy(),
         100 * t.pairAccuracy(), t.pairs());
     List<GateTraining.Example> examples = new ArrayList<>();
     for (Seen s : seen) {
       EvidenceGate.Evidence e = rescored(s.evidence(), t.weights());
       boolean good = s.c().outcome().equals("answered") && !e.ranked().isEmpty()
           && SectionEval.gold(s.c(), e.ranked().getFirst().hit().docId() + "#"
-              + e.ranked().getFirst().heading(), docs);
+              + e.ranked().getFirst().heading(), s.docs());
       examples.add(new GateTraining.Example(s.c().id(), EvidenceGate.features(e), good,
           EvidenceGate.ruledOut(e)));
     }
-    GateTraining.Trained g = GateTraining.train(examples, cases.size(), wrongDirectory,
+    GateTraining.Trained g = GateTraining.train(examples, cases, wrongDirectory,
         wrongBudget, source);
     return new Files(keepRanker ? "" : t.weights().toYaml(header),
-        GateTraining.toYaml(g, args, cases.size(), wrongDirectory, wrongBudget));
+        GateTraining.toYaml(g, args, cases, wrongDirectory, wrongBudget));
   }
 
   private static Question question(SectionEval.Case c, List<SectionChoice.Candidate> ranked,

@@ -44,6 +44,12 @@ final class TrainSectionsCommand implements Callable<Integer> {
           + " evidence gate on its order.")
   boolean keepRanker;
 
+  @Option(names = "--also", paramLabel = "KB,DATA,CASES",
+      description = "Train on the development split of another KB's labelled questions too:"
+          + " its KB folder, its data folder (with its index) and its cases file, comma-separated"
+          + " (cases marked split: test are left out). Repeatable.")
+  java.util.List<String> also = new java.util.ArrayList<>();
+
   @Option(names = "--wrong-budget", paramLabel = "SHARE", defaultValue = "0.10",
       description = "Wrong answers the gate's threshold may allow on the split, as a share of"
           + " its cases, 0-1 (default: ${DEFAULT-VALUE}).")
@@ -64,10 +70,42 @@ final class TrainSectionsCommand implements Callable<Integer> {
     if (!(wrongBudget >= 0 && wrongBudget <= 1)) {
       throw new UsageException("--wrong-budget must be between 0 and 1, got " + wrongBudget);
     }
+    java.util.List<String[]> others = new java.util.ArrayList<>();
+    for (String a : also) {
+      String[] parts = a.split(",", -1);
+      if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+        throw new UsageException("--also needs KB,DATA,CASES (three folders and files,"
+            + " comma-separated), got '" + a + "'");
+      }
+      if (!Files.isDirectory(Path.of(parts[0]))) {
+        throw new UsageException("--also: " + parts[0] + ": no such KB folder");
+      }
+      if (!Files.isRegularFile(Path.of(parts[2]))) {
+        throw new UsageException("--also: " + parts[2] + ": no such file");
+      }
+      if (Path.of(parts[2]).getFileName().toString().contains("-test")) {
+        throw new UsageException("--also: " + parts[2]
+            + ": the test split is for reporting, never for training");
+      }
+      others.add(parts);
+    }
     var all = SectionEval.read(cases);
+    String args = SectionTraining.arguments(cases.toString(), keepRanker, wrongBudget)
+        + also.stream().map(a -> " --also " + a).collect(java.util.stream.Collectors.joining());
+    java.util.List<App> opened = new java.util.ArrayList<>();
     try (App app = Commands.openApp(env, kbOptions)) {
-      SectionTraining.Files files = SectionTraining.train(app.answers(), all, app.documents(),
-          cases.toString(), wrongBudget, keepRanker);
+      java.util.List<SectionTraining.Labelled> sets = new java.util.ArrayList<>(java.util.List.of(
+          new SectionTraining.Labelled(app.answers(), all, app.documents())));
+      for (String[] o : others) {
+        KbOptions k = new KbOptions();
+        k.kb = Path.of(o[0]);
+        k.data = Path.of(o[1]);
+        App other = Commands.openApp(env, k);
+        opened.add(other);
+        sets.add(new SectionTraining.Labelled(other.answers(), SectionEval.read(Path.of(o[2])),
+            other.documents()));
+      }
+      SectionTraining.Files files = SectionTraining.train(sets, args, wrongBudget, keepRanker);
       if (!keepRanker) {
         Files.writeString(out, files.sections());
         env.out().print(files.sections());
@@ -76,6 +114,8 @@ final class TrainSectionsCommand implements Callable<Integer> {
       Files.writeString(gateOut, files.gate());
       env.out().print(files.gate());
       env.out().println("wrote " + gateOut);
+    } finally {
+      opened.forEach(App::close);
     }
     return Main.OK;
   }

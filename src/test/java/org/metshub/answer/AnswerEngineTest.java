@@ -153,6 +153,22 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aTurnAskingForSpanishAnswersThePreviousSubjectFromTheSpanishPage() {
+    Answer first = ask("liver metastases jaundice");
+    assertThat(first.language()).isEqualTo("en");
+    // The page is English; the reader asks for the same in Spanish.
+    Answer second = engine.answer(new AnswerEngine.Question("and in spanish?",
+        Optional.of("en"), Optional.of(first.conversationId()), Optional.empty()));
+    assertThat(second.language()).isEqualTo("es");
+    assertThat(second.disclaimer()).contains("no un consejo médico");
+    assertThat(second).isInstanceOf(Answer.Answered.class);
+    assertThat(((Answer.Answered) second).citations()).extracting(Citation::docId)
+        .containsOnly("higado-es");
+    // Outside a conversation it is just a question.
+    assertThat(ask("and in spanish?")).isInstanceOf(Answer.Abstained.class);
+  }
+
+  @Test
   void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
     AnswerEngine guarded = engine((m, r, id) -> new SafetyScreen.Result(
         Optional.of(new Answer.Urgent("en", "Call emergency services now.", "symptom", "self",

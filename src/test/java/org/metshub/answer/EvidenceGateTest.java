@@ -39,7 +39,12 @@ class EvidenceGateTest {
 
   static SectionChoice.Candidate candidate(List<String> pageCancers, double score,
       double coverage, boolean keyUsed) {
-    Hit h = new Hit("p#1", "p", "Title", "How it is treated", "", "text", "", "MetsHub",
+    return candidate("p", pageCancers, score, coverage, keyUsed);
+  }
+
+  static SectionChoice.Candidate candidate(String docId, List<String> pageCancers, double score,
+      double coverage, boolean keyUsed) {
+    Hit h = new Hit(docId + "#1", docId, "Title", "How it is treated", "", "text", "", "MetsHub",
         Optional.empty(), Optional.empty(), "current", "owned", true, "active", "en", "article",
         "patient", "04", pageCancers, List.of(), 1.0, 0.8);
     return new SectionChoice.Candidate(h, "How it is treated", "how-it-is-treated", "text",
@@ -122,10 +127,12 @@ class EvidenceGateTest {
   }
 
   @Test
-  void featuresMeasureTheBestSectionAgainstTheNext() {
+  void featuresMeasureTheBestSectionAgainstTheBestOfAnotherPage() {
+    // A sibling section of the same page (5.9) does not count against the margin; the best
+    // section of another page (3.5) does.
     double[] f = EvidenceGate.features(evidence(question(List.of(), Set.of("a"), Set.of("a")),
-        0.72, List.of("zz"), 4, candidate(List.of(), 6, 0.5, true),
-        candidate(List.of(), 3.5, 0.2, false)));
+        0.72, List.of("zz"), 4, candidate("p", List.of(), 6, 0.5, true),
+        candidate("p", List.of(), 5.9, 0.5, true), candidate("q", List.of(), 3.5, 0.2, false)));
     assertThat(f[EvidenceGate.FEATURES.indexOf("bias")]).isEqualTo(1.0);
     assertThat(f[EvidenceGate.FEATURES.indexOf("score")]).isEqualTo(0.6);
     assertThat(f[EvidenceGate.FEATURES.indexOf("margin")]).isEqualTo(0.5);
@@ -134,9 +141,14 @@ class EvidenceGateTest {
     assertThat(f[EvidenceGate.FEATURES.indexOf("close")]).isEqualTo(1.0);
     assertThat(f[EvidenceGate.FEATURES.indexOf("unknown")]).isEqualTo(0.25);
     assertThat(f[EvidenceGate.FEATURES.indexOf("keyTerm")]).isEqualTo(1.0);
-    // Softmax share of the best: 1 / (1 + e^(3.5 - 6)).
-    assertThat(f[EvidenceGate.FEATURES.indexOf("share")]).isCloseTo(1 / (1 + Math.exp(-2.5)),
-        org.assertj.core.data.Offset.offset(1e-9));
+    // Softmax share of the best among all three: 1 / (1 + e^(5.9 - 6) + e^(3.5 - 6)).
+    assertThat(f[EvidenceGate.FEATURES.indexOf("share")]).isCloseTo(
+        1 / (1 + Math.exp(-0.1) + Math.exp(-2.5)), org.assertj.core.data.Offset.offset(1e-9));
+    // With only its own page's sections, nothing competes: the margin is the whole score.
+    double[] alone = EvidenceGate.features(evidence(question(List.of(), Set.of("a"),
+        Set.of("a")), 0.72, List.of(), 4, candidate("p", List.of(), 3, 0.5, true),
+        candidate("p", List.of(), 2.9, 0.5, true)));
+    assertThat(alone[EvidenceGate.FEATURES.indexOf("margin")]).isEqualTo(0.6);
     // Without features, every candidate's meaning is 0: the best is among the closest.
     assertThat(f[EvidenceGate.FEATURES.indexOf("closestInMeaning")]).isEqualTo(1.0);
   }

@@ -42,4 +42,39 @@ class FollowUpTest {
     assertThat(r.followUp()).isFalse();
     assertThat(r.query()).isEqualTo("what are the side effects of chemotherapy");
   }
+
+  @Test
+  void aShortQuestionOfItsOwnAsksAboutTheConversationsCancer() {
+    FollowUp.Resolved r = followUp.resolve("what side effects should i expect",
+        after("treated", List.of("kidney"), List.of()), "en", Intent.SIDE_EFFECTS);
+    assertThat(r.followUp()).isTrue();
+    assertThat(r.cancerTypes()).containsExactly("kidney");
+    assertThat(r.query()).startsWith("what side effects should i expect").containsIgnoringCase("kidney");
+    // Not without a subject to carry, and not for a long question that stands on its own.
+    assertThat(followUp.resolve("what side effects should i expect",
+        after("treated", List.of(), List.of()), "en", Intent.SIDE_EFFECTS).followUp()).isFalse();
+    assertThat(followUp.resolve("what side effects should i expect from the pills they gave me"
+        + " last week", after("treated", List.of("kidney"), List.of()), "en",
+        Intent.SIDE_EFFECTS).followUp()).isFalse();
+    // A question about something in itself keeps to it.
+    FollowUp.Resolved own = followUp.resolve("what is palliative care",
+        after("treated", List.of("kidney"), List.of()), "en", Intent.DEFINITION);
+    assertThat(own.followUp()).isFalse();
+    assertThat(own.cancerTypes()).isEmpty();
+  }
+
+  @Test
+  void aTurnThatOnlyAsksForAnotherLanguageRepeatsThePreviousSubject() {
+    assertThat(FollowUp.requestedLanguage("and in spanish?")).contains("es");
+    assertThat(FollowUp.requestedLanguage("¿y en español?")).contains("es");
+    assertThat(FollowUp.requestedLanguage("en inglés por favor")).contains("en");
+    assertThat(FollowUp.requestedLanguage("English please")).contains("en");
+    assertThat(FollowUp.requestedLanguage("is there a spanish helpline")).isEmpty();
+    assertThat(FollowUp.requestedLanguage("spanish doctors in miami")).isEmpty();
+    FollowUp.Resolved r = followUp.resolve("and in spanish?",
+        after("treated", List.of("colorectal"), List.of()), "es");
+    assertThat(r.followUp()).isTrue();
+    assertThat(r.query()).contains("treated").doesNotContainIgnoringCase("spanish");
+    assertThat(r.cancerTypes()).containsExactly("colorectal");
+  }
 }

@@ -160,4 +160,37 @@ class SectionChoiceTest {
     assertThat(ranked).extracting(c -> feature(c, "cancerAgrees"))
         .containsExactly(SectionChoice.ENTITY_MATCH, 0.0, SectionChoice.ENTITY_CLASH);
   }
+
+  @Test
+  void aStemMentionsTheLongerFormsOfItsWordThatTheStemmerLeftApart() {
+    // KStem leaves "treated" as "treat" and "treatments" as "treatment".
+    assertThat(SectionChoice.mentions(Set.of("main", "treatment"), "treat")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("treat"), "treatment")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("peritoneum"), "peritoneal")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("radiation"), "radiate")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("bone"), "bone")).isTrue();
+  }
+
+  @Test
+  void shortStemsAndLongEndingsDoNotMatch() {
+    // "care" is too short to stand for "career"; "immun" is not "immunotherapi".
+    assertThat(SectionChoice.mentions(Set.of("career"), "care")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("care"), "career")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("immunotherapi"), "immun")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("liver"), "live")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of(), "treat")).isFalse();
+    // Different words that start alike.
+    assertThat(SectionChoice.mentions(Set.of("breath"), "breast")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("generic"), "general")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("radiotherapy"), "radiate")).isFalse();
+  }
+
+  @Test
+  void coverageCountsAQuestionTermThatTheSectionSaysInAnotherForm() {
+    var qa = question(Intent.TREATMENT, List.of(), List.of(), "treat", "colon");
+    var ranked = rank("coverage", qa, List.of(
+        hit("crc", "Colon cancer", "Treatment options", "article", "patient", List.of(),
+            List.of(), 1.0)), List.of());
+    assertThat(feature(ranked.getFirst(), "coverage")).isEqualTo(1.0);
+  }
 }

@@ -44,4 +44,27 @@ class TrainSectionsCommandTest {
     }
     assertThat(gate).doesNotExist();
   }
+
+  @Test
+  void anotherKbsSetIsRefusedWhenItIsMalformedMissingOrATestSplit() throws Exception {
+    Path dev = Files.writeString(dir.resolve("dev.yaml"), "cases: []\n");
+    Path kb = Files.createDirectories(dir.resolve("kb"));
+    Path cases = Files.writeString(dir.resolve("nci.yaml"), "cases: []\n");
+    Path test = Files.writeString(dir.resolve("answer-sections-nci-test.yaml"), "cases: []\n");
+    Path gate = dir.resolve("gate.yaml");
+    String[][] bad = {
+      {"only,two", "--also needs KB,DATA,CASES"},
+      {kb + ",," + cases, "--also needs KB,DATA,CASES"},
+      {dir.resolve("nokb") + "," + dir + "," + cases, "nokb: no such KB folder"},
+      {kb + "," + dir + "," + dir.resolve("none.yaml"), "none.yaml: no such file"},
+      {kb + "," + dir + "," + test, "the test split is for reporting, never for training"},
+    };
+    for (String[] b : bad) {
+      CliRun r = CliRun.of("train-sections", "--cases", dev.toString(), "--also", b[0],
+          "--gate-out", gate.toString(), "--data", dir.toString());
+      assertThat(r.code()).as(b[0]).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(b[0]).contains(b[1]);
+    }
+    assertThat(gate).doesNotExist();
+  }
 }
