@@ -138,6 +138,43 @@ public final class AnswerEngine {
     }
   }
 
+  /** Keeps what the next turn needs of this one (see {@link Conversation}). */
+  private void remember(String conversationId, FollowUp.Resolved resolved, String language,
+      String section) {
+    conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
+        resolved.topic(), language, conversations.clock().instant(), section));
+  }
+
+  /**
+   * The question to search with. A turn that only asks for another language ("and in
+   * spanish?") after a turn answered from a section searches for that section in the page's
+   * translation, by its page title and heading there; otherwise {@link FollowUp} decides.
+   */
+  private FollowUp.Resolved resolve(Question q, Optional<Conversation> previous,
+      String language, Intent intent) {
+    if (previous.isPresent() && FollowUp.requestedLanguage(q.text()).isPresent()) {
+      Conversation prev = previous.get();
+      Optional<String> same = sectionIn(prev.section(), language);
+      if (same.isPresent()) {
+        return new FollowUp.Resolved(same.get(), prev.cancerTypes(), prev.sites(), prev.topic(),
+            true);
+      }
+    }
+    return followUp.resolve(q.text(), previous, language, intent);
+  }
+
+  /**
+   * The page title and heading of a section ({@code docId#anchor}) as the page's translation
+   * into {@code language} words them (or the page itself, when it is in that language).
+   */
+  private Optional<String> sectionIn(String section, String language) {
+    int hash = section.indexOf('#');
+    return hash < 0 ? Optional.empty()
+        : Translations.sameSection(documents, section.substring(0, hash),
+            section.substring(hash + 1), language)
+            .map(l -> l.doc().frontMatter().title() + " " + l.section().title());
+  }
+
   /**
    * The language to answer in: the one a turn of a conversation asks for ("and in spanish?"),
    * else the caller's, else the one the question is written in.
@@ -161,26 +198,29 @@ public final class AnswerEngine {
     }
     List<String> notes = screened.notes();
     Intent intent = lexicon.of(q.text());
-    FollowUp.Resolved resolved = followUp.resolve(q.text(), previous, language, intent);
+    FollowUp.Resolved resolved = resolve(q, previous, language, intent);
     Retrieved r = retrieve(q.text(), intent, resolved, language, chooser);
-    // Remembered after retrieval: a turn that fails to retrieve leaves the context as it was.
-    conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
-        resolved.topic(), language, conversations.clock().instant()));
+    // Remembered once the turn is decided (with the section it was answered from); a turn that
+    // fails to retrieve leaves the context as it was.
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
     if (directoryQuestion(qa)) {
       List<Organization> orgs = DirectoryAnswer.choose(directory.get(), qa,
           q.country().or(q::region));
       if (!orgs.isEmpty()) {
+        remember(conversationId, resolved, language, "");
         return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
       }
     }
     EvidenceGate.Decision decision = gate.decide(r.evidence());
     if (decision instanceof EvidenceGate.Insufficient no) {
+      remember(conversationId, resolved, language, "");
       return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
     Optional<Quoted> first = quote(chosen, 1, qa, language);
+    remember(conversationId, resolved, language,
+        first.isEmpty() ? "" : chosen.hit().docId() + "#" + chosen.anchor());
     if (first.isEmpty()) {
       return abstain(q, language, found.hits(), conversationId, disclaimer,
           "the chosen section has no text to quote", notes);
@@ -292,8 +332,7 @@ public final class AnswerEngine {
       return Optional.empty();
     }
     Intent intent = lexicon.of(q.text());
-    EvidenceGate.Evidence e = retrieve(q.text(), intent,
-        followUp.resolve(q.text(), previous, language, intent),
+    EvidenceGate.Evidence e = retrieve(q.text(), intent, resolve(q, previous, language, intent),
         language, chooser).evidence();
     if (directoryQuestion(e.qa())
         && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))

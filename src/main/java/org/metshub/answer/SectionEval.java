@@ -259,28 +259,11 @@ public final class SectionEval {
   private static List<String> withTranslations(String section, Documents docs) {
     List<String> out = new ArrayList<>(List.of(section));
     int hash = section.indexOf('#');
-    if (hash < 0) {
-      return out;
+    if (hash >= 0) {
+      Translations.inTranslations(docs, section.substring(0, hash),
+          Section.slug(section.substring(hash + 1)))
+          .forEach(l -> out.add(l.doc().id() + "#" + l.section().title()));
     }
-    String anchor = Section.slug(section.substring(hash + 1));
-    docs.get(section.substring(0, hash)).ifPresent(d -> {
-      List<Section> own = d.sections().stream().filter(s -> !s.title().isEmpty()).toList();
-      int at = -1;
-      for (int i = 0; i < own.size(); i++) {
-        if (own.get(i).anchor().equals(anchor)) {
-          at = i;
-        }
-      }
-      int index = at;
-      d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e ->
-          docs.get(e.getValue().asText()).ifPresent(t -> {
-            List<Section> theirs = t.sections().stream().filter(s -> !s.title().isEmpty())
-                .toList();
-            if (index >= 0 && index < theirs.size() && theirs.size() == own.size()) {
-              out.add(t.id() + "#" + theirs.get(index).title());
-            }
-          })));
-    });
     return out;
   }
 

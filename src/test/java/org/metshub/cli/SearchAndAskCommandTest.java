@@ -216,4 +216,25 @@ class SearchAndAskCommandTest {
     assertThat(bad.code()).isEqualTo(64);
     assertThat(bad.err()).contains("cannot write the review file");
   }
+
+  @Test
+  void andInSpanishAnswersFromTheSameSectionOfTheTranslatedPage() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases",
+        "--json"));
+    assertThat(first.code()).as(first.err()).isZero();
+    JsonNode a = json.readTree(first.out());
+    assertThat(a.get("outcome").asText()).isEqualTo("answered");
+    assertThat(a.get("citations").get(0).get("docId").asText()).isEqualTo("liver-metastases");
+    CliRun next = CliRun.of(args("ask", "and in spanish?", "--conversation",
+        a.get("conversationId").asText(), "--json"));
+    assertThat(next.code()).as(next.err()).isZero();
+    JsonNode b = json.readTree(next.out());
+    assertThat(b.get("language").asText()).isEqualTo("es");
+    assertThat(b.get("outcome").asText()).isEqualTo("answered");
+    assertThat(b.get("citations").get(0).get("docId").asText())
+        .isEqualTo("metastasis-en-el-higado");
+    assertThat(b.get("citations").get(0).get("heading").asText())
+        .isEqualTo("Qué síntomas pueden causar las metástasis en el hígado");
+  }
 }

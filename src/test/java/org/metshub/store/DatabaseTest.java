@@ -189,7 +189,9 @@ class DatabaseTest {
     assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'"))
         .isEqualTo(4);
     assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-        .isEqualTo(4);
+        .isEqualTo(5);
+    // V5 gave conversations the section last quoted.
+    assertThat(queryInt(db, "SELECT count(*) FROM conversations WHERE section = ''")).isZero();
   }
 
   @ParameterizedTest

@@ -25,6 +25,9 @@ import org.metshub.store.Times;
 public final class SqlConversations implements ConversationStore {
   /** How often expired rows are swept. */
   static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+  /** Longest section address kept (a document id and a heading's anchor). */
+  static final int MAX_SECTION = 400;
+
   /** Longest topic kept: the topic words of one question. */
   static final int MAX_TOPIC = 500;
 
@@ -51,7 +54,7 @@ public final class SqlConversations implements ConversationStore {
     String oldest = Times.text(clock.instant().minus(TTL));
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT cancer_types, sites, topic, "
-          + "language, last_used FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
+          + "language, last_used, section FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
         ps.setString(1, org.metshub.kb.AtomicFiles.hash(id));
         ps.setString(2, oldest);
         try (ResultSet rs = ps.executeQuery()) {
@@ -60,7 +63,7 @@ public final class SqlConversations implements ConversationStore {
           }
           return Optional.of(new Conversation(id, split(rs.getString(1)),
               split(rs.getString(2)), rs.getString(3), rs.getString(4),
-              Times.parse(rs.getString(5))));
+              Times.parse(rs.getString(5)), rs.getString(6)));
         }
       }
     });
@@ -77,16 +80,18 @@ public final class SqlConversations implements ConversationStore {
     boolean sweepNow = sweep;
     db.tx(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversations (id_hash, "
-          + "cancer_types, sites, topic, language, last_used) VALUES (?, ?, ?, ?, ?, ?) "
+          + "cancer_types, sites, topic, language, last_used, section) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?) "
           + "ON CONFLICT (id_hash) DO UPDATE SET cancer_types = excluded.cancer_types, "
           + "sites = excluded.sites, topic = excluded.topic, language = excluded.language, "
-          + "last_used = excluded.last_used")) {
+          + "last_used = excluded.last_used, section = excluded.section")) {
         ps.setString(1, org.metshub.kb.AtomicFiles.hash(conv.id()));
         ps.setString(2, join(conv.cancerTypes()));
         ps.setString(3, join(conv.sites()));
         ps.setString(4, cut(conv.topic() == null ? "" : conv.topic()));
         ps.setString(5, conv.language());
         ps.setString(6, Times.text(conv.lastUsed()));
+        ps.setString(7, conv.section().length() <= MAX_SECTION ? conv.section() : "");
         ps.executeUpdate();
       }
       if (sweepNow) {

@@ -35,7 +35,7 @@ class SqlConversationsTest {
     assertThat(store.get(id)).isEmpty();
 
     store.put(new Conversation(id, List.of("breast", "metastatic cancer"), List.of("bone"),
-        "pain relief", "en", clock.instant()));
+        "pain relief", "en", clock.instant(), "bone-metastases#how-it-is-treated"));
     Conversation got = store.get(id).orElseThrow();
     assertThat(got.id()).isEqualTo(id);
     assertThat(got.cancerTypes()).containsExactly("breast", "metastatic cancer");
@@ -43,6 +43,7 @@ class SqlConversationsTest {
     assertThat(got.topic()).isEqualTo("pain relief");
     assertThat(got.language()).isEqualTo("en");
     assertThat(got.lastUsed()).isEqualTo(START);
+    assertThat(got.section()).isEqualTo("bone-metastases#how-it-is-treated");
 
     clock.advance(Duration.ofMinutes(10));
     store.put(new Conversation(id, List.of(), List.of(), "", "es", clock.instant()));
@@ -51,6 +52,7 @@ class SqlConversationsTest {
     assertThat(got.sites()).isEmpty();
     assertThat(got.topic()).isEmpty();
     assertThat(got.language()).isEqualTo("es");
+    assertThat(got.section()).as("a turn not answered from a section").isEmpty();
     assertThat(store.size()).isEqualTo(1);
   }
 
@@ -84,7 +86,7 @@ class SqlConversationsTest {
     String id = store.newId();
     String longTopic = "word ".repeat(400);
     store.put(new Conversation(id, List.of("colorectal"), List.of("liver"), longTopic, "en",
-        START));
+        START, "liver-metastases#symptoms"));
     List<String> row = db.tx(c -> {
       List<String> cells = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT * FROM conversations");
@@ -97,9 +99,14 @@ class SqlConversationsTest {
       }
       return cells;
     });
-    assertThat(row).hasSize(6).noneMatch(cell -> cell.contains(id));
+    assertThat(row).hasSize(7).noneMatch(cell -> cell.contains(id));
+    assertThat(row).contains("liver-metastases#symptoms");
     assertThat(row.get(0)).matches("[0-9a-f]{64}");
     assertThat(store.get(id).orElseThrow().topic()).hasSize(SqlConversations.MAX_TOPIC);
+    // An address longer than any KB section's is not kept.
+    store.put(new Conversation(id, List.of(), List.of(), "t", "en", START,
+        "x".repeat(SqlConversations.MAX_SECTION + 1)));
+    assertThat(store.get(id).orElseThrow().section()).isEmpty();
   }
 
   @ParameterizedTest
