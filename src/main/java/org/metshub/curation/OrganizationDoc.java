@@ -2,16 +2,23 @@ package org.metshub.curation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
+import org.metshub.kb.FrontMatter;
+import org.metshub.kb.FrontMatterWriter;
 import org.metshub.text.LanguageGuess;
 
 /**
  * The KB file an approved suggestion becomes: an {@code organization} document for the
  * directory, link-only (the resource's own words are not ours to quote), due for review in a
- * year, with the suggestion's description as its summary and first section. Text from the form
- * is quoted in YAML and escaped in Markdown, so it can only ever be text.
+ * year, with the suggestion's description as its summary and first section. The front matter
+ * is written by {@link FrontMatterWriter}, like every other front matter MetsHub writes, so
+ * text from the form is a YAML string whatever it holds; in the body it is escaped as
+ * Markdown. Either way it can only ever be text.
  */
 final class OrganizationDoc {
+  private static final FrontMatterWriter WRITER = new FrontMatterWriter();
+
   private OrganizationDoc() {}
 
   static String write(Submission s, String id, String status, LocalDate today, String curator) {
@@ -19,38 +26,17 @@ final class OrganizationDoc {
     if (!language.equals("es")) {
       language = "en";
     }
-    StringBuilder y = new StringBuilder("---\n");
-    y.append("id: ").append(id).append('\n');
-    y.append("title: ").append(FrontMatterEdit.quote(s.name())).append('\n');
-    y.append("docType: organization\n");
-    y.append("language: ").append(language).append('\n');
-    y.append("audienceLevel: general\n");
-    y.append("cancerTypes:\n");
-    for (String t : s.cancerTypes()) {
-      y.append("- ").append(FrontMatterEdit.quote(t)).append('\n');
-    }
-    y.append("summary: ").append(FrontMatterEdit.quote(firstSentences(s.description())))
-        .append('\n');
-    y.append("source: ").append(FrontMatterEdit.quote(s.name())).append('\n');
-    y.append("sourceType: 05_patient_organization\n");
-    y.append("citation: ").append(FrontMatterEdit.quote("Suggested by a reader ("
-        + s.reference() + "); checked by " + curator + " on " + today)).append('\n');
-    y.append("url: ").append(FrontMatterEdit.quote(s.url())).append('\n');
-    y.append("license: link_only\n");
-    y.append("status: ").append(status).append('\n');
-    y.append("lastReviewed: '").append(today).append("'\n");
-    y.append("reviewFrequency: annual\n");
-    y.append("reviewedBy: ").append(FrontMatterEdit.quote(curator)).append('\n');
-    y.append("version: v1\n");
-    y.append("countries: [").append(s.countries().stream().map(FrontMatterEdit::quote)
-        .collect(Collectors.joining(", "))).append("]\n");
-    y.append("tags:\n- suggested by a reader\n");
-    y.append("---\n\n");
-    y.append("# ").append(markdown(s.name())).append("\n\n");
-    y.append("## What they offer\n\n").append(markdown(s.description())).append("\n\n");
-    y.append("## Sources\n\n- ").append(markdown(s.name())).append(" website. ")
-        .append('<').append(s.url().replace(">", "%3E").replace(" ", "%20")).append(">\n");
-    return y.toString();
+    FrontMatter fm = new FrontMatter(id, s.name(), s.url(),
+        "Suggested by a reader (" + s.reference() + "); checked by " + curator + " on " + today,
+        s.name(), "05_patient_organization", language, "general", s.cancerTypes(), List.of(),
+        Optional.of(today), "annual", status, "link_only", "v1",
+        List.of("suggested by a reader"), "organization", curator, Optional.empty(),
+        s.countries(), firstSentences(s.description()), Map.of());
+    String body = "\n# " + markdown(s.name()) + "\n\n"
+        + "## What they offer\n\n" + markdown(s.description()) + "\n\n"
+        + "## Sources\n\n- " + markdown(s.name()) + " website. <"
+        + s.url().replace(">", "%3E").replace(" ", "%20") + ">\n";
+    return WRITER.write(fm, body);
   }
 
   /** The first one or two sentences, at most about 300 characters, for the summary. */

@@ -218,7 +218,7 @@ abstract class ConsoleHttpTests {
 
     Path file = site.kb.resolve("directory/secondary-breast-friends.md");
     assertThat(file).exists();
-    assertThat(Files.readString(file)).contains("status: active", "reviewedBy: \"cy\"",
+    assertThat(Files.readString(file)).contains("status: active", "reviewedBy: cy",
         "https://secondary-friends.example.org/", "GB");
     // Live: the document page, the directory and search have it without a restart.
     assertThat(reader.get("/docs/secondary-breast-friends").statusCode()).isEqualTo(200);
