@@ -75,6 +75,12 @@ class AnswerPageTest {
         "<ul><li>pain on the right side &lt;of&gt; the belly </li><li>yellow skin or eyes </li></ul>",
         "href=\"/docs/liver-metastases#symptoms\">Read the whole section</a>");
     assertThat(html.indexOf("may include:")).isLessThan(html.indexOf("<ul>"));
+    // On the Spanish site ("en inglés por favor"), the English reply's box speaks English
+    // throughout, its labels included; the page around it stays Spanish.
+    String onSpanishSite = render(a, "es");
+    assertThat(onSpanishSite).contains("lang=\"en\"",
+        "href=\"/docs/liver-metastases#symptoms\">Read the whole section</a>",
+        "aria-label=\"Source 1\"", "Usted preguntó").doesNotContain("Leer toda la sección");
   }
 
   @Test
