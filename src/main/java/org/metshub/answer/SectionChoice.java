@@ -186,10 +186,17 @@ final class SectionChoice {
     Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
         + String.join(" ", h.cancerTypes()) + " " + String.join(" ", h.sites()));
     Set<String> head = terms.apply(heading);
-    long covered = qa.wanted().stream().filter(t -> mentions(said, t)).count();
-    double coverage = qa.wanted().isEmpty() ? 0 : (double) covered / qa.wanted().size();
+    // The question's terms the section speaks about, found once for both coverages (the
+    // weights are over the same terms).
+    Set<String> spoken = new java.util.HashSet<>();
+    for (String t : qa.wanted()) {
+      if (mentions(said, t)) {
+        spoken.add(t);
+      }
+    }
+    double coverage = qa.wanted().isEmpty() ? 0 : (double) spoken.size() / qa.wanted().size();
     double rareCoverage = page.weightSum() <= 0 ? 0 : page.weightOf().entrySet().stream()
-        .filter(e -> mentions(said, e.getKey())).mapToDouble(Map.Entry::getValue).sum()
+        .filter(e -> spoken.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum()
         / page.weightSum();
     boolean keyUsed = qa.keyTerms().isEmpty()
         || qa.keyTerms().stream().anyMatch(t -> mentions(said, t));
