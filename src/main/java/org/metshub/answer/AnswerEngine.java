@@ -40,7 +40,7 @@ public final class AnswerEngine {
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
   private final IntentLexicon lexicon = IntentLexicon.bundled();
-  private final SectionChoice chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights());
+  private final SectionChoice chooser;
   private final EvidenceGate gate;
   private final Documents documents;
   private final org.metshub.kb.Vocabularies vocab;
@@ -93,7 +93,10 @@ public final class AnswerEngine {
     this.thresholds = thresholds;
     this.generic = new GenericWords(search);
     this.coverage = new Coverage(search, vocab);
-    this.followUp = new FollowUp(new Entities(vocab));
+    Entities entities = new Entities(vocab);
+    this.followUp = new FollowUp(entities);
+    this.chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights(),
+        title -> entities.find(title).cancerTypes());
   }
 
   /**

@@ -150,7 +150,11 @@ final class EvidenceGate {
           : new Insufficient("no section to quote");
     }
     SectionChoice.Candidate c = e.ranked().getFirst();
-    if (SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) < 0) {
+    // The section ranker's cancer agreement also counts the cancers the page's title names.
+    double cancer = c.features().length > SectionChoice.FEATURES.indexOf("cancerAgrees")
+        ? feature(c, "cancerAgrees")
+        : SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes());
+    if (cancer < 0) {
       return new Insufficient("the question is about " + qa.cancerTypes()
           + ", the closest section is on a page about " + c.hit().cancerTypes());
     }

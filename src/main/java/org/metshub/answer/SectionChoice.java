@@ -86,10 +86,33 @@ final class SectionChoice {
 
   private final IntentLexicon lexicon;
   private final LinearModel weights;
+  private final java.util.function.Function<String, List<String>> cancersNamed;
 
   SectionChoice(IntentLexicon lexicon, LinearModel weights) {
+    this(lexicon, weights, title -> List.of());
+  }
+
+  /**
+   * @param cancersNamed the cancer types a page title names: a page is about the cancers it is
+   *     tagged with and those its title names, so "Melanoma Treatment" is about melanoma even
+   *     where its source filed it under skin cancer
+   */
+  SectionChoice(IntentLexicon lexicon, LinearModel weights,
+      java.util.function.Function<String, List<String>> cancersNamed) {
     this.lexicon = lexicon;
     this.weights = weights;
+    this.cancersNamed = cancersNamed;
+  }
+
+  /** The cancer types a page is about: those it is tagged with, and those its title names. */
+  List<String> pageCancers(Hit h) {
+    List<String> named = cancersNamed.apply(h.title());
+    if (named.isEmpty() || h.cancerTypes().containsAll(named)) {
+      return h.cancerTypes();
+    }
+    List<String> out = new ArrayList<>(h.cancerTypes());
+    named.stream().filter(c -> !out.contains(c)).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /** The candidates, best first. */
@@ -200,9 +223,10 @@ final class SectionChoice {
         / page.weightSum();
     boolean keyUsed = qa.keyTerms().isEmpty()
         || qa.keyTerms().stream().anyMatch(t -> mentions(said, t));
-    double cancer = entity(qa.cancerTypes(), h.cancerTypes());
+    List<String> cancers = pageCancers(h);
+    double cancer = entity(qa.cancerTypes(), cancers);
     double site = entity(qa.sites(), h.sites());
-    long specific = java.util.stream.Stream.concat(h.cancerTypes().stream(), h.sites().stream())
+    long specific = java.util.stream.Stream.concat(cancers.stream(), h.sites().stream())
         .filter(p -> !UMBRELLA.contains(p)).count();
     boolean glossary = "glossary".equals(h.docType());
     boolean definition = qa.intent() == Intent.DEFINITION;

@@ -164,6 +164,23 @@ class EvidenceGateTest {
   }
 
   @Test
+  void theRankersCancerAgreementDecidesTheClashSoATitleThatNamesTheCancerCounts() {
+    var qa = new QuestionAnalysis("stage 4 melanoma treatment", "en", Intent.TREATMENT,
+        QuestionType.GENERAL, List.of("melanoma"), List.of(), Set.of("melanoma", "treatment"),
+        Set.of("melanoma"));
+    // Tagged skin only, but the ranker found its title names melanoma: no clash.
+    var named = onPage("mel", List.of("skin"), List.of(), true);
+    named.features()[SectionChoice.FEATURES.indexOf("cancerAgrees")] = SectionChoice.ENTITY_MATCH;
+    assertThat(EvidenceGate.ruledOut(new EvidenceGate.Evidence(qa, List.of(named), 0.8, 0.62,
+        List.of(), 2))).isFalse();
+    var other = onPage("skin", List.of("skin"), List.of(), true);
+    other.features()[SectionChoice.FEATURES.indexOf("cancerAgrees")] = SectionChoice.ENTITY_CLASH;
+    assertThat(gate.decide(new EvidenceGate.Evidence(qa, List.of(other), 0.8, 0.62, List.of(),
+        2))).isInstanceOfSatisfying(EvidenceGate.Insufficient.class,
+            i -> assertThat(i.reason()).contains("the question is about [melanoma]"));
+  }
+
+  @Test
   void theSitePageIsQuotedBesideTheCancerPageWhenTheQuestionNamesBoth() {
     var qa = new QuestionAnalysis("symptoms of breast cancer in the liver", "en",
         Intent.SYMPTOMS, QuestionType.SYMPTOMS, List.of("breast"), List.of("liver"),

@@ -162,6 +162,27 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aPageIsAboutTheCancersItsTitleNamesAsWellAsThoseItIsTaggedWith() {
+    // A source filed its melanoma page under skin cancer; its title still says melanoma.
+    var qa = question(Intent.TREATMENT, List.of("melanoma"), List.of(), "treatment");
+    var choice = new SectionChoice(IntentLexicon.bundled(), only("cancerAgrees"),
+        title -> title.toLowerCase(Locale.ROOT).contains("melanoma") ? List.of("melanoma")
+            : List.of());
+    var ranked = choice.rank(qa, List.of(
+        hit("skin", "Skin cancer treatment", "Treatment", "article", "patient",
+            List.of("skin"), List.of(), 1),
+        hit("mel", "Melanoma treatment", "Treatment", "article", "patient",
+            List.of("skin", "lung"), List.of(), 1)), Documents.NONE, SectionChoiceTest::terms);
+    assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("mel", "skin");
+    assertThat(ranked).extracting(c -> feature(c, "cancerAgrees"))
+        .containsExactly(SectionChoice.ENTITY_MATCH, SectionChoice.ENTITY_CLASH);
+    assertThat(choice.pageCancers(ranked.getFirst().hit()))
+        .containsExactly("skin", "lung", "melanoma");
+    // A title naming nothing, or only what the page is tagged with, leaves its tags alone.
+    assertThat(choice.pageCancers(ranked.get(1).hit())).containsExactly("skin");
+  }
+
+  @Test
   void aStemMentionsTheLongerFormsOfItsWordThatTheStemmerLeftApart() {
     // KStem leaves "treated" as "treat" and "treatments" as "treatment".
     assertThat(SectionChoice.mentions(Set.of("main", "treatment"), "treat")).isTrue();
