@@ -165,8 +165,8 @@ final class SectionChoice {
       if (sections.isEmpty()) {
         String heading = h.heading().contains("›")
             ? h.heading().substring(h.heading().lastIndexOf('›') + 1).strip() : h.heading();
-        out.add(score(qa, h, heading, Section.slug(heading), h.text(), page, true, true,
-            terms, page.closeness().stream().filter(p -> p.heading().equals(h.heading()))
+        out.add(score(qa, h, heading, List.of(), Section.slug(heading), h.text(), page, true,
+            true, terms, page.closeness().stream().filter(p -> p.heading().equals(h.heading()))
                 .mapToDouble(PassageSimilarity::similarity).max().orElse(0)));
         continue;
       }
@@ -180,7 +180,9 @@ final class SectionChoice {
         String heading = s.title().isEmpty() ? h.title() : s.title();
         boolean inHit = h.text().contains(firstWords(s.text()))
             || h.heading().endsWith(s.title()) && !s.title().isEmpty();
-        out.add(score(qa, h, heading, s.title().isEmpty() ? "" : s.anchor(), s.text(),
+        List<String> path = s.headingPath();
+        List<String> above = path.size() > 1 ? path.subList(0, path.size() - 1) : List.of();
+        out.add(score(qa, h, heading, above, s.title().isEmpty() ? "" : s.anchor(), s.text(),
             page, inHit, opening, terms, page.meaning(s.title())));
       }
     }
@@ -201,7 +203,8 @@ final class SectionChoice {
     }
   }
 
-  private Candidate score(QuestionAnalysis qa, Hit h, String heading, String anchor,
+  private Candidate score(QuestionAnalysis qa, Hit h, String heading, List<String> above,
+      String anchor,
       String text, Context page, boolean inHit, boolean opening,
       java.util.function.Function<String, Set<String>> terms, double closeness) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
@@ -230,9 +233,14 @@ final class SectionChoice {
         .filter(p -> !UMBRELLA.contains(p)).count();
     boolean glossary = "glossary".equals(h.docType());
     boolean definition = qa.intent() == Intent.DEFINITION;
-    boolean fits = qa.intent() != Intent.GENERAL && lexicon.headingFits(qa.intent(), heading);
-    boolean other = qa.intent() != Intent.GENERAL && !fits
-        && !lexicon.fittingIntents(heading).isEmpty();
+    // A heading that says nothing of what it answers ("Stage IV and recurrent colon cancer")
+    // takes what the nearest heading above it says ("Treatment of ...").
+    List<Intent> says = lexicon.fittingIntents(heading);
+    for (int i = above.size() - 1; i >= 0 && says.isEmpty(); i--) {
+      says = lexicon.fittingIntents(above.get(i));
+    }
+    boolean fits = qa.intent() != Intent.GENERAL && says.contains(qa.intent());
+    boolean other = qa.intent() != Intent.GENERAL && !fits && !says.isEmpty();
     double[] f = {
       page.retrieval(),
       page.docRank(),

@@ -183,6 +183,42 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aHeadingThatSaysNothingOfWhatItAnswersTakesTheIntentOfTheHeadingAboveIt() {
+    var doc = TranslationsTest.doc("colon", "en", "", """
+        ## Stages of colon cancer
+
+        ### Stage 4 colon cancer
+
+        The cancer has spread to the liver or the lungs.
+
+        ## Treatment of stage 4 colon cancer
+
+        ### Stage 4 colon cancer that can be removed
+
+        Surgery may remove the spots in the liver.
+
+        ### Symptoms of colon cancer
+
+        Blood in the stool.
+        """);
+    var qa = question(Intent.TREATMENT, List.of("colorectal"), List.of(), "colon", "treatment");
+    var ranked = new SectionChoice(IntentLexicon.bundled(), only("intentFits")).rank(qa,
+        List.of(hit("colon", "Colon cancer", "Stages of colon cancer", "article", "patient",
+            List.of("colorectal"), List.of(), 1)),
+        id -> id.equals("colon") ? Optional.of(doc) : Optional.empty(), SectionChoiceTest::terms);
+    java.util.Map<String, SectionChoice.Candidate> byHeading = ranked.stream()
+        .collect(Collectors.toMap(SectionChoice.Candidate::heading, c -> c, (a, b) -> a));
+    // Under "Treatment of ...", the stage heading answers a treatment question.
+    assertThat(feature(byHeading.get("Stage 4 colon cancer that can be removed"), "intentFits"))
+        .isEqualTo(1.0);
+    // Under "Stages of ...", the same kind of heading does not.
+    assertThat(feature(byHeading.get("Stage 4 colon cancer"), "intentFits")).isEqualTo(0.0);
+    // A heading that says what it answers keeps its own intent, whatever is above it.
+    assertThat(feature(byHeading.get("Symptoms of colon cancer"), "intentFits")).isEqualTo(0.0);
+    assertThat(feature(byHeading.get("Symptoms of colon cancer"), "otherIntent")).isEqualTo(1.0);
+  }
+
+  @Test
   void aStemMentionsTheLongerFormsOfItsWordThatTheStemmerLeftApart() {
     // KStem leaves "treated" as "treat" and "treatments" as "treatment".
     assertThat(SectionChoice.mentions(Set.of("main", "treatment"), "treat")).isTrue();
