@@ -77,8 +77,7 @@ final class NewsPages {
     // Atom ids must be absolute IRIs; links may be relative (resolved against the feed).
     String selfPath = type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
         .orElse("/news.atom");
-    LocalDate updated = items.isEmpty() ? LocalDate.EPOCH : PublicDocuments.published(
-        items.get(0));
+    LocalDate updated = updated(items);
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     sb.append("  <title>").append(Text.xml("MetsHub research news"
@@ -95,8 +94,7 @@ final class NewsPages {
       sb.append("  <entry>\n    <title>").append(Text.xml(fm.title())).append("</title>\n");
       sb.append("    <id>").append(Text.xml(site.absolute(path))).append("</id>\n");
       sb.append("    <link href=\"").append(Text.xml(site.link(path))).append("\"/>\n");
-      sb.append("    <updated>").append(instant(fm.lastReviewed()
-          .orElse(PublicDocuments.published(d)))).append("</updated>\n");
+      sb.append("    <updated>").append(instant(updated(d))).append("</updated>\n");
       sb.append("    <published>").append(instant(PublicDocuments.published(d)))
           .append("</published>\n");
       sb.append("    <summary>").append(Text.xml(fm.summary())).append("</summary>\n");
@@ -104,6 +102,25 @@ final class NewsPages {
     }
     sb.append("</feed>\n");
     ctx.contentType("application/atom+xml; charset=utf-8").result(sb.toString());
+  }
+
+  /**
+   * When a feed last changed: when its latest entry did. Entries are in order of publication,
+   * and an older one reviewed since may be the latest change.
+   */
+  static LocalDate updated(List<KbDocument> items) {
+    return items.stream().map(NewsPages::updated).max(java.util.Comparator.naturalOrder())
+        .orElse(LocalDate.EPOCH);
+  }
+
+  /**
+   * When a news item last changed: its last review, or its publication when that is later (a
+   * list page's review date can precede an item on it, and Atom's updated is never before
+   * published).
+   */
+  static LocalDate updated(KbDocument d) {
+    LocalDate published = PublicDocuments.published(d);
+    return d.frontMatter().lastReviewed().filter(r -> r.isAfter(published)).orElse(published);
   }
 
   private static String instant(LocalDate d) {
