@@ -45,6 +45,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.kb.KbException;
 import org.metshub.text.LanguageGuess;
+import org.metshub.text.Markup;
 
 /**
  * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in
@@ -791,7 +792,7 @@ public final class LuceneSearch implements Search {
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
       String snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
       if (snippet == null || snippet.isBlank()) {
-        snippet = escape(abbreviate(text));
+        snippet = Markup.escape(abbreviate(text));
       }
       Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
           .map(LocalDate::parse);
@@ -909,11 +910,6 @@ public final class LuceneSearch implements Search {
     }
     int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
     return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   /** Total hits helper for callers that page. */
