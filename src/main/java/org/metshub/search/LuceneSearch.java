@@ -46,6 +46,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.metshub.kb.KbException;
 import org.metshub.text.LanguageGuess;
 import org.metshub.text.Markup;
+import org.metshub.text.WholeWords;
 
 /**
  * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in
@@ -439,8 +440,7 @@ public final class LuceneSearch implements Search {
         }
         s[0] = best;
         out.put(word, s[0].string);
-        result = result.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-            + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(s[0].string));
+        result = WholeWords.replace(result, word, s[0].string);
       }
     }
     return result;
