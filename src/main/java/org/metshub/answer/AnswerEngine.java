@@ -374,8 +374,7 @@ public final class AnswerEngine {
       if (!coverage.trustworthy(c.getKey(), c.getValue())) {
         continue; // "steve" is not "steps": a name stays unknown
       }
-      asked = asked.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.getKey())
-          + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(c.getValue()));
+      asked = org.metshub.text.WholeWords.replace(asked, c.getKey(), c.getValue());
     }
     java.util.Set<String> genericTerms = generic.terms(language);
     java.util.Set<String> wanted = new java.util.HashSet<>(search.terms(asked, language));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.FrontMatterWriter;
+import org.metshub.text.Clip;
 import org.metshub.text.LanguageGuess;
 
 /**
@@ -46,7 +47,7 @@ final class OrganizationDoc {
       return flat;
     }
     int cut = flat.lastIndexOf(". ", 300);
-    return cut > 60 ? flat.substring(0, cut + 1) : flat.substring(0, 297) + "…";
+    return cut > 60 ? flat.substring(0, cut + 1) : Clip.of(flat, 297);
   }
 
   /** Text made inert in Markdown: markup characters escaped, line-leading list marks too. */

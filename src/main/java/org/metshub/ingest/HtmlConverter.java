@@ -172,7 +172,7 @@ final class HtmlConverter {
       switch (tag) {
         case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, tag.charAt(1) - '0');
         case "ul", "ol" -> {
-          list(e, 0);
+          list(e, "");
           out.append('\n');
         }
         case "pre" -> out.append("```\n").append(e.wholeText().strip()).append("\n```\n\n");
@@ -239,7 +239,12 @@ final class HtmlConverter {
       }
     }
 
-    private void list(Element e, int depth) {
+    /**
+     * A list, its items' lines starting with {@code indent}. A nested list is indented to its
+     * item's text ({@code "1. "} is three wide), or CommonMark reads it as a list of its own;
+     * under an item without text it stays at the item's indent.
+     */
+    private void list(Element e, String indent) {
       boolean ordered = e.normalName().equals("ol");
       int n = 1;
       for (Element li : e.children()) {
@@ -259,10 +264,10 @@ final class HtmlConverter {
         String text = clean(inline.toString());
         String marker = ordered ? (n++) + ". " : "- ";
         if (!text.isEmpty()) {
-          out.append("  ".repeat(depth)).append(marker).append(text).append('\n');
+          out.append(indent).append(marker).append(text).append('\n');
         }
         for (Element sub : nested) {
-          list(sub, depth + 1);
+          list(sub, text.isEmpty() ? indent : indent + " ".repeat(marker.length()));
         }
       }
     }

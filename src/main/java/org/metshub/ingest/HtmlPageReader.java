@@ -38,11 +38,12 @@ final class HtmlPageReader implements SourceReader {
     }
     List<String> notes = new ArrayList<>();
     if (page.errors() > 0) {
-      notes.add("the HTML had " + page.errors() + " faults, repaired by the parser");
+      notes.add("the HTML had " + page.errors() + (page.errors() == 1 ? " fault" : " faults")
+          + ", repaired by the parser");
     }
     if (page.relativeLinksLeft() > 0) {
-      notes.add(page.relativeLinksLeft() + " links stay relative: the page does not give its"
-          + " URL; pass --base-url");
+      notes.add(page.relativeLinksLeft() + (page.relativeLinksLeft() == 1 ? " link stays"
+          : " links stay") + " relative: the page does not give its URL; pass --base-url");
     }
     Set<String> stated = new HashSet<>();
     FrontMatterBuilder fm = new FrontMatterBuilder();

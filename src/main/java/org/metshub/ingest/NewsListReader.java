@@ -180,19 +180,32 @@ final class NewsListReader implements SourceReader {
       Matcher h = HEADING.matcher(first);
       title = DateText.strip(h.matches() ? h.group(1) : first);
     }
-    List<String> summary = new ArrayList<>();
+    // The summary keeps the page's paragraphs: lines wrapped inside one paragraph stay one
+    // paragraph; a blank line or a date line ends it.
+    List<String> paragraphs = new ArrayList<>();
+    List<String> paragraph = new ArrayList<>();
     for (String line : block.subList(1, block.size())) {
       String s = line.strip();
-      if (s.isEmpty()) {
-        continue;
-      }
-      if (date.isEmpty() && DateText.isDateLine(s)) {
+      boolean dateLine = !s.isEmpty() && DateText.isDateLine(s);
+      if (dateLine && date.isEmpty()) {
         date = DateText.find(s);
-      } else if (!DateText.isDateLine(s)) {
-        summary.add(s);
+      }
+      if (s.isEmpty() || dateLine) {
+        endParagraph(paragraph, paragraphs);
+      } else {
+        paragraph.add(s);
       }
     }
-    return new Item(number, title.replace("\\", ""), link, date, String.join("\n\n", summary));
+    endParagraph(paragraph, paragraphs);
+    return new Item(number, title.replace("\\", ""), link, date,
+        String.join("\n\n", paragraphs));
+  }
+
+  private static void endParagraph(List<String> lines, List<String> paragraphs) {
+    if (!lines.isEmpty()) {
+      paragraphs.add(String.join("\n", lines));
+      lines.clear();
+    }
   }
 
   private ImportItem.Draft draft(String origin, Item item, FrontMatterBuilder page,
@@ -235,9 +248,10 @@ final class NewsListReader implements SourceReader {
     String slug = Slugs.of(item.title());
     fm.id = item.date().orElseThrow() + "-" + slug;
     String sourceWord = "es".equals(fm.language) ? "Fuente" : "Source";
-    String body = "# " + item.title() + "\n\n"
-        + (item.summary().isEmpty() ? "" : item.summary() + "\n\n")
-        + (fm.url.isEmpty() ? "" : sourceWord + ": [" + item.title() + "](" + fm.url + ")\n");
+    String body = "# " + item.title() + "\n"
+        + (item.summary().isEmpty() ? "" : "\n" + item.summary() + "\n")
+        + (fm.url.isEmpty() ? "" : "\n" + sourceWord + ": [" + item.title() + "](" + fm.url
+            + ")\n");
     return new ImportItem.Draft(origin, ImportItem.Type.NEWS_ITEM, DIR, fm.id, fm.build(),
         stated, Map.of(), body, notes);
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.metshub.text.Clip;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -263,6 +264,6 @@ public final class FrontMatterReader {
       msg = jpe.getOriginalMessage();
     }
     String first = msg.strip().lines().findFirst().orElse(msg);
-    return first.length() > 160 ? first.substring(0, 157) + "..." : first;
+    return Clip.of(first, 159);
   }
 }

@@ -1,6 +1,7 @@
 package org.metshub.kb;
 
 import java.util.Objects;
+import org.metshub.text.Clip;
 
 /**
  * One fault found in a KB file: where (path and 1-based line), how bad, which field, which rule
@@ -50,6 +51,6 @@ public record Problem(
 
   private static String abbreviate(String s) {
     String oneLine = s.replace('\n', ' ').replace('\r', ' ');
-    return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    return Clip.of(oneLine, 119);
   }
 }

@@ -45,6 +45,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.kb.KbException;
 import org.metshub.text.LanguageGuess;
+import org.metshub.text.Markup;
+import org.metshub.text.WholeWords;
 
 /**
  * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in
@@ -438,8 +440,7 @@ public final class LuceneSearch implements Search {
         }
         s[0] = best;
         out.put(word, s[0].string);
-        result = result.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-            + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(s[0].string));
+        result = WholeWords.replace(result, word, s[0].string);
       }
     }
     return result;
@@ -791,7 +792,7 @@ public final class LuceneSearch implements Search {
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
       String snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
       if (snippet == null || snippet.isBlank()) {
-        snippet = escape(abbreviate(text));
+        snippet = Markup.escape(abbreviate(text));
       }
       Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
           .map(LocalDate::parse);
@@ -909,11 +910,6 @@ public final class LuceneSearch implements Search {
     }
     int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
     return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   /** Total hits helper for callers that page. */

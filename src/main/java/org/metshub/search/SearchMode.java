@@ -1,6 +1,7 @@
 package org.metshub.search;
 
 import java.util.Locale;
+import org.metshub.text.Clip;
 
 /** How results are ranked: BM25 only, vectors only, or both fused. */
 public enum SearchMode {
@@ -15,7 +16,7 @@ public enum SearchMode {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "mode must be lexical, semantic or hybrid, got '"
-              + (s.length() <= 80 ? s : s.substring(0, 80) + "…") + "'", e);
+              + Clip.of(s, 80) + "'", e);
     }
   }
 }

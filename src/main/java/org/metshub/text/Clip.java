@@ -7,7 +7,10 @@ package org.metshub.text;
 public final class Clip {
   private Clip() {}
 
-  /** At most {@code max} characters of {@code s} (nothing for null), "…" added when cut. */
+  /**
+   * At most {@code max} characters of {@code s} (nothing for null), "…" added when cut. A cut
+   * never splits a surrogate pair (an emoji, a rare CJK character): the pair is left out whole.
+   */
   public static String of(String s, int max) {
     if (s == null) {
       return "";
@@ -15,6 +18,11 @@ public final class Clip {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative, got " + max);
     }
-    return s.length() <= max ? s : s.substring(0, max) + "…";
+    if (s.length() <= max) {
+      return s;
+    }
+    int cut = max > 0 && Character.isSurrogatePair(s.charAt(max - 1), s.charAt(max)) ? max - 1
+        : max;
+    return s.substring(0, cut) + "…";
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Term;
+import org.metshub.text.Markup;
 
 /** The home page, the sitemap and robots.txt. */
 final class HomePages {
@@ -59,10 +60,10 @@ final class HomePages {
         .filter(t -> !site.docs().aboutSite(t.id()).isEmpty())
         .forEach(t -> pages.add("/sites/" + t.slug()));
     for (String p : pages) {
-      sb.append("  <url><loc>").append(Text.xml(site.absolute(p))).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(Markup.escape(site.absolute(p))).append("</loc></url>\n");
     }
     for (KbDocument d : site.docs().all()) {
-      sb.append("  <url><loc>").append(Text.xml(site.absolute(Cards.docHref(d.id()))))
+      sb.append("  <url><loc>").append(Markup.escape(site.absolute(Cards.docHref(d.id()))))
           .append("</loc>");
       d.frontMatter().lastReviewed().ifPresent(
           day -> sb.append("<lastmod>").append(day).append("</lastmod>"));

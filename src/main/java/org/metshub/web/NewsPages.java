@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Term;
+import org.metshub.text.Markup;
 
 /** Research news by date, and Atom feeds of it: all news or one cancer type's. */
 final class NewsPages {
@@ -77,33 +78,50 @@ final class NewsPages {
     // Atom ids must be absolute IRIs; links may be relative (resolved against the feed).
     String selfPath = type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
         .orElse("/news.atom");
-    LocalDate updated = items.isEmpty() ? LocalDate.EPOCH : PublicDocuments.published(
-        items.get(0));
+    LocalDate updated = updated(items);
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    sb.append("  <title>").append(Text.xml("MetsHub research news"
+    sb.append("  <title>").append(Markup.escape("MetsHub research news"
         + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse(""))).append("</title>\n");
-    sb.append("  <id>").append(Text.xml(site.absolute(selfPath))).append("</id>\n");
-    sb.append("  <link rel=\"self\" href=\"").append(Text.xml(site.link(selfPath)))
+    sb.append("  <id>").append(Markup.escape(site.absolute(selfPath))).append("</id>\n");
+    sb.append("  <link rel=\"self\" href=\"").append(Markup.escape(site.link(selfPath)))
         .append("\"/>\n");
-    sb.append("  <link href=\"").append(Text.xml(site.link("/news"))).append("\"/>\n");
+    sb.append("  <link href=\"").append(Markup.escape(site.link("/news"))).append("\"/>\n");
     sb.append("  <updated>").append(instant(updated)).append("</updated>\n");
     sb.append("  <author><name>MetsHub</name></author>\n");
     for (KbDocument d : items) {
       FrontMatter fm = d.frontMatter();
       String path = Cards.docHref(d.id());
-      sb.append("  <entry>\n    <title>").append(Text.xml(fm.title())).append("</title>\n");
-      sb.append("    <id>").append(Text.xml(site.absolute(path))).append("</id>\n");
-      sb.append("    <link href=\"").append(Text.xml(site.link(path))).append("\"/>\n");
-      sb.append("    <updated>").append(instant(fm.lastReviewed()
-          .orElse(PublicDocuments.published(d)))).append("</updated>\n");
+      sb.append("  <entry>\n    <title>").append(Markup.escape(fm.title())).append("</title>\n");
+      sb.append("    <id>").append(Markup.escape(site.absolute(path))).append("</id>\n");
+      sb.append("    <link href=\"").append(Markup.escape(site.link(path))).append("\"/>\n");
+      sb.append("    <updated>").append(instant(updated(d))).append("</updated>\n");
       sb.append("    <published>").append(instant(PublicDocuments.published(d)))
           .append("</published>\n");
-      sb.append("    <summary>").append(Text.xml(fm.summary())).append("</summary>\n");
+      sb.append("    <summary>").append(Markup.escape(fm.summary())).append("</summary>\n");
       sb.append("  </entry>\n");
     }
     sb.append("</feed>\n");
     ctx.contentType("application/atom+xml; charset=utf-8").result(sb.toString());
+  }
+
+  /**
+   * When a feed last changed: when its latest entry did. Entries are in order of publication,
+   * and an older one reviewed since may be the latest change.
+   */
+  static LocalDate updated(List<KbDocument> items) {
+    return items.stream().map(NewsPages::updated).max(java.util.Comparator.naturalOrder())
+        .orElse(LocalDate.EPOCH);
+  }
+
+  /**
+   * When a news item last changed: its last review, or its publication when that is later (a
+   * list page's review date can precede an item on it, and Atom's updated is never before
+   * published).
+   */
+  static LocalDate updated(KbDocument d) {
+    LocalDate published = PublicDocuments.published(d);
+    return d.frontMatter().lastReviewed().filter(r -> r.isAfter(published)).orElse(published);
   }
 
   private static String instant(LocalDate d) {

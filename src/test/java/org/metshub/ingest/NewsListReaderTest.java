@@ -83,6 +83,37 @@ class NewsListReaderTest {
         .frontMatter().datePublished()).contains(LocalDate.of(2025, 6, 2));
   }
 
+  /** Regression: every line of the summary became a paragraph, cutting sentences in two. */
+  @Test
+  void aSummaryWrappedOverTwoLinesStaysOneParagraph(@TempDir Path saved) throws Exception {
+    Path page = saved.resolve("wrapped.txt");
+    Files.writeString(page, """
+        - [Walking Group Starts](https://clinic.example.org/walks)
+
+        Posted: May 4, 2026
+
+        A weekly walk for people with cancer that has spread,
+        led by a nurse.
+
+        Bring water.
+        """);
+    run(ImportKind.NEWS, out, page);
+    KbDocument d = written(out, "news/2026-05-04-walking-group-starts.md");
+    assertThat(d.body()).isEqualTo("""
+        # Walking Group Starts
+
+        A weekly walk for people with cancer that has spread,
+        led by a nurse.
+
+        Bring water.
+
+        Source: [Walking Group Starts](https://clinic.example.org/walks)
+        """);
+    assertThat(d.frontMatter().summary())
+        .isEqualTo("A weekly walk for people with cancer that has spread, led by a nurse. Bring"
+            + " water.");
+  }
+
   @Test
   void aPageWithNoItemsIsRejected() throws Exception {
     Path page = out.resolve("empty-list.txt");
