@@ -1,6 +1,7 @@
 package org.metshub.search;
 
 import java.util.Locale;
+import org.metshub.error.MetsHubException.BadInput;
 
 /** How results are ranked: BM25 only, vectors only, or both fused. */
 public enum SearchMode {
@@ -13,7 +14,7 @@ public enum SearchMode {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "mode must be lexical, semantic or hybrid, got '"
               + (s.length() <= 80 ? s : s.substring(0, 80) + "…") + "'", e);
     }
