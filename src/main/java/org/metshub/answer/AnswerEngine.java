@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.safety.ReaderContext;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
@@ -117,15 +118,15 @@ public final class AnswerEngine {
     public Question {
       text = text == null ? "" : text.strip();
       if (text.isEmpty()) {
-        throw new IllegalArgumentException("the question is empty");
+        throw new BadInput("the question is empty");
       }
       if (text.length() > MAX_CHARS) {
-        throw new IllegalArgumentException(
+        throw new BadInput(
             "the question must be at most " + MAX_CHARS + " characters, got " + text.length());
       }
       language.ifPresent(l -> {
         if (!l.equals("en") && !l.equals("es")) {
-          throw new IllegalArgumentException("language must be en or es, got '" + l + "'");
+          throw new BadInput("language must be en or es, got '" + l + "'");
         }
       });
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Reads answer evaluation cases from YAML: a list of
@@ -30,10 +30,10 @@ public final class EvalCases {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
     } catch (IOException e) {
-      throw new KbException(file + ": cannot read eval cases: " + firstLine(e.getMessage()), e);
+      throw new BadInput(file + ": cannot read eval cases: " + firstLine(e.getMessage()), e);
     }
     if (root == null || !root.isArray()) {
-      throw new KbException(file + ": eval cases must be a YAML list");
+      throw new BadInput(file + ": eval cases must be a YAML list");
     }
     List<EvalCase> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -42,7 +42,7 @@ public final class EvalCases {
       i++;
       String id = n.path("id").asText("case-" + i);
       if (!ids.add(id)) {
-        throw new KbException(file + ": case id '" + id + "' appears twice");
+        throw new BadInput(file + ": case id '" + id + "' appears twice");
       }
       List<String> turns = texts(n.path("turns"));
       if (turns.isEmpty() && n.hasNonNull("question")) {
@@ -51,7 +51,7 @@ public final class EvalCases {
       JsonNode e = n.path("expect");
       Optional<String> outcome = opt(e, "outcome").map(s -> s.toLowerCase(Locale.ROOT));
       if (outcome.isPresent() && !OUTCOMES.contains(outcome.get())) {
-        throw new KbException(file + ": case " + id + ": outcome must be one of " + OUTCOMES
+        throw new BadInput(file + ": case " + id + ": outcome must be one of " + OUTCOMES
             + ", got '" + outcome.get() + "'");
       }
       try {
@@ -61,7 +61,7 @@ public final class EvalCases {
             texts(e.path("mustNotContain")), e.path("disclaimer").asBoolean(true),
             opt(e, "language")));
       } catch (IllegalArgumentException x) {
-        throw new KbException(file + ": " + x.getMessage(), x);
+        throw new BadInput(file + ": " + x.getMessage(), x);
       }
     }
     return out;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * The intents a question can have and the section headings that answer each, read from
@@ -68,11 +68,11 @@ final class IntentLexicon {
   private static String resource() {
     try (InputStream in = IntentLexicon.class.getResourceAsStream("/answer/intents.yaml")) {
       if (in == null) {
-        throw new KbException("answer/intents.yaml: missing from the class path");
+        throw new Internal("answer/intents.yaml: missing from the class path");
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read answer/intents.yaml", e);
+      throw new Internal("cannot read answer/intents.yaml", e);
     }
   }
 
@@ -82,18 +82,18 @@ final class IntentLexicon {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(text);
     } catch (IOException e) {
-      throw new KbException(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
+      throw new BadInput(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
           .orElse(""));
     }
     JsonNode intents = root == null ? null : root.get("intents");
     if (intents == null || !intents.isObject()) {
-      throw new KbException(source + ": intents: is required and must be a mapping");
+      throw new BadInput(source + ": intents: is required and must be a mapping");
     }
     Map<Intent, Entry> out = new LinkedHashMap<>();
     for (Iterator<String> it = intents.fieldNames(); it.hasNext(); ) {
       String id = it.next();
       Intent intent = Intent.fromId(id).filter(i -> i != Intent.GENERAL).orElseThrow(() ->
-          new KbException(source + ": intents." + id + ": unknown intent, expected one of "
+          new BadInput(source + ": intents." + id + ": unknown intent, expected one of "
               + Arrays.stream(Intent.values()).filter(i -> i != Intent.GENERAL)
                   .map(Intent::id).toList()));
       JsonNode e = intents.get(id);
@@ -102,7 +102,7 @@ final class IntentLexicon {
     }
     for (Intent i : Intent.values()) {
       if (i != Intent.GENERAL && !out.containsKey(i)) {
-        throw new KbException(source + ": intents." + i.id() + ": is missing");
+        throw new BadInput(source + ": intents." + i.id() + ": is missing");
       }
     }
     return new IntentLexicon(out);
@@ -111,14 +111,14 @@ final class IntentLexicon {
   private static List<Phrase> phrases(String source, JsonNode e, String id, String key) {
     JsonNode list = e == null ? null : e.get(key);
     if (list == null || !list.isArray() || list.isEmpty()) {
-      throw new KbException(source + ": intents." + id + "." + key
+      throw new BadInput(source + ": intents." + id + "." + key
           + ": is required and must be a non-empty list of phrases");
     }
     List<Phrase> out = new ArrayList<>();
     for (JsonNode p : list) {
       List<String> words = tokens(p.asText());
       if (words.isEmpty() || !p.isTextual()) {
-        throw new KbException(source + ": intents." + id + "." + key
+        throw new BadInput(source + ": intents." + id + "." + key
             + ": phrases must be words, got '" + p.asText() + "'");
       }
       out.add(new Phrase(words));

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * A learned linear model read from a data file in {@code answer/}: one weight per named
@@ -59,18 +59,18 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   private static String resource(String name) {
     try (InputStream in = LinearModel.class.getResourceAsStream("/" + name)) {
       if (in == null) {
-        throw new KbException(name + ": missing from the class path");
+        throw new Internal(name + ": missing from the class path");
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+      throw new Internal("cannot read " + name, e);
     }
   }
 
   /**
    * Reads a weights file.
    *
-   * @throws KbException naming the file and field when it is not valid YAML, a feature is
+   * @throws BadInput naming the file and field when it is not valid YAML, a feature is
    *     unknown or missing, a weight is not a number, or the threshold is not a number
    */
   static LinearModel read(String source, String text, List<String> features) {
@@ -78,16 +78,16 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(text);
     } catch (IOException e) {
-      throw new KbException(source + ": not valid YAML: " + e.getMessage());
+      throw new BadInput(source + ": not valid YAML: " + e.getMessage());
     }
     JsonNode w = root == null ? null : root.get("weights");
     if (w == null || !w.isObject()) {
-      throw new KbException(source + ": weights: is required and must be a mapping");
+      throw new BadInput(source + ": weights: is required and must be a mapping");
     }
     for (var it = w.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!features.contains(name)) {
-        throw new KbException(source + ": weights." + name + ": unknown feature, expected one of "
+        throw new BadInput(source + ": weights." + name + ": unknown feature, expected one of "
             + features);
       }
     }
@@ -95,7 +95,7 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     for (String f : features) {
       JsonNode v = w.get(f);
       if (v == null || !v.isNumber()) {
-        throw new KbException(source + ": weights." + f + ": is required and must be a number");
+        throw new BadInput(source + ": weights." + f + ": is required and must be a number");
       }
       out.add(v.asDouble());
     }
@@ -103,7 +103,7 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     JsonNode t = root.get("threshold");
     if (t != null) {
       if (!t.isNumber()) {
-        throw new KbException(source + ": threshold: must be a number");
+        throw new BadInput(source + ": threshold: must be a number");
       }
       threshold = t.asDouble();
     }

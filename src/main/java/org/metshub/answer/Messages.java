@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.Internal;
 
 /** The fixed texts around answers ({@code answer/messages.yaml}), in English and Spanish. */
 final class Messages {
@@ -19,11 +19,11 @@ final class Messages {
   static Messages bundled() {
     try (InputStream in = Messages.class.getResourceAsStream("/answer/messages.yaml")) {
       if (in == null) {
-        throw new KbException("answer/messages.yaml is missing from the class path");
+        throw new Internal("answer/messages.yaml is missing from the class path");
       }
       return new Messages(new ObjectMapper(new YAMLFactory()).readTree(in));
     } catch (IOException e) {
-      throw new KbException("cannot read answer/messages.yaml: " + e.getMessage(), e);
+      throw new Internal("cannot read answer/messages.yaml: " + e.getMessage(), e);
     }
   }
 
@@ -34,7 +34,7 @@ final class Messages {
       n = root.path("en").path(key);
     }
     if (n.isMissingNode()) {
-      throw new KbException("answer/messages.yaml has no text for '" + key + "'");
+      throw new Internal("answer/messages.yaml has no text for '" + key + "'");
     }
     String s = n.asText();
     for (var e : values.entrySet()) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Section;
 
 /**
@@ -74,10 +74,10 @@ public final class SectionEval {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
     } catch (IOException e) {
-      throw new KbException(file + ": cannot read: " + e.getMessage(), e);
+      throw new BadInput(file + ": cannot read: " + e.getMessage(), e);
     }
     if (root == null || !root.isArray()) {
-      throw new KbException(file + ": must be a YAML list of cases");
+      throw new BadInput(file + ": must be a YAML list of cases");
     }
     List<Case> out = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
@@ -88,18 +88,18 @@ public final class SectionEval {
       List<String> turns = new ArrayList<>();
       c.path("turns").forEach(t -> turns.add(t.asText()));
       if (turns.isEmpty()) {
-        throw new KbException(at + ": turns: needs at least one question");
+        throw new BadInput(at + ": turns: needs at least one question");
       }
       JsonNode expect = c.path("expect");
       String outcome = text(expect, "outcome", at + ": expect");
       if (!outcome.equals("answered") && !outcome.equals("abstained")) {
-        throw new KbException(at + ": expect.outcome: must be answered or abstained, got '"
+        throw new BadInput(at + ": expect.outcome: must be answered or abstained, got '"
             + outcome + "'");
       }
       List<String> sections = new ArrayList<>();
       expect.path("sections").forEach(s -> sections.add(s.asText()));
       if (outcome.equals("answered") == sections.isEmpty()) {
-        throw new KbException(at + ": expect.sections: an answered case lists the sections "
+        throw new BadInput(at + ": expect.sections: an answered case lists the sections "
             + "that answer it, an abstained one lists none");
       }
       out.add(new Case(id, turns, text(c, "language", at), c.path("intent").asText(""),
@@ -112,7 +112,7 @@ public final class SectionEval {
   private static String text(JsonNode n, String field, String at) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new KbException(at + ": " + field + ": is required");
+      throw new BadInput(at + ": " + field + ": is required");
     }
     return v.asText();
   }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 /** Queries with their relevant document ids, read from a JSON-lines file. */
 record EvalSet(List<Query> queries) {
@@ -34,12 +34,12 @@ record EvalSet(List<Query> queries) {
           rel.add(answer);
         }
         if (!n.hasNonNull("qid") || !n.hasNonNull("question") || rel.isEmpty()) {
-          throw new KbException(jsonl + ":" + line + ": needs qid, question and relevant ids");
+          throw new BadInput(jsonl + ":" + line + ": needs qid, question and relevant ids");
         }
         out.add(new Query(n.get("qid").asText(), n.get("question").asText(), rel, answer));
       }
     } catch (IOException e) {
-      throw new KbException("cannot read " + jsonl + ": " + e.getMessage(), e);
+      throw new BadInput("cannot read " + jsonl + ": " + e.getMessage(), e);
     }
     return new EvalSet(List.copyOf(out));
   }

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Validator;
@@ -91,7 +91,7 @@ final class IndexBench {
           (System.nanoTime() - t1) / 1e9, again.summary());
       out.flush();
     } catch (IOException e) {
-      throw new KbException("index benchmark failed: " + e.getMessage(), e);
+      throw new Internal("index benchmark failed: " + e.getMessage(), e);
     }
     secondNode(indexer, kb, data, vocab);
   }
@@ -176,7 +176,7 @@ final class IndexBench {
         }
       }
     } catch (IOException e) {
-      throw new KbException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+      throw new Internal("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
     }
   }
 
@@ -190,7 +190,7 @@ final class IndexBench {
         Files.delete(p);
       }
     } catch (IOException e) {
-      throw new KbException("cannot delete " + dir + ": " + e.getMessage(), e);
+      throw new Internal("cannot delete " + dir + ": " + e.getMessage(), e);
     }
   }
 }

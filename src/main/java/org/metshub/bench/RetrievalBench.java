@@ -22,8 +22,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbDocument;
-import org.metshub.kb.KbException;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
@@ -202,7 +202,7 @@ final class RetrievalBench {
       }
       return new Metrics[] {all, strict};
     } catch (IOException e) {
-      throw new KbException("baseline BM25 failed: " + e.getMessage(), e);
+      throw new Internal("baseline BM25 failed: " + e.getMessage(), e);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
 import org.metshub.answer.AnswerJson;
+import org.metshub.error.MetsHubException.BadInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,7 +85,7 @@ final class AskCommand implements Callable<Integer> {
       try {
         q = new Question(question, Optional.ofNullable(lang), Optional.ofNullable(conversation),
             Optional.ofNullable(country).map(c -> c.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
+      } catch (BadInput e) {
         throw new UsageException(e.getMessage());
       }
       Answer a = app.answers().answer(q);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.metshub.store.Database;
-import org.metshub.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +39,10 @@ final class BackupCommand {
       if (Files.exists(file) && !force) {
         throw new UsageException(file + " exists; use --force to overwrite it");
       }
+      Path folder = file.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new UsageException(folder + ": no such folder");
+      }
       Database d = db.open();
       Path tmp = file.resolveSibling(file.getFileName() + ".partial");
       Files.deleteIfExists(tmp);
@@ -47,9 +50,9 @@ final class BackupCommand {
         d.backupTo(tmp);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } catch (StoreException e) {
+      } catch (RuntimeException e) {
         Files.deleteIfExists(tmp);
-        throw new UsageException(e.getMessage());
+        throw e;
       }
       env.out().printf("backed up %s to %s (%,d bytes)%n", Database.redact(d.url()), file,
           Files.size(file));
@@ -79,12 +82,7 @@ final class BackupCommand {
     @Override
     public Integer call() {
       Database d = db.open();
-      try {
-        d.restoreFrom(file);
-      } catch (StoreException e) {
-        env.err().println("metshub: " + e.getMessage());
-        return Main.BAD_INPUT;
-      }
+      d.restoreFrom(file);
       env.out().println("restored " + Database.redact(d.url()) + " from " + file);
       return Main.OK;
     }

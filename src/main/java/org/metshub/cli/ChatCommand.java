@@ -10,6 +10,7 @@ import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
 import org.metshub.answer.AnswerJson;
+import org.metshub.error.MetsHubException.BadInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ final class ChatCommand implements Callable<Integer> {
         try {
           q = new Question(line, Optional.ofNullable(lang), Optional.ofNullable(conversation),
               Optional.ofNullable(country).map(c -> c.toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
+        } catch (BadInput e) {
           env.out().println(e.getMessage());
           continue;
         }

@@ -1,6 +1,7 @@
 package org.metshub.cli;
 
 import java.nio.file.Path;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.store.Database;
 import picocli.CommandLine.Option;
 
@@ -35,8 +36,8 @@ final class DbOptions {
     }
     try {
       return Database.configured(urlOrNull(), dataDir());
-    } catch (org.metshub.store.StoreException e) {
-      throw new UsageException(e.getMessage());
+    } catch (BadInput e) {
+      throw new UsageException(e.getMessage()); // --db or METSHUB_DB_URL is not one we take
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Validator;
@@ -166,7 +167,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
       EmbeddingSeed.Contents c = EmbeddingSeed.read(file);
       if (!c.modelId().equals(BgeSmallEmbedder.MODEL_ID)
           || c.dimension() != BgeSmallEmbedder.DIMENSION) {
-        throw new org.metshub.kb.KbException("embeddings file " + file + ": it was made with"
+        throw new BadInput("embeddings file " + file + ": it was made with"
             + " model " + c.modelId() + " (" + c.dimension() + " dimensions), expected "
             + BgeSmallEmbedder.MODEL_ID + " (" + BgeSmallEmbedder.DIMENSION + ")");
       }

@@ -47,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
           + "date itself: changes made through the curator console are indexed at once, and "
           + "files edited by hand (an editor, a git pull) within --kb-poll seconds (3 by "
           + "default; 0 turns that off, and then a restart re-reads every file).");
-      return Main.TEMP_FAIL;
+      return Main.exitCode(held);
     }
     return Main.OK;
   }

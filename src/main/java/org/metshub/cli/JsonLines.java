@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Batch input for evaluators: JSON lines, each with {@code qid} and {@code question}. Every
@@ -39,11 +40,11 @@ final class JsonLines {
         try {
           JsonNode node = mapper.readTree(line);
           if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
-            throw new IllegalArgumentException("needs 'qid' and 'question'");
+            throw new BadInput("needs 'qid' and 'question'");
           }
           env.out().println(mapper.writeValueAsString(handler.handle(node.get("qid").asText(),
               node.get("question").asText(), node)));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | BadInput e) {
           rejected++;
           env.err().println(file + ":" + n + ": rejected: "
               + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

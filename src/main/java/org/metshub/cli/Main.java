@@ -3,19 +3,26 @@ package org.metshub.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException.Unavailable;
+import org.metshub.error.MetsHubException;
 import picocli.CommandLine;
 
 /**
  * The {@code metshub} command line. {@code main} only exits with the code of {@link #run}; the
  * commands are thin callers of the core packages. Exit codes follow sysexits: 0 success, 64
- * usage error, 65 bad input, 70 internal error, 75 try again later (a running server holds the
- * index that {@code index} would write).
+ * usage error, 65 bad input, 66 not found, 70 internal error, 75 try again later (a running
+ * server holds the index that {@code index} would write). A failure of the core is a {@link
+ * MetsHubException}, and {@link #exitCode} is the one table from its kind to the code.
  */
 public final class Main {
   public static final int OK = 0;
   public static final int USAGE = 64;
   public static final int BAD_INPUT = 65;
+  public static final int NOT_FOUND = 66;
   public static final int INTERNAL = 70;
   public static final int TEMP_FAIL = 75;
 
@@ -93,24 +100,34 @@ public final class Main {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          if (ex instanceof UsageException) {
-            env.err().println("metshub: " + ex.getMessage());
-            return USAGE;
+          if (ex instanceof MetsHubException e && !(e instanceof Internal)) {
+            env.err().println("metshub: " + e.getMessage());
+            return exitCode(e);
           }
-          if (ex instanceof org.metshub.store.StoreException) {
-            env.err().println("metshub: " + ex.getMessage());
-            return BAD_INPUT;
-          }
-          if (ex instanceof KbException) {
-            env.err().println("metshub: " + ex.getMessage());
-            return BAD_INPUT;
-          }
-          env.err().println("metshub: internal error: " + ex);
+          // Our own failure: the operator reads what failed, and the stack with METSHUB_DEBUG.
+          env.err().println("metshub: internal error: "
+              + (ex instanceof Internal ? ex.getMessage() : ex.toString()));
           if (System.getenv("METSHUB_DEBUG") != null) {
             ex.printStackTrace(env.err());
           }
           return INTERNAL;
         });
     return cl;
+  }
+
+  /**
+   * The exit code of each kind of failure: the CLI's one table of them. A conflict is bad input
+   * (65): the request contradicts the data as it is now, and trying again does not help; a
+   * service that is unavailable may be tried again later (75), like HTTP's 503.
+   */
+  static int exitCode(MetsHubException e) {
+    return switch (e) {
+      case UsageException usage -> USAGE;
+      case BadInput badInput -> BAD_INPUT;
+      case NotFound notFound -> NOT_FOUND;
+      case Conflict conflict -> BAD_INPUT;
+      case Unavailable unavailable -> TEMP_FAIL;
+      case Internal internal -> INTERNAL;
+    };
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.search.FacetCount;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
@@ -93,7 +94,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchMode m;
     try {
       m = SearchMode.parse(mode);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new UsageException("--mode " + e.getMessage());
     }
     if (batch != null && !query.isEmpty()) {
@@ -130,7 +131,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       return new SearchRequest(q, filters, limit, 0, m, !includeDrafts, !allPassages,
           /* facets= */ batch == null, Optional.empty(), /* snippets= */ batch == null);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new UsageException(e.getMessage());
     }
   }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.metshub.curation.AuditLog;
-import org.metshub.curation.CurationException;
 import org.metshub.curation.Role;
 import org.metshub.curation.User;
 import org.metshub.curation.Users;
@@ -67,35 +66,30 @@ final class UserCommand implements Callable<Integer> {
     Database database = db.open();
     Users users = new Users(database, env.clock(), new AuditLog(database, env.clock()));
     String actor = "cli:" + System.getProperty("user.name", "unknown");
-    try {
-      switch (action) {
-        case "add" -> {
-          Role r = Role.parse(role);
-          User u = users.add(name, password("Password for " + name), r, actor);
-          env.out().println("added " + u.role().id() + " " + u.username());
-        }
-        case "passwd" -> {
-          users.passwd(name, password("New password for " + name), actor);
-          env.out().println("changed the password of " + name + "; their sessions have ended");
-        }
-        case "disable" -> {
-          users.setDisabled(name, true, actor);
-          env.out().println("disabled " + name + "; their sessions have ended");
-        }
-        case "enable" -> {
-          users.setDisabled(name, false, actor);
-          env.out().println("enabled " + name);
-        }
-        default -> {
-          for (User u : users.all()) {
-            env.out().println(u.username() + "\t" + u.role().id() + "\t"
-                + (u.disabled() ? "disabled" : "active"));
-          }
+    switch (action) {
+      case "add" -> {
+        Role r = Role.parse(role);
+        User u = users.add(name, password("Password for " + name), r, actor);
+        env.out().println("added " + u.role().id() + " " + u.username());
+      }
+      case "passwd" -> {
+        users.passwd(name, password("New password for " + name), actor);
+        env.out().println("changed the password of " + name + "; their sessions have ended");
+      }
+      case "disable" -> {
+        users.setDisabled(name, true, actor);
+        env.out().println("disabled " + name + "; their sessions have ended");
+      }
+      case "enable" -> {
+        users.setDisabled(name, false, actor);
+        env.out().println("enabled " + name);
+      }
+      default -> {
+        for (User u : users.all()) {
+          env.out().println(u.username() + "\t" + u.role().id() + "\t"
+              + (u.disabled() ? "disabled" : "active"));
         }
       }
-    } catch (CurationException e) {
-      env.err().println("metshub: " + e.getMessage());
-      return e.kind() == CurationException.Kind.INVALID ? Main.BAD_INPUT : Main.USAGE;
     }
     return Main.OK;
   }

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException.Unavailable;
+import org.metshub.error.MetsHubException;
 import org.metshub.kb.AtomicFiles;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
@@ -77,11 +83,11 @@ public final class Curation {
    */
   public Approved approve(long submissionId, String publishStatus, User curator) {
     if (!"draft".equals(publishStatus) && !"active".equals(publishStatus)) {
-      throw CurationException.invalid("publish as draft or active, not '"
+      throw new BadInput("publish as draft or active, not '"
           + Columns.clip(publishStatus, 20) + "'");
     }
     Submission s = db.tx(c -> Submissions.get(c, submissionId)).orElseThrow(
-        () -> CurationException.notFound("there is no suggestion " + submissionId));
+        () -> new NotFound("there is no suggestion " + submissionId));
     requirePending(s);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     String id = freeId(slug(s.name()));
@@ -109,7 +115,7 @@ public final class Curation {
   public void reject(long submissionId, String reason, User curator) {
     String r = Suggestion.paragraph(reason);
     if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
-      throw CurationException.invalid("please give a reason of " + REASON_MIN + " to "
+      throw new BadInput("please give a reason of " + REASON_MIN + " to "
           + REASON_MAX + " characters");
     }
     db.tx(c -> {
@@ -122,7 +128,7 @@ public final class Curation {
         ps.setLong(4, submissionId);
         if (ps.executeUpdate() != 1) {
           if (Submissions.get(c, submissionId).isEmpty()) {
-            throw CurationException.notFound("there is no suggestion " + submissionId);
+            throw new NotFound("there is no suggestion " + submissionId);
           }
           throw alreadyDecided(c, submissionId);
         }
@@ -150,11 +156,11 @@ public final class Curation {
     try {
       before = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw CurationException.notFound("cannot read " + rel + ": " + e.getMessage());
+      throw new NotFound("cannot read " + rel + ": " + e.getMessage());
     }
     String hashBefore = AtomicFiles.hash(before);
     if (expectedHash != null && !expectedHash.isEmpty() && !expectedHash.equals(hashBefore)) {
-      throw CurationException.conflict("the document changed since you opened it; reload the "
+      throw new Conflict("the document changed since you opened it; reload the "
           + "page and check it again");
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -351,7 +357,7 @@ public final class Curation {
         ps.setLong(2, seq);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
-            throw CurationException.notFound("document " + docId + " has no version " + seq);
+            throw new NotFound("document " + docId + " has no version " + seq);
           }
           return rs.getString(1);
         }
@@ -371,7 +377,7 @@ public final class Curation {
         return d;
       }
     }
-    throw CurationException.notFound("there is no KB document '" + Columns.clip(docId, 80) + "'");
+    throw new NotFound("there is no KB document '" + Columns.clip(docId, 80) + "'");
   }
 
   /** The SHA-256 of a document's file as it is now (what a review form carries). */
@@ -410,7 +416,7 @@ public final class Curation {
       ps.executeUpdate();
     } catch (SQLException e) {
       if (Database.isUniqueViolation(e)) {
-        throw CurationException.conflict("another change to " + rel + " is in progress; try "
+        throw new Conflict("another change to " + rel + " is in progress; try "
             + "again in a moment");
       }
       throw e;
@@ -443,26 +449,26 @@ public final class Curation {
       String conflict) {
     try {
       if (!java.util.Objects.equals(expectedHash, AtomicFiles.hashOf(file))) {
-        throw CurationException.conflict(conflict);
+        throw new Conflict(conflict);
       }
       AtomicFiles.write(file, text);
     } catch (IOException | RuntimeException e) {
       undo(rel);
-      if (e instanceof CurationException ce) {
-        throw ce;
+      if (e instanceof Conflict changedFirst) {
+        throw changedFirst;
       }
       Path folder = existing(file.getParent());
       if (!Files.isWritable(folder)) {
         LOG.error("cannot write {}: the KB folder {} is not writable by the server; the {} was "
             + "undone", rel, folder, expectedHash == null ? "approval" : "review", e);
-        throw CurationException.unavailable("cannot save " + rel + ": " + NOT_WRITABLE
+        throw new Unavailable("cannot save " + rel + ": " + NOT_WRITABLE
             + ". Nothing was changed" + (expectedHash == null ? " and the suggestion is still "
             + "pending" : "") + "; an administrator must let the server write to "
             + (folder.equals(kb.root().toAbsolutePath().normalize()) ? "the KB folder"
             : relative(folder) + "/") + ".");
       }
       // The exception's class says what an I/O message alone does not (AccessDenied, NoSpace).
-      throw new org.metshub.store.StoreException("cannot write " + rel + ": " + e, e);
+      throw new Internal("cannot write " + rel + ": " + e, e);
     }
     afterFileWrite.run();
     finish(rel, "");
@@ -586,18 +592,18 @@ public final class Curation {
     return f instanceof KbDocument d ? d.frontMatter().version() : "";
   }
 
-  private static CurationException alreadyDecided(Connection c, long id) throws SQLException {
+  private static MetsHubException alreadyDecided(Connection c, long id) throws SQLException {
     Submission s = Submissions.get(c, id).orElse(null);
     if (s == null) {
-      return CurationException.notFound("there is no suggestion " + id);
+      return new NotFound("there is no suggestion " + id);
     }
-    return CurationException.conflict("suggestion " + s.reference() + " is already "
+    return new Conflict("suggestion " + s.reference() + " is already "
         + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
   }
 
   private static void requirePending(Submission s) {
     if (!s.pending()) {
-      throw CurationException.conflict("suggestion " + s.reference() + " is already "
+      throw new Conflict("suggestion " + s.reference() + " is already "
           + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
     }
   }
@@ -611,7 +617,7 @@ public final class Curation {
       }
     }
     if (!errors.isEmpty()) {
-      throw CurationException.invalid("the document would not be valid: "
+      throw new BadInput("the document would not be valid: "
           + String.join("; ", errors));
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Edits single-line top-level fields of a KB file's front matter in place, leaving every other
@@ -23,7 +24,7 @@ final class FrontMatterEdit {
     String nl = body.contains("\r\n") ? "\r\n" : "\n";
     List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-      throw CurationException.invalid("the file has no front matter");
+      throw new BadInput("the file has no front matter");
     }
     int end = -1;
     for (int i = 1; i < lines.size(); i++) {
@@ -34,7 +35,7 @@ final class FrontMatterEdit {
       }
     }
     if (end < 0) {
-      throw CurationException.invalid("the front matter is not closed with ---");
+      throw new BadInput("the front matter is not closed with ---");
     }
     Pattern key = Pattern.compile("^" + Pattern.quote(field) + "\\s*:.*$");
     for (int i = 1; i < end; i++) {

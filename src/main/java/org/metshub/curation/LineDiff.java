@@ -2,6 +2,7 @@ package org.metshub.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * A line diff of two texts (longest common subsequence), for the version history page. KB files
@@ -24,7 +25,7 @@ public final class LineDiff {
     String[] x = a.split("\r?\n", -1);
     String[] y = b.split("\r?\n", -1);
     if (x.length > MAX_LINES || y.length > MAX_LINES) {
-      throw CurationException.invalid("the versions are too long to compare (more than "
+      throw new BadInput("the versions are too long to compare (more than "
           + MAX_LINES + " lines)");
     }
     int n = x.length;

@@ -1,6 +1,7 @@
 package org.metshub.curation;
 
 import java.util.Locale;
+import org.metshub.error.MetsHubException.BadInput;
 
 /** What a console user may do: curators curate; admins also see users and the audit log. */
 public enum Role {
@@ -17,6 +18,6 @@ public enum Role {
         return r;
       }
     }
-    throw CurationException.invalid("unknown role '" + s + "': use curator or admin");
+    throw new BadInput("unknown role '" + s + "': use curator or admin");
   }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
 
@@ -44,8 +45,7 @@ public final class Submissions {
     String key = UrlKey.of(s.url());
     Optional<String> known = kb.titleOfUrl(key);
     if (known.isPresent()) {
-      throw new CurationException(CurationException.Kind.CONFLICT, "Thank you, but we already "
-          + "list this resource: \"" + known.get() + "\".", "duplicate.kb", known.get());
+      throw DuplicateSuggestion.listed(known.get());
     }
     String now = Times.now(clock);
     for (int attempt = 0; ; attempt++) {
@@ -53,7 +53,7 @@ public final class Submissions {
       try {
         return db.tx(c -> {
           if (openWithUrl(c, key)) {
-            throw duplicateInQueue();
+            throw DuplicateSuggestion.queued();
           }
           try (PreparedStatement ps = c.prepareStatement("INSERT INTO submissions (reference, "
               + "name, url, url_key, description, cancer_types, countries, contact, status, "
@@ -73,21 +73,16 @@ public final class Submissions {
             }
           }
         });
-      } catch (org.metshub.store.StoreException e) {
+      } catch (Internal e) {
         if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
           if (attempt < 3 && String.valueOf(sql.getMessage()).contains("reference")) {
             continue; // a reference drawn twice: draw again
           }
-          throw duplicateInQueue();
+          throw DuplicateSuggestion.queued();
         }
         throw e;
       }
     }
-  }
-
-  private static CurationException duplicateInQueue() {
-    return new CurationException(CurationException.Kind.CONFLICT, "Thank you, but someone has "
-        + "already suggested this resource and it is waiting for review.", "duplicate.queue", "");
   }
 
   private static boolean openWithUrl(Connection c, String key) throws SQLException {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
 import org.metshub.store.Columns;
@@ -63,7 +66,7 @@ public final class Users {
 
   static String checkUsername(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw CurationException.invalid("a user name is 2 to 40 lower-case letters, digits, "
+      throw new BadInput("a user name is 2 to 40 lower-case letters, digits, "
           + "'.', '_' or '-', starting with a letter or digit; got '"
           + (username == null ? "" : Columns.clip(username, 40)) + "'");
     }
@@ -73,7 +76,7 @@ public final class Users {
   static void checkPassword(String password) {
     String p = Passwords.problem(password);
     if (p != null) {
-      throw CurationException.invalid(p);
+      throw new BadInput(p);
     }
   }
 
@@ -85,7 +88,7 @@ public final class Users {
     String now = Times.now(clock);
     return db.tx(c -> {
       if (find(c, username).isPresent()) {
-        throw CurationException.conflict("user '" + username + "' already exists");
+        throw new Conflict("user '" + username + "' already exists");
       }
       long id;
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO users (username, "
@@ -102,7 +105,7 @@ public final class Users {
         }
       } catch (SQLException e) {
         if (Database.isUniqueViolation(e)) {
-          throw CurationException.conflict("user '" + username + "' already exists");
+          throw new Conflict("user '" + username + "' already exists");
         }
         throw e;
       }
@@ -118,7 +121,7 @@ public final class Users {
     String hash = Passwords.hash(password);
     db.tx(c -> {
       User u = find(c, username).orElseThrow(
-          () -> CurationException.notFound("no user '" + username + "'"));
+          () -> new NotFound("no user '" + username + "'"));
       try (PreparedStatement ps = c.prepareStatement("UPDATE users SET password_hash = ?, "
           + "failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?")) {
         ps.setString(1, hash);
@@ -142,7 +145,7 @@ public final class Users {
     checkUsername(username);
     db.tx(c -> {
       User u = find(c, username).orElseThrow(
-          () -> CurationException.notFound("no user '" + username + "'"));
+          () -> new NotFound("no user '" + username + "'"));
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?")) {
         ps.setInt(1, disabled ? 1 : 0);

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Turns a saved HTML page into Markdown with jsoup: the main content only (the {@code main} or
@@ -51,11 +51,11 @@ final class HtmlConverter {
    *
    * @param html the page's HTML
    * @param fallbackUrl the URL to use when the page does not give its own (may be empty)
-   * @throws KbException when the text is not HTML or the page has no text content
+   * @throws BadInput when the text is not HTML or the page has no text content
    */
   static Page convert(String name, String html, String fallbackUrl) {
     if (!HAS_TAG.matcher(html).find()) {
-      throw new KbException(name + ": is not HTML (no tags found)");
+      throw new BadInput(name + ": is not HTML (no tags found)");
     }
     Parser parser = Parser.htmlParser().setTrackErrors(1000);
     Document doc = parser.parseInput(html, "");
@@ -82,7 +82,7 @@ final class HtmlConverter {
     md.blocks(main);
     String body = md.text();
     if (body.isBlank()) {
-      throw new KbException(name + ": has no text content (after dropping navigation, scripts"
+      throw new BadInput(name + ": has no text content (after dropping navigation, scripts"
           + " and page furniture)");
     }
     if (title.isEmpty()) {

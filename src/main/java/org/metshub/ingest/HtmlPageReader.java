@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Slugs;
 
 /**
@@ -33,7 +33,7 @@ final class HtmlPageReader implements SourceReader {
     HtmlConverter.Page page;
     try {
       page = HtmlConverter.convert(origin, SourceFile.read(file), options.baseUrl());
-    } catch (KbException e) {
+    } catch (BadInput e) {
       return List.of(new ImportItem.Rejected(origin, e.getMessage()));
     }
     List<String> notes = new ArrayList<>();

@@ -9,8 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.AtomicFiles;
-import org.metshub.kb.KbException;
 
 /**
  * Writes imported files atomically and only when needed. A file whose bytes would not change is
@@ -59,7 +60,7 @@ final class ImportWriter {
   Outcome write(String relativePath, String text) {
     Path target = out.resolve(relativePath).normalize();
     if (!target.startsWith(out.normalize())) {
-      throw new KbException(relativePath + ": would be written outside " + out);
+      throw new BadInput(relativePath + ": would be written outside " + out);
     }
     Outcome outcome = outcome(target, text);
     if (!dryRun && (outcome == Outcome.CREATED || outcome == Outcome.CHANGED)) {
@@ -100,7 +101,7 @@ final class ImportWriter {
     try {
       AtomicFiles.write(target, text);
     } catch (IOException e) {
-      throw new KbException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new Internal("cannot write " + target + ": " + e.getMessage(), e);
     }
   }
 

@@ -13,12 +13,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
 import org.metshub.kb.FrontMatterReader;
 import org.metshub.kb.FrontMatterWriter;
 import org.metshub.kb.KbDocument;
-import org.metshub.kb.KbException;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
 import org.metshub.kb.SafeFiles;
@@ -80,7 +82,7 @@ public final class Importer {
   /**
    * Imports the sources into {@code out}.
    *
-   * @throws KbException when the output folder cannot be written
+   * @throws Internal when the output folder cannot be written
    */
   public ImportReport run(ImportKind kind, List<Path> sources, Path out) {
     return run(kind, sources, out, (done, total) -> {});
@@ -95,7 +97,7 @@ public final class Importer {
   /**
    * Imports the sources into {@code out}, telling {@code progress} as drafts are enriched.
    *
-   * @throws KbException when the output folder cannot be written
+   * @throws Internal when the output folder cannot be written
    */
   public ImportReport run(ImportKind kind, List<Path> sources, Path out, Progress progress) {
     long start = System.nanoTime();
@@ -177,7 +179,7 @@ public final class Importer {
     SafeFiles.Listing listing;
     try {
       listing = SafeFiles.list(List.of(source), reader::accepts, options.followLinks());
-    } catch (KbException e) {
+    } catch (BadInput | NotFound e) {
       return List.of(new ImportItem.Rejected(source.toString(), e.getMessage()));
     }
     List<ImportItem> items = new ArrayList<>();

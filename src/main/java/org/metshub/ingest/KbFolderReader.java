@@ -14,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
 import org.metshub.kb.FrontMatterReader;
-import org.metshub.kb.KbException;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
@@ -74,7 +75,7 @@ final class KbFolderReader implements SourceReader {
     SafeFiles.Listing listing;
     try {
       listing = KbReader.markdownFiles(List.of(source), followLinks);
-    } catch (KbException e) {
+    } catch (BadInput | NotFound e) {
       return List.of(new ImportItem.Rejected(source.toString(), e.getMessage()));
     }
     List<Path> files = listing.files();
@@ -92,7 +93,7 @@ final class KbFolderReader implements SourceReader {
       } else {
         try {
           manifest = manifest(manifestFile);
-        } catch (KbException e) {
+        } catch (BadInput e) {
           items.add(new ImportItem.Rejected(manifestFile.toString(), e.getMessage()));
         }
       }
@@ -135,7 +136,7 @@ final class KbFolderReader implements SourceReader {
       raw = reader.read(SourceFile.read(file));
     } catch (FrontMatterException e) {
       return new ImportItem.Rejected(origin, e.toProblem(origin).format());
-    } catch (KbException e) {
+    } catch (BadInput e) {
       return new ImportItem.Rejected(origin, e.getMessage());
     }
     List<String> notes = new ArrayList<>();
@@ -257,9 +258,9 @@ final class KbFolderReader implements SourceReader {
     try {
       root = new ObjectMapper().readTree(SafeFiles.read(file, KbReader.MAX_FILE_BYTES));
     } catch (SafeFiles.Refused e) {
-      throw new KbException(file + ": " + e.getMessage(), e);
+      throw new BadInput(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new KbException(file + ": is not valid JSON: " + e.getMessage().lines().findFirst()
+      throw new BadInput(file + ": is not valid JSON: " + e.getMessage().lines().findFirst()
           .orElse(""), e);
     }
     Map<String, JsonNode> defaults = new LinkedHashMap<>();
@@ -268,7 +269,7 @@ final class KbFolderReader implements SourceReader {
     if (root != null && root.isObject()) {
       if (root.has("defaults")) {
         if (!root.get("defaults").isObject()) {
-          throw new KbException(file + ": 'defaults' must be an object of fields");
+          throw new BadInput(file + ": 'defaults' must be an object of fields");
         }
         root.get("defaults").properties()
             .forEach(e -> defaults.put(e.getKey(), e.getValue()));
@@ -281,7 +282,7 @@ final class KbFolderReader implements SourceReader {
       for (JsonNode entry : list) {
         String path = entry.path("path").asText(entry.path("file").asText(""));
         if (path.isEmpty()) {
-          throw new KbException(file + ": every entry needs a 'path', got " + entry);
+          throw new BadInput(file + ": every entry needs a 'path', got " + entry);
         }
         Map<String, JsonNode> f = fieldsOf(file, entry);
         f.remove("path");
@@ -289,14 +290,14 @@ final class KbFolderReader implements SourceReader {
         files.put(path, f);
       }
     } else if (!list.isMissingNode()) {
-      throw new KbException(file + ": 'files' must be an object or a list, got " + list);
+      throw new BadInput(file + ": 'files' must be an object or a list, got " + list);
     }
     return new Manifest(defaults, files);
   }
 
   private static Map<String, JsonNode> fieldsOf(Path file, JsonNode entry) {
     if (!entry.isObject()) {
-      throw new KbException(file + ": a file's metadata must be an object, got " + entry);
+      throw new BadInput(file + ": a file's metadata must be an object, got " + entry);
     }
     Map<String, JsonNode> m = new LinkedHashMap<>();
     entry.properties().forEach(e -> m.put(e.getKey(), e.getValue()));

@@ -14,7 +14,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.Slugs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -72,7 +73,7 @@ final class MedQuadReader implements SourceReader {
       });
       return b;
     } catch (ParserConfigurationException e) {
-      throw new KbException("the JDK XML parser cannot be made safe: " + e.getMessage(), e);
+      throw new Internal("the JDK XML parser cannot be made safe: " + e.getMessage(), e);
     }
   }
 
@@ -83,7 +84,7 @@ final class MedQuadReader implements SourceReader {
     try {
       String text = SourceFile.read(file);
       xml = safeParser().parse(new InputSource(new StringReader(text)));
-    } catch (KbException e) {
+    } catch (BadInput e) {
       return List.of(new ImportItem.Rejected(origin, e.getMessage()));
     } catch (SAXParseException e) {
       return List.of(new ImportItem.Rejected(origin, origin + ":" + Math.max(1, e.getLineNumber())

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterReader;
-import org.metshub.kb.KbException;
 import org.metshub.kb.MarkdownSections;
 import org.metshub.kb.RawFrontMatter;
 import org.metshub.kb.Slugs;
@@ -69,7 +69,7 @@ final class NewsListReader implements SourceReader {
     try {
       String text = SourceFile.read(file);
       body = pageBody(origin, text, page, pageStated);
-    } catch (KbException e) {
+    } catch (BadInput e) {
       return List.of(new ImportItem.Rejected(origin, e.getMessage()));
     }
     List<Item> items = items(body);

@@ -6,8 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.FrontMatterReader;
-import org.metshub.kb.KbException;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.SafeFiles;
 
@@ -26,7 +26,7 @@ final class SourceFile {
   /**
    * The file's text.
    *
-   * @throws KbException naming the file and the reason it cannot be imported
+   * @throws BadInput naming the file and the reason it cannot be imported
    */
   static String read(Path file) {
     byte[] bytes;
@@ -34,16 +34,16 @@ final class SourceFile {
       // Type and size are checked before reading: a FIFO or /dev/zero is refused, not read.
       bytes = SafeFiles.read(file, KbReader.MAX_FILE_BYTES);
     } catch (SafeFiles.Refused e) {
-      throw new KbException(file + ": " + e.getMessage(), e);
+      throw new BadInput(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new KbException(file + ": cannot be read: " + e.getMessage(), e);
+      throw new BadInput(file + ": cannot be read: " + e.getMessage(), e);
     }
     if (bytes.length == 0) {
-      throw new KbException(file + ": is empty");
+      throw new BadInput(file + ": is empty");
     }
     for (byte b : bytes) {
       if (b == 0) {
-        throw new KbException(file + ": is binary, not text (it contains NUL bytes)");
+        throw new BadInput(file + ": is binary, not text (it contains NUL bytes)");
       }
     }
     String text;
@@ -53,7 +53,7 @@ final class SourceFile {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new KbException(file + ": must be UTF-8 text, got undecodable bytes", e);
+      throw new BadInput(file + ": must be UTF-8 text, got undecodable bytes", e);
     }
     int control = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -63,12 +63,12 @@ final class SourceFile {
       }
     }
     if (control > MAX_CONTROL_SHARE * text.length()) {
-      throw new KbException(file + ": is binary, not text (" + control
+      throw new BadInput(file + ": is binary, not text (" + control
           + " control characters)");
     }
     String normal = FrontMatterReader.normalise(text);
     if (normal.isBlank()) {
-      throw new KbException(file + ": is empty (only white space)");
+      throw new BadInput(file + ": is empty (only white space)");
     }
     return normal;
   }

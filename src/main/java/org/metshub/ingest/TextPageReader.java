@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Slugs;
 
 /**
@@ -47,7 +47,7 @@ final class TextPageReader implements SourceReader {
     String text;
     try {
       text = SourceFile.read(file);
-    } catch (KbException e) {
+    } catch (BadInput e) {
       return List.of(new ImportItem.Rejected(origin, e.getMessage()));
     }
     List<String> lines = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.metshub.kb;
 
+import org.metshub.error.MetsHubException.BadInput;
+
 /** A KB file whose front matter cannot be read at all; carries the line, field, rule and value. */
-public final class FrontMatterException extends KbException {
+public final class FrontMatterException extends BadInput {
   private static final long serialVersionUID = 1L;
 
   private final int line;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * Writes a document back as front matter plus body, in MetsHub's canonical field order, with
@@ -67,7 +68,7 @@ public final class FrontMatterWriter {
       String y = yaml.writeValueAsString(toNode(fm));
       return "---\n" + y + "---\n" + body + (body.isEmpty() || body.endsWith("\n") ? "" : "\n");
     } catch (JsonProcessingException e) {
-      throw new KbException("cannot write front matter of " + fm.id() + ": " + e.getMessage(), e);
+      throw new Internal("cannot write front matter of " + fm.id() + ": " + e.getMessage(), e);
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.NotFound;
 
 /**
  * Files read from paths a person named on the command line, which may be hostile: only regular
@@ -50,14 +52,15 @@ public final class SafeFiles {
    * Lists the regular files under each path whose name {@code accepts}, and the entries with
    * an accepted name that are skipped. A path that is a file is taken whatever its name.
    *
-   * @throws KbException when a named path does not exist or a folder cannot be listed
+   * @throws NotFound when a named path does not exist
+   * @throws BadInput when a folder cannot be listed
    */
   public static Listing list(List<Path> roots, Predicate<Path> accepts, boolean followLinks) {
     List<Path> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-        throw new KbException(root + ": no such file or folder");
+        throw new NotFound(root + ": no such file or folder");
       }
       if (Files.isDirectory(root)) {
         walk(root, accepts, followLinks, files, skipped);
@@ -224,7 +227,7 @@ public final class SafeFiles {
         }
       });
     } catch (IOException e) {
-      throw new KbException("cannot list folder " + root + ": " + e.getMessage(), e);
+      throw new BadInput("cannot list folder " + root + ": " + e.getMessage(), e);
     }
   }
 }

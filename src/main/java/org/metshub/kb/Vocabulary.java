@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * A controlled vocabulary read from a YAML list of terms. It resolves raw values (canonical ids,
@@ -32,7 +34,7 @@ public final class Vocabulary {
     Map<String, List<Mention>> patterns = new LinkedHashMap<>();
     for (Term t : this.terms) {
       if (keys.putIfAbsent(key(t.id()), t) != null) {
-        throw new KbException("vocabulary " + name + ": duplicate id '" + t.id() + "'");
+        throw new BadInput("vocabulary " + name + ": duplicate id '" + t.id() + "'");
       }
     }
     for (Term t : this.terms) {
@@ -54,11 +56,11 @@ public final class Vocabulary {
     String resource = "/vocab/" + name + ".yaml";
     try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new KbException("vocabulary " + resource + " is missing from the class path");
+        throw new Internal("vocabulary " + resource + " is missing from the class path");
       }
       JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
       if (root == null || !root.isArray()) {
-        throw new KbException("vocabulary " + resource + " must be a YAML list of terms");
+        throw new BadInput("vocabulary " + resource + " must be a YAML list of terms");
       }
       List<Term> list = new ArrayList<>();
       for (JsonNode n : root) {
@@ -66,13 +68,13 @@ public final class Vocabulary {
       }
       return new Vocabulary(name, list);
     } catch (IOException e) {
-      throw new KbException("cannot read vocabulary " + resource + ": " + e.getMessage(), e);
+      throw new Internal("cannot read vocabulary " + resource + ": " + e.getMessage(), e);
     }
   }
 
   private static Term toTerm(String resource, JsonNode n) {
     if (!n.hasNonNull("id")) {
-      throw new KbException("vocabulary " + resource + ": every term needs an id, got " + n);
+      throw new BadInput("vocabulary " + resource + ": every term needs an id, got " + n);
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     n.fields()

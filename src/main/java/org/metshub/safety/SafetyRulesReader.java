@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Reads a rules file ({@code safety/rules-en.yaml}, {@code rules-es.yaml}) into {@link
  * LanguageRules}, checking everything a curator could get wrong: unknown keys, unknown kinds,
  * duplicate rule ids, phrases that do not compile, references to missing term lists, texts
  * missing for a kind, refusals without 3 to 5 questions, unknown placeholders. Each problem is a
- * {@link KbException} naming the file, the place and the bad value. Stateless.
+ * {@link BadInput} naming the file, the place and the bad value. Stateless.
  */
 final class SafetyRulesReader {
   private static final Set<String> TOP_KEYS =
@@ -38,7 +38,7 @@ final class SafetyRulesReader {
     String path = "/safety/rules-" + language + ".yaml";
     LanguageRules rules = read("safety/rules-" + language + ".yaml", SafetyYaml.resource(path));
     if (!rules.language().equals(language)) {
-      throw new KbException(rules.source() + ": language: must match the file name ('"
+      throw new BadInput(rules.source() + ": language: must match the file name ('"
           + language + "'), got '" + rules.language() + "'");
     }
     return rules;

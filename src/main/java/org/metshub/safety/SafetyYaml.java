@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one safety data file (rules or crisis lines) as plain YAML data and checks its shape.
- * Every problem is a {@link KbException} that names the file, the place in it (such as {@code
+ * Every problem is a {@link BadInput} that names the file, the place in it (such as {@code
  * rules[3].patterns[1]}), the rule broken and the bad value. Tags never instantiate types;
  * anchors, aliases and duplicate keys are refused, as in KB front matter.
  */
@@ -41,11 +42,11 @@ final class SafetyYaml {
   static String resource(String path) {
     try (InputStream in = SafetyYaml.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new KbException(path + ": safety data file is missing from the class path");
+        throw new Internal(path + ": safety data file is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new KbException("cannot read safety data file " + path + ": " + e.getMessage(), e);
+      throw new Internal("cannot read safety data file " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -60,7 +61,7 @@ final class SafetyYaml {
       refuseAnchorsAndAliases(text);
       root = MAPPER.readTree(text);
     } catch (IOException e) {
-      throw new KbException(
+      throw new BadInput(
           source + ": is not valid YAML: " + firstLine(e),
           e);
     }
@@ -82,10 +83,10 @@ final class SafetyYaml {
     }
   }
 
-  KbException error(String where, String rule, Object value) {
+  BadInput error(String where, String rule, Object value) {
     String shown = value instanceof JsonNode n ? (n.isTextual() ? n.asText() : n.toString())
         : String.valueOf(value);
-    return new KbException(source + ": " + where + ": " + rule
+    return new BadInput(source + ": " + where + ": " + rule
         + (value == null ? "" : ", got '" + shown + "'"));
   }
 

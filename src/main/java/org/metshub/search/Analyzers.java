@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * The analysis chains. English: standard tokenizer, possessive removal, lower case, ASCII
@@ -112,7 +113,7 @@ public final class Analyzers {
       }
       return Set.copyOf(out);
     } catch (IOException e) {
-      throw new KbException("cannot read " + resource + ": " + e.getMessage(), e);
+      throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
     }
   }
 
@@ -148,7 +149,7 @@ public final class Analyzers {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
     } catch (IOException e) {
-      throw new KbException("cannot read " + resource + ": " + e.getMessage(), e);
+      throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
     }
   }
 
@@ -251,11 +252,11 @@ public final class Analyzers {
   static SynonymMap loadSynonyms(String resource) {
     try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new KbException("synonym file " + resource + " is missing from the class path");
+        throw new Internal("synonym file " + resource + " is missing from the class path");
       }
       return parseSynonyms(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new KbException("cannot read synonym file " + resource + ": " + e.getMessage(), e);
+      throw new Internal("cannot read synonym file " + resource + ": " + e.getMessage(), e);
     }
   }
 
@@ -267,10 +268,10 @@ public final class Analyzers {
       parser.parse(reader);
       return parser.build();
     } catch (ParseException e) {
-      throw new KbException("synonym file " + name + ": line " + e.getErrorOffset() + ": "
+      throw new BadInput("synonym file " + name + ": line " + e.getErrorOffset() + ": "
           + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
-      throw new KbException("synonym file " + name + ": " + e.getMessage(), e);
+      throw new BadInput("synonym file " + name + ": " + e.getMessage(), e);
     }
   }
 

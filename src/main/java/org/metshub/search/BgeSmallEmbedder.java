@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.Internal;
 
 /**
  * bge-small-en-v1.5, int8-quantised ONNX, run in process by ONNX Runtime from the model bundled
@@ -118,7 +118,7 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
       this.clsId = marks.getIds()[0];
       this.sepId = marks.getIds()[marks.getIds().length - 1];
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
-      throw new KbException("cannot load the bge-small-en-v1.5 embedding model: " + e, e);
+      throw new Internal("cannot load the bge-small-en-v1.5 embedding model: " + e, e);
     }
     this.pool = tuning.workers() == 1 ? null : Executors.newFixedThreadPool(tuning.workers(),
         r -> {
@@ -231,10 +231,10 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new KbException("embedding was interrupted", e);
+        throw new Internal("embedding was interrupted", e);
       } catch (ExecutionException e) {
         throw e.getCause() instanceof RuntimeException r ? r
-            : new KbException("embedding failed: " + e.getCause(), e.getCause());
+            : new Internal("embedding failed: " + e.getCause(), e.getCause());
       }
     }
     float[][] sums = new float[texts.size()][];
@@ -323,7 +323,7 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
         return out;
       }
     } catch (OrtException e) {
-      throw new KbException("the embedding model failed: " + e.getMessage(), e);
+      throw new Internal("the embedding model failed: " + e.getMessage(), e);
     }
   }
 
@@ -351,7 +351,7 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
     try {
       session.close();
     } catch (OrtException e) {
-      throw new KbException("cannot close the embedding model: " + e.getMessage(), e);
+      throw new Internal("cannot close the embedding model: " + e.getMessage(), e);
     }
     tokenizer.close();
   }

@@ -19,7 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.Internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +100,7 @@ public final class EmbeddingCache implements AutoCloseable {
       out = new DataOutputStream(new BufferedOutputStream(
           Files.newOutputStream(file, StandardOpenOption.APPEND)));
     } catch (IOException e) {
-      throw new KbException("cannot open embedding cache " + file + ": " + e.getMessage(), e);
+      throw new Internal("cannot open embedding cache " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -217,7 +217,7 @@ public final class EmbeddingCache implements AutoCloseable {
         out.writeFloat(x);
       }
     } catch (IOException e) {
-      throw new KbException("cannot write embedding cache " + file + ": " + e.getMessage(), e);
+      throw new Internal("cannot write embedding cache " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -227,7 +227,7 @@ public final class EmbeddingCache implements AutoCloseable {
       try {
         out.flush();
       } catch (IOException e) {
-        throw new KbException("cannot write embedding cache " + file + ": " + e.getMessage(), e);
+        throw new Internal("cannot write embedding cache " + file + ": " + e.getMessage(), e);
       }
     }
   }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class EmbeddingSeed {
   /**
    * Reads a seed file.
    *
-   * @throws KbException naming the file and what is wrong with it
+   * @throws BadInput naming the file and what is wrong with it
    */
   public static Contents read(Path file) {
     return read(file, null);
@@ -105,7 +106,7 @@ public final class EmbeddingSeed {
         throw bad(file, "it has no end mark after " + count + " records");
       }
       return new Contents(model, dim, vectors);
-    } catch (KbException e) {
+    } catch (BadInput e) {
       throw e;
     } catch (NoSuchFileException e) {
       throw bad(file, "no such file");
@@ -118,8 +119,8 @@ public final class EmbeddingSeed {
     }
   }
 
-  private static KbException bad(Path file, String why) {
-    return new KbException("embeddings file " + file + ": " + why);
+  private static BadInput bad(Path file, String why) {
+    return new BadInput("embeddings file " + file + ": " + why);
   }
 
   /**
@@ -135,7 +136,7 @@ public final class EmbeddingSeed {
     Contents c;
     try {
       c = read(file, modelId);
-    } catch (KbException e) {
+    } catch (BadInput e) {
       LOG.warn("{}; not used: every text it would have given is embedded instead",
           e.getMessage());
       return 0;
@@ -170,7 +171,7 @@ public final class EmbeddingSeed {
    * {@code embedder}'s model. Reads only keys: nothing is embedded (the embedder's tokenizer
    * cuts passage texts when {@code options} asks for it).
    *
-   * @throws KbException when the file cannot be read or was made with another model
+   * @throws BadInput when the file cannot be read or was made with another model
    */
   public static Staleness check(Path file, Map<String, SearchIndex.Hashed> documents,
       IndexOptions options, Embedder embedder) {
@@ -246,7 +247,7 @@ public final class EmbeddingSeed {
       } catch (IOException ignored) {
         // the write error is the one to report
       }
-      throw new KbException("cannot write embeddings file " + file + ": " + e.getMessage(), e);
+      throw new Internal("cannot write embeddings file " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -43,7 +43,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.text.LanguageGuess;
 import org.metshub.text.Markup;
 import org.metshub.text.WholeWords;
@@ -89,7 +89,7 @@ public final class LuceneSearch implements Search {
         index.searchers().release(searcher);
       }
     } catch (IOException e) {
-      throw new KbException("search failed for '" + req.query() + "': " + e, e);
+      throw new Internal("search failed for '" + req.query() + "': " + e, e);
     }
   }
 
@@ -116,7 +116,7 @@ public final class LuceneSearch implements Search {
       }
       ts.end();
     } catch (IOException e) {
-      throw new KbException("cannot analyse '" + text + "': " + e, e);
+      throw new Internal("cannot analyse '" + text + "': " + e, e);
     }
     return out;
   }
@@ -132,7 +132,7 @@ public final class LuceneSearch implements Search {
         index.searchers().release(searcher);
       }
     } catch (IOException e) {
-      throw new KbException("cannot read term statistics: " + e, e);
+      throw new Internal("cannot read term statistics: " + e, e);
     }
   }
 
@@ -153,7 +153,7 @@ public final class LuceneSearch implements Search {
         index.searchers().release(searcher);
       }
     } catch (IOException e) {
-      throw new KbException("cannot read passage vectors: " + e, e);
+      throw new Internal("cannot read passage vectors: " + e, e);
     }
   }
 
@@ -484,7 +484,7 @@ public final class LuceneSearch implements Search {
       }
       ts.end();
     } catch (IOException e) {
-      throw new KbException("cannot analyse query '" + text + "': " + e, e);
+      throw new Internal("cannot analyse query '" + text + "': " + e, e);
     }
     return out;
   }

@@ -38,9 +38,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.Unavailable;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
-import org.metshub.kb.KbException;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Vocabularies;
 import org.slf4j.Logger;
@@ -149,7 +151,7 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchIndex(dataDir, analyzers, embedder, cache, options, schedule, vocab);
     } catch (IOException e) {
       cache.close();
-      throw new KbException("cannot open the search index in " + dataDir + ": " + e, e);
+      throw new Internal("cannot open the search index in " + dataDir + ": " + e, e);
     } catch (RuntimeException e) {
       cache.close();
       throw e;
@@ -161,7 +163,8 @@ public final class SearchIndex implements AutoCloseable {
    * without taking the write lock: what the CLI does beside a running server. Nothing is
    * written, not even the embedding cache (queries are embedded on the fly).
    *
-   * @throws KbException when there is no index there yet, or it was built with other settings
+   * @throws Unavailable when there is no index there yet
+   * @throws Conflict when it was built with other settings
    */
   public static SearchIndex openReadOnly(Path dataDir, Analyzers analyzers, Embedder embedder,
       IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
@@ -170,7 +173,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
-        throw new KbException("cannot open the search index " + dir
+        throw new Unavailable("cannot open the search index " + dir
             + " read-only: there is no index there yet (the server may still be building it)");
       }
       SearcherManager searchers = new SearcherManager(directory, null);
@@ -184,14 +187,14 @@ public final class SearchIndex implements AutoCloseable {
       }
       if (!options.signature(embedder).equals(sig)) {
         searchers.close();
-        throw new KbException("cannot search the index " + dir + " read-only: it was built with"
+        throw new Conflict("cannot search the index " + dir + " read-only: it was built with"
             + " other settings (" + sig + ", expected " + options.signature(embedder) + ")");
       }
       return new SearchIndex(dir, directory, searchers, analyzers, embedder, options, schedule,
           vocab);
     } catch (IOException e) {
       closeQuietly(directory);
-      throw new KbException("cannot open the search index " + dir + " read-only: " + e, e);
+      throw new Internal("cannot open the search index " + dir + " read-only: " + e, e);
     } catch (RuntimeException e) {
       closeQuietly(directory);
       throw e;
@@ -300,7 +303,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       clear(d);
     } catch (IOException e) {
-      throw new KbException("cannot delete the search index " + d + ": " + e.getMessage(), e);
+      throw new Internal("cannot delete the search index " + d + ": " + e.getMessage(), e);
     }
   }
 
@@ -326,7 +329,7 @@ public final class SearchIndex implements AutoCloseable {
         searchers.release(s);
       }
     } catch (IOException e) {
-      throw new KbException("cannot read the search index in " + dir + ": " + e, e);
+      throw new Internal("cannot read the search index in " + dir + ": " + e, e);
     }
     return out;
   }
@@ -382,7 +385,7 @@ public final class SearchIndex implements AutoCloseable {
         generation.incrementAndGet();
       }
     } catch (IOException e) {
-      throw new KbException("cannot write the search index in " + dir + ": " + e, e);
+      throw new Internal("cannot write the search index in " + dir + ": " + e, e);
     }
     return new IndexUpdate(added, changed, unchanged, removed, passages,
         cache.misses() - embeddedBefore, cache.hits() - hitsBefore, skipped,
@@ -429,7 +432,7 @@ public final class SearchIndex implements AutoCloseable {
     String blockDoc = null;
     for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
       if (closing) {
-        throw new KbException("the search index " + dir + " was closed during a sync");
+        throw new Unavailable("the search index " + dir + " was closed during a sync");
       }
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
@@ -587,7 +590,7 @@ public final class SearchIndex implements AutoCloseable {
         searchers.release(s);
       }
     } catch (IOException e) {
-      throw new KbException("cannot read the search index in " + dir + ": " + e, e);
+      throw new Internal("cannot read the search index in " + dir + ": " + e, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.metshub.search;
 
 import java.util.Locale;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.text.Clip;
 
 /** How results are ranked: BM25 only, vectors only, or both fused. */
@@ -14,7 +15,7 @@ public enum SearchMode {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "mode must be lexical, semantic or hybrid, got '"
               + Clip.of(s, 80) + "'", e);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * A search: query text (may be empty when browsing by filters), filters by facet dimension (any
@@ -31,20 +32,20 @@ public record SearchRequest(
   public SearchRequest {
     query = query == null ? "" : query.strip();
     if (query.length() > MAX_QUERY_CHARS) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "query must be at most " + MAX_QUERY_CHARS + " characters, got " + query.length());
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException(
+      throw new BadInput(
           "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     if (offset < 0 || offset > 10_000) {
-      throw new IllegalArgumentException("offset must be between 0 and 10000, got " + offset);
+      throw new BadInput("offset must be between 0 and 10000, got " + offset);
     }
     Map<String, List<String>> f = new TreeMap<>();
     for (var e : filters.entrySet()) {
       if (!Fields.FACETS.contains(e.getKey())) {
-        throw new IllegalArgumentException(
+        throw new BadInput(
             "unknown filter '" + e.getKey() + "'; filters are " + Fields.FACETS);
       }
       if (!e.getValue().isEmpty()) {

@@ -9,6 +9,10 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +81,7 @@ public final class Database {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
     } catch (java.io.IOException e) {
-      throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+      throw new Internal("cannot create the folder of " + file + ": " + e.getMessage(), e);
     }
     return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, null);
   }
@@ -152,7 +156,7 @@ public final class Database {
     if (u.startsWith("jdbc:postgresql:")) {
       return Vendor.POSTGRESQL;
     }
-    throw new StoreException("unsupported database URL '" + redact(url)
+    throw new BadInput("unsupported database URL '" + redact(url)
         + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
   }
 
@@ -182,7 +186,7 @@ public final class Database {
             result.migrationsExecuted, result.targetSchemaVersion);
       }
     } catch (org.flywaydb.core.api.FlywayException e) {
-      throw new StoreException("cannot open the database " + redact(url) + ": "
+      throw new Unavailable("cannot open the database " + redact(url) + ": "
           + e.getMessage(), e);
     }
   }
@@ -218,7 +222,7 @@ public final class Database {
 
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it
-   * throws. SQL errors become {@link StoreException}s; SQLite's "busy" is retried by the
+   * throws. SQL errors become {@link Internal} failures; SQLite's "busy" is retried by the
    * driver's busy timeout before that. On SQLite, this process's transactions take turns (see
    * {@link #sqliteWriters}).
    */
@@ -236,7 +240,7 @@ public final class Database {
         sqliteWriters.unlock();
       }
     } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
+      throw new Internal("database error: " + e.getMessage(), e);
     }
   }
 
@@ -280,7 +284,7 @@ public final class Database {
     try (Connection c = connect()) {
       return work.run(c);
     } catch (SQLException e) {
-      throw new StoreException("database error: " + e.getMessage(), e);
+      throw new Internal("database error: " + e.getMessage(), e);
     }
   }
 
@@ -316,7 +320,7 @@ public final class Database {
         throw new SQLException("SQLite backup returned code " + rc);
       }
     } catch (SQLException e) {
-      throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+      throw new Internal("backup to " + target + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -328,7 +332,7 @@ public final class Database {
   public void restoreFrom(Path source) {
     requireSqlite("restore");
     if (!Files.isRegularFile(source)) {
-      throw new StoreException(source + ": no such backup file");
+      throw new NotFound(source + ": no such backup file");
     }
     Properties readOnly = new Properties();
     readOnly.setProperty("open_mode", "1");
@@ -336,17 +340,17 @@ public final class Database {
         + source.toAbsolutePath(), readOnly); Statement s = check.createStatement()) {
       try (var rs = s.executeQuery("PRAGMA integrity_check")) {
         if (!rs.next() || !"ok".equals(rs.getString(1))) {
-          throw new StoreException(source + " fails SQLite's integrity check");
+          throw new BadInput(source + " fails SQLite's integrity check");
         }
       }
       try (var rs = s.executeQuery(
           "SELECT count(*) FROM sqlite_master WHERE name IN ('flyway_schema_history','users')")) {
         if (!rs.next() || rs.getInt(1) != 2) {
-          throw new StoreException(source + " is not a MetsHub database backup");
+          throw new BadInput(source + " is not a MetsHub database backup");
         }
       }
     } catch (SQLException e) {
-      throw new StoreException(source + " is not a readable SQLite database: "
+      throw new BadInput(source + " is not a readable SQLite database: "
           + e.getMessage(), e);
     }
     try (Connection c = connect()) {
@@ -356,14 +360,14 @@ public final class Database {
         throw new SQLException("SQLite restore returned code " + rc);
       }
     } catch (SQLException e) {
-      throw new StoreException("restore from " + source + " failed: " + e.getMessage(), e);
+      throw new Internal("restore from " + source + " failed: " + e.getMessage(), e);
     }
     migrate(); // a backup from an older version is brought up to date
   }
 
   private void requireSqlite(String what) {
     if (vendor != Vendor.SQLITE) {
-      throw new StoreException(what + " works on the SQLite store only; for PostgreSQL use "
+      throw new BadInput(what + " works on the SQLite store only; for PostgreSQL use "
           + "pg_dump and pg_restore");
     }
   }

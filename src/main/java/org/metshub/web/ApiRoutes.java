@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.AnswerJson;
 import org.metshub.directory.Organization;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.search.Hit;
@@ -95,7 +97,7 @@ final class ApiRoutes {
   private static String required(Context ctx, String name) {
     String q = Params.text(ctx, name);
     if (q.isEmpty()) {
-      throw WebException.badRequest(name + " is required");
+      throw new BadInput(name + " is required");
     }
     return q;
   }
@@ -207,13 +209,13 @@ final class ApiRoutes {
       body = Json.STRICT.readTree(ctx.bodyAsBytes());
     } catch (java.io.IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-        throw new IllegalArgumentException("the request body is not valid JSON: "
+        throw new BadInput("the request body is not valid JSON: "
             + Text.clip(String.valueOf(j.getOriginalMessage()), 200), e);
       }
-      throw new java.io.UncheckedIOException(e);
+      throw new Internal("cannot read the request body", e);
     }
     if (body == null || !body.isObject()) {
-      throw WebException.badRequest("the request body must be a JSON object such as "
+      throw new BadInput("the request body must be a JSON object such as "
           + "{\"question\": \"...\"}");
     }
     List<String> unknown = new ArrayList<>();
@@ -223,14 +225,14 @@ final class ApiRoutes {
       }
     });
     if (!unknown.isEmpty()) {
-      throw WebException.badRequest("unknown field" + (unknown.size() == 1 ? " " : "s ")
+      throw new BadInput("unknown field" + (unknown.size() == 1 ? " " : "s ")
           + String.join(", ", unknown.stream().sorted().toList()) + "; the body takes "
           + new java.util.TreeSet<>(ANSWER_FIELDS));
     }
     Optional<String> language = text(body, "language", false);
     Optional<String> lang = text(body, LANG_ALIAS, false);
     if (language.isPresent() && lang.isPresent() && !language.get().equalsIgnoreCase(lang.get())) {
-      throw WebException.badRequest("language and lang (its deprecated alias) disagree: '"
+      throw new BadInput("language and lang (its deprecated alias) disagree: '"
           + Text.clip(language.get(), 40) + "' and '" + Text.clip(lang.get(), 40) + "'");
     }
     answer(ctx, new AnswerEngine.Question(text(body, "question", true).orElse(""),
@@ -261,12 +263,12 @@ final class ApiRoutes {
     JsonNode n = body.get(field);
     if (n == null || n.isNull()) {
       if (required) {
-        throw WebException.badRequest("the field '" + field + "' is required");
+        throw new BadInput("the field '" + field + "' is required");
       }
       return Optional.empty();
     }
     if (!n.isTextual()) {
-      throw WebException.badRequest("the field '" + field + "' must be a string, got "
+      throw new BadInput("the field '" + field + "' must be a string, got "
           + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     return Optional.of(n.asText());
@@ -275,7 +277,7 @@ final class ApiRoutes {
   private void answer(Context ctx, AnswerEngine.Question q) {
     q.country().ifPresent(c -> {
       if (!c.matches("[A-Z]{2}")) {
-        throw WebException.badRequest("country must be a two-letter code such as US, got '"
+        throw new BadInput("country must be a two-letter code such as US, got '"
             + Text.clip(c, 40) + "'");
       }
     });

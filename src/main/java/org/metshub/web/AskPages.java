@@ -11,6 +11,7 @@ import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
 import org.metshub.directory.Organization;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.safety.CrisisLine;
 
 /**
@@ -42,7 +43,7 @@ final class AskPages {
     Ui ui = site.ui(ctx);
     String q = Params.text(ctx, "q");
     if (q.isEmpty()) {
-      throw WebException.badRequest(ui.t("ask.empty"));
+      throw new BadInput(ui.t("ask.empty"));
     }
     Optional<String> conversation = Params.optional(ctx, "c")
         .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
@@ -151,7 +152,7 @@ final class AskPages {
     Forms.check(ctx, ui);
     String helpful = form(ctx, "helpful", 10);
     if (!helpful.equals("yes") && !helpful.equals("no")) {
-      throw WebException.badRequest(ui.t("feedback.choose"));
+      throw new BadInput(ui.t("feedback.choose"));
     }
     String client = ctx.ip();
     var decision = feedbackLimit.hit(client);
@@ -177,7 +178,7 @@ final class AskPages {
     String v = ctx.formParam(name);
     v = v == null ? "" : v.strip();
     if (v.length() > max) {
-      throw WebException.badRequest(name + " must be at most " + max + " characters, got "
+      throw new BadInput(name + " must be at most " + max + " characters, got "
           + v.length());
     }
     return v;

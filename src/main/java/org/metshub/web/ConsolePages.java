@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Curation;
-import org.metshub.curation.CurationException;
 import org.metshub.curation.Feedback;
 import org.metshub.curation.LineDiff;
 import org.metshub.curation.ReviewQueue;
@@ -17,6 +16,8 @@ import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.Submission;
 import org.metshub.curation.User;
 import org.metshub.curation.Users;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.Problem;
@@ -229,7 +230,7 @@ final class ConsolePages {
   private void submissions(Context ctx, Sessions.Session s) {
     String status = Params.optional(ctx, "status").orElse("pending");
     if (!List.of("pending", "approved", "rejected").contains(status)) {
-      throw WebException.badRequest("status must be pending, approved or rejected, got '"
+      throw new BadInput("status must be pending, approved or rejected, got '"
           + Text.clip(status, 30) + "'");
     }
     Ui ui = site.ui(ctx);
@@ -282,10 +283,7 @@ final class ConsolePages {
     String reason = limited(ctx.formParam("reason"), 5000);
     try {
       site.app.curation().reject(x.id(), reason, s.user());
-    } catch (CurationException e) {
-      if (e.kind() != CurationException.Kind.INVALID) {
-        throw e;
-      }
+    } catch (BadInput e) {
       ctx.status(400);
       renderSubmission(ctx, s, x, "", reason, site.ui(ctx).t("console.submission.reasonLength",
           Curation.REASON_MIN, Curation.REASON_MAX));
@@ -298,11 +296,11 @@ final class ConsolePages {
   private Submission submissionOf(Context ctx) {
     String raw = ctx.pathParam("id");
     if (!raw.matches("[0-9]{1,12}")) {
-      throw WebException.badRequest("a suggestion number is digits, got '" + Text.clip(raw, 30)
+      throw new BadInput("a suggestion number is digits, got '" + Text.clip(raw, 30)
           + "'");
     }
     return site.app.submissions().get(Long.parseLong(raw)).orElseThrow(
-        () -> WebException.notFound("there is no suggestion " + raw));
+        () -> new NotFound("there is no suggestion " + raw));
   }
 
   private void reviews(Context ctx, Sessions.Session s) {
@@ -312,7 +310,7 @@ final class ConsolePages {
   private void renderReviews(Context ctx, Sessions.Session s, String notice) {
     int within = Params.optional(ctx, "within").map(w -> {
       if (!w.matches("[0-9]{1,3}")) {
-        throw WebException.badRequest("within is a number of days (0 to 999), got '"
+        throw new BadInput("within is a number of days (0 to 999), got '"
             + Text.clip(w, 20) + "'");
       }
       return Integer.parseInt(w);
@@ -469,7 +467,7 @@ final class ConsolePages {
   private void setDisabled(Context ctx, Sessions.Session s, boolean disabled) {
     String name = ctx.pathParam("username");
     if (name.equals(s.user().username())) {
-      throw WebException.badRequest("you cannot disable your own account");
+      throw new BadInput("you cannot disable your own account");
     }
     site.app.users().setDisabled(name, disabled, s.user().username());
     renderUsers(ctx, s, site.ui(ctx).t(disabled ? "console.users.disabledNotice"
@@ -505,7 +503,7 @@ final class ConsolePages {
   private static String docId(Context ctx) {
     String id = ctx.pathParam("docId");
     if (!PublicDocuments.ID.matcher(id).matches() || id.contains("..")) {
-      throw WebException.badRequest("a document id is letters, digits, '.', '_' and '-', got '"
+      throw new BadInput("a document id is letters, digits, '.', '_' and '-', got '"
           + Text.clip(id, 60) + "'");
     }
     return id;
@@ -514,7 +512,7 @@ final class ConsolePages {
   private static long seq(Context ctx, String name) {
     String v = Params.text(ctx, name);
     if (!v.matches("[0-9]{1,9}")) {
-      throw WebException.badRequest(name + " must be a version number, got '"
+      throw new BadInput(name + " must be a version number, got '"
           + Text.clip(v, 20) + "'");
     }
     return Long.parseLong(v);
@@ -526,7 +524,7 @@ final class ConsolePages {
       return "";
     }
     if (v.length() > max) {
-      throw WebException.badRequest("a form field is too long (at most " + max
+      throw new BadInput("a form field is too long (at most " + max
           + " characters)");
     }
     return v;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.metshub.directory.Organization;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Term;
 
 /** The directory of support organisations, filtered by a GET form. */
@@ -64,8 +65,8 @@ final class DirectoryPages {
       return new Filters(country, cancerType, service, language);
     }
 
-    private static WebException unknown(String name, String value, List<String> valid) {
-      return WebException.badRequest("unknown " + name + " '" + Text.clip(value, 40)
+    private static BadInput unknown(String name, String value, List<String> valid) {
+      return new BadInput("unknown " + name + " '" + Text.clip(value, 40)
           + "'; valid values: " + String.join(", ", valid));
     }
 

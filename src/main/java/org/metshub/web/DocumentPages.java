@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Term;
@@ -122,11 +124,11 @@ final class DocumentPages {
 
   private Term term(org.metshub.kb.Vocabulary v, String slug, String what) {
     if (!slug.matches("[a-z0-9-]{1,60}")) {
-      throw WebException.badRequest(what + " must be lower-case letters, digits and '-', got '"
+      throw new BadInput(what + " must be lower-case letters, digits and '-', got '"
           + Text.clip(slug, 60) + "'");
     }
     return v.terms().stream().filter(t -> t.slug().equals(slug)).findFirst()
-        .orElseThrow(() -> WebException.notFound("there is no " + what + " '" + slug
+        .orElseThrow(() -> new NotFound("there is no " + what + " '" + slug
             + "'; did you mean '" + v.byId(v.closest(slug)).map(Term::slug).orElse("") + "'?"));
   }
 

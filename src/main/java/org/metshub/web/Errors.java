@@ -9,19 +9,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException.Unavailable;
+import org.metshub.error.MetsHubException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that turns failures into responses. A {@link WebException} keeps its status; a
- * rejected value from the core ({@link IllegalArgumentException}, whose message names the input
- * and the rule) is a 400; malformed JSON is a 400; a body the client broke (a multipart form
- * without its boundary, a malformed chunked encoding; see {@link #clientFault}) is a 400 that is
- * not logged as an error; anything else is a 500 that is logged, at most once a minute per
- * client with its stack trace, and never shown. Routing failures (404, 405, 413) and Jetty's
- * own refusals ({@link JettyErrors}: 414, 431, 505, a bad Host, an ambiguous path) get the
- * same treatment. Under {@code /api/} the answer is {@code application/problem+json}
- * (RFC 9457); elsewhere, a friendly page.
+ * The one place that turns failures into responses. A domain failure ({@link MetsHubException})
+ * gets the status of its kind from {@link #status}, the web's one table of them, and its message
+ * as the detail, except an {@link Internal} one, whose message is only logged. A
+ * {@link WebException} (a refusal at the HTTP level: no session, no permission, a body too slow,
+ * too large, unreadable or of the wrong type, too many requests) keeps its status; malformed
+ * JSON is a 400; a body the client broke (a multipart form without its boundary, a malformed
+ * chunked encoding; see {@link #clientFault}) is a 400 that is not logged as an error; an
+ * {@link Internal} failure and anything else (an {@link IllegalArgumentException} included: a
+ * value the client can get wrong is checked and refused as {@link BadInput}) is a 500 with a
+ * generic detail, logged at most once a minute per client with its stack trace, and never
+ * shown. Routing failures (404, 405, 413) and Jetty's own refusals ({@link JettyErrors}: 414,
+ * 431, 505, a bad Host, an ambiguous path) get the same treatment. Under {@code /api/} the
+ * answer is {@code application/problem+json} (RFC 9457); elsewhere, a friendly page.
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
@@ -37,34 +47,19 @@ final class Errors {
   static void register(RoutesConfig r, Site site) {
     r.exception(WebException.class,
         (e, ctx) -> respond(site, ctx, e.status(), e.getMessage()));
-    r.exception(org.metshub.curation.CurationException.class, (e, ctx) -> respond(site, ctx,
-        switch (e.kind()) {
-          case INVALID -> 400;
-          case NOT_FOUND -> 404;
-          case CONFLICT -> 409;
-          case UNAVAILABLE -> 503;
-        }, e.getMessage()));
-    r.exception(IllegalArgumentException.class,
-        (e, ctx) -> respond(site, ctx, 400, e.getMessage()));
+    r.exception(MetsHubException.class, (e, ctx) -> {
+      if (e instanceof Internal) {
+        ourFault(site, ctx, e);
+      } else {
+        respond(site, ctx, status(e), e.getMessage());
+      }
+    });
     r.exception(JsonProcessingException.class, (e, ctx) -> respond(site, ctx, 400,
         "the request body is not valid JSON: " + Text.clip(String.valueOf(
             e.getOriginalMessage()), 200)
             + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
             + ", column " + e.getLocation().getColumnNr() + ")")));
-    r.exception(Exception.class, (e, ctx) -> {
-      String fault = clientFault(e);
-      if (fault != null) {
-        LOG.debug("refused {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), fault);
-        respond(site, ctx, 400, fault);
-        return;
-      }
-      long dropped = INTERNAL.admit(ctx.ip(), "internal");
-      if (dropped >= 0) {
-        LOG.error("internal error on {} {}{}", ctx.method(), Text.clip(ctx.path(), 200),
-            LogLimit.dropped(dropped), e);
-      }
-      respond(site, ctx, 500, "something went wrong on our side; please try again later");
-    });
+    r.exception(Exception.class, (e, ctx) -> ourFault(site, ctx, e));
     for (int status : STATUSES) {
       r.error(status, ctx -> {
         if (ctx.attribute(RENDERED) == null) {
@@ -72,6 +67,37 @@ final class Errors {
         }
       });
     }
+  }
+
+  /** The HTTP status of each kind of domain failure: the web's one table of them. */
+  static int status(MetsHubException e) {
+    return switch (e) {
+      case BadInput badInput -> 400;
+      case NotFound notFound -> 404;
+      case Conflict conflict -> 409;
+      case Unavailable unavailable -> 503;
+      case Internal internal -> 500;
+    };
+  }
+
+  /**
+   * Answers a failure that is ours, or that a client's broken body caused deep in Jetty: the
+   * latter is a 400 logged at debug level; the former a 500 whose detail says nothing of it,
+   * logged with its stack trace at most once a minute per client.
+   */
+  private static void ourFault(Site site, Context ctx, Exception e) {
+    String fault = clientFault(e);
+    if (fault != null) {
+      LOG.debug("refused {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), fault);
+      respond(site, ctx, 400, fault);
+      return;
+    }
+    long dropped = INTERNAL.admit(ctx.ip(), "internal");
+    if (dropped >= 0) {
+      LOG.error("internal error on {} {}{}", ctx.method(), Text.clip(ctx.path(), 200),
+          LogLimit.dropped(dropped), e);
+    }
+    respond(site, ctx, 500, defaultDetail(500, "", ""));
   }
 
   static String title(int status) {

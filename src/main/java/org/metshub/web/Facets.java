@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.ReviewState;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabularies;
@@ -42,7 +43,7 @@ final class Facets {
       if (alias != null && !ctx.queryParams(alias).isEmpty()) {
         List<String> old = ctx.queryParams(alias);
         if (!given.isEmpty() && !java.util.Set.copyOf(given).equals(java.util.Set.copyOf(old))) {
-          throw WebException.badRequest(dim + " and " + alias + " (its deprecated alias) "
+          throw new BadInput(dim + " and " + alias + " (its deprecated alias) "
               + "disagree: " + given + " and " + old);
         }
         given = old;
@@ -57,7 +58,7 @@ final class Facets {
         }
       }
       if (values.size() > 20) {
-        throw WebException.badRequest("at most 20 values per filter, got " + values.size()
+        throw new BadInput("at most 20 values per filter, got " + values.size()
             + " for " + dim);
       }
       if (!values.isEmpty()) {
@@ -73,12 +74,12 @@ final class Facets {
     if (v.isPresent()) {
       String slugless = raw.replace('-', ' ');
       return v.get().resolve(raw).or(() -> v.get().resolve(slugless)).map(Term::id)
-          .orElseThrow(() -> WebException.badRequest("unknown " + dim + " '"
+          .orElseThrow(() -> new BadInput("unknown " + dim + " '"
               + Text.clip(raw, 60) + "'; did you mean '" + v.get().closest(raw) + "'?"));
     }
     List<String> allowed = fixed(dim);
     if (!allowed.contains(raw)) {
-      throw WebException.badRequest("unknown " + dim + " '" + Text.clip(raw, 60)
+      throw new BadInput("unknown " + dim + " '" + Text.clip(raw, 60)
           + "'; it must be one of " + allowed);
     }
     return raw;

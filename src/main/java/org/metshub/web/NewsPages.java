@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Term;
@@ -27,7 +28,7 @@ final class NewsPages {
     r.get("/news/{file}", ctx -> {
       String file = ctx.pathParam("file");
       if (!file.endsWith(".atom")) {
-        throw WebException.notFound("news feeds are named CANCER-TYPE.atom, such as "
+        throw new NotFound("news feeds are named CANCER-TYPE.atom, such as "
             + "/news/breast.atom; got '" + Text.clip(file, 60) + "'");
       }
       feed(ctx, Optional.of(file.substring(0, file.length() - ".atom".length())));

@@ -2,6 +2,7 @@ package org.metshub.web;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.search.SearchRequest;
 
 /** Reading query parameters with the limits of the site; bad values are 400s that say why. */
@@ -13,7 +14,7 @@ final class Params {
     String v = ctx.queryParam(name);
     v = v == null ? "" : v.strip();
     if (v.length() > SearchRequest.MAX_QUERY_CHARS) {
-      throw WebException.badRequest(name + " must be at most " + SearchRequest.MAX_QUERY_CHARS
+      throw new BadInput(name + " must be at most " + SearchRequest.MAX_QUERY_CHARS
           + " characters, got " + v.length());
     }
     return v;
@@ -33,12 +34,12 @@ final class Params {
     try {
       int n = Integer.parseInt(v.strip());
       if (n < min || n > max) {
-        throw WebException.badRequest(
+        throw new BadInput(
             name + " must be between " + min + " and " + max + ", got " + n);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw WebException.badRequest(
+      throw new BadInput(
           name + " must be a whole number, got '" + Text.clip(v, 40) + "'");
     }
   }
@@ -48,7 +49,7 @@ final class Params {
     return optional(ctx, name).map(c -> {
       String up = c.toUpperCase(java.util.Locale.ROOT);
       if (!up.matches("[A-Z]{2}|INT")) {
-        throw WebException.badRequest(name + " must be a two-letter country code such as US, "
+        throw new BadInput(name + " must be a two-letter country code such as US, "
             + "got '" + Text.clip(c, 40) + "'");
       }
       return up;
@@ -65,7 +66,7 @@ final class Params {
     java.util.List<String> unknown = ctx.queryParamMap().keySet().stream()
         .filter(k -> !valid.contains(k)).sorted().toList();
     if (!unknown.isEmpty()) {
-      throw WebException.badRequest((unknown.size() == 1 ? "unknown parameter '"
+      throw new BadInput((unknown.size() == 1 ? "unknown parameter '"
           + Text.clip(unknown.getFirst(), 40) + "'" : "unknown parameters " + unknown.stream()
               .map(u -> "'" + Text.clip(u, 40) + "'").toList())
           + "; this endpoint takes " + new java.util.TreeSet<>(valid));
@@ -80,7 +81,7 @@ final class Params {
     Optional<String> a = optional(ctx, name);
     Optional<String> b = optional(ctx, alias);
     if (a.isPresent() && b.isPresent() && !a.get().equalsIgnoreCase(b.get())) {
-      throw WebException.badRequest(name + " and " + alias + " (its deprecated alias) disagree: '"
+      throw new BadInput(name + " and " + alias + " (its deprecated alias) disagree: '"
           + Text.clip(a.get(), 40) + "' and '" + Text.clip(b.get(), 40) + "'");
     }
     return a.or(() -> b);

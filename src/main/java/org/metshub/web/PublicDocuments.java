@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
@@ -142,12 +144,12 @@ public final class PublicDocuments {
   /** The document with this id; 400 for an id that cannot be one, 404 for an unknown one. */
   KbDocument get(String id) {
     if (!ID.matcher(id).matches() || id.contains("..")) {
-      throw WebException.badRequest("a document id is letters, digits, '.', '_' and '-' "
+      throw new BadInput("a document id is letters, digits, '.', '_' and '-' "
           + "(at most 200), got '" + Text.clip(id, 60) + "'");
     }
     KbDocument d = byId.get(id);
     if (d == null) {
-      throw WebException.notFound("there is no document with id '" + id + "'");
+      throw new NotFound("there is no document with id '" + id + "'");
     }
     return d;
   }

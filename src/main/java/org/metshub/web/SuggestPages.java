@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.metshub.curation.CurationException;
+import org.metshub.curation.DuplicateSuggestion;
 import org.metshub.curation.Submission;
 import org.metshub.curation.Submissions;
 import org.metshub.curation.Suggestion;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Term;
 
 /**
@@ -87,12 +88,9 @@ final class SuggestPages {
     Submission s;
     try {
       s = site.app.submissions().submit(result.suggestion());
-    } catch (CurationException e) {
-      if (e.kind() != CurationException.Kind.CONFLICT) {
-        throw e;
-      }
-      String msg = e.code().equals("duplicate.kb") ? ui.t("suggest.duplicateKb", e.arg())
-          : ui.t("suggest.duplicateQueue");
+    } catch (DuplicateSuggestion e) {
+      String msg = e.listedAs().map(title -> ui.t("suggest.duplicateKb", title))
+          .orElseGet(() -> ui.t("suggest.duplicateQueue"));
       render(ctx, fields, Map.of("url", msg), msg, 409);
       return;
     }
@@ -103,7 +101,7 @@ final class SuggestPages {
     Ui ui = site.ui(ctx);
     String ref = Params.text(ctx, "ref");
     if (!Submissions.REFERENCE.matcher(ref).matches()) {
-      throw WebException.badRequest(ui.t("suggest.badRef"));
+      throw new BadInput(ui.t("suggest.badRef"));
     }
     site.page(ctx, "message", site.chrome(ctx, ui.t("suggest.thanks"), "suggest"),
         new Views.MessageView(ui.t("suggest.thanks"), ui.t("suggest.thanksText", ref), "/",

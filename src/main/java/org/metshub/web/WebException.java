@@ -1,9 +1,13 @@
 package org.metshub.web;
 
 /**
- * A request the web layer refuses, with the HTTP status, a short title and a detail that names
- * the input, the rule and the bad value. {@link Errors} turns it into a problem document for the
- * API and a friendly page for people.
+ * A request the web layer refuses at the HTTP level, before or beside the domain: no session
+ * (401), a forbidden page or an expired form (403), a body too slow, too large, unreadable or of
+ * the wrong type (408, 413, 400, 415), too many requests (429). It has the status, a short title
+ * and a detail that names the input, the rule and the bad value. Failures of the domain (bad
+ * input, not found and the rest) are {@link org.metshub.error.MetsHubException}s, whose
+ * statuses come from {@link Errors#status}. {@link Errors} turns both into a problem document
+ * for the API and a friendly page for people.
  */
 public final class WebException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -14,14 +18,6 @@ public final class WebException extends RuntimeException {
     super(detail);
     this.status = status;
     this.title = title;
-  }
-
-  public static WebException badRequest(String detail) {
-    return new WebException(400, "Bad request", detail);
-  }
-
-  public static WebException notFound(String detail) {
-    return new WebException(404, "Not found", detail);
   }
 
   public int status() {

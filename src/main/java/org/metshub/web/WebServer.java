@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.metshub.App;
+import org.metshub.error.MetsHubException.Unavailable;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
 import org.slf4j.Logger;
@@ -145,7 +146,7 @@ public final class WebServer implements AutoCloseable {
     }
     site.app.preparing().ifPresent(why -> {
       ctx.header("Retry-After", "10");
-      throw new WebException(503, Errors.title(503), "Search is being prepared (" + why
+      throw new Unavailable("Search is being prepared (" + why
           + "). The rest of the site works; please try again in a minute.");
     });
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.search.LuceneSearch;
@@ -199,10 +200,10 @@ class AnswerEngineTest {
 
   @Test
   void badQuestionsAreRejectedClearly() {
-    assertThrows(IllegalArgumentException.class, () -> AnswerEngine.Question.of("  "));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(BadInput.class, () -> AnswerEngine.Question.of("  "));
+    assertThrows(BadInput.class,
         () -> AnswerEngine.Question.of("x".repeat(501)));
-    var e = assertThrows(IllegalArgumentException.class, () -> new AnswerEngine.Question("hi",
+    var e = assertThrows(BadInput.class, () -> new AnswerEngine.Question("hi",
         Optional.of("fr"), Optional.empty(), Optional.empty()));
     assertThat(e.getMessage()).contains("en or es");
   }

@@ -1,5 +1,6 @@
 package org.metshub.answer;
 
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.text.QuestionScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metshub.kb.KbException;
 import org.metshub.kb.Vocabularies;
 import org.metshub.testing.Fixtures;
 
@@ -140,15 +140,15 @@ class AnswerPartsTest {
   void evalCaseFilesAreCheckedWithClearErrors(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "- id: a\n  turns: [hi]\n  expect: {outcome: maybe}\n");
-    var e = assertThrows(KbException.class, () -> EvalCases.read(bad));
+    var e = assertThrows(BadInput.class, () -> EvalCases.read(bad));
     assertThat(e.getMessage()).contains("outcome must be one of").contains("maybe");
     Files.writeString(bad, "- id: a\n  turns: []\n");
-    assertThat(assertThrows(KbException.class, () -> EvalCases.read(bad)).getMessage())
+    assertThat(assertThrows(BadInput.class, () -> EvalCases.read(bad)).getMessage())
         .contains("no user turns");
     Files.writeString(bad, "id: not-a-list\n");
-    assertThrows(KbException.class, () -> EvalCases.read(bad));
+    assertThrows(BadInput.class, () -> EvalCases.read(bad));
     Files.writeString(bad, "- id: a\n  turns: [x]\n- id: a\n  turns: [y]\n");
-    assertThat(assertThrows(KbException.class, () -> EvalCases.read(bad)).getMessage())
+    assertThat(assertThrows(BadInput.class, () -> EvalCases.read(bad)).getMessage())
         .contains("appears twice");
   }
 

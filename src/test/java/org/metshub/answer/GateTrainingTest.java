@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.metshub.error.MetsHubException.BadInput;
 
 class GateTrainingTest {
   /** An example whose only signal is the similarity margin. */
@@ -76,7 +77,7 @@ class GateTrainingTest {
     LinearModel g = EvidenceGate.bundledModel();
     assertThat(g.features()).isEqualTo(EvidenceGate.FEATURES);
     assertThat(g.threshold()).isBetween(0.0, 1.0);
-    var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,
+    var e = org.junit.jupiter.api.Assertions.assertThrows(BadInput.class,
         () -> LinearModel.read("gate.yaml", "threshold: high\nweights: {}\n",
             EvidenceGate.FEATURES));
     assertThat(e.getMessage()).startsWith("gate.yaml: weights.bias: is required");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 class IntentLexiconTest {
   final IntentLexicon lexicon = IntentLexicon.bundled();
@@ -56,14 +56,14 @@ class IntentLexiconTest {
 
   @Test
   void aBadFileIsNamedWithTheIntentAndTheRule() {
-    KbException unknown = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+    BadInput unknown = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
         "intents:\n  feelings: {question: [sad], headings: [coping]}\n"));
     assertThat(unknown.getMessage()).startsWith("t.yaml: intents.feelings: unknown intent");
-    KbException empty = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+    BadInput empty = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
         "intents:\n  coping: {question: [], headings: [coping]}\n"));
     assertThat(empty.getMessage()).isEqualTo("t.yaml: intents.coping.question: is required and "
         + "must be a non-empty list of phrases");
-    KbException missing = assertThrows(KbException.class, () -> IntentLexicon.read("t.yaml",
+    BadInput missing = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
         "intents:\n  coping: {question: [sad], headings: [coping]}\n"));
     assertThat(missing.getMessage()).endsWith(": is missing");
   }

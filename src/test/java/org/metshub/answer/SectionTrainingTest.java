@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.metshub.error.MetsHubException.BadInput;
 
 class SectionTrainingTest {
   static double[] features(double coverage, double intent) {
@@ -67,7 +68,7 @@ class SectionTrainingTest {
   void theWeightsFileRoundTripsAndRefusesUnknownFeatures() {
     LinearModel w = SectionChoice.bundledWeights();
     assertThat(LinearModel.read("w.yaml", w.toYaml("# test\n"), SectionChoice.FEATURES)).isEqualTo(w);
-    var e = org.junit.jupiter.api.Assertions.assertThrows(org.metshub.kb.KbException.class,
+    var e = org.junit.jupiter.api.Assertions.assertThrows(BadInput.class,
         () -> LinearModel.read("w.yaml", "weights: {luck: 1}\n", SectionChoice.FEATURES));
     assertThat(e.getMessage()).startsWith("w.yaml: weights.luck: unknown feature");
   }

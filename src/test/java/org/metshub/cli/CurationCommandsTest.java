@@ -38,7 +38,7 @@ class CurationCommandsTest {
         .isInstanceOf(Users.Login.Ok.class);
 
     CliRun again = CliRun.withInput("a long enough password\n", data("user", "add", "kim"));
-    assertThat(again.code()).isEqualTo(Main.USAGE);
+    assertThat(again.code()).isEqualTo(Main.BAD_INPUT); // a conflict with the data as it is
     assertThat(again.err()).contains("user 'kim' already exists");
     CliRun shortPw = CliRun.withInput("short\n", data("user", "add", "lee"));
     assertThat(shortPw.code()).isEqualTo(Main.BAD_INPUT);
@@ -62,7 +62,9 @@ class CurationCommandsTest {
     assertThat(users.login("kim", "another long password", "127.0.0.1"))
         .isInstanceOf(Users.Login.Denied.class);
     assertThat(CliRun.of(data("user", "list")).out()).contains("kim\tadmin\tdisabled");
-    assertThat(CliRun.of(data("user", "disable", "nobody")).err()).contains("no user 'nobody'");
+    CliRun nobody = CliRun.of(data("user", "disable", "nobody"));
+    assertThat(nobody.code()).isEqualTo(Main.NOT_FOUND);
+    assertThat(nobody.err()).contains("no user 'nobody'");
     assertThat(CliRun.of(data("user", "frobnicate", "kim")).code()).isEqualTo(Main.USAGE);
     assertThat(CliRun.of(data("user", "add")).err()).contains("needs a user name");
     assertThat(CliRun.of("user", "list", "--db", "mysql://x").code()).isEqualTo(Main.USAGE);
@@ -78,6 +80,9 @@ class CurationCommandsTest {
     assertThat(b.code()).as(b.err()).isZero();
     assertThat(b.out()).contains("backed up").contains(backup.toString());
     assertThat(CliRun.of(data("backup", backup.toString())).err()).contains("use --force");
+    CliRun nowhere = CliRun.of(data("backup", dir.resolve("no/such/backup.db").toString()));
+    assertThat(nowhere.code()).isEqualTo(Main.USAGE);
+    assertThat(nowhere.err()).contains("no such folder");
     feedback.record("second question", "", "answered", false, "");
     assertThat(feedback.count()).isEqualTo(2);
     CliRun r = CliRun.of(data("restore", backup.toString()));
@@ -90,6 +95,7 @@ class CurationCommandsTest {
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("not a readable SQLite database");
     CliRun missing = CliRun.of(data("restore", dir.resolve("nope.db").toString()));
+    assertThat(missing.code()).isEqualTo(Main.NOT_FOUND);
     assertThat(missing.err()).contains("no such backup file");
     assertThat(feedback.count()).isEqualTo(1); // a refused restore changed nothing
   }

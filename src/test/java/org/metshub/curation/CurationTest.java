@@ -3,6 +3,7 @@ package org.metshub.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -77,10 +82,6 @@ class CurationTest {
 
   private Submission suggestion(long id) {
     return submissions.get(id).orElseThrow();
-  }
-
-  private static CurationException.Kind kindOf(org.junit.jupiter.api.function.Executable r) {
-    return org.junit.jupiter.api.Assertions.assertThrows(CurationException.class, r).kind();
   }
 
   static String sha256(String text) {
@@ -210,15 +211,14 @@ class CurationTest {
     assertThat(kb.refreshes()).isEqualTo(1);
 
     // Now in the KB: the same resource cannot be suggested again.
-    CurationException dup = (CurationException) org.assertj.core.api.Assertions.catchThrowable(
+    DuplicateSuggestion dup = assertThrows(DuplicateSuggestion.class,
         () -> suggest("Mentors again", "http://example.org/mentors"));
-    assertThat(dup.code()).isEqualTo("duplicate.kb");
+    assertThat(dup.listedAs()).hasValueSatisfying(title -> assertThat(dup).hasMessageContaining(
+        "we already list this resource: \"" + title + "\""));
 
     // Approving again is a conflict and changes nothing.
-    assertThat(kindOf(() -> curation.approve(s.id(), "draft", DAVE)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
-    assertThat(kindOf(() -> curation.approve(s.id(), "active", CAROL)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
+    assertThrows(Conflict.class, () -> curation.approve(s.id(), "draft", DAVE));
+    assertThrows(Conflict.class, () -> curation.approve(s.id(), "active", CAROL));
     assertThat(sha256(file)).isEqualTo(hash);
     assertThat(curation.versions(a.docId())).hasSize(1);
     assertThat(suggestion(s.id()).decidedBy()).isEqualTo("carol");
@@ -232,12 +232,9 @@ class CurationTest {
     String komenHash = sha256(komen);
     Submission s = suggest("Susan G. Komen", "https://example.org/komen-fan-club");
 
-    assertThat(kindOf(() -> curation.approve(s.id(), "published", CAROL)))
-        .isEqualTo(CurationException.Kind.INVALID);
-    assertThat(kindOf(() -> curation.approve(s.id(), null, CAROL)))
-        .isEqualTo(CurationException.Kind.INVALID);
-    assertThat(kindOf(() -> curation.approve(s.id() + 999, "draft", CAROL)))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(BadInput.class, () -> curation.approve(s.id(), "published", CAROL));
+    assertThrows(BadInput.class, () -> curation.approve(s.id(), null, CAROL));
+    assertThrows(NotFound.class, () -> curation.approve(s.id() + 999, "draft", CAROL));
     assertThat(suggestion(s.id()).status()).isEqualTo("pending");
 
     Curation.Approved a = curation.approve(s.id(), "active", CAROL);
@@ -304,12 +301,11 @@ class CurationTest {
     List<String> filesBefore = kb.allFiles();
     for (String reason : new String[] {null, "", "abcd",
         "  \t ab \n\n  ", "\u0000\u0001\u0002\u0003\u0004", "x".repeat(501)}) {
-      assertThat(kindOf(() -> curation.reject(s.id(), reason, CAROL))).as("reason %s", reason)
-          .isEqualTo(CurationException.Kind.INVALID);
+      assertThrows(BadInput.class, () -> curation.reject(s.id(), reason, CAROL),
+          "reason " + reason);
     }
     assertThat(suggestion(s.id()).status()).isEqualTo("pending");
-    assertThat(kindOf(() -> curation.reject(s.id() + 999, "A fine reason", CAROL)))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(NotFound.class, () -> curation.reject(s.id() + 999, "A fine reason", CAROL));
 
     curation.reject(s.id(), "  Not about\tcancer.  ", CAROL);
     Submission r = suggestion(s.id());
@@ -323,10 +319,8 @@ class CurationTest {
       assertThat(e.detail()).isEqualTo("Not about cancer.");
     });
 
-    assertThat(kindOf(() -> curation.approve(s.id(), "draft", DAVE)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
-    assertThat(kindOf(() -> curation.reject(s.id(), "Another reason", DAVE)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
+    assertThrows(Conflict.class, () -> curation.approve(s.id(), "draft", DAVE));
+    assertThrows(Conflict.class, () -> curation.reject(s.id(), "Another reason", DAVE));
     assertThat(suggestion(s.id()).decidedBy()).isEqualTo("carol");
     assertThat(kb.allFiles()).isEqualTo(filesBefore);
     assertThat(changes()).isZero();
@@ -409,8 +403,7 @@ class CurationTest {
         .extracting(LineDiff.Line::text).containsExactlyInAnyOrder(
             "reviewedBy: \"carol\"", "reviewedBy: \"dave\"", "version: \"v2\"",
             "version: \"v3\"");
-    assertThat(kindOf(() -> curation.versionText(BONE, 4)))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(NotFound.class, () -> curation.versionText(BONE, 4));
   }
 
   @ParameterizedTest
@@ -420,19 +413,16 @@ class CurationTest {
     open(vendor, dir);
     Path file = kb.root().resolve(BONE_PATH);
     String seen = curation.currentHash(curation.document(BONE));
-    assertThat(kindOf(() -> curation.markReviewed(BONE, "0".repeat(64), CAROL)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
+    assertThrows(Conflict.class, () -> curation.markReviewed(BONE, "0".repeat(64), CAROL));
     // Someone edits the file after the curator opened it.
     String edited = read(file) + "\nOne more line from another editor.\n";
     Files.writeString(file, edited);
-    assertThat(kindOf(() -> curation.markReviewed(BONE, seen, CAROL)))
-        .isEqualTo(CurationException.Kind.CONFLICT);
+    assertThrows(Conflict.class, () -> curation.markReviewed(BONE, seen, CAROL));
     assertThat(read(file)).isEqualTo(edited);
     assertThat(curation.versions(BONE)).isEmpty();
     assertThat(changes()).isZero();
     assertThat(auditOf("doc.review")).isEmpty();
-    assertThat(kindOf(() -> curation.markReviewed("no-such-doc", null, CAROL)))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(NotFound.class, () -> curation.markReviewed("no-such-doc", null, CAROL));
   }
 
   // ---- concurrency -----------------------------------------------------------------------
@@ -455,8 +445,8 @@ class CurationTest {
             barrier.await(10, TimeUnit.SECONDS);
             try {
               return c.approve(s.id(), "draft", who).path();
-            } catch (CurationException e) {
-              return e.kind().name();
+            } catch (MetsHubException e) {
+              return e.getClass().getSimpleName();
             }
           }));
         }
@@ -465,7 +455,7 @@ class CurationTest {
           outcomes.add(f.get(60, TimeUnit.SECONDS));
         }
         String path = "directory/round-" + round + "-group.md";
-        assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(path, "CONFLICT");
+        assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(path, "Conflict");
         assertThat(directoryFilesStartingWith("round-" + round + "-")).containsExactly(path);
         Submission done = suggestion(s.id());
         assertThat(done.status()).isEqualTo("approved");
@@ -497,16 +487,16 @@ class CurationTest {
           barrier.await(10, TimeUnit.SECONDS);
           try {
             return curation.approve(s1.id(), "draft", CAROL).path();
-          } catch (CurationException e) {
-            return e.kind().name();
+          } catch (MetsHubException e) {
+            return e.getClass().getSimpleName();
           }
         }));
         results.add(pool.submit(() -> {
           barrier.await(10, TimeUnit.SECONDS);
           try {
             return other.approve(s2.id(), "draft", DAVE).path();
-          } catch (CurationException e) {
-            return e.kind().name();
+          } catch (MetsHubException e) {
+            return e.getClass().getSimpleName();
           }
         }));
         List<String> outcomes = new ArrayList<>();
@@ -515,7 +505,7 @@ class CurationTest {
         }
         List<String> paths = outcomes.stream().filter(o -> o.endsWith(".md")).toList();
         assertThat(outcomes).as("round %d", round)
-            .allMatch(o -> o.endsWith(".md") || o.equals("CONFLICT"));
+            .allMatch(o -> o.endsWith(".md") || o.equals("Conflict"));
         assertThat(paths).as("at least one wins, never two on one file").isNotEmpty()
             .doesNotHaveDuplicates();
         assertThat(directoryFilesStartingWith("twin-" + round + "-"))
@@ -554,8 +544,8 @@ class CurationTest {
             barrier.await(10, TimeUnit.SECONDS);
             try {
               return c.markReviewed(BONE, seen, who).version();
-            } catch (CurationException e) {
-              return e.kind().name();
+            } catch (MetsHubException e) {
+              return e.getClass().getSimpleName();
             }
           }));
         }
@@ -564,7 +554,7 @@ class CurationTest {
           outcomes.add(f.get(60, TimeUnit.SECONDS));
         }
         assertThat(outcomes).as("round %d", round)
-            .containsExactlyInAnyOrder("v" + (round + 2), "CONFLICT");
+            .containsExactlyInAnyOrder("v" + (round + 2), "Conflict");
         assertThat(changes()).isZero();
       }
     } finally {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.KbDocument;
 import org.metshub.testing.Fixtures;
 
@@ -31,8 +32,7 @@ class FrontMatterEditTest {
 
   private static void assertInvalid(String text) {
     assertThatThrownBy(() -> FrontMatterEdit.set(text, "version", "v2"))
-        .isInstanceOfSatisfying(CurationException.class,
-            e -> assertThat(e.kind()).isEqualTo(CurationException.Kind.INVALID));
+        .isInstanceOf(BadInput.class);
   }
 
   @Test

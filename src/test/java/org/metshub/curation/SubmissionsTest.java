@@ -1,6 +1,7 @@
 package org.metshub.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.error.MetsHubException;
 import org.metshub.kb.Vocabularies;
 import org.metshub.kb.Vocabulary;
 import org.metshub.store.Database;
@@ -72,13 +74,6 @@ class SubmissionsTest {
     Suggestion.Result r = read(form(name, url));
     assertThat(r.errors()).isEmpty();
     return r.suggestion();
-  }
-
-  private static CurationException conflict(org.junit.jupiter.api.function.Executable r) {
-    CurationException e = org.junit.jupiter.api.Assertions.assertThrows(
-        CurationException.class, r);
-    assertThat(e.kind()).isEqualTo(CurationException.Kind.CONFLICT);
-    return e;
   }
 
 
@@ -265,8 +260,9 @@ class SubmissionsTest {
         "https://www.Example.org/path/?utm_source=x#frag"));
     for (String url : List.of("http://example.org/path", "HTTPS://EXAMPLE.ORG/path/index.html",
         "https://example.org:443/path?fbclid=abc&utm_medium=y", "http://www.example.org//path//")) {
-      CurationException e = conflict(() -> submissions.submit(valid("Someone Else", url)));
-      assertThat(e.code()).as(url).isEqualTo("duplicate.queue");
+      DuplicateSuggestion e = assertThrows(DuplicateSuggestion.class,
+          () -> submissions.submit(valid("Someone Else", url)));
+      assertThat(e.listedAs()).as(url).isEmpty();
       assertThat(e.getMessage()).contains("already suggested");
     }
     assertThat(submissions.count("pending")).isEqualTo(1);
@@ -283,9 +279,9 @@ class SubmissionsTest {
     open(vendor, dir);
     for (String url : List.of("https://www.komen.org/", "http://komen.org",
         "https://KOMEN.org/?utm_campaign=spring#top")) {
-      CurationException e = conflict(() -> submissions.submit(valid("Komen", url)));
-      assertThat(e.code()).as(url).isEqualTo("duplicate.kb");
-      assertThat(e.arg()).isEqualTo("Susan G. Komen");
+      DuplicateSuggestion e = assertThrows(DuplicateSuggestion.class,
+          () -> submissions.submit(valid("Komen", url)));
+      assertThat(e.listedAs()).as(url).contains("Susan G. Komen");
       assertThat(e.getMessage()).contains("Susan G. Komen");
     }
     assertThat(submissions.count("pending")).isZero();
@@ -308,8 +304,8 @@ class SubmissionsTest {
     assertThat(again.id()).isNotEqualTo(first.id());
     assertThat(again.reference()).isNotEqualTo(first.reference());
     assertThat(again.status()).isEqualTo("pending");
-    assertThat(conflict(() -> submissions.submit(valid("Peer Mentors",
-        "https://example.org/m"))).code()).isEqualTo("duplicate.queue");
+    assertThat(assertThrows(DuplicateSuggestion.class, () -> submissions.submit(
+        valid("Peer Mentors", "https://example.org/m"))).listedAs()).isEmpty();
 
     curation.reject(again.id(), "Still down, sorry.", carol);
     submissions.submit(valid("Peer Mentors", "https://example.org/m"));
@@ -350,15 +346,15 @@ class SubmissionsTest {
       try {
         submissions.submit(r.suggestion());
         accepted++;
-      } catch (CurationException e) {
+      } catch (DuplicateSuggestion e) {
         rejected++;
-        why.merge(e.code(), 1, Integer::sum);
+        why.merge(e.listedAs().isPresent() ? "listed" : "queued", 1, Integer::sum);
       }
     }
     assertThat(accepted + rejected).isEqualTo(batch.size());
     assertThat(accepted).isEqualTo(4);
     assertThat(why).containsExactlyInAnyOrderEntriesOf(Map.of("invalid", 5,
-        "duplicate.queue", 2, "duplicate.kb", 1));
+        "queued", 2, "listed", 1));
     assertThat(submissions.count("pending")).isEqualTo(accepted);
   }
 
@@ -380,8 +376,9 @@ class SubmissionsTest {
           try {
             submissions.submit(s);
             return "accepted";
-          } catch (CurationException e) {
-            return e.kind() + " " + e.code();
+          } catch (MetsHubException e) {
+            return e instanceof DuplicateSuggestion d && d.listedAs().isEmpty() ? "queued"
+                : e.toString();
           }
         }));
       }
@@ -391,7 +388,7 @@ class SubmissionsTest {
       }
       assertThat(outcomes).filteredOn("accepted"::equals).hasSize(1);
       assertThat(outcomes).filteredOn(o -> !o.equals("accepted"))
-          .hasSize(n - 1).containsOnly("CONFLICT duplicate.queue");
+          .hasSize(n - 1).containsOnly("queued");
     } finally {
       pool.shutdownNow();
     }

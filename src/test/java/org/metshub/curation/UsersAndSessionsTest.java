@@ -3,6 +3,7 @@ package org.metshub.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Conflict;
+import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.testing.MutableClock;
 import org.metshub.store.Database;
 import org.metshub.testing.TestDatabases;
@@ -44,10 +48,6 @@ class UsersAndSessionsTest {
     audit = new AuditLog(db, clock);
     users = new Users(db, clock, audit);
     sessions = new Sessions(db, clock);
-  }
-
-  private static CurationException.Kind kindOf(org.junit.jupiter.api.function.Executable r) {
-    return org.junit.jupiter.api.Assertions.assertThrows(CurationException.class, r).kind();
   }
 
   @ParameterizedTest
@@ -91,9 +91,7 @@ class UsersAndSessionsTest {
     open(vendor, dir);
     users.add("alice", PW, Role.CURATOR, "root");
     assertThatThrownBy(() -> users.add("alice", "another good password", Role.ADMIN, "root"))
-        .isInstanceOf(CurationException.class)
-        .satisfies(e -> assertThat(((CurationException) e).kind())
-            .isEqualTo(CurationException.Kind.CONFLICT))
+        .isInstanceOf(Conflict.class)
         .hasMessageContaining("alice");
     assertThat(users.count()).isEqualTo(1);
     assertThat(users.find("alice").orElseThrow().role()).isEqualTo(Role.CURATOR);
@@ -108,14 +106,12 @@ class UsersAndSessionsTest {
         "al/ice", "ali\u0000ce", "ålice"));
     bad.add(null);
     for (String name : bad) {
-      assertThat(kindOf(() -> users.add(name, PW, Role.CURATOR, "root")))
-          .as("user name %s", name).isEqualTo(CurationException.Kind.INVALID);
+      assertThrows(BadInput.class, () -> users.add(name, PW, Role.CURATOR, "root"),
+          "user name " + name);
     }
-    assertThat(kindOf(() -> users.add("alice", "short", Role.CURATOR, "root")))
-        .isEqualTo(CurationException.Kind.INVALID);
-    assertThat(kindOf(() -> users.add("alice", "a".repeat(201), Role.CURATOR, "root")))
-        .isEqualTo(CurationException.Kind.INVALID);
-    assertThat(kindOf(() -> Role.parse("superuser"))).isEqualTo(CurationException.Kind.INVALID);
+    assertThrows(BadInput.class, () -> users.add("alice", "short", Role.CURATOR, "root"));
+    assertThrows(BadInput.class, () -> users.add("alice", "a".repeat(201), Role.CURATOR, "root"));
+    assertThrows(BadInput.class, () -> Role.parse("superuser"));
     assertThat(users.count()).isZero();
     // The table survived the SQL in a user name, and the longest valid names work.
     users.add("a".repeat(40), PW, Role.CURATOR, "root");
@@ -273,8 +269,7 @@ class UsersAndSessionsTest {
     users.setDisabled("alice", false, "root");
     assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Ok.class);
     assertThat(sessions.find(t1)).as("ended sessions stay ended").isEmpty();
-    assertThat(kindOf(() -> users.setDisabled("nobody", true, "root")))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(NotFound.class, () -> users.setDisabled("nobody", true, "root"));
   }
 
   @ParameterizedTest
@@ -294,10 +289,8 @@ class UsersAndSessionsTest {
     assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Denied.class);
     assertThat(users.login("alice", newPw, HOME)).isInstanceOf(Users.Login.Ok.class);
 
-    assertThat(kindOf(() -> users.passwd("alice", "short", "root")))
-        .isEqualTo(CurationException.Kind.INVALID);
-    assertThat(kindOf(() -> users.passwd("nobody", newPw, "root")))
-        .isEqualTo(CurationException.Kind.NOT_FOUND);
+    assertThrows(BadInput.class, () -> users.passwd("alice", "short", "root"));
+    assertThrows(NotFound.class, () -> users.passwd("nobody", newPw, "root"));
     assertThat(users.login("alice", newPw, HOME)).isInstanceOf(Users.Login.Ok.class);
   }
 

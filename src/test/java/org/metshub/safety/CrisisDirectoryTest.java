@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 class CrisisDirectoryTest {
   private static final Set<String> LANGUAGES = Set.of("en", "es");
@@ -184,14 +184,14 @@ class CrisisDirectoryTest {
 
   @Test
   void aMissingDefaultIsNamed() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("default:", "fallback:"), LANGUAGES));
     assertThat(e.getMessage()).startsWith("crisis-test.yaml: file: unknown key");
   }
 
   @Test
   void aLineWithoutHttpsIsRefused() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("url: https://www.samaritans", "url: http://www."
             + "samaritans"), LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].url: must be"
@@ -200,7 +200,7 @@ class CrisisDirectoryTest {
 
   @Test
   void aCountryLineWithNeitherPhoneNorTextIsRefused() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("        phone: \"116 123\"\n", ""),
         LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0]: needs a "
@@ -209,7 +209,7 @@ class CrisisDirectoryTest {
 
   @Test
   void aPhoneThatIsNotANumberIsRefused() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("phone: \"116 123\"", "phone: \"call us\""),
         LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].phone: must "
@@ -218,7 +218,7 @@ class CrisisDirectoryTest {
 
   @Test
   void hoursMissingALanguageAreRefused() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace(", es: A cualquier hora", ""), LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].hours.es: "
         + "is required and must be a non-empty text (quote words such as \"no\" that YAML "
@@ -227,7 +227,7 @@ class CrisisDirectoryTest {
 
   @Test
   void aDefaultSetNamingACountryWithoutLinesIsRefused() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("countries: [GB]", "countries: [FR]"), LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: default.countries: must name "
         + "countries listed with lines, got 'FR'");
@@ -235,7 +235,7 @@ class CrisisDirectoryTest {
 
   @Test
   void countryCodesMustBeIsoAlpha2() {
-    KbException e = assertThrows(KbException.class, () -> CrisisDirectory.read(
+    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
         "crisis-test.yaml", VALID.replace("  GB:", "  UK1:"), LANGUAGES));
     assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries: keys must be ISO 3166-1 "
         + "alpha-2 codes such as GB, got 'UK1'");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 class SafetyRulesReaderTest {
   private static final String RULE = """
@@ -51,8 +51,8 @@ class SafetyRulesReaderTest {
         """).toString();
   }
 
-  private static KbException failure(String yaml) {
-    return assertThrows(KbException.class,
+  private static BadInput failure(String yaml) {
+    return assertThrows(BadInput.class,
         () -> SafetyRulesReader.read("safety/rules-test.yaml", yaml));
   }
 
@@ -78,7 +78,7 @@ class SafetyRulesReaderTest {
 
   @Test
   void unlessMayOnlyNamePreparation() {
-    KbException e = failure(rulesFile(RULE.replace("kind: chest_pain",
+    BadInput e = failure(rulesFile(RULE.replace("kind: chest_pain",
         "kind: chest_pain\n    unless: [research]")));
     assertThat(e.getMessage()).isEqualTo("safety/rules-test.yaml: rules[0] (urgent.chest_pain)"
         + ".unless: may only name preparation, got 'research'");
@@ -96,27 +96,27 @@ class SafetyRulesReaderTest {
 
   @Test
   void invalidYamlNamesTheFile() {
-    KbException e = failure("language: en\nrules: [unclosed\n");
+    BadInput e = failure("language: en\nrules: [unclosed\n");
     assertThat(e.getMessage()).startsWith("safety/rules-test.yaml: is not valid YAML");
   }
 
   @Test
   void unknownKindNamesTheRuleAndTheValidKinds() {
-    KbException e = failure(rulesFile(RULE.replace("kind: chest_pain", "kind: chest_pian")));
+    BadInput e = failure(rulesFile(RULE.replace("kind: chest_pain", "kind: chest_pian")));
     assertThat(e.getMessage()).isEqualTo("safety/rules-test.yaml: rules[0] (urgent.chest_pain)"
         + ".kind: must be one of " + kindIds() + ", got 'chest_pian'");
   }
 
   @Test
   void aPhraseThatDoesNotCompileIsNamedWithItsPlace() {
-    KbException e = failure(rulesFile(RULE.replace("\"chest pain\"", "\"(chest pain\"")));
+    BadInput e = failure(rulesFile(RULE.replace("\"chest pain\"", "\"(chest pain\"")));
     assertThat(e.getMessage()).isEqualTo("safety/rules-test.yaml: rules[0] (urgent.chest_pain)"
         + ".patterns[0]: phrase does not compile: '(' is never closed, got '(chest pain'");
   }
 
   @Test
   void duplicateRuleIdsAreRefused() {
-    KbException e = failure(rulesFile(RULE + RULE));
+    BadInput e = failure(rulesFile(RULE + RULE));
     assertThat(e.getMessage())
         .isEqualTo("safety/rules-test.yaml: rules[1].id: is used by an earlier rule, got "
             + "'urgent.chest_pain'");
@@ -124,13 +124,13 @@ class SafetyRulesReaderTest {
 
   @Test
   void aMisspelledKeyIsRefusedRatherThanIgnored() {
-    KbException e = failure(rulesFile(RULE.replace("patterns:", "patterns: [x]\n    patern:")));
+    BadInput e = failure(rulesFile(RULE.replace("patterns:", "patterns: [x]\n    patern:")));
     assertThat(e.getMessage()).contains("rules[0]: unknown key", "got 'patern'");
   }
 
   @Test
   void everyKindNeedsItsTexts() {
-    KbException e = failure(rulesFile(RULE).replace("    dose:\n", "    dosage:\n"));
+    BadInput e = failure(rulesFile(RULE).replace("    dose:\n", "    dosage:\n"));
     assertThat(e.getMessage())
         .isEqualTo("safety/rules-test.yaml: texts.refused.dose: is required and must be a "
             + "mapping");
@@ -138,7 +138,7 @@ class SafetyRulesReaderTest {
 
   @Test
   void aRefusalNeedsThreeToFiveQuestions() {
-    KbException e = failure(rulesFile(RULE)
+    BadInput e = failure(rulesFile(RULE)
         .replaceFirst("questions: \\[\"One\\?\", \"Two\\?\", \"Three\\?\"]",
             "questions: [\"One?\", \"Two?\"]"));
     assertThat(e.getMessage()).contains("texts.refused.dose.questions: must list 3 to 5 "
@@ -147,14 +147,14 @@ class SafetyRulesReaderTest {
 
   @Test
   void aMisspelledPlaceholderWouldReachUsersSoItIsRefused() {
-    KbException e = failure(rulesFile(RULE).replaceFirst("\\{emergency}", "{emergncy}"));
+    BadInput e = failure(rulesFile(RULE).replaceFirst("\\{emergency}", "{emergncy}"));
     assertThat(e.getMessage()).contains("texts.urgent.self_harm.self: the only placeholder texts "
         + "may use is {emergency}, got '{emergncy}'");
   }
 
   @Test
   void anUnquotedNoIsCaughtBecauseYamlReadsItAsFalse() {
-    KbException e = failure(rulesFile(RULE).replace("[\"no\", not]", "[no, not]"));
+    BadInput e = failure(rulesFile(RULE).replace("[\"no\", not]", "[no, not]"));
     assertThat(e.getMessage()).isEqualTo("safety/rules-test.yaml: cues.negation[0]: is read by "
         + "YAML as true/false; put the word in quotes, e.g. \"no\", got 'false'");
   }
@@ -162,14 +162,14 @@ class SafetyRulesReaderTest {
   @Test
   void aliasesAreRefusedSoThatNothingExpands() {
     String yaml = rulesFile(RULE).replace("detect: [the, is]", "detect: &d [the, is]\nx: *d");
-    KbException e = failure(yaml);
+    BadInput e = failure(yaml);
     assertThat(e.getMessage()).startsWith("safety/rules-test.yaml: line 2: YAML anchors and "
         + "aliases (&name, *name) are not allowed");
   }
 
   @Test
   void aLanguageFileMustHaveTheLanguageItsNameSays() {
-    KbException e = failure(rulesFile(RULE).replace("language: en", "language: english"));
+    BadInput e = failure(rulesFile(RULE).replace("language: en", "language: english"));
     assertThat(e.getMessage()).isEqualTo("safety/rules-test.yaml: language: must be a two-letter"
         + " language code such as en or es, got 'english'");
   }

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 
 class AnalyzersTest {
   private final Analyzers analyzers = Analyzers.bundled();
@@ -71,7 +71,7 @@ class AnalyzersTest {
 
   @Test
   void malformedSynonymFileIsAClearError() {
-    var e = assertThrows(KbException.class,
+    var e = assertThrows(BadInput.class,
         () -> Analyzers.parseSynonyms("bad.txt", "a, b => \n"));
     assertThat(e.getMessage()).startsWith("synonym file bad.txt");
   }

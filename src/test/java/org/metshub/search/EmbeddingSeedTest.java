@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metshub.kb.KbException;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 import org.metshub.testing.Fixtures;
@@ -94,7 +94,7 @@ class EmbeddingSeedTest {
   @Test
   void aFileMadeWithAnotherModelIsNotUsed() {
     Path seed = seedOf(docs(TestIndex.BONE));
-    KbException e = assertThrows(KbException.class, () -> EmbeddingSeed.check(seed,
+    BadInput e = assertThrows(BadInput.class, () -> EmbeddingSeed.check(seed,
         docs(TestIndex.BONE), IndexOptions.DEFAULT, new Embedder() {
           @Override
           public String modelId() {
@@ -130,14 +130,14 @@ class EmbeddingSeedTest {
     // Cut inside the records, and again just before the end mark, each re-compressed whole.
     for (int keep : new int[] {whole.length / 2, whole.length - 4, 10}) {
       Files.write(seed, gzip(Arrays.copyOf(whole, keep)));
-      KbException e = assertThrows(KbException.class, () -> EmbeddingSeed.read(seed));
+      BadInput e = assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed));
       assertThat(e.getMessage()).startsWith("embeddings file " + seed + ": it ")
           .containsAnyOf("cut short", "no end mark");
     }
     // A gzip stream cut mid-way (a partial download).
     byte[] gz = gzip(whole);
     Files.write(seed, Arrays.copyOf(gz, gz.length / 2));
-    assertThat(assertThrows(KbException.class, () -> EmbeddingSeed.read(seed)).getMessage())
+    assertThat(assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed)).getMessage())
         .contains("cut short");
     // Opening an index with it embeds what it would have given and keeps the local cache.
     Path data = dir.resolve("data");
@@ -157,12 +157,12 @@ class EmbeddingSeedTest {
   void aFileThatIsNotAnEmbeddingsFileIsNamed() throws IOException {
     Path seed = dir.resolve(EmbeddingSeed.FILE_NAME);
     Files.writeString(seed, "version https://git-lfs.github.com/spec/v1\n");
-    assertThat(assertThrows(KbException.class, () -> EmbeddingSeed.read(seed)).getMessage())
+    assertThat(assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed)).getMessage())
         .contains("not gzip data");
     Files.write(seed, gzip("plain text, gzipped".getBytes()));
-    assertThat(assertThrows(KbException.class, () -> EmbeddingSeed.read(seed)).getMessage())
+    assertThat(assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed)).getMessage())
         .contains("bad magic number");
-    assertThat(assertThrows(KbException.class,
+    assertThat(assertThrows(BadInput.class,
         () -> EmbeddingSeed.read(dir.resolve("none.gz"))).getMessage()).contains("no such file");
     EmbeddingCache cache = EmbeddingCache.inMemory();
     assertThat(EmbeddingSeed.load(seed, "hashing-64", 64, cache)).isZero();

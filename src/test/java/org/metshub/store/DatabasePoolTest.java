@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metshub.error.MetsHubException.Internal;
 import org.metshub.testing.TestDatabases;
 
 /** PostgreSQL connections from a pool: what serve and the CLI use when METSHUB_DB_URL is set. */
@@ -46,7 +47,7 @@ class DatabasePoolTest {
     assertThat(db.rowCount("rate_limit_hits")).isEqualTo(60);
     // A failed transaction is rolled back, and its connection goes back to the pool in
     // auto-commit mode: the next read sees neither its row nor a half-open transaction.
-    assertThrows(StoreException.class, () -> db.tx(c -> {
+    assertThrows(Internal.class, () -> db.tx(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO rate_limit_hits (bucket, "
           + "client, window_number, hits) VALUES ('pool', 'late', 1, 1)")) {
         ps.executeUpdate();

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metshub.curation.Feedback;
+import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.error.MetsHubException.Internal;
+import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.error.MetsHubException.Unavailable;
 import org.metshub.testing.Fixtures;
 import org.metshub.testing.TestDatabases;
 
@@ -105,7 +109,7 @@ class DatabaseTest {
     }
     assertThat(db.rowCount("gaps")).isEqualTo(1);
     assertThatThrownBy(() -> db.read(c -> c.createStatement().executeQuery("SELECT nope")))
-        .isInstanceOf(org.metshub.store.StoreException.class)
+        .isInstanceOf(Internal.class)
         .hasMessageContaining("database error");
   }
 
@@ -250,7 +254,7 @@ class DatabaseTest {
         return s.executeUpdate("INSERT INTO sessions (token_hash, user_id, csrf, created_at, "
             + "expires_at) VALUES ('h', 424242, 'x', 'a', 'b')");
       }
-    })).isInstanceOf(StoreException.class).hasCauseInstanceOf(SQLException.class);
+    })).isInstanceOf(Internal.class).hasCauseInstanceOf(SQLException.class);
 
     String insert = "INSERT INTO submissions (reference, name, url, url_key, description, "
         + "cancer_types, countries, status, created_at) VALUES (?, 'n', 'u', 'example.org', "
@@ -258,12 +262,12 @@ class DatabaseTest {
     insertSubmission(db, insert, "MH-0000-0001", "rejected");
     insertSubmission(db, insert, "MH-0000-0002", "rejected");
     insertSubmission(db, insert, "MH-0000-0003", "pending");
-    StoreException e = (StoreException) org.assertj.core.api.Assertions.catchThrowable(
+    Internal e = (Internal) org.assertj.core.api.Assertions.catchThrowable(
         () -> insertSubmission(db, insert, "MH-0000-0004", "approved"));
     assertThat(e).isNotNull();
     assertThat(Database.isUniqueViolation((SQLException) e.getCause())).isTrue();
     // Other errors are not unique violations.
-    StoreException check = (StoreException) org.assertj.core.api.Assertions.catchThrowable(
+    Internal check = (Internal) org.assertj.core.api.Assertions.catchThrowable(
         () -> insertSubmission(db, insert, "MH-0000-0005", "bogus"));
     assertThat(Database.isUniqueViolation((SQLException) check.getCause())).isFalse();
     assertThat(queryInt(db, "SELECT count(*) FROM submissions")).isEqualTo(3);
@@ -297,7 +301,7 @@ class DatabaseTest {
         s.executeUpdate(insert); // primary key violation
       }
       return null;
-    })).isInstanceOf(StoreException.class).hasMessageContaining("database error");
+    })).isInstanceOf(Internal.class).hasMessageContaining("database error");
     assertThat(queryInt(db, "SELECT count(*) FROM gaps")).isZero();
     db.tx(c -> {
       try (Statement s = c.createStatement()) {
@@ -310,20 +314,20 @@ class DatabaseTest {
   @Test
   void anUnsupportedUrlIsRefusedByName() {
     assertThatThrownBy(() -> Database.open("jdbc:mysql://x", null, null, null))
-        .isInstanceOf(StoreException.class).hasMessageContaining("jdbc:mysql://x")
+        .isInstanceOf(BadInput.class).hasMessageContaining("jdbc:mysql://x")
         .hasMessageContaining("jdbc:sqlite").hasMessageContaining("jdbc:postgresql");
     assertThatThrownBy(() -> Database.open("jdbc:mysql://x/db?user=u&password=hunter2", null,
-        null, null)).isInstanceOf(StoreException.class)
+        null, null)).isInstanceOf(BadInput.class)
         .hasMessageContaining("password=***").hasMessageNotContaining("hunter2");
     assertThatThrownBy(() -> Database.configured("not a url", Path.of("data")))
-        .isInstanceOf(StoreException.class).hasMessageContaining("not a url");
+        .isInstanceOf(BadInput.class).hasMessageContaining("not a url");
   }
 
   @Test
   void anUnreachableServerFailsWithoutShowingThePassword() {
     assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/nodb?user=u"
         + "&password=hunter2&connectTimeout=2", null, null, null))
-        .isInstanceOf(StoreException.class).hasMessageContaining("cannot open the database")
+        .isInstanceOf(Unavailable.class).hasMessageContaining("cannot open the database")
         .hasMessageNotContaining("hunter2");
   }
 
@@ -435,13 +439,13 @@ class DatabaseTest {
 
     Path text = dir.resolve("notes.db");
     Files.writeString(text, "This is a text file, not a database.\n".repeat(200));
-    assertThatThrownBy(() -> db.restoreFrom(text)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.restoreFrom(text)).isInstanceOf(BadInput.class)
         .hasMessageContaining(text.toString()).hasMessageContaining("not a");
 
     Path missing = dir.resolve("missing.db");
-    assertThatThrownBy(() -> db.restoreFrom(missing)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.restoreFrom(missing)).isInstanceOf(NotFound.class)
         .hasMessageContaining(missing.toString()).hasMessageContaining("no such backup file");
-    assertThatThrownBy(() -> db.restoreFrom(dir)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.restoreFrom(dir)).isInstanceOf(NotFound.class)
         .hasMessageContaining("no such backup file");
 
     Path other = dir.resolve("other.db");
@@ -450,12 +454,12 @@ class DatabaseTest {
       s.executeUpdate("CREATE TABLE users (x TEXT)");
       s.executeUpdate("CREATE TABLE recipes (name TEXT)");
     }
-    assertThatThrownBy(() -> db.restoreFrom(other)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.restoreFrom(other)).isInstanceOf(BadInput.class)
         .hasMessageContaining(other.toString())
         .hasMessageContaining("is not a MetsHub database backup");
 
     Path empty = Files.createFile(dir.resolve("empty.db"));
-    assertThatThrownBy(() -> db.restoreFrom(empty)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.restoreFrom(empty)).isInstanceOf(BadInput.class)
         .hasMessageContaining("is not a MetsHub database backup");
 
     assertThat(new Feedback(db, CLOCK).count()).isEqualTo(2);
@@ -465,10 +469,10 @@ class DatabaseTest {
   @Test
   void backupAndRestoreOnPostgresqlPointToPgDump(@TempDir Path dir) {
     Database db = TestDatabases.open("postgresql", dir);
-    assertThatThrownBy(() -> db.backupTo(dir.resolve("b.db"))).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> db.backupTo(dir.resolve("b.db"))).isInstanceOf(BadInput.class)
         .hasMessageContaining("pg_dump").hasMessageContaining("SQLite");
     assertThatThrownBy(() -> db.restoreFrom(dir.resolve("b.db")))
-        .isInstanceOf(StoreException.class).hasMessageContaining("pg_restore");
+        .isInstanceOf(BadInput.class).hasMessageContaining("pg_restore");
     assertThat(dir.resolve("b.db")).doesNotExist();
   }
 }

@@ -1,5 +1,7 @@
 package org.metshub.ingest.infer;
 
+import org.metshub.error.MetsHubException.Unavailable;
+
 /**
  * The checkpoint of a time budget: the importer interrupts the thread that analyses a file
  * when the file's time is up (see {@code Importer}), and the inference loops call
@@ -9,10 +11,15 @@ package org.metshub.ingest.infer;
 public final class WorkBudget {
   private WorkBudget() {}
 
-  /** The analysis of a file ran out of time. */
-  public static final class Exceeded extends RuntimeException {
+  /**
+   * The analysis of a file ran out of time. The importer catches it and rejects the file; were
+   * it to escape, it is a failure that passes (a retry with more time, or a smaller file).
+   */
+  public static final class Exceeded extends Unavailable {
+    private static final long serialVersionUID = 1L;
+
     Exceeded() {
-      super("the analysis ran out of time", null, false, false);
+      super("the analysis ran out of time");
     }
   }
 
