@@ -40,7 +40,7 @@ final class BackupCommand {
       if (Files.exists(file) && !force) {
         throw new UsageException(file + " exists; use --force to overwrite it");
       }
-      Database d = db.open();
+      Database d = db.open(env);
       Path tmp = file.resolveSibling(file.getFileName() + ".partial");
       Files.deleteIfExists(tmp);
       try {
@@ -78,7 +78,7 @@ final class BackupCommand {
 
     @Override
     public Integer call() {
-      Database d = db.open();
+      Database d = db.open(env);
       try {
         d.restoreFrom(file);
       } catch (StoreException e) {
