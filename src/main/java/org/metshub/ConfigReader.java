@@ -263,8 +263,8 @@ public final class ConfigReader {
   private void refuseUnknownProperties() {
     for (String p : new TreeSet<>(sources.properties().keySet())) {
       if (p.startsWith("metshub.") && !known.contains(p) && !LAUNCHER_PROPERTIES.contains(p)) {
-        throw new ConfigException("-D" + p + ": no such setting (the README's Configuration "
-            + "section lists them)");
+        throw new ConfigException("-D" + p + ": no such setting ('metshub config --help' lists"
+            + " them)");
       }
     }
   }

@@ -100,6 +100,7 @@ public final class Main {
     cl.addSubcommand(new ReviewDueCommand(env));
     cl.addSubcommand(new BackupCommand.Backup(env));
     cl.addSubcommand(new BackupCommand.Restore(env));
+    cl.addSubcommand(new ConfigCommand(env));
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -12,6 +12,10 @@ import picocli.CommandLine.Spec;
     description = {
       "MetsHub: trusted, cited information about metastatic cancer.",
       "",
+      "Settings (folders, database, form limits, ranking) come from flags, then -D "
+          + "properties, then METSHUB_* environment variables, then defaults; 'metshub config'"
+          + " shows them and where each came from.",
+      "",
       "Exit codes: 0 success, 64 usage error, 65 bad input, 70 internal error."
     },
     footer = {"", "Run 'metshub COMMAND --help' for the options of a command."})
