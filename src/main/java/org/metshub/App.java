@@ -106,7 +106,7 @@ public final class App implements AutoCloseable {
   }
 
   private App(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety,
-      Opening opening, Database db) {
+      Opening opening, Database db, Ranking ranking, IndexOptions indexOptions) {
     this.kb = kb;
     this.vocab = Vocabularies.bundled();
     this.schedule = new ReviewSchedule(clock, vocab.reviewFrequencies());
@@ -116,10 +116,10 @@ public final class App implements AutoCloseable {
     }
     this.queryVectors = new QueryEmbeddingCache(embedder, QUERY_VECTORS);
     this.index = opening.readOnly()
-        ? SearchIndex.openReadOnly(data, analyzers, queryVectors, IndexOptions.DEFAULT,
-            schedule, vocab)
-        : SearchIndex.open(data, analyzers, queryVectors, IndexOptions.DEFAULT, schedule,
-            vocab, Optional.of(EmbeddingSeed.of(kb)));
+        ? SearchIndex.openReadOnly(data, analyzers, queryVectors, indexOptions, schedule,
+            vocab)
+        : SearchIndex.open(data, analyzers, queryVectors, indexOptions, schedule, vocab,
+            Optional.of(EmbeddingSeed.of(kb)));
     index.progress(opening.progress());
     // Curation's changes re-read the folder through this; each refresh updates the index
     // incrementally (only changed passages are embedded) and the directory.
@@ -131,7 +131,7 @@ public final class App implements AutoCloseable {
       this.directory = Directory.of(fresh);
       return u.summary();
     });
-    this.search = new CachedSearch(new LuceneSearch(index, Ranking.fromSystemProperties()),
+    this.search = new CachedSearch(new LuceneSearch(index, ranking),
         index::generation, RESPONSES, RESPONSE_TTL);
     this.directory = Directory.of(live.files());
     this.db = db;
@@ -190,43 +190,35 @@ public final class App implements AutoCloseable {
   }
 
   /**
-   * Opens the application on a KB folder and data folder, with the bundled model and the
-   * configured store ({@code METSHUB_DB_URL}, else {@code DATA/metshub.db}).
-   */
-  public static App open(Path kb, Path data, Clock clock, SafetyScreen safety, boolean rebuild) {
-    return open(kb, data, clock, safety,
-        new Opening(rebuild, false, false, IndexProgress.NONE));
-  }
-
-  /**
-   * Opens with the bundled model and the configured store, as {@code opening} says.
+   * Opens the application on the configured KB and data folders, with the bundled model, the
+   * configured store, ranking and index options, as {@code opening} says.
    *
    * @throws org.metshub.search.IndexHeldException when a running server holds the index (and
    *     the opening is not read-only)
    */
-  public static App open(Path kb, Path data, Clock clock, SafetyScreen safety,
-      Opening opening) {
-    return open(kb, data, clock, new BgeSmallEmbedder(), safety, opening,
-        Database.configured(System.getenv("METSHUB_DB_URL"), data));
+  public static App open(Config config, Clock clock, SafetyScreen safety, Opening opening) {
+    return new App(config.kb(), config.data(), clock, new BgeSmallEmbedder(), safety, opening,
+        Database.configured(config.db(), config.data()), config.ranking(), config.index());
   }
 
   /** Opens with a given embedder (tests use a small deterministic one), SQLite in DATA. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety) {
-    return new App(kb, data, clock, embedder, safety, Opening.DEFAULT,
+    return open(kb, data, clock, embedder, safety, Opening.DEFAULT,
         Database.sqlite(data.resolve("metshub.db")));
   }
 
   /** Opens with a given embedder and store. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety, Database db) {
-    return new App(kb, data, clock, embedder, safety, Opening.DEFAULT, db);
+    return open(kb, data, clock, embedder, safety, Opening.DEFAULT, db);
   }
 
-  /** Opens with a given embedder, store and opening. */
+  /** Opens with a given embedder, store and opening; the default ranking and index options. */
   public static App open(Path kb, Path data, Clock clock, Embedder embedder,
       SafetyScreen safety, Opening opening, Database db) {
-    return new App(kb, data, clock, embedder, safety, opening, db);
+    Config d = Config.defaults();
+    return new App(kb, data, clock, embedder, safety, opening, db, d.ranking(), d.index());
   }
 
   public Path kb() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
@@ -21,25 +22,25 @@ import org.metshub.kb.ReviewSchedule;
  * answer eval over labelled sections (answer fit, wrong answers, abstentions, dangling openings).
  */
 final class AskBench {
+  private final Config config;
   private final Path kb;
-  private final Path data;
   private final Path cases;
   private final List<Path> sectionCases;
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  AskBench(Path kb, Path data, Path cases, ReviewSchedule schedule, PrintWriter out) {
-    this(kb, data, cases, List.of(), schedule, out);
+  AskBench(Config config, Path cases, ReviewSchedule schedule, PrintWriter out) {
+    this(config, cases, List.of(), schedule, out);
   }
 
   /**
    * Also runs the strict eval over labelled sections on these files ({@code
    * eval/answer-sections-*.yaml}), split by split when their cases say which.
    */
-  AskBench(Path kb, Path data, Path cases, List<Path> sectionCases, ReviewSchedule schedule,
+  AskBench(Config config, Path cases, List<Path> sectionCases, ReviewSchedule schedule,
       PrintWriter out) {
-    this.kb = kb;
-    this.data = data;
+    this.config = config;
+    this.kb = config.kb();
     this.cases = cases;
     this.sectionCases = List.copyOf(sectionCases);
     this.schedule = schedule;
@@ -56,8 +57,8 @@ final class AskBench {
       questions.add(c.turns().get(0));
     }
     long t0 = System.nanoTime();
-    try (App app = App.open(kb, data, java.time.Clock.systemDefaultZone(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), /* rebuild= */ false)) {
+    try (App app = App.open(config, java.time.Clock.systemDefaultZone(),
+        SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT)) {
       out.printf(Locale.ROOT, "ask on %s (%d passages; opened in %.1f s)%n", kb,
           app.index().passageCount(), (System.nanoTime() - t0) / 1e9);
       for (String q : questions) {

@@ -3,6 +3,7 @@ package org.metshub.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.metshub.Config;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.search.BgeSmallEmbedder;
 import org.metshub.search.Embedder;
@@ -16,6 +17,7 @@ public final class Bench {
   public static final List<String> PARTS = List.of("embed", "retrieval", "lay", "index",
       "ask", "cache");
 
+  private final Config config;
   private final Path evalDir;
   private final Path corpus;
   private final Path kb;
@@ -24,11 +26,16 @@ public final class Bench {
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  public Bench(Path evalDir, Path corpus, Path kb, Path layQueries, Path work,
+  /**
+   * Benchmarks on the configured KB, ranking and index options; {@code evalDir} holds MedQuAD,
+   * {@code corpus} the NCI KB.
+   */
+  public Bench(Config config, Path evalDir, Path corpus, Path layQueries, Path work,
       ReviewSchedule schedule, PrintWriter out) {
+    this.config = config;
     this.evalDir = evalDir;
     this.corpus = corpus;
-    this.kb = kb;
+    this.kb = config.kb();
     this.layQueries = layQueries;
     this.work = work;
     this.schedule = schedule;
@@ -41,23 +48,24 @@ public final class Bench {
     for (String part : parts) {
       long t = System.nanoTime();
       switch (part) {
-        case "embed" -> new EmbedBench(corpus, 2000, out).run();
+        case "embed" -> new EmbedBench(corpus, 2000, config.index(), out).run();
         case "retrieval" -> new RetrievalBench(evalDir, work.resolve("medquad"), embedder,
-            schedule, out).run(/* latency= */ true);
-        case "lay" -> new LayQueryBench(kb, layQueries, work.resolve("lay"), embedder, schedule,
-            out).run();
-        case "index" -> new IndexBench(corpus, work.resolve("nci-index"), embedder, schedule,
-            out).run();
+            config, schedule, out).run(/* latency= */ true);
+        case "lay" -> new LayQueryBench(kb, layQueries, work.resolve("lay"), embedder, config,
+            schedule, out).run();
+        case "index" -> new IndexBench(corpus, work.resolve("nci-index"), embedder,
+            config.index(), schedule, out).run();
         case "ask" -> {
           Path cases = layQueries.resolveSibling("answers.yaml");
-          new AskBench(kb, work.resolve("ask-bundled"), cases,
+          new AskBench(config.withFolders(kb, work.resolve("ask-bundled")), cases,
               List.of(layQueries.resolveSibling("answer-sections-dev.yaml"),
                   layQueries.resolveSibling("answer-sections-test.yaml")), schedule, out).run();
-          new AskBench(work.resolve("nci-index/kb"), work.resolve("nci-index/data"), cases,
+          new AskBench(config.withFolders(work.resolve("nci-index/kb"),
+              work.resolve("nci-index/data")), cases,
               List.of(layQueries.resolveSibling("answer-sections-nci.yaml")), schedule, out)
               .run();
         }
-        case "cache" -> new CacheBench(kb, work.resolve("cache"), layQueries,
+        case "cache" -> new CacheBench(config.withFolders(kb, work.resolve("cache")), layQueries,
             layQueries.resolveSibling("answers.yaml"), evalDir.resolve("queries.jsonl"),
             schedule, out).run();
         default -> throw new IllegalArgumentException(

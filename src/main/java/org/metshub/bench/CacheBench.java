@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
@@ -28,17 +29,17 @@ final class CacheBench {
   static final int DISTINCT = 200;
   static final int REQUESTS = 4000;
 
+  private final Config config;
   private final Path kb;
-  private final Path data;
   private final Path layQueries;
   private final Path cases;
   private final Path medquad;
   private final PrintWriter out;
 
-  CacheBench(Path kb, Path data, Path layQueries, Path cases, Path medquad,
+  CacheBench(Config config, Path layQueries, Path cases, Path medquad,
       ReviewSchedule schedule, PrintWriter out) {
-    this.kb = kb;
-    this.data = data;
+    this.config = config;
+    this.kb = config.kb();
     this.layQueries = layQueries;
     this.cases = cases;
     this.medquad = medquad;
@@ -85,8 +86,8 @@ final class CacheBench {
   void run() {
     List<String> questions = questions();
     int[] draws = zipf(questions.size(), REQUESTS, 16);
-    try (App app = App.open(kb, data, java.time.Clock.systemDefaultZone(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), /* rebuild= */ false)) {
+    try (App app = App.open(config, java.time.Clock.systemDefaultZone(),
+        SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT)) {
       long t0 = System.nanoTime();
       for (int i = 0; i < draws.length; i++) {
         String q = questions.get(draws[i]);

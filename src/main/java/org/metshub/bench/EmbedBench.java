@@ -29,11 +29,13 @@ import org.metshub.search.Passages;
 final class EmbedBench {
   private final Path corpus;
   private final int sample;
+  private final IndexOptions options;
   private final PrintWriter out;
 
-  EmbedBench(Path corpus, int sample, PrintWriter out) {
+  EmbedBench(Path corpus, int sample, IndexOptions options, PrintWriter out) {
     this.corpus = corpus;
     this.sample = sample;
+    this.options = options;
     this.out = out;
   }
 
@@ -51,7 +53,7 @@ final class EmbedBench {
     counter.close();
     out.printf(Locale.ROOT, "Embedder throughput: %d texts as an index build embeds them (%s;"
         + " %d word pieces, mean %.0f, longest %d) from %s, %d cores%n", texts.size(),
-        IndexOptions.DEFAULT.passageVectors() ? "section leads and passages" : "section leads",
+        options.passageVectors() ? "section leads and passages" : "section leads",
         tokens, tokens / (double) texts.size(), longest, corpus,
         Runtime.getRuntime().availableProcessors());
     out.println("way                                              texts/s  pieces/s  cosine to"
@@ -133,7 +135,6 @@ final class EmbedBench {
         all.addAll(Passages.of(d, ""));
       }
     }
-    IndexOptions options = IndexOptions.DEFAULT;
     int perPassage = options.passageVectors() ? 2 : 1;
     int step = Math.max(1, all.size() * perPassage / Math.max(1, sample));
     List<String> texts = new ArrayList<>();

@@ -35,14 +35,16 @@ final class IndexBench {
   private final Path corpus;
   private final Path work;
   private final Embedder embedder;
+  private final IndexOptions options;
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  IndexBench(Path corpus, Path work, Embedder embedder, ReviewSchedule schedule,
-      PrintWriter out) {
+  IndexBench(Path corpus, Path work, Embedder embedder, IndexOptions options,
+      ReviewSchedule schedule, PrintWriter out) {
     this.corpus = corpus;
     this.work = work;
     this.embedder = embedder;
+    this.options = options;
     this.schedule = schedule;
     this.out = out;
   }
@@ -56,8 +58,8 @@ final class IndexBench {
     KbIndexer indexer = new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule));
     resetPeaks();
     long t0 = System.nanoTime();
-    try (SearchIndex index = SearchIndex.open(data, Analyzers.bundled(), embedder,
-        IndexOptions.DEFAULT, schedule, vocab)) {
+    try (SearchIndex index = SearchIndex.open(data, Analyzers.bundled(), embedder, options,
+        schedule, vocab)) {
       IndexUpdate full = indexer.index(index, kb);
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "full index of %s: %.1f s; %s%n", corpus, seconds, full.summary());
@@ -70,7 +72,7 @@ final class IndexBench {
         var docs = KbIndexer.documents(new Validator(vocab, schedule).validate(
             new KbReader(vocab).readAll(List.of(kb))), schedule);
         long pieces = 0;
-        List<String> texts = SearchIndex.embeddingTexts(docs, IndexOptions.DEFAULT, bge);
+        List<String> texts = SearchIndex.embeddingTexts(docs, options, bge);
         for (String t : texts) {
           pieces += bge.tokens(t);
         }
@@ -118,8 +120,8 @@ final class IndexBench {
     out.printf(Locale.ROOT, "second node: export %d vectors (%.1f MB) %.1f s; import %.1f s%n",
         all.size(), size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     out.flush();
-    try (SearchIndex index = SearchIndex.open(second, Analyzers.bundled(), embedder,
-        IndexOptions.DEFAULT, schedule, vocab)) {
+    try (SearchIndex index = SearchIndex.open(second, Analyzers.bundled(), embedder, options,
+        schedule, vocab)) {
       IndexUpdate u = indexer.index(index, kb);
       out.printf(Locale.ROOT, "  its full index with the imported cache: %.1f s; %s%n",
           (System.nanoTime() - t2) / 1e9, u.summary());

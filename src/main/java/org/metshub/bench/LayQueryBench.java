@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.metshub.Config;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Validator;
@@ -11,10 +12,8 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Embedder;
 import org.metshub.search.Hit;
-import org.metshub.search.IndexOptions;
 import org.metshub.search.KbIndexer;
 import org.metshub.search.LuceneSearch;
-import org.metshub.search.Ranking;
 import org.metshub.search.SearchIndex;
 import org.metshub.search.SearchMode;
 
@@ -29,11 +28,13 @@ final class LayQueryBench {
   private final Path queries;
   private final Path work;
   private final Embedder embedder;
+  private final Config config;
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  LayQueryBench(Path kb, Path queries, Path work, Embedder embedder, ReviewSchedule schedule,
-      PrintWriter out) {
+  LayQueryBench(Path kb, Path queries, Path work, Embedder embedder, Config config,
+      ReviewSchedule schedule, PrintWriter out) {
+    this.config = config;
     this.kb = kb;
     this.queries = queries;
     this.work = work;
@@ -59,10 +60,10 @@ final class LayQueryBench {
     for (boolean synonyms : new boolean[] {false, true}) {
       Path data = work.resolve(synonyms ? "with-synonyms" : "without-synonyms");
       Analyzers analyzers = synonyms ? Analyzers.bundled() : Analyzers.withoutSynonyms();
-      try (SearchIndex index = SearchIndex.open(data, analyzers, embedder,
-          IndexOptions.DEFAULT, schedule, vocab)) {
+      try (SearchIndex index = SearchIndex.open(data, analyzers, embedder, config.index(),
+          schedule, vocab)) {
         new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule)).index(index, kb);
-        LuceneSearch search = new LuceneSearch(index, Ranking.fromSystemProperties());
+        LuceneSearch search = new LuceneSearch(index, config.ranking());
         for (SearchMode mode : SearchMode.values()) {
           for (var split : splits.entrySet()) {
             Metrics m = new Metrics();

@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.metshub.Config;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
@@ -49,11 +50,15 @@ final class RetrievalBench {
   private final Path evalDir;
   private final Path work;
   private final Embedder embedder;
+  private final Ranking ranking;
+  private final IndexOptions options;
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  RetrievalBench(Path evalDir, Path work, Embedder embedder, ReviewSchedule schedule,
-      PrintWriter out) {
+  RetrievalBench(Path evalDir, Path work, Embedder embedder, Config config,
+      ReviewSchedule schedule, PrintWriter out) {
+    this.ranking = config.ranking();
+    this.options = config.index();
     this.evalDir = evalDir;
     this.work = work;
     this.embedder = embedder;
@@ -67,11 +72,11 @@ final class RetrievalBench {
     List<KbFile> files = new KbReader(vocab).readAll(List.of(evalDir.resolve("kb")));
     out.printf(Locale.ROOT, "Retrieval quality: %d queries over %d documents in %s (passage"
         + " vectors read %s)%n", eval.queries().size(), files.size(), evalDir,
-        switch (IndexOptions.PASSAGE_TOKENS) {
+        switch (options.passageTokens()) {
           case IndexOptions.WHOLE -> "whole passages";
           case IndexOptions.NO_PASSAGE_VECTOR -> "nothing: passages have only their section"
               + " lead's vector, which takes the passage vector's weight";
-          default -> "the first " + IndexOptions.PASSAGE_TOKENS + " word pieces";
+          default -> "the first " + options.passageTokens() + " word pieces";
         });
     out.println("run                                  MRR@10  nDCG@10 R@10    | strict MRR  nDCG"
         + "    R@10");
@@ -80,24 +85,26 @@ final class RetrievalBench {
       row("a. BM25 StandardAnalyzer" + suffix, baseline(files, eval, titles));
       long t0 = System.nanoTime();
       try (SearchIndex index = SearchIndex.open(work.resolve(titles ? "titles" : "no-titles"),
-          Analyzers.bundled(), embedder, new IndexOptions(titles, true), schedule, vocab)) {
+          Analyzers.bundled(), embedder,
+          new IndexOptions(titles, options.withVectors(), options.passageTokens()), schedule,
+          vocab)) {
         var u = KbIndexer.index(index, files);
         out.printf(Locale.ROOT, "   index%s: %s; %d passages; %.1f s%n", suffix, u.summary(),
             index.passageCount(), (System.nanoTime() - t0) / 1e9);
-        LuceneSearch lucene = new LuceneSearch(index, Ranking.fromSystemProperties());
+        LuceneSearch lucene = new LuceneSearch(index, ranking);
         row("b. MetsHub lexical" + suffix, ours(lucene, eval, SearchMode.LEXICAL));
         row("c. MetsHub semantic" + suffix, ours(lucene, eval, SearchMode.SEMANTIC));
         row("d. MetsHub hybrid" + suffix, ours(lucene, eval, SearchMode.HYBRID));
         for (String variant : new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6",
             "linear:0.1:0.9"}) {
           String[] v = variant.split(":");
-          LuceneSearch s = new LuceneSearch(index, Ranking.fromSystemProperties()
+          LuceneSearch s = new LuceneSearch(index, ranking
               .withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));
           row("   hybrid " + variant + suffix, ours(s, eval, SearchMode.HYBRID));
         }
-        if (IndexOptions.DEFAULT.passageVectors()) {
+        if (options.passageVectors()) {
           row("   semantic, passage vector only" + suffix, ours(new LuceneSearch(index,
-              Ranking.fromSystemProperties().withFusion("linear", 0, 0)), eval,
+              ranking.withFusion("linear", 0, 0)), eval,
               SearchMode.SEMANTIC));
         }
         if (latency && titles) {

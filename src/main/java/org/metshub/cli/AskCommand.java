@@ -78,7 +78,7 @@ final class AskCommand implements Callable<Integer> {
       throw new UsageException(batch + ": no such file");
     }
     Question q;
-    try (App app = Commands.openApp(env, kbOptions)) {
+    try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       if (batch != null) {
         return batch(app);
       }

@@ -43,7 +43,7 @@ final class BackupCommand {
       if (!Files.isDirectory(folder)) {
         throw new UsageException(folder + ": no such folder");
       }
-      Database d = db.open();
+      Database d = db.open(env);
       Path tmp = file.resolveSibling(file.getFileName() + ".partial");
       Files.deleteIfExists(tmp);
       try {
@@ -81,7 +81,7 @@ final class BackupCommand {
 
     @Override
     public Integer call() {
-      Database d = db.open();
+      Database d = db.open(env);
       d.restoreFrom(file);
       env.out().println("restored " + Database.redact(d.url()) + " from " + file);
       return Main.OK;

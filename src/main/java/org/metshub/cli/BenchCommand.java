@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     require(todo.contains("retrieval"), eval.resolve("queries.jsonl"));
     require(todo.contains("index") || todo.contains("embed"), corpus);
     require(todo.contains("lay"), layQueries);
-    new Bench(eval, corpus, kbOptions.kbDir(), layQueries, work,
+    new Bench(env.config(kbOptions.flags()), eval, corpus, layQueries, work,
         new ReviewSchedule(env.clock(), Vocabularies.bundled().reviewFrequencies()), env.out())
         .run(todo);
     return Main.OK;

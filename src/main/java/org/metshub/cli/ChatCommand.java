@@ -52,7 +52,7 @@ final class ChatCommand implements Callable<Integer> {
       throw new UsageException("--country must be a two-letter code such as US, got '"
           + country + "'");
     }
-    try (App app = Commands.openApp(env, kbOptions)) {
+    try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String conversation = null;
       env.out().println("Ask a question about metastatic cancer (empty line to quit).");

@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.nio.file.Files;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.search.IndexHeldException;
 import org.metshub.search.IndexProgress;
@@ -11,22 +12,21 @@ final class Commands {
   private Commands() {}
 
   /**
-   * Opens the application on the --kb and --data folders; reports index changes on stderr.
+   * Opens the application as configured; reports index changes on stderr.
    * When a running server holds the index, opens it read-only (as the server last synced it)
    * and says so on stderr.
    */
-  static App openApp(Env env, KbOptions options) {
-    if (!Files.isDirectory(options.kbDir())) {
-      throw new UsageException(options.kbDir() + ": no such KB folder");
+  static App openApp(Env env, Config config) {
+    if (!Files.isDirectory(config.kb())) {
+      throw new UsageException(config.kb() + ": no such KB folder");
     }
     App app;
     ProgressMeter meter = new ProgressMeter("passages indexed", env);
     try {
-      app = App.open(options.kbDir(), options.dataDir(), env.clock(), safety(),
-          new App.Opening(false, false, false, meter));
+      app = App.open(config, env.clock(), safety(), new App.Opening(false, false, false, meter));
     } catch (IndexHeldException held) {
       env.err().println(readOnlyNote(held));
-      app = App.open(options.kbDir(), options.dataDir(), env.clock(), safety(),
+      app = App.open(config, env.clock(), safety(),
           new App.Opening(false, /* readOnly= */ true, false, IndexProgress.NONE));
     } finally {
       meter.finish();

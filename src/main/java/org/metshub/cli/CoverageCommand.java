@@ -37,7 +37,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path kb = kbOptions.kbDir();
+    Path kb = env.config(kbOptions.flags()).kb();
     if (!Files.isDirectory(kb)) {
       throw new UsageException(kb + ": no such folder");
     }

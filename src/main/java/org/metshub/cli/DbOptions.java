@@ -1,6 +1,9 @@
 package org.metshub.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.store.Database;
 import picocli.CommandLine.Option;
@@ -21,21 +24,23 @@ final class DbOptions {
       description = "The data folder, home of the default SQLite database (default: ./data).")
   Path data;
 
-  Path dataDir() {
-    return data != null ? data : Path.of("data");
-  }
-
-  String urlOrNull() {
-    return url != null ? url : System.getenv("METSHUB_DB_URL");
-  }
-
-  Database open() {
-    if (url != null && !url.startsWith("jdbc:")) {
-      throw new UsageException("--db must be a JDBC URL (jdbc:postgresql://HOST/DB or "
-          + "jdbc:sqlite:FILE), got '" + url + "'");
+  /** The flags given, by setting key, for {@link Env#config}. */
+  Map<String, String> flags() {
+    Map<String, String> flags = new HashMap<>();
+    if (url != null) {
+      flags.put("db.url", url);
     }
+    if (data != null) {
+      flags.put("data", data.toString());
+    }
+    return flags;
+  }
+
+  /** Opens the configured database; one that cannot be opened is a usage error. */
+  Database open(Env env) {
+    Config config = env.config(flags());
     try {
-      return Database.configured(urlOrNull(), dataDir());
+      return Database.configured(config.db(), config.data());
     } catch (BadInput e) {
       throw new UsageException(e.getMessage()); // --db or METSHUB_DB_URL is not one we take
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
@@ -14,7 +15,6 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.search.BgeSmallEmbedder;
 import org.metshub.search.EmbeddingCache;
 import org.metshub.search.EmbeddingSeed;
-import org.metshub.search.IndexOptions;
 import org.metshub.search.KbIndexer;
 import org.metshub.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -80,21 +80,22 @@ final class EmbeddingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Env env = parent.env;
-      Path kb = kbOptions.kbDir();
+      Config config = env.config(kbOptions.flags());
+      Path kb = config.kb();
       var docs = documents(env, kb);
       Path out = file != null ? file : EmbeddingSeed.of(kb);
       BgeSmallEmbedder model = new BgeSmallEmbedder();
       ProgressMeter meter = new ProgressMeter("texts", env);
       long embedded;
       try (EmbeddingCache cache = EmbeddingCache.open(
-          kbOptions.dataDir().resolve("embeddings.bin"))) {
+          config.data().resolve("embeddings.bin"))) {
         EmbeddingSeed.load(EmbeddingSeed.of(kb), model.modelId(), model.dimension(), cache);
-        embedded = EmbeddingSeed.refresh(out, docs, IndexOptions.DEFAULT, model, cache, meter);
+        embedded = EmbeddingSeed.refresh(out, docs, config.index(), model, cache, meter);
       } finally {
         meter.finish();
       }
       env.out().printf("%s: %s, %d embedded now (%.1f MB)%n", out,
-          EmbeddingSeed.check(out, docs, IndexOptions.DEFAULT, model), embedded,
+          EmbeddingSeed.check(out, docs, config.index(), model), embedded,
           out.toFile().length() / 1e6);
       return Main.OK;
     }
@@ -109,9 +110,10 @@ final class EmbeddingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Env env = parent.env;
-      Path kb = kbOptions.kbDir();
-      var s = EmbeddingSeed.check(EmbeddingSeed.of(kb), documents(env, kb),
-          IndexOptions.DEFAULT, new BgeSmallEmbedder());
+      Config config = env.config(kbOptions.flags());
+      Path kb = config.kb();
+      var s = EmbeddingSeed.check(EmbeddingSeed.of(kb), documents(env, kb), config.index(),
+          new BgeSmallEmbedder());
       env.out().println(EmbeddingSeed.of(kb) + ": " + s);
       if (!s.current()) {
         env.err().println("metshub: run 'metshub embeddings refresh' and commit "

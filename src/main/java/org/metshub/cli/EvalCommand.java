@@ -62,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<EvalCase> all = EvalCases.read(cases);
     int passed = 0;
-    try (App app = Commands.openApp(env, kbOptions)) {
+    try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       for (EvalCase c : all) {
         EvalCases.Result r = EvalCases.run(app.answers(), c);
         if (r.passed()) {
@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
     List<SectionEval.Case> all = SectionEval.read(cases);
     List<SectionEval.Result> results = new java.util.ArrayList<>();
     List<String> reviewLines = new java.util.ArrayList<>();
-    try (App app = Commands.openApp(env, kbOptions)) {
+    try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       for (SectionEval.Case c : all) {
         if (review != null) {
           reviewLines.add(reviewLine(java.util.Map.of("id", c.id(),

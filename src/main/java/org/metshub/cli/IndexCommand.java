@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
+import org.metshub.Config;
 import org.metshub.search.IndexHeldException;
 import org.metshub.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -34,13 +35,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(kbOptions.kbDir())) {
-      throw new UsageException(kbOptions.kbDir() + ": no such KB folder");
+    Config config = env.config(kbOptions.flags());
+    if (!Files.isDirectory(config.kb())) {
+      throw new UsageException(config.kb() + ": no such KB folder");
     }
-    try (SearchIndex index = SearchOptions.openSynced(env, kbOptions.kbDir(),
-        kbOptions.dataDir(), rebuild, /* quiet= */ false)) {
+    try (SearchIndex index = SearchOptions.openSynced(env, config, rebuild, /* quiet= */ false)) {
       env.out().printf("%d passages in %s (%.1f MB on disk)%n", index.passageCount(),
-          kbOptions.dataDir().resolve("index"), index.sizeOnDisk() / 1e6);
+          config.data().resolve("index"), index.sizeOnDisk() / 1e6);
     } catch (IndexHeldException held) {
       env.err().println("metshub: a running server ('metshub serve') holds the index "
           + held.indexDir() + ", so it cannot be updated from here. The server keeps it up to "

@@ -1,7 +1,8 @@
 package org.metshub.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the KB and the data folder are. */
@@ -18,19 +19,15 @@ final class KbOptions {
       description = "Where the index and database live (default: ./data).")
   Path data;
 
-  /** The KB folder: --kb, else the bundled one beside the launcher, else ./kb. */
-  Path kbDir() {
+  /** The flags given, by setting key, for {@link Env#config}. */
+  Map<String, String> flags() {
+    Map<String, String> flags = new HashMap<>();
     if (kb != null) {
-      return kb;
+      flags.put("kb", kb.toString());
     }
-    String home = System.getProperty("metshub.home");
-    if (home != null && Files.isDirectory(Path.of(home, "kb"))) {
-      return Path.of(home, "kb");
+    if (data != null) {
+      flags.put("data", data.toString());
     }
-    return Path.of("kb");
-  }
-
-  Path dataDir() {
-    return data != null ? data : Path.of("data");
+    return flags;
   }
 }

@@ -3,6 +3,10 @@ package org.metshub.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.metshub.ConfigReader;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
@@ -39,20 +43,35 @@ public final class Main {
     LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // The one place the process's -D properties and environment are read; the commands get
+    // their configuration from these (ConfigReader), never from System.
+    Properties system = System.getProperties();
+    Map<String, String> properties = new HashMap<>();
+    for (String k : system.stringPropertyNames()) {
+      properties.put(k, system.getProperty(k));
+    }
     // The launcher says whether standard error is a terminal (Java 21 cannot tell reliably).
     System.exit(run(args, out, err, Clock.systemDefaultZone(),
-        Boolean.getBoolean("metshub.terminal")));
+        Boolean.parseBoolean(properties.get("metshub.terminal")),
+        new ConfigReader.Sources(properties, System.getenv())));
   }
 
-  /** Runs the CLI with the given arguments, writers and clock; returns the exit code. */
+  /**
+   * Runs the CLI with the given arguments, writers and clock, with no {@code -D} properties and
+   * no environment (every setting its default unless flagged: what tests want); returns the
+   * exit code.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-    return run(args, out, err, clock, /* terminal= */ false);
+    return run(args, out, err, clock, /* terminal= */ false, ConfigReader.Sources.NONE);
   }
 
-  /** Runs the CLI; progress is drawn as a bar when {@code terminal}, else as log lines. */
+  /**
+   * Runs the CLI; progress is drawn as a bar when {@code terminal}, else as log lines; settings
+   * come from the flags and then {@code sources}.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock,
-      boolean terminal) {
-    CommandLine cl = commandLine(new Env(out, err, clock, terminal));
+      boolean terminal, ConfigReader.Sources sources) {
+    CommandLine cl = commandLine(new Env(out, err, clock, terminal, sources));
     int code;
     try {
       code = cl.execute(args);
@@ -88,6 +107,7 @@ public final class Main {
     cl.addSubcommand(new ReviewDueCommand(env));
     cl.addSubcommand(new BackupCommand.Backup(env));
     cl.addSubcommand(new BackupCommand.Restore(env));
+    cl.addSubcommand(new ConfigCommand(env));
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -12,7 +12,11 @@ import picocli.CommandLine.Spec;
     description = {
       "MetsHub: trusted, cited information about metastatic cancer.",
       "",
-      "Exit codes: 0 success, 64 usage error, 65 bad input (or a conflict with the data),",
+      "Settings (folders, database, form limits, ranking) come from flags, then -D "
+          + "properties, then METSHUB_* environment variables, then defaults; 'metshub config'"
+          + " shows them and where each came from.",
+      "",
+            "Exit codes: 0 success, 64 usage error, 65 bad input (or a conflict with the data),",
       "66 not found, 70 internal error, 75 unavailable now (try again later)."
     },
     footer = {"", "Run 'metshub COMMAND --help' for the options of a command."})

@@ -48,13 +48,14 @@ final class ReviewDueCommand implements Callable<Integer> {
       throw new UsageException("--within is a number of days such as 30d, got '" + within + "'");
     }
     int days = Integer.parseInt(within.replace("d", ""));
-    if (!Files.isDirectory(kbOptions.kbDir())) {
-      throw new UsageException(kbOptions.kbDir() + ": no such KB folder");
+    java.nio.file.Path kb = env.config(kbOptions.flags()).kb();
+    if (!Files.isDirectory(kb)) {
+      throw new UsageException(kb + ": no such KB folder");
     }
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
     var files = new Validator(vocab, schedule).validate(
-        new KbReader(vocab).readAll(List.of(kbOptions.kbDir())));
+        new KbReader(vocab).readAll(List.of(kb)));
     List<ReviewQueue.Due> due = ReviewQueue.due(files, schedule, days);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.search.FacetCount;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
 import org.metshub.search.LuceneSearch;
-import org.metshub.search.Ranking;
 import org.metshub.search.SearchIndex;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
@@ -104,9 +104,9 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException(batch + ": no such file");
     }
     SearchRequest request = request(query, m);
-    try (SearchIndex index = SearchOptions.openForSearch(env, kbOptions.kbDir(),
-        kbOptions.dataDir())) {
-      LuceneSearch search = new LuceneSearch(index, Ranking.fromSystemProperties());
+    Config config = env.config(kbOptions.flags());
+    try (SearchIndex index = SearchOptions.openForSearch(env, config)) {
+      LuceneSearch search = new LuceneSearch(index, config.ranking());
       if (batch != null) {
         return runBatch(search, request);
       }

@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.metshub.Config;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Validator;
@@ -13,7 +14,6 @@ import org.metshub.search.Embedder;
 import org.metshub.search.IndexHeldException;
 import org.metshub.search.IndexProgress;
 import org.metshub.search.QueryEmbeddingCache;
-import org.metshub.search.IndexOptions;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
 import org.metshub.search.SearchIndex;
@@ -23,24 +23,26 @@ final class SearchOptions {
   private SearchOptions() {}
 
   /**
-   * The index in {@code data}, synced with {@code kb}; the update is reported on stderr, and
-   * progress while it runs.
+   * The index in the configured data folder, synced with the KB; the update is reported on
+   * stderr, and progress while it runs.
    *
    * @throws IndexHeldException when a running server holds the index
    */
-  static SearchIndex openSynced(Env env, Path kb, Path data, boolean rebuild, boolean quiet) {
+  static SearchIndex openSynced(Env env, Config config, boolean rebuild, boolean quiet) {
+    Path kb = config.kb();
+    Path data = config.data();
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
     Embedder embedder = new QueryEmbeddingCache(new BgeSmallEmbedder(), 1024);
     SearchIndex index;
     if (rebuild) {
       // Opening first takes the lock, so a server's index is never deleted under it.
-      SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT, schedule,
-          vocab).close();
+      SearchIndex.open(data, Analyzers.bundled(), embedder, config.index(), schedule, vocab)
+          .close();
       deleteIndex(data);
     }
-    index = SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT,
-        schedule, vocab, Optional.of(EmbeddingSeed.of(kb)));
+    index = SearchIndex.open(data, Analyzers.bundled(), embedder, config.index(), schedule,
+        vocab, Optional.of(EmbeddingSeed.of(kb)));
     ProgressMeter meter = new ProgressMeter("passages indexed", env);
     index.progress(meter);
     IndexUpdate u;
@@ -66,18 +68,17 @@ final class SearchOptions {
   }
 
   /**
-   * The index in {@code data} synced with {@code kb}, or, when a running server holds it, the
-   * server's index opened read-only (said on stderr): what search does.
+   * The configured index synced with the KB, or, when a running server holds it, the server's
+   * index opened read-only (said on stderr): what search does.
    */
-  static SearchIndex openForSearch(Env env, Path kb, Path data) {
+  static SearchIndex openForSearch(Env env, Config config) {
     try {
-      return openSynced(env, kb, data, false, /* quiet= */ true);
+      return openSynced(env, config, false, /* quiet= */ true);
     } catch (IndexHeldException held) {
       env.err().println(Commands.readOnlyNote(held));
       Vocabularies vocab = Vocabularies.bundled();
-      return SearchIndex.openReadOnly(data, Analyzers.bundled(), new BgeSmallEmbedder(),
-          IndexOptions.DEFAULT, new ReviewSchedule(env.clock(), vocab.reviewFrequencies()),
-          vocab);
+      return SearchIndex.openReadOnly(config.data(), Analyzers.bundled(), new BgeSmallEmbedder(),
+          config.index(), new ReviewSchedule(env.clock(), vocab.reviewFrequencies()), vocab);
     }
   }
 

@@ -3,6 +3,7 @@ package org.metshub.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.web.TrustedProxies;
 import org.metshub.web.WebOptions;
 import org.metshub.web.WebServer;
@@ -85,9 +86,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--kb-poll must be between 0 (off) and 3600 seconds, got "
           + kbPoll);
     }
+    Config config = env.config(kbOptions.flags());
     WebOptions options;
     try {
       options = WebOptions.defaults(bind, port)
+          .withRateLimits(config.limits())
           .withTrustedProxies(TrustedProxies.parse(trustedProxies))
           .withPublicUrl(java.util.Optional.ofNullable(publicUrl).map(u -> {
             try {
@@ -104,12 +107,12 @@ final class ServeCommand implements Callable<Integer> {
       LogFile.attach(logFile);
     }
     long started = System.nanoTime();
-    if (!java.nio.file.Files.isDirectory(kbOptions.kbDir())) {
-      throw new UsageException(kbOptions.kbDir() + ": no such KB folder");
+    if (!java.nio.file.Files.isDirectory(config.kb())) {
+      throw new UsageException(config.kb() + ": no such KB folder");
     }
     // The site answers while the index is synced in the background; search pages and /readyz
     // say so until it is done. Progress goes to the log as a line every few seconds.
-    App app = App.open(kbOptions.kbDir(), kbOptions.dataDir(), env.clock(), Commands.safety(),
+    App app = App.open(config, env.clock(), Commands.safety(),
         new App.Opening(false, false, /* syncInBackground= */ true,
             new ProgressMeter("passages indexed", env.err(), /* terminal= */ false,
                 System::nanoTime)));
@@ -135,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     env.err().printf(java.util.Locale.ROOT,
         "metshub: serving %s on http://%s:%d/ (%d documents, up in %.1f s%s)%n",
-        kbOptions.kbDir(), host, server.port(), app.files().size(),
+        config.kb(), host, server.port(), app.files().size(),
         (System.nanoTime() - started) / 1e9,
         app.preparing().isPresent() ? "; search is being prepared, /readyz says when" : "");
     env.err().flush();

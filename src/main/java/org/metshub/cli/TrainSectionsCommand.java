@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.SectionEval;
 import org.metshub.answer.SectionTraining;
 import picocli.CommandLine.Command;
@@ -93,14 +94,12 @@ final class TrainSectionsCommand implements Callable<Integer> {
     String args = SectionTraining.arguments(cases.toString(), keepRanker, wrongBudget)
         + also.stream().map(a -> " --also " + a).collect(java.util.stream.Collectors.joining());
     java.util.List<App> opened = new java.util.ArrayList<>();
-    try (App app = Commands.openApp(env, kbOptions)) {
+    Config config = env.config(kbOptions.flags());
+    try (App app = Commands.openApp(env, config)) {
       java.util.List<SectionTraining.Labelled> sets = new java.util.ArrayList<>(java.util.List.of(
           new SectionTraining.Labelled(app.answers(), all, app.documents())));
       for (String[] o : others) {
-        KbOptions k = new KbOptions();
-        k.kb = Path.of(o[0]);
-        k.data = Path.of(o[1]);
-        App other = Commands.openApp(env, k);
+        App other = Commands.openApp(env, config.withFolders(Path.of(o[0]), Path.of(o[1])));
         opened.add(other);
         sets.add(new SectionTraining.Labelled(other.answers(), SectionEval.read(Path.of(o[2])),
             other.documents()));

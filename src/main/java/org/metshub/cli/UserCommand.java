@@ -63,7 +63,7 @@ final class UserCommand implements Callable<Integer> {
     if (!action.equals("list") && name == null) {
       throw new UsageException("'user " + action + "' needs a user name");
     }
-    Database database = db.open();
+    Database database = db.open(env);
     Users users = new Users(database, env.clock(), new AuditLog(database, env.clock()));
     String actor = "cli:" + System.getProperty("user.name", "unknown");
     switch (action) {

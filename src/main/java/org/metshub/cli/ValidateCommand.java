@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> roots = paths.isEmpty() ? List.of(kbOptions.kbDir()) : paths;
+    List<Path> roots = paths.isEmpty() ? List.of(env.config(kbOptions.flags()).kb()) : paths;
     for (Path p : roots) {
       if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(p + ": no such file or folder");

@@ -14,11 +14,10 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
    * Measured (README, Performance: {@code metshub bench retrieval lay embed index}): the passage
    * vector moved MedQuAD MRR@10 by +0.002 with titles and -0.003 without, and the lay queries by
    * +0.006 (dev) and +0.002 (test), while it made three quarters of the word pieces an index
-   * build runs through the model. {@code -Dmetshub.index.passageTokens=whole|N} brings it back
-   * for measurements.
+   * build runs through the model. The setting {@code index.passageTokens} ({@code
+   * -Dmetshub.index.passageTokens=whole|N}) brings it back for measurements.
    */
-  public static final int PASSAGE_TOKENS =
-      parsePassageTokens(System.getProperty("metshub.index.passageTokens", "none"));
+  public static final int PASSAGE_TOKENS = IndexOptions.NO_PASSAGE_VECTOR;
 
   /** {@code passageTokens}: the passage vector reads the whole passage. */
   public static final int WHOLE = 0;

@@ -1,13 +1,12 @@
 package org.metshub.search;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Ranking settings: field boosts for BM25, how lexical and vector scores are fused, and the
- * priors for source tier and review state. Every value can be overridden by a system property
- * {@code metshub.ranking.NAME} (or a properties file given to {@link #from}). Immutable.
+ * priors for source tier and review state. Every value is a setting {@code ranking.NAME} (for
+ * example {@code -Dmetshub.ranking.titleBoost=3}; see {@code org.metshub.ConfigReader}).
+ * Immutable.
  *
  * @param titleBoost BM25 weight of the title field relative to the body
  * @param headingBoost BM25 weight of the heading path
@@ -80,50 +79,10 @@ public record Ranking(
     reviewPriors = Map.copyOf(reviewPriors);
   }
 
-  /** Defaults overridden by {@code metshub.ranking.*} keys of the given properties. */
-  public static Ranking from(Properties p) {
-    Ranking d = DEFAULT;
-    java.util.HashMap<String, Double> tiers = new java.util.HashMap<>(d.tierPriors());
-    java.util.HashMap<String, Double> reviews = new java.util.HashMap<>(d.reviewPriors());
-    for (String k : p.stringPropertyNames()) {
-      if (k.startsWith("metshub.ranking.tier.")) {
-        tiers.put(k.substring("metshub.ranking.tier.".length()), number(p, k));
-      } else if (k.startsWith("metshub.ranking.review.")) {
-        reviews.put(k.substring("metshub.ranking.review.".length()), number(p, k));
-      }
-    }
-    return new Ranking(
-        get(p, "titleBoost", d.titleBoost()), get(p, "headingBoost", d.headingBoost()),
-        p.getProperty("metshub.ranking.fusion", d.fusion()).strip().toLowerCase(Locale.ROOT),
-        get(p, "lexicalWeight", d.lexicalWeight()), get(p, "leadWeight", d.leadWeight()),
-        (int) get(p, "rrfK", d.rrfK()), (int) get(p, "candidates", d.candidates()),
-        tiers, reviews, get(p, "professionalPrior", d.professionalPrior()),
-        get(p, "pageContext", d.pageContext()), get(p, "headingMatch", d.headingMatch()));
-  }
-
-  /** Defaults overridden by system properties. */
-  public static Ranking fromSystemProperties() {
-    return from(System.getProperties());
-  }
-
   /** The same ranking with another fusion and weights. */
   public Ranking withFusion(String f, double lexical, double lead) {
     return new Ranking(titleBoost, headingBoost, f, lexical, lead, rrfK, candidates, tierPriors,
         reviewPriors, professionalPrior, pageContext, headingMatch);
-  }
-
-  private static double get(Properties p, String name, double dflt) {
-    String k = "metshub.ranking." + name;
-    return p.getProperty(k) == null ? dflt : number(p, k);
-  }
-
-  private static double number(Properties p, String k) {
-    try {
-      return Double.parseDouble(p.getProperty(k).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(k + " must be a number, got '" + p.getProperty(k) + "'",
-          e);
-    }
   }
 
   /** The prior for a passage's source tier and review state. */

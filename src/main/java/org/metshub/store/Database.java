@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.metshub.error.MetsHubException.BadInput;
@@ -50,8 +51,42 @@ public final class Database {
   private final java.util.concurrent.locks.ReentrantLock sqliteWriters =
       new java.util.concurrent.locks.ReentrantLock(/* fair= */ true);
 
-  /** Connections a node keeps to PostgreSQL at most, unless {@code -Dmetshub.db.poolSize}. */
+  /** Connections a node keeps to PostgreSQL at most, unless configured otherwise. */
   public static final int POOL_SIZE = 8;
+
+  /**
+   * Where the store is and how to log in, as configured ({@code metshub config} shows it).
+   * {@code toString} masks the password.
+   *
+   * @param url a {@code jdbc:postgresql://} or {@code jdbc:sqlite:} URL; empty: the SQLite file
+   *     in the data folder
+   * @param user the PostgreSQL user, if any
+   * @param password the PostgreSQL password, if any
+   * @param poolSize connections a node keeps to PostgreSQL at most (see {@link #pool})
+   */
+  public record Settings(Optional<String> url, Optional<String> user, Optional<String> password,
+      int poolSize) {
+    /** The SQLite file in the data folder, with the default pool size for PostgreSQL. */
+    public static final Settings DEFAULT =
+        new Settings(Optional.empty(), Optional.empty(), Optional.empty(), POOL_SIZE);
+
+    public Settings {
+      if (poolSize < 1 || poolSize > 100) {
+        throw new IllegalArgumentException("a pool of 1 to 100 connections, got " + poolSize);
+      }
+    }
+
+    /** These settings with the store at {@code jdbcUrl}. */
+    public Settings withUrl(String jdbcUrl) {
+      return new Settings(Optional.of(jdbcUrl), user, password, poolSize);
+    }
+
+    @Override
+    public String toString() {
+      return "Settings[url=" + url.map(Database::redact) + ", user=" + user + ", password="
+          + password.map(p -> "***") + ", poolSize=" + poolSize + "]";
+    }
+  }
 
   private Database(String url, String user, String password, String schema) {
     this.url = url;
@@ -97,18 +132,17 @@ public final class Database {
   }
 
   /**
-   * The store named by the environment or by {@code --db}: a {@code jdbc:} URL, with
-   * {@code METSHUB_DB_USER} and {@code METSHUB_DB_PASSWORD} for PostgreSQL; else the SQLite
-   * file in {@code data}.
+   * The configured store: PostgreSQL (with a pool of {@code poolSize} connections) or SQLite at
+   * the settings' URL; without one, the SQLite file in {@code data}.
    */
-  public static Database configured(String urlOrNull, Path data) {
-    if (urlOrNull == null || urlOrNull.isBlank()) {
+  public static Database configured(Settings settings, Path data) {
+    if (settings.url().isEmpty() || settings.url().get().isBlank()) {
       return sqlite(data.resolve("metshub.db"));
     }
-    Database db = open(urlOrNull, System.getenv("METSHUB_DB_USER"),
-        System.getenv("METSHUB_DB_PASSWORD"), null);
+    Database db = open(settings.url().get(), settings.user().orElse(null),
+        settings.password().orElse(null), null);
     if (db.vendor == Vendor.POSTGRESQL) {
-      db.pool(Integer.getInteger("metshub.db.poolSize", POOL_SIZE));
+      db.pool(settings.poolSize());
     }
     return db;
   }

@@ -19,8 +19,6 @@ import org.metshub.safety.CrisisLine;
  * field) and the feedback form ({@code POST /feedback}).
  */
 final class AskPages {
-  /** Feedback entries accepted per client and hour, unless {@code -Dmetshub.feedback.perHour}. */
-  static final int FEEDBACK_PER_HOUR = 20;
 
   private final Site site;
   private final org.metshub.store.RateLimits feedbackLimit;
@@ -29,7 +27,7 @@ final class AskPages {
   AskPages(Site site) {
     this.site = site;
     // The same per-client mechanism as suggestions, in the database so all nodes share it.
-    this.feedbackPerHour = Integer.getInteger("metshub.feedback.perHour", FEEDBACK_PER_HOUR);
+    this.feedbackPerHour = site.options.rateLimits().feedbackPerHour();
     this.feedbackLimit = new org.metshub.store.RateLimits(site.app.db(), site.clock,
         "feedback", feedbackPerHour, java.time.Duration.ofHours(1));
   }

@@ -42,8 +42,6 @@ import org.metshub.web.ConsoleViews.Table;
  */
 final class ConsolePages {
   static final String COOKIE = "mh_console";
-  /** Login attempts per client and minute, unless {@code -Dmetshub.login.perMinute}. */
-  static final int LOGINS_PER_MINUTE = 10;
 
   private final Site site;
   private final org.metshub.store.RateLimits logins;
@@ -51,7 +49,7 @@ final class ConsolePages {
   ConsolePages(Site site) {
     this.site = site;
     this.logins = new org.metshub.store.RateLimits(site.app.db(), site.clock, "login",
-        Integer.getInteger("metshub.login.perMinute", LOGINS_PER_MINUTE), Duration.ofMinutes(1));
+        site.options.rateLimits().loginsPerMinute(), Duration.ofMinutes(1));
   }
 
   /** A console handler, given the checked session. */

@@ -19,11 +19,10 @@ import org.metshub.kb.Term;
 /**
  * "Suggest a resource" ({@code /suggest}): a plain form (no script), checked field by field with
  * the reader's entries kept on error, duplicates refused against the KB and the queue, a limit
- * of {@link #PER_HOUR} suggestions an hour per client, and a thank-you page with a reference.
+ * of suggestions an hour per client ({@code Config.Limits}), and a thank-you page with a
+ * reference.
  */
 final class SuggestPages {
-  /** Suggestions accepted per client and hour, unless {@code -Dmetshub.suggest.perHour}. */
-  static final int PER_HOUR = 5;
   private static final List<String> FIELDS =
       List.of("name", "url", "description", "cancerTypes", "countries", "contact");
 
@@ -36,7 +35,7 @@ final class SuggestPages {
 
   SuggestPages(Site site) {
     this.site = site;
-    this.perHour = Integer.getInteger("metshub.suggest.perHour", PER_HOUR);
+    this.perHour = site.options.rateLimits().suggestionsPerHour();
     this.limit = new org.metshub.store.RateLimits(site.app.db(), site.clock, "suggest",
         perHour, Duration.ofHours(1));
   }

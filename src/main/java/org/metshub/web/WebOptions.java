@@ -3,6 +3,7 @@ package org.metshub.web;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.metshub.Config;
 
 /**
  * How the server meets the network, read once by {@code serve} and passed down.
@@ -15,9 +16,11 @@ import java.util.Optional;
  *     once (trusted proxies are exempt: they carry many clients)
  * @param headerTimeout time a new connection has to send its first request's headers
  * @param bodyTimeout time a request has to send its whole body, however it trickles in
+ * @param rateLimits what one client may send to the forms (suggestions, feedback, logins)
  */
 public record WebOptions(TrustedProxies trustedProxies, Optional<URI> publicUrl,
-    String bindBase, int connectionsPerClient, Duration headerTimeout, Duration bodyTimeout) {
+    String bindBase, int connectionsPerClient, Duration headerTimeout, Duration bodyTimeout,
+    Config.Limits rateLimits) {
   /** Connections per address: a browser opens about 6; 32 leaves room for a busy office NAT. */
   public static final int CONNECTIONS_PER_CLIENT = 32;
   /** 10 s: a 16 KiB body arrives in far less on any link a person would use. */
@@ -34,31 +37,38 @@ public record WebOptions(TrustedProxies trustedProxies, Optional<URI> publicUrl,
       throw new IllegalArgumentException("timeouts must be positive");
     }
     publicUrl = publicUrl.map(WebOptions::checkPublicUrl);
+    java.util.Objects.requireNonNull(rateLimits, "rateLimits");
   }
 
   /** The defaults, listening on {@code host:port}. */
   public static WebOptions defaults(String host, int port) {
     return new WebOptions(TrustedProxies.NONE, Optional.empty(), bindBase(host, port),
-        CONNECTIONS_PER_CLIENT, HEADER_TIMEOUT, BODY_TIMEOUT);
+        CONNECTIONS_PER_CLIENT, HEADER_TIMEOUT, BODY_TIMEOUT, Config.Limits.DEFAULT);
   }
 
   public WebOptions withTrustedProxies(TrustedProxies t) {
     return new WebOptions(t, publicUrl, bindBase, connectionsPerClient, headerTimeout,
-        bodyTimeout);
+        bodyTimeout, rateLimits);
   }
 
   public WebOptions withPublicUrl(Optional<URI> u) {
     return new WebOptions(trustedProxies, u, bindBase, connectionsPerClient, headerTimeout,
-        bodyTimeout);
+        bodyTimeout, rateLimits);
   }
 
   public WebOptions withLimits(int perClient, Duration headers, Duration body) {
-    return new WebOptions(trustedProxies, publicUrl, bindBase, perClient, headers, body);
+    return new WebOptions(trustedProxies, publicUrl, bindBase, perClient, headers, body,
+        rateLimits);
+  }
+
+  public WebOptions withRateLimits(Config.Limits l) {
+    return new WebOptions(trustedProxies, publicUrl, bindBase, connectionsPerClient,
+        headerTimeout, bodyTimeout, l);
   }
 
   WebOptions withBindBase(String base) {
     return new WebOptions(trustedProxies, publicUrl, base, connectionsPerClient, headerTimeout,
-        bodyTimeout);
+        bodyTimeout, rateLimits);
   }
 
   static String bindBase(String host, int port) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.Answer;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
@@ -41,8 +42,8 @@ class AnswerEvalTest {
 
   @BeforeAll
   static void run() {
-    app = App.open(Path.of("kb"), Path.of("target/it-data"), Fixtures.clock(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), /* rebuild= */ false);
+    app = App.open(Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
+        Fixtures.clock(), SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT);
     results = new ArrayList<>();
     for (EvalCase c : EvalCases.read(Path.of("eval/answers.yaml"))) {
       results.add(EvalCases.run(app.answers(), c));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.answer.SectionEval;
 import org.metshub.safety.SafetyPolicy;
@@ -29,8 +30,8 @@ class AnswerSectionsEvalTest {
 
   @BeforeAll
   static void run() {
-    app = App.open(Path.of("kb"), Path.of("target/it-data"), Fixtures.clock(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), /* rebuild= */ false);
+    app = App.open(Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
+        Fixtures.clock(), SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT);
     results = new ArrayList<>();
     for (SectionEval.Case c : SectionEval.read(Path.of("eval/answer-sections-test.yaml"))) {
       results.add(SectionEval.run(app.answers(), c, app.documents()));

@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.metshub.ConfigReader;
 import org.metshub.testing.Fixtures;
 
 /** Runs the CLI in-process with string writers and the fixed test clock. */
@@ -10,6 +11,15 @@ record CliRun(int code, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.clock());
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Runs with the given -D properties and environment, as main would pass the process's. */
+  static CliRun withSources(ConfigReader.Sources sources, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.clock(),
+        /* terminal= */ false, sources);
     return new CliRun(code, out.toString(), err.toString());
   }
 

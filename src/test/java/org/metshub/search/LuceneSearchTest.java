@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metshub.ConfigException;
+import org.metshub.ConfigReader;
 
 class LuceneSearchTest {
   @TempDir Path data;
@@ -74,15 +75,12 @@ class LuceneSearchTest {
     SearchRequest req = SearchRequest.of("zorblax tiredness", 10).withMode(SearchMode.LEXICAL);
     List<String> off = search.search(req).hits().stream().map(Hit::docId).toList();
     assertThat(off.indexOf("beta-signs")).isLessThan(off.indexOf("alpha-signs"));
-    Properties p = new Properties();
-    p.setProperty("metshub.ranking.pageContext", "1.0");
-    List<String> on = new LuceneSearch(index, Ranking.from(p)).search(req).hits().stream()
-        .map(Hit::docId).toList();
+    List<String> on = new LuceneSearch(index, ranking("metshub.ranking.pageContext", "1.0"))
+        .search(req).hits().stream().map(Hit::docId).toList();
     assertThat(on.get(0)).isEqualTo("alpha-info");
     assertThat(on.indexOf("alpha-signs")).isLessThan(on.indexOf("beta-signs"));
-    p.setProperty("metshub.ranking.pageContext", "-1");
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Ranking.from(p));
+    org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+        () -> ranking("metshub.ranking.pageContext", "-1"));
   }
 
   @Test
@@ -206,7 +204,7 @@ class LuceneSearchTest {
         "url: https://example.org/rt", "## Radiation to ease bone pain\n\nA short course "
             + "of treatment often helps within weeks.\n");
     TestIndex.sync(index, jaw, radiation);
-    Ranking off = Ranking.from(props("metshub.ranking.headingMatch", "1"));
+    Ranking off = ranking("metshub.ranking.headingMatch", "1");
     SearchRequest q = SearchRequest.of("bone pain", 10).withMode(SearchMode.LEXICAL);
     assertThat(new LuceneSearch(index, off).search(q).hits()).extracting(Hit::docId)
         .first().isEqualTo("jaw");
@@ -236,10 +234,10 @@ class LuceneSearchTest {
     assertThat(search.search(SearchRequest.of("", 10)).weakMatch()).isFalse();
   }
 
-  private static Properties props(String k, String v) {
-    Properties p = new Properties();
-    p.setProperty(k, v);
-    return p;
+  /** The default ranking but for one setting, given as a -D property. */
+  private static Ranking ranking(String property, String value) {
+    return ConfigReader.read(Map.of(), new ConfigReader.Sources(Map.of(property, value),
+        Map.of())).config().ranking();
   }
 
   @Test

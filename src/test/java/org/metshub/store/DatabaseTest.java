@@ -319,7 +319,8 @@ class DatabaseTest {
     assertThatThrownBy(() -> Database.open("jdbc:mysql://x/db?user=u&password=hunter2", null,
         null, null)).isInstanceOf(BadInput.class)
         .hasMessageContaining("password=***").hasMessageNotContaining("hunter2");
-    assertThatThrownBy(() -> Database.configured("not a url", Path.of("data")))
+    assertThatThrownBy(() -> Database.configured(
+        Database.Settings.DEFAULT.withUrl("not a url"), Path.of("data")))
         .isInstanceOf(BadInput.class).hasMessageContaining("not a url");
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.curation.Role;
@@ -43,20 +44,13 @@ final class ConsoleSite implements AutoCloseable {
         SafetyScreen.policy(SafetyPolicy.bundled()), db);
     app.users().add("ada", PASSWORD, Role.ADMIN, "test");
     app.users().add("cy", PASSWORD, Role.CURATOR, "test");
-    synchronized (ConsoleSite.class) {
-      System.setProperty("metshub.suggest.perHour", Integer.toString(suggestionsPerHour));
-      System.setProperty("metshub.login.perMinute", Integer.toString(loginsPerMinute));
-      try {
-        // As behind a TLS-terminating proxy on the same host: X-Forwarded-Proto from loopback
-        // counts (the tests of the Secure cookie send it).
-        this.server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
-            WebOptions.defaults("127.0.0.1", 0)
-                .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32"))));
-      } finally {
-        System.clearProperty("metshub.suggest.perHour");
-        System.clearProperty("metshub.login.perMinute");
-      }
-    }
+    // As behind a TLS-terminating proxy on the same host: X-Forwarded-Proto from loopback
+    // counts (the tests of the Secure cookie send it).
+    this.server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
+        WebOptions.defaults("127.0.0.1", 0)
+            .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32")))
+            .withRateLimits(new Config.Limits(suggestionsPerHour,
+                Config.Limits.DEFAULT.feedbackPerHour(), loginsPerMinute)));
   }
 
   @Override

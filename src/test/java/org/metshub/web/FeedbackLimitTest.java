@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
@@ -17,17 +18,12 @@ class FeedbackLimitTest {
   void feedbackBeyondTheHourlyLimitIsA429WithRetryAfter(@TempDir Path dir) throws Exception {
     // Its own database: the limit is counted there (shared by every node on it), and the test
     // clock never moves, so a shared test database would carry other tests' feedback.
-    WebServer server;
     App app = App.open(SkippedKbFilesTest.brokenKb(dir), dir.resolve("data"), Fixtures.clock(),
         new HashingEmbedder(), SafetyScreen.policy(SafetyPolicy.bundled()));
-    synchronized (ConsoleSite.class) { // the same lock ConsoleSite takes for these properties
-      System.setProperty("metshub.feedback.perHour", "2");
-      try {
-        server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0, HostileSite.defaults());
-      } finally {
-        System.clearProperty("metshub.feedback.perHour");
-      }
-    }
+    Config.Limits d = Config.Limits.DEFAULT;
+    WebServer server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
+        HostileSite.defaults().withRateLimits(
+            new Config.Limits(d.suggestionsPerHour(), 2, d.loginsPerMinute())));
     try (app; server) {
       RawHttp.Reply page = RawHttp.exchange(server.port(), "GET /ask?q=what+is+bone+metastasis"
           + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metshub.App;
+import org.metshub.Config;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.curation.Role;
 import org.metshub.safety.SafetyPolicy;
@@ -92,11 +93,15 @@ class TwoNodesTest {
   }
 
   static Node node(Path kb, Path data, Database db) {
+    return node(kb, data, db, Config.Limits.DEFAULT);
+  }
+
+  static Node node(Path kb, Path data, Database db, Config.Limits limits) {
     App app = App.open(kb, data, Fixtures.clock(), new HashingEmbedder(),
         SafetyScreen.policy(SafetyPolicy.bundled()), db);
     app.watchKb(200);
     return new Node(app, WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
-        WebOptions.defaults("127.0.0.1", 0)));
+        WebOptions.defaults("127.0.0.1", 0).withRateLimits(limits)));
   }
 
   @ParameterizedTest
@@ -105,17 +110,10 @@ class TwoNodesTest {
     Path kb = dir.resolve("kb");
     ConsoleSite.copy(Path.of("kb"), kb);
     Database db = TestDatabases.open(vendor, dir);
-    Node a;
-    Node b;
-    synchronized (ConsoleSite.class) { // the lock the other tests take for these properties
-      System.setProperty("metshub.suggest.perHour", "3");
-      try {
-        a = node(kb, dir.resolve("data-a"), db);
-        b = node(kb, dir.resolve("data-b"), db);
-      } finally {
-        System.clearProperty("metshub.suggest.perHour");
-      }
-    }
+    Config.Limits d = Config.Limits.DEFAULT;
+    Config.Limits limits = new Config.Limits(3, d.feedbackPerHour(), d.loginsPerMinute());
+    Node a = node(kb, dir.resolve("data-a"), db, limits);
+    Node b = node(kb, dir.resolve("data-b"), db, limits);
     try (a; b) {
       a.app().users().add("ada", ConsoleSite.PASSWORD, Role.ADMIN, "test");
       a.app().users().add("cy", ConsoleSite.PASSWORD, Role.CURATOR, "test");
