@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.metshub.answer.AnswerEngine;
-import org.metshub.answer.AnswerJson;
+import org.metshub.api.AnswerJson;
 import org.metshub.api.HitJson;
 import org.metshub.directory.Organization;
 import org.metshub.kb.FrontMatter;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,9 +24,9 @@ import org.metshub.testing.Fixtures;
 import org.metshub.web.WebServer;
 
 /**
- * {@code search --json} gives each hit in the same JSON as {@code /api/v1/search}, field for
- * field and in the same order: one server and the CLI beside it, on the same small KB, index and
- * clock.
+ * {@code search --json} and {@code ask --json} give a hit and an answer in the same JSON as
+ * {@code /api/v1/search} and {@code /api/v1/answer}, field for field and in the same order: one
+ * server and the CLI beside it, on the same small KB, index and clock.
  */
 class SameJsonAsTheApiTest {
   @TempDir static Path dir;
@@ -96,5 +97,17 @@ class SameJsonAsTheApiTest {
     assertThat(hit.get("highlights")).isNotEmpty().allSatisfy(h -> assertThat(snippet
         .substring(h.get("start").asInt(), h.get("end").asInt()).toLowerCase(Locale.ROOT))
         .matches("bones?|pain(ful)?"));
+  }
+
+  @Test
+  void askJsonIsTheApisAnswer() throws Exception {
+    String q = "what are the symptoms of liver metastases";
+    ObjectNode fromCli = (ObjectNode) cli("ask", q);
+    ObjectNode fromApi = (ObjectNode) api("/api/v1/answer?q=" + q.replace(' ', '+'));
+    assertThat(fromCli.get("outcome").asText()).isEqualTo("answered");
+    // Each asks in a conversation of its own.
+    assertThat(fromCli.remove("conversationId").asText()).hasSize(22);
+    assertThat(fromApi.remove("conversationId").asText()).hasSize(22);
+    assertThat(fromCli).isEqualTo(fromApi);
   }
 }
