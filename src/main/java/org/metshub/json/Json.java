@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -25,6 +26,9 @@ public final class Json {
 
   /** Indented JSON, as the API answers and every {@code --json} option prints. */
   public static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
+  /** YAML data files read as trees (vocabularies, messages, lexicons, models, eval cases). */
+  public static final ObjectMapper YAML = with(new YAMLFactory());
 
   private Json() {}
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.metshub.json.Json;
 
 /**
  * Writes a document back as front matter plus body, in MetsHub's canonical field order, with
@@ -30,7 +31,8 @@ public final class FrontMatterWriter {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
-    this.yaml = new ObjectMapper(factory);
+    // The shared mapper on a factory of its own: the layout above belongs to the YAML generator.
+    this.yaml = Json.with(factory);
   }
 
   /** The front matter as an ordered YAML mapping node. */

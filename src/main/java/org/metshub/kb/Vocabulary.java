@@ -1,8 +1,6 @@
 package org.metshub.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.metshub.json.Json;
 
 /**
  * A controlled vocabulary read from a YAML list of terms. It resolves raw values (canonical ids,
@@ -56,7 +55,7 @@ public final class Vocabulary {
       if (in == null) {
         throw new KbException("vocabulary " + resource + " is missing from the class path");
       }
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      JsonNode root = Json.YAML.readTree(in);
       if (root == null || !root.isArray()) {
         throw new KbException("vocabulary " + resource + " must be a YAML list of terms");
       }

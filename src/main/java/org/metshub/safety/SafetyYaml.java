@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.metshub.json.Json;
 import org.metshub.kb.KbException;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -28,7 +29,8 @@ final class SafetyYaml {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(0);
     options.setAllowDuplicateKeys(false);
-    MAPPER = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
+    // The shared mapper on a factory of its own: the refusals above belong to the YAML parser.
+    MAPPER = Json.with(YAMLFactory.builder().loaderOptions(options).build());
   }
 
   private final String source;
