@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.metshub.json.Json;
 import org.metshub.kb.KbException;
 
 /**
@@ -28,7 +27,7 @@ public final class EvalCases {
   public static List<EvalCase> read(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+      root = Json.YAML.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new KbException(file + ": cannot read eval cases: " + firstLine(e.getMessage()), e);
     }

@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.metshub.json.Json;
 import org.metshub.kb.KbException;
 
 /**
@@ -80,7 +79,7 @@ final class IntentLexicon {
   static IntentLexicon read(String source, String text) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      root = Json.YAML.readTree(text);
     } catch (IOException e) {
       throw new KbException(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
           .orElse(""));

@@ -1,14 +1,13 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.metshub.json.Json;
 import org.metshub.kb.KbException;
 
 /**
@@ -76,7 +75,7 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   static LinearModel read(String source, String text, List<String> features) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      root = Json.YAML.readTree(text);
     } catch (IOException e) {
       throw new KbException(source + ": not valid YAML: " + e.getMessage());
     }

@@ -1,11 +1,10 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.metshub.json.Json;
 import org.metshub.kb.KbException;
 
 /** The fixed texts around answers ({@code answer/messages.yaml}), in English and Spanish. */
@@ -21,7 +20,7 @@ final class Messages {
       if (in == null) {
         throw new KbException("answer/messages.yaml is missing from the class path");
       }
-      return new Messages(new ObjectMapper(new YAMLFactory()).readTree(in));
+      return new Messages(Json.YAML.readTree(in));
     } catch (IOException e) {
       throw new KbException("cannot read answer/messages.yaml: " + e.getMessage(), e);
     }
