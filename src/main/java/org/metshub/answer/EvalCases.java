@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 
 /**
  * Reads answer evaluation cases from YAML: a list of
@@ -28,7 +27,7 @@ public final class EvalCases {
   public static List<EvalCase> read(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+      root = Json.YAML.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new BadInput(file + ": cannot read eval cases: " + firstLine(e.getMessage()), e);
     }
@@ -125,7 +124,7 @@ public final class EvalCases {
       f.add("none of " + c.citedDocs() + " is cited (cited: "
           + cites.stream().map(Citation::docId).distinct().toList() + ")");
     }
-    String text = AnswerJson.text(a).toLowerCase(Locale.ROOT);
+    String text = said(a).toLowerCase(Locale.ROOT);
     for (String m : c.mustContain()) {
       if (!text.contains(m.toLowerCase(Locale.ROOT))) {
         f.add("does not contain '" + m + "'");
@@ -145,5 +144,41 @@ public final class EvalCases {
       }
     });
     return f;
+  }
+
+  /**
+   * Everything an answer says, as the reader gets it in any medium: the message, the quoted text
+   * (the excerpts, else the cited sentences), the sources, a refusal's questions, an urgent
+   * reply's crisis lines and emergency numbers, the next steps and the disclaimer. The words an
+   * edge adds around them ("Sources:") are not the answer's, so no case can pass on them.
+   */
+  static String said(Answer a) {
+    List<String> parts = new ArrayList<>();
+    parts.add(a.message());
+    switch (a) {
+      case Answer.Answered ok -> {
+        if (ok.excerpts().isEmpty()) {
+          ok.sentences().forEach(s -> parts.add(s.text()));
+        }
+        for (Excerpt e : ok.excerpts()) {
+          parts.add(e.heading());
+          e.blocks().forEach(b -> parts.add(String.join(" ", b.sentences().stream()
+              .map(Excerpt.Sentence::text).toList())));
+        }
+        for (Citation c : ok.citations()) {
+          parts.add(String.join(" ", c.title(), c.heading(), c.source(), c.url(),
+              c.lastReviewed().map(Object::toString).orElse(""), c.reviewState()));
+        }
+      }
+      case Answer.Abstained ab -> { }
+      case Answer.Refused r -> parts.addAll(r.questionsToAsk());
+      case Answer.Urgent u -> {
+        u.crisisLines().forEach(l -> parts.add(PolicyScreen.line(l)));
+        u.emergencyNumbers().forEach(n -> parts.add(n.number() + " (" + n.where() + ")"));
+      }
+    }
+    parts.addAll(a.nextSteps());
+    parts.add(a.disclaimer());
+    return String.join("\n", parts);
   }
 }

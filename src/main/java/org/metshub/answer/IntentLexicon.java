@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 
 /**
  * The intents a question can have and the section headings that answer each, read from
@@ -80,7 +79,7 @@ final class IntentLexicon {
   static IntentLexicon read(String source, String text) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      root = Json.YAML.readTree(text);
     } catch (IOException e) {
       throw new BadInput(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
           .orElse(""));

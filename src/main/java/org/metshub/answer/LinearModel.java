@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 
 /**
  * A learned linear model read from a data file in {@code answer/}: one weight per named
@@ -76,7 +75,7 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   static LinearModel read(String source, String text, List<String> features) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      root = Json.YAML.readTree(text);
     } catch (IOException e) {
       throw new BadInput(source + ": not valid YAML: " + e.getMessage());
     }

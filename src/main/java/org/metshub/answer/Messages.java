@@ -1,12 +1,11 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 
 /** The fixed texts around answers ({@code answer/messages.yaml}), in English and Spanish. */
 final class Messages {
@@ -21,7 +20,7 @@ final class Messages {
       if (in == null) {
         throw new Internal("answer/messages.yaml is missing from the class path");
       }
-      return new Messages(new ObjectMapper(new YAMLFactory()).readTree(in));
+      return new Messages(Json.YAML.readTree(in));
     } catch (IOException e) {
       throw new Internal("cannot read answer/messages.yaml: " + e.getMessage(), e);
     }

@@ -1,8 +1,6 @@
 package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 import org.metshub.kb.Section;
 
 /**
@@ -72,7 +71,7 @@ public final class SectionEval {
   public static List<Case> read(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+      root = Json.YAML.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new BadInput(file + ": cannot read: " + e.getMessage(), e);
     }

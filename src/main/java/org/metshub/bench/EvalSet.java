@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 
 /** Queries with their relevant document ids, read from a JSON-lines file. */
 record EvalSet(List<Query> queries) {
@@ -17,7 +18,7 @@ record EvalSet(List<Query> queries) {
   record Query(String qid, String question, Set<String> relevant, String answerId) {}
 
   static EvalSet read(Path jsonl) {
-    ObjectMapper m = new ObjectMapper();
+    ObjectMapper m = Json.MAPPER;
     List<Query> out = new ArrayList<>();
     try {
       int line = 0;

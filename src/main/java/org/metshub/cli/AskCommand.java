@@ -1,7 +1,5 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,9 @@ import java.util.concurrent.Callable;
 import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
-import org.metshub.answer.AnswerJson;
+import org.metshub.api.AnswerJson;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,10 +89,9 @@ final class AskCommand implements Callable<Integer> {
       }
       Answer a = app.answers().answer(q);
       if (json) {
-        env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(AnswerJson.of(a)));
+        env.out().println(Json.PRETTY.writeValueAsString(AnswerJson.of(a)));
       } else {
-        env.out().print(AnswerJson.text(a));
+        env.out().print(AnswerText.of(a));
         env.out().println("(conversation " + a.conversationId() + ")");
       }
     }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
-import org.metshub.answer.AnswerJson;
 import org.metshub.error.MetsHubException.BadInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +73,7 @@ final class ChatCommand implements Callable<Integer> {
         Answer a = app.answers().answer(q);
         conversation = a.conversationId();
         env.out().println();
-        env.out().print(AnswerJson.text(a));
+        env.out().print(AnswerText.of(a));
         env.out().println();
       }
     }

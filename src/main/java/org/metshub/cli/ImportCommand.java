@@ -1,7 +1,5 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.metshub.ingest.ImportKind;
 import org.metshub.ingest.ImportOptions;
 import org.metshub.ingest.ImportReport;
 import org.metshub.ingest.Importer;
+import org.metshub.json.Json;
 import org.metshub.kb.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,8 +133,7 @@ final class ImportCommand implements Callable<Integer> {
       meter.finish();
     }
     if (json) {
-      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      env.out().println(m.writeValueAsString(report.toJson()));
+      env.out().println(Json.PRETTY.writeValueAsString(report.toJson()));
     } else {
       env.out().print(report.render());
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 
 /**
  * Batch input for evaluators: JSON lines, each with {@code qid} and {@code question}. Every
@@ -25,7 +26,7 @@ final class JsonLines {
   private JsonLines() {}
 
   static int run(Path file, Env env, String noun, Handler handler) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = Json.MAPPER; // compact: one JSON object per line
     int read = 0;
     int rejected = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

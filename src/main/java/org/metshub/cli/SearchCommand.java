@@ -1,7 +1,5 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.metshub.Config;
+import org.metshub.api.HitJson;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.json.Json;
 import org.metshub.search.FacetCount;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
@@ -22,6 +22,7 @@ import org.metshub.search.SearchIndex;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
+import org.metshub.search.Snippet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +79,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--include-drafts", description = "Also match documents that are not active.")
   boolean includeDrafts;
 
-  @Option(names = "--json", description = "Print JSON.")
+  @Option(names = "--json", description = "Print JSON; each result is a hit as the API's "
+      + "/api/v1/search gives it: snippet as plain text, highlights as {start, end} offsets.")
   boolean json;
 
   @Option(names = "--batch", paramLabel = "FILE",
@@ -112,8 +114,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       SearchResponse r = search.search(request);
       if (json) {
-        env.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(toJson(r)));
+        env.out().println(Json.PRETTY.writeValueAsString(toJson(r)));
       } else {
         print(r);
       }
@@ -168,7 +169,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d. %s%s  [%s]%n", n++, h.title(),
           h.heading().isEmpty() || h.heading().equals(h.title()) ? "" : " › " + h.heading(),
           h.docId());
-      out.println("   " + plain(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
+      out.println("   " + starred(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
       out.printf(Locale.ROOT, "   %s · last reviewed %s · %s · score %.4f%n%n",
           h.url().isEmpty() ? "(no url)" : h.url(),
           h.lastReviewed().map(Object::toString).orElse("never"), h.reviewState(), h.score());
@@ -185,11 +186,13 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** A snippet for a terminal: marks become *asterisks*, entities are decoded. */
-  static String plain(String html) {
-    return html.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
-        .replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  /** A snippet for a terminal: each highlight between *asterisks*. */
+  static String starred(Snippet s) {
+    StringBuilder sb = new StringBuilder();
+    for (Snippet.Part p : s.parts()) {
+      sb.append(p.highlighted() ? "*" + p.text() + "*" : p.text());
+    }
+    return sb.toString();
   }
 
   static Map<String, Object> toJson(SearchResponse r) {
@@ -199,11 +202,7 @@ final class SearchCommand implements Callable<Integer> {
     m.put("queryLanguage", r.queryLanguage());
     m.put("corrections", r.corrections());
     m.put("millis", Math.round(r.millis() * 100) / 100.0);
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (Hit h : r.hits()) {
-      hits.add(hit(h));
-    }
-    m.put("results", hits);
+    m.put("results", r.hits().stream().map(HitJson::of).toList());
     Map<String, Object> facets = new LinkedHashMap<>();
     r.facets().forEach((k, v) -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
@@ -213,29 +212,4 @@ final class SearchCommand implements Callable<Integer> {
     m.put("facets", facets);
     return m;
   }
-
-  static Map<String, Object> hit(Hit h) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("docId", h.docId());
-    x.put("passageId", h.passageId());
-    x.put("title", h.title());
-    x.put("heading", h.heading());
-    x.put("snippet", h.snippet());
-    x.put("url", h.url());
-    x.put("source", h.source());
-    x.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
-    x.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
-    x.put("reviewState", h.reviewState());
-    x.put("status", h.status());
-    x.put("language", h.language());
-    x.put("docType", h.docType());
-    x.put("audience", h.audience());
-    x.put("license", h.license());
-    x.put("quotable", h.quotable());
-    x.put("cancerTypes", h.cancerTypes());
-    x.put("sites", h.sites());
-    x.put("score", Math.round(h.score() * 1e6) / 1e6);
-    return x;
-  }
-
 }

@@ -1,7 +1,5 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.metshub.json.Json;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.Problem;
@@ -68,8 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<KbFile> checked = new Validator(vocab, schedule).validate(files);
     ValidationReport report = ValidationReport.of(checked, schedule);
     if (json) {
-      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      env.out().println(m.writeValueAsString(toJson(report)));
+      env.out().println(Json.PRETTY.writeValueAsString(toJson(report)));
     } else {
       env.out().print(report.render());
     }

@@ -1,7 +1,6 @@
 package org.metshub.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.json.Json;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
@@ -256,7 +256,7 @@ final class KbFolderReader implements SourceReader {
   private static Manifest manifest(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(SafeFiles.read(file, KbReader.MAX_FILE_BYTES));
+      root = Json.MAPPER.readTree(SafeFiles.read(file, KbReader.MAX_FILE_BYTES));
     } catch (SafeFiles.Refused e) {
       throw new BadInput(file + ": " + e.getMessage(), e);
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.metshub.json.Json;
 import org.metshub.text.Clip;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -44,7 +45,8 @@ public final class FrontMatterReader {
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
-    this.mapper = new ObjectMapper(factory);
+    // The shared mapper on a factory of its own: the limits above belong to the YAML parser.
+    this.mapper = Json.with(factory);
   }
 
   /** Normalises line endings and strips a byte-order mark. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 
 /**
  * Writes a document back as front matter plus body, in MetsHub's canonical field order, with
@@ -31,7 +32,8 @@ public final class FrontMatterWriter {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
-    this.yaml = new ObjectMapper(factory);
+    // The shared mapper on a factory of its own: the layout above belongs to the YAML generator.
+    this.yaml = Json.with(factory);
   }
 
   /** The front matter as an ordered YAML mapping node. */

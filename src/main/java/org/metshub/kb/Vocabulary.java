@@ -1,8 +1,6 @@
 package org.metshub.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 
 /**
  * A controlled vocabulary read from a YAML list of terms. It resolves raw values (canonical ids,
@@ -58,7 +57,7 @@ public final class Vocabulary {
       if (in == null) {
         throw new Internal("vocabulary " + resource + " is missing from the class path");
       }
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      JsonNode root = Json.YAML.readTree(in);
       if (root == null || !root.isArray()) {
         throw new BadInput("vocabulary " + resource + " must be a YAML list of terms");
       }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.json.Json;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -29,7 +30,8 @@ final class SafetyYaml {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(0);
     options.setAllowDuplicateKeys(false);
-    MAPPER = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
+    // The shared mapper on a factory of its own: the refusals above belong to the YAML parser.
+    MAPPER = Json.with(YAMLFactory.builder().loaderOptions(options).build());
   }
 
   private final String source;

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One ranked passage with everything a snippet and a citation need. {@code snippet} is HTML-safe
- * text with matches wrapped in {@code <mark>…</mark>}. {@code score} is the fused ranking score
- * (comparable only within one result list); {@code similarity} is the cosine between query and
- * passage vectors (comparable across queries, used by the answer evidence gate), or NaN when the
- * passage was not among the vector candidates. Immutable.
+ * One ranked passage with everything a snippet and a citation need. {@code snippet} is plain text
+ * with the spans that matched (see {@link Snippet}); it is the start of the passage, without
+ * highlights, when the request asked for no snippets or nothing matched in the text. {@code score}
+ * is the fused ranking score (comparable only within one result list); {@code similarity} is the
+ * cosine between query and passage vectors (comparable across queries, used by the answer
+ * evidence gate), or NaN when the passage was not among the vector candidates. Immutable.
  */
 public record Hit(
     String passageId,
     String docId,
     String title,
     String heading,
-    String snippet,
+    Snippet snippet,
     String text,
     String url,
     String source,

@@ -40,8 +40,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.text.LanguageGuess;
@@ -773,16 +771,12 @@ public final class LuceneSearch implements Search {
     }
     int[] docs = page.stream().mapToInt(Scored::doc).toArray();
     String[] fields = {Fields.localized(Fields.BODY, "en"), Fields.localized(Fields.BODY, "es")};
-    Map<String, String[]> snippets;
+    Map<String, Snippet[]> snippets;
     if (highlight) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter
-          .builder(searcher, index.analyzers().indexAnalyzer())
-          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-          .withMaxNoHighlightPassages(0)
-          .build();
-      snippets = highlighter.highlightFields(fields, highlightQuery, docs, new int[] {2, 2});
+      snippets = new SnippetHighlighter(searcher, index.analyzers().indexAnalyzer())
+          .snippets(fields, highlightQuery, docs, new int[] {2, 2});
     } else {
-      snippets = Map.of(fields[0], new String[docs.length], fields[1], new String[docs.length]);
+      snippets = Map.of(fields[0], new Snippet[docs.length], fields[1], new Snippet[docs.length]);
     }
     List<Hit> out = new ArrayList<>();
     var stored = searcher.storedFields();
@@ -790,9 +784,9 @@ public final class LuceneSearch implements Search {
       Document d = stored.document(docs[i]);
       String lang = d.get(Fields.LANGUAGE);
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
-      String snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
-      if (snippet == null || snippet.isBlank()) {
-        snippet = Markup.escape(abbreviate(text));
+      Snippet snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
+      if (snippet == null || snippet.text().isBlank()) {
+        snippet = Snippet.plain(abbreviate(text));
       }
       Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
           .map(LocalDate::parse);

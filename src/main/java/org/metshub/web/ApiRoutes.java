@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.metshub.answer.AnswerEngine;
-import org.metshub.answer.AnswerJson;
+import org.metshub.api.AnswerJson;
+import org.metshub.api.HitJson;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
@@ -120,7 +121,7 @@ final class ApiRoutes {
     m.put("corrections", res.corrections());
     m.put("weakMatch", res.weakMatch());
     m.put("facets", ordered(res.facets()));
-    m.put("hits", res.hits().stream().map(ApiRoutes::hit).toList());
+    m.put("hits", res.hits().stream().map(HitJson::of).toList());
     Json.send(ctx, m);
   }
 
@@ -132,30 +133,6 @@ final class ApiRoutes {
         m.put(dim, facets.get(dim));
       }
     }
-    return m;
-  }
-
-  private static Map<String, Object> hit(Hit h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("docId", h.docId());
-    m.put("passageId", h.passageId());
-    m.put("title", h.title());
-    m.put("heading", h.heading());
-    m.put("snippet", h.snippet());
-    m.put("page", Cards.docHref(h.docId()));
-    m.put("url", h.url());
-    m.put("source", h.source());
-    m.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
-    m.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
-    m.put("reviewState", h.reviewState());
-    m.put("license", h.license());
-    m.put("quotable", h.quotable());
-    m.put("language", h.language());
-    m.put("docType", h.docType());
-    m.put("audience", h.audience());
-    m.put("cancerTypes", h.cancerTypes());
-    m.put("sites", h.sites());
-    m.put("score", h.score());
     return m;
   }
 

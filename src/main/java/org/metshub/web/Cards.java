@@ -11,7 +11,7 @@ final class Cards {
   private Cards() {}
 
   static String docHref(String id) {
-    return "/docs/" + Text.url(id);
+    return org.metshub.api.Pages.doc(id);
   }
 
   static Views.DocLink doc(KbDocument d, Ui ui) {

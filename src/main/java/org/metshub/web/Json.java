@@ -1,23 +1,20 @@
 package org.metshub.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 
-/** JSON out of the web layer: one mapper (ISO dates), written with the right content type. */
+/**
+ * JSON in and out of the web layer, through MetsHub's one mapper ({@link org.metshub.json.Json}):
+ * responses indented, with the right content type; request bodies read strictly.
+ */
 final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   /**
    * Reads request bodies strictly: nothing may follow the value, a key may not repeat, and an
-   * error message quotes at most 80 characters of the offending token and none of the body.
+   * error message quotes at most 80 characters of the offending token and none of the body. The
+   * shared mapper on a factory of its own, since these limits are the factory's.
    */
-  static final com.fasterxml.jackson.databind.ObjectReader STRICT = new ObjectMapper(
+  static final com.fasterxml.jackson.databind.ObjectReader STRICT = org.metshub.json.Json.with(
       com.fasterxml.jackson.core.JsonFactory.builder()
           .errorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration
               .builder().maxErrorTokenLength(80).maxRawContentLength(0).build())
@@ -30,7 +27,7 @@ final class Json {
 
   static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return org.metshub.json.Json.PRETTY.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write JSON for " + value.getClass().getName(), e);
     }

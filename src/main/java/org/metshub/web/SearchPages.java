@@ -97,13 +97,16 @@ final class SearchPages {
     return pageHref(q, rest, 1);
   }
 
-  private static Views.HitView hit(Hit h, Ui ui) {
+  /** A result as the page shows it: the snippet in runs, the meta line in the reader's words. */
+  static Views.HitView hit(Hit h, Ui ui) {
     String meta = String.join(" · ", List.of(ui.facetValue(Fields.DOC_TYPE, h.docType()),
         h.source().isEmpty() ? "MetsHub" : h.source(),
         ui.t("doc.reviewedOn", ui.date(h.lastReviewed())), ui.reviewState(h.reviewState())));
     String note = h.language().equals(ui.lang()) ? ""
         : ui.t("search.inLanguage", ui.languageName(h.language()));
-    return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), h.snippet(), meta,
+    List<Views.SnippetPart> snippet = h.snippet().parts().stream()
+        .map(p -> new Views.SnippetPart(p.text(), p.highlighted())).toList();
+    return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), snippet, meta,
         h.language(), note);
   }
 

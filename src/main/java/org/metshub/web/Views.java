@@ -96,11 +96,15 @@ public final class Views {
   public record FacetGroup(String dimension, String label, List<FacetOption> options) {}
 
   /**
-   * One result. {@code language} is the page's language code; {@code languageNote} names it
-   * ("In Spanish") when it is not the reader's language, and is empty otherwise.
+   * One result. {@code snippet} is the passage's snippet in runs, the {@code marked} ones matched
+   * the query; {@code language} is the page's language code; {@code languageNote} names it ("In
+   * Spanish") when it is not the reader's language, and is empty otherwise.
    */
-  public record HitView(String href, String title, String heading, String snippet,
+  public record HitView(String href, String title, String heading, List<SnippetPart> snippet,
       String meta, String language, String languageNote) {}
+
+  /** A run of a result's snippet, shown as a highlight when {@code marked}. */
+  public record SnippetPart(String text, boolean marked) {}
 
   /** An active filter, shown as a chip whose link is the same search without it. */
   public record Chip(String label, String removeHref) {}

@@ -11,15 +11,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.metshub.search.Hit;
+import org.metshub.search.Snippet;
 import org.metshub.search.PassageSimilarity;
 
 /** The section ranker's features, one at a time, and its ordering under given weights. */
 class SectionChoiceTest {
   static Hit hit(String docId, String title, String section, String docType, String audience,
       List<String> cancers, List<String> sites, double score) {
-    return new Hit(docId + "#1", docId, title, title + " › " + section, "", section + " text",
-        "", "MetsHub", Optional.empty(), Optional.empty(), "current", "owned", true, "active",
-        "en", docType, audience, "04", cancers, sites, score, 0.7);
+    return new Hit(docId + "#1", docId, title, title + " › " + section, Snippet.plain(""),
+        section + " text", "", "MetsHub", Optional.empty(), Optional.empty(), "current", "owned",
+        true, "active", "en", docType, audience, "04", cancers, sites, score, 0.7);
   }
 
   static QuestionAnalysis question(Intent intent, List<String> cancers, List<String> sites,

@@ -44,7 +44,9 @@ class LuceneSearchTest {
     assertThat(top.docId()).isEqualTo("bone");
     assertThat(top.title()).isEqualTo("When cancer spreads to the bone");
     assertThat(top.heading()).isIn("What it means", "Treatment");
-    assertThat(top.snippet()).contains("<mark>");
+    assertThat(top.snippet().highlights()).isNotEmpty();
+    assertThat(marked(top)).allSatisfy(w -> assertThat(w.toLowerCase(java.util.Locale.ROOT))
+        .isIn("bone", "bones", "pain", "denosumab"));
     assertThat(top.lastReviewed()).map(Object::toString).contains("2026-11-01");
     assertThat(top.nextReviewDue()).map(Object::toString).contains("2027-11-01");
     assertThat(top.reviewState()).isEqualTo("current");
@@ -58,9 +60,34 @@ class LuceneSearchTest {
     SearchResponse without = search.search(req.withSnippets(false));
     assertThat(without.hits()).extracting(Hit::passageId)
         .containsExactlyElementsOf(with.hits().stream().map(Hit::passageId).toList());
-    assertThat(with.hits().get(0).snippet()).contains("<mark>");
-    assertThat(without.hits()).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<mark>")
-        .isNotBlank());
+    assertThat(with.hits().get(0).snippet().highlights()).isNotEmpty();
+    assertThat(without.hits()).allSatisfy(h -> {
+      assertThat(h.snippet().highlights()).isEmpty();
+      assertThat(h.snippet().text()).isNotBlank();
+    });
+  }
+
+  /** The words a hit's snippet highlights, as written in the text. */
+  private static List<String> marked(Hit h) {
+    return h.snippet().highlights().stream()
+        .map(x -> h.snippet().text().substring(x.start(), x.end())).toList();
+  }
+
+  @Test
+  void snippetsArePlainTextWithOffsetsOnTheWordsAsWrittenInAnyScript() {
+    TestIndex.sync(index, TestIndex.doc("oseas", "Metástasis óseas",
+        "metastaticSites: [bone]", """
+        Las metástasis óseas 🦴 pueden causar dolor. El dolor de huesos tiene tratamiento:
+        radioterapia & fármacos como el denosumab; un "dolor < 3" es leve.
+        """).replace("language: en", "language: es"));
+    // Typed without accents, as people do: the analyzer folds them, the offsets do not.
+    SearchResponse r = search.search(SearchRequest.of("metastasis oseas dolor denosumab", 10)
+        .withMode(SearchMode.LEXICAL).withQueryLanguage("es"));
+    Hit h = r.hits().stream().filter(x -> x.docId().equals("oseas")).findFirst().orElseThrow();
+    assertThat(marked(h)).contains("metástasis", "óseas", "dolor", "denosumab");
+    // Nothing is escaped or marked up in the core: the edges do that.
+    assertThat(h.snippet().text()).contains("radioterapia & fármacos", "\"dolor < 3\"")
+        .doesNotContain("<mark>", "&amp;", "&lt;");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The JSON API under /api/v1 and the probes, through the real routing. */
@@ -44,6 +45,11 @@ class ApiTest {
     JsonNode hit = r.path("hits").get(0);
     assertThat(hit.path("docId").asText()).isNotEmpty();
     assertThat(hit.path("page").asText()).startsWith("/docs/");
+    String snippet = hit.path("snippet").asText();
+    assertThat(snippet).doesNotContain("<mark>");
+    assertThat(hit.path("highlights")).isNotEmpty().allSatisfy(h -> assertThat(snippet
+        .substring(h.path("start").asInt(), h.path("end").asInt()).toLowerCase(Locale.ROOT))
+        .matches("bones?|pain(ful)?"));
     assertThat(hit.path("cancerTypes").toString()).contains("breast");
     assertThat(r.path("facets").has("cancerType")).isTrue();
     assertThat(json(site.get("/api/v1/search?q=bone&mode=lexical")).path("mode").asText())
@@ -265,6 +271,17 @@ class ApiTest {
     var question = parsed.getOpenAPI().getComponents().getSchemas().get("Question");
     assertThat(new java.util.TreeSet<>(question.getProperties().keySet()))
         .isEqualTo(new java.util.TreeSet<>(ApiRoutes.ANSWER_FIELDS));
+  }
+
+  @Test
+  void theOpenApiHitIsTheHitRecordTheApiAndTheCliWrite() {
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(
+        site.get("/api/v1/openapi.json").body());
+    var hit = parsed.getOpenAPI().getComponents().getSchemas().get("Hit");
+    assertThat(new java.util.TreeSet<>(hit.getProperties().keySet())).isEqualTo(
+        new java.util.TreeSet<>(java.util.Arrays.stream(
+            org.metshub.api.HitJson.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList()));
   }
 
   @Test

@@ -1,13 +1,24 @@
-package org.metshub.answer;
+package org.metshub.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.answer.Answer;
+import org.metshub.answer.AnswerSentence;
+import org.metshub.answer.Citation;
+import org.metshub.answer.Excerpt;
+import org.metshub.answer.RelatedDocument;
 import org.metshub.safety.CrisisLine;
 import org.metshub.safety.EmergencyNumber;
 
-/** An answer as the JSON object of the CLI and the API (plain maps and lists, in order). */
+/**
+ * An answer as the JSON object of {@code /api/v1/answer} and {@code ask --json}: plain maps and
+ * lists in a fixed order, written by {@link org.metshub.json.Json}. Every outcome has the common
+ * fields; each adds its own (an answer's question type and related pages, a refusal's questions
+ * to ask, an urgent reply's crisis lines). The golden files under {@code golden/answer-json}
+ * hold one of each.
+ */
 public final class AnswerJson {
   private AnswerJson() {}
 
@@ -134,88 +145,5 @@ public final class AnswerJson {
       out.add(x);
     }
     return out;
-  }
-
-  /** "999 or 112 (United Kingdom)"; "911 (US, Canada, Mexico), 999 (United Kingdom)". */
-  private static String numbers(Answer.Urgent u) {
-    Map<String, List<String>> byWhere = new LinkedHashMap<>();
-    u.emergencyNumbers().forEach(n ->
-        byWhere.computeIfAbsent(n.where(), w -> new ArrayList<>()).add(n.number()));
-    List<String> parts = new ArrayList<>();
-    byWhere.forEach((where, nums) -> parts.add(
-        String.join(u.language().equals("es") ? " o " : " or ", nums) + " (" + where + ")"));
-    return String.join(", ", parts);
-  }
-
-  /** The answer as plain text for a terminal. */
-  public static String text(Answer a) {
-    StringBuilder sb = new StringBuilder();
-    switch (a) {
-      case Answer.Answered ok -> {
-        sb.append(ok.message()).append("\n\n");
-        if (ok.excerpts().isEmpty()) {
-          for (AnswerSentence s : ok.sentences()) {
-            sb.append(s.text());
-            s.citations().forEach(n -> sb.append(" [").append(n).append(']'));
-            sb.append('\n');
-          }
-        }
-        for (Excerpt e : ok.excerpts()) {
-          if (e != ok.excerpts().getFirst()) {
-            sb.append('\n'); // a blank line between excerpts of two pages
-          }
-          sb.append(e.heading()).append(" [").append(e.citation()).append("]\n");
-          if (e.cutBefore()) {
-            sb.append("…\n");
-          }
-          for (Excerpt.Block b : e.blocks()) {
-            String text = String.join(" ", b.sentences().stream().map(Excerpt.Sentence::text)
-                .toList());
-            sb.append(b.kind() == Excerpt.Kind.LIST_ITEM ? "  - " : "").append(text).append('\n');
-          }
-          if (e.cutAfter()) {
-            sb.append("…\n");
-          }
-        }
-        sb.append("\nSources:\n");
-        for (Citation c : ok.citations()) {
-          sb.append(" [").append(c.n()).append("] ").append(c.title());
-          if (!c.heading().isEmpty()) {
-            sb.append(" › ").append(c.heading());
-          }
-          sb.append(" — ").append(c.source().isEmpty() ? "" : c.source() + ", ")
-              .append(c.url().isEmpty() ? "/docs/" + c.docId() : c.url())
-              .append(" (last reviewed ")
-              .append(c.lastReviewed().map(Object::toString).orElse("never")).append(", ")
-              .append(c.reviewState()).append(")\n");
-        }
-      }
-      case Answer.Abstained ab -> sb.append(ab.message()).append('\n');
-      case Answer.Refused r -> {
-        sb.append(r.message()).append('\n');
-        if (!r.questionsToAsk().isEmpty()) {
-          sb.append(r.language().equals("es")
-              ? "\nPreguntas que puede hacer a su equipo de atención:\n"
-              : "\nQuestions you could ask your care team:\n");
-          r.questionsToAsk().forEach(q -> sb.append(" - ").append(q).append('\n'));
-        }
-      }
-      case Answer.Urgent u -> {
-        boolean es = u.language().equals("es");
-        sb.append(u.message()).append('\n');
-        if (!u.crisisLines().isEmpty()) {
-          sb.append('\n').append(es ? "Líneas de crisis:" : "Crisis lines:").append('\n');
-          u.crisisLines().forEach(l -> sb.append("• ").append(PolicyScreen.line(l)).append('\n'));
-        }
-        sb.append('\n').append(es ? "Emergencias: " : "Emergency: ").append(numbers(u))
-            .append('\n');
-      }
-    }
-    if (!a.nextSteps().isEmpty()) {
-      sb.append('\n');
-      a.nextSteps().forEach(s -> sb.append("• ").append(s).append('\n'));
-    }
-    sb.append('\n').append(a.disclaimer()).append('\n');
-    return sb.toString();
   }
 }

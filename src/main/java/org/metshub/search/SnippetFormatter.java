@@ -1,0 +1,54 @@
+package org.metshub.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Turns the unified highlighter's best passages of a field into a {@link Snippet}: the passages'
+ * text joined by {@link #ELLIPSIS} where they are not contiguous, and each match as a highlight.
+ * Matches that overlap become one highlight (a stem and its synonym can cover the same word);
+ * matches that only touch stay two, as Lucene's own HTML formatter would mark them. A match that
+ * runs past its passage is cut at the passage's end. Stateless and thread-safe.
+ */
+final class SnippetFormatter extends PassageFormatter {
+  /** Stands for the text left out between two passages that do not touch. */
+  static final String ELLIPSIS = " … ";
+
+  @Override
+  public Snippet format(Passage[] passages, String content) {
+    StringBuilder text = new StringBuilder();
+    List<Snippet.Highlight> highlights = new ArrayList<>();
+    int pos = 0;
+    for (Passage p : passages) {
+      if (p.getStartOffset() > pos && pos > 0) {
+        text.append(ELLIPSIS);
+      }
+      pos = p.getStartOffset();
+      int[] starts = p.getMatchStarts();
+      int[] ends = p.getMatchEnds();
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        int start = Math.max(starts[i], pos);
+        int end = ends[i];
+        while (i + 1 < p.getNumMatches() && starts[i + 1] < end) {
+          end = Math.max(end, ends[++i]);
+        }
+        end = Math.min(end, p.getEndOffset());
+        if (end <= start) {
+          continue;
+        }
+        text.append(content, pos, start);
+        int at = text.length();
+        text.append(content, start, end);
+        highlights.add(new Snippet.Highlight(at, text.length()));
+        pos = end;
+      }
+      if (p.getEndOffset() > pos) {
+        text.append(content, pos, p.getEndOffset());
+        pos = p.getEndOffset();
+      }
+    }
+    return new Snippet(text.toString(), highlights);
+  }
+}

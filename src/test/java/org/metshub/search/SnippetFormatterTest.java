@@ -1,0 +1,128 @@
+package org.metshub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The highlight offsets of a snippet, from passages and matches as the unified highlighter gives
+ * them: each offset points into the snippet's own text, whatever the script.
+ */
+class SnippetFormatterTest {
+  private final SnippetFormatter formatter = new SnippetFormatter();
+
+  /** A passage over {@code [start, end)} of the content with the given match spans. */
+  private static Passage passage(int start, int end, int... matches) {
+    Passage p = new Passage();
+    p.setStartOffset(start);
+    p.setEndOffset(end);
+    for (int i = 0; i < matches.length; i += 2) {
+      p.addMatch(matches[i], matches[i + 1], new BytesRef("t"), 1);
+    }
+    return p;
+  }
+
+  private static List<String> marked(Snippet s) {
+    return s.highlights().stream().map(h -> s.text().substring(h.start(), h.end())).toList();
+  }
+
+  private static int[] span(String content, String word) {
+    int at = content.indexOf(word);
+    return new int[] {at, at + word.length()};
+  }
+
+  @Test
+  void offsetsPointAtTheMatchedWords() {
+    String content = "Radiation can ease bone pain for many people.";
+    int[] bone = span(content, "bone");
+    int[] pain = span(content, "pain");
+    Snippet s = formatter.format(new Passage[] {
+        passage(0, content.length(), bone[0], bone[1], pain[0], pain[1])}, content);
+    assertThat(s.text()).isEqualTo(content);
+    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(19, 23),
+        new Snippet.Highlight(24, 28));
+    assertThat(marked(s)).containsExactly("bone", "pain");
+  }
+
+  @Test
+  void offsetsCountUtf16UnitsThroughAccentsAndCharactersOutsideTheBasicPlane() {
+    // "é" and "ó" are one unit each, the bone emoji two: offsets are String and JS indices.
+    String content = "Las metástasis 🦴 óseas causan dolor: «dolor óseo».";
+    int[] metastasis = span(content, "metástasis");
+    int[] oseas = span(content, "óseas");
+    int[] dolor = span(content, "dolor");
+    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), metastasis[0],
+        metastasis[1], oseas[0], oseas[1], dolor[0], dolor[1])}, content);
+    assertThat(marked(s)).containsExactly("metástasis", "óseas", "dolor");
+    assertThat(s.highlights().get(1).start()).isEqualTo(18);
+    assertThat(s.text().codePointCount(0, s.highlights().get(1).start())).isEqualTo(17);
+    assertThat(s.text()).contains("«", "»", ":").doesNotContain("&");
+  }
+
+  @Test
+  void overlappingMatchesBecomeOneHighlight() {
+    // A stem and a synonym, or a phrase and its word, can cover the same characters.
+    String content = "Bone metastases hurt.";
+    Snippet s = formatter.format(new Passage[] {passage(0, content.length(),
+        0, 15, 5, 15, 5, 10, 16, 20)}, content);
+    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(0, 15),
+        new Snippet.Highlight(16, 20));
+    assertThat(marked(s)).containsExactly("Bone metastases", "hurt");
+  }
+
+  @Test
+  void adjacentMatchesStayTwoHighlightsThatTouch() {
+    String content = "SBRT-guided radiation";
+    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), 0, 4, 4, 11)},
+        content);
+    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(0, 4),
+        new Snippet.Highlight(4, 11));
+    assertThat(s.parts()).containsExactly(new Snippet.Part("SBRT", true),
+        new Snippet.Part("-guided", true), new Snippet.Part(" radiation", false));
+  }
+
+  @Test
+  void passagesApartAreJoinedByAnEllipsisAndLaterOffsetsShiftWithIt() {
+    String content = "First sentence about bone. Unrelated middle. Last one on pain.";
+    int[] bone = span(content, "bone");
+    int[] pain = span(content, "pain");
+    int firstEnd = content.indexOf(" Unrelated");
+    int lastStart = content.indexOf("Last");
+    Snippet s = formatter.format(new Passage[] {passage(0, firstEnd, bone[0], bone[1]),
+        passage(lastStart, content.length(), pain[0], pain[1])}, content);
+    assertThat(s.text()).isEqualTo("First sentence about bone. … Last one on pain.");
+    assertThat(marked(s)).containsExactly("bone", "pain");
+  }
+
+  @Test
+  void passagesThatTouchAreJoinedWithoutAnEllipsis() {
+    String content = "One about bone. Two about pain.";
+    int cut = content.indexOf("Two");
+    Snippet s = formatter.format(new Passage[] {passage(0, cut, 10, 14),
+        passage(cut, content.length(), 26, 30)}, content);
+    assertThat(s.text()).isEqualTo(content);
+    assertThat(marked(s)).containsExactly("bone", "pain");
+  }
+
+  @Test
+  void aMatchRunningPastItsPassageIsCutAtThePassageEnd() {
+    String content = "Ends with bone metastases here.";
+    int end = content.indexOf(" metastases");
+    Snippet s = formatter.format(new Passage[] {passage(0, end, 10, 25)}, content);
+    assertThat(s.text()).isEqualTo("Ends with bone");
+    assertThat(marked(s)).containsExactly("bone");
+  }
+
+  @Test
+  void textThatLooksLikeMarkupStaysText() {
+    String content = "Use <b>care</b> & ask: \"why?\"";
+    int[] care = span(content, "care");
+    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), care[0],
+        care[1])}, content);
+    assertThat(s.text()).isEqualTo(content);
+    assertThat(marked(s)).containsExactly("care");
+  }
+}
