@@ -1,12 +1,12 @@
 package org.metshub.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.metshub.ConfigReader;
+import org.metshub.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +78,7 @@ final class ConfigCommand implements Callable<Integer> {
     }
     List<ConfigReader.Setting> settings = env.configure(flags).settings();
     if (json) {
-      env.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+      env.out().println(Json.PRETTY
           .writeValueAsString(Map.of("settings", settings.stream().map(s -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("key", s.key());

@@ -43,7 +43,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.text.LanguageGuess;
-import org.metshub.text.Markup;
 import org.metshub.text.WholeWords;
 
 /**
