@@ -97,7 +97,7 @@ public final class AnswerEngine {
     Entities entities = new Entities(vocab);
     this.followUp = new FollowUp(entities);
     this.chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights(),
-        title -> entities.find(title).cancerTypes());
+        title -> entities.find(title).cancerTypes(), entities::wordsFor);
   }
 
   /**

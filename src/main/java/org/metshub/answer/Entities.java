@@ -99,6 +99,18 @@ final class Entities {
         : label.toLowerCase(Locale.ROOT) + " metastases";
   }
 
+  /**
+   * The words that name a cancer type or a site (its label in both languages, synonyms and
+   * terms), so that a question naming it in lay words ("colon") can be matched with a page that
+   * names it otherwise ("colorectal"). Empty for an unknown id.
+   */
+  String wordsFor(String id) {
+    java.util.Optional<Term> t = vocab.cancerTypes().byId(id)
+        .or(() -> vocab.metastaticSites().byId(id));
+    return t.map(x -> String.join(" ", x.label(), x.labelEs(), String.join(" ", x.synonyms()),
+        String.join(" ", x.terms()))).orElse("");
+  }
+
   String cancerPhrase(String typeId, String language) {
     return vocab.cancerTypes().byId(typeId).map(x -> x.label(language)).orElse(typeId);
   }

@@ -87,21 +87,40 @@ final class SectionChoice {
   private final IntentLexicon lexicon;
   private final LinearModel weights;
   private final java.util.function.Function<String, List<String>> cancersNamed;
+  private final java.util.function.Function<String, String> entityWords;
 
   SectionChoice(IntentLexicon lexicon, LinearModel weights) {
-    this(lexicon, weights, title -> List.of());
+    this(lexicon, weights, title -> List.of(), id -> "");
   }
 
   /**
    * @param cancersNamed the cancer types a page title names: a page is about the cancers it is
    *     tagged with and those its title names, so "Melanoma Treatment" is about melanoma even
    *     where its source filed it under skin cancer
+   * @param entityWords the words that name a cancer type or site, by id: a question that names
+   *     it in some of them ("colon") is answered by a page about it that uses others
+   *     ("colorectal")
    */
   SectionChoice(IntentLexicon lexicon, LinearModel weights,
-      java.util.function.Function<String, List<String>> cancersNamed) {
+      java.util.function.Function<String, List<String>> cancersNamed,
+      java.util.function.Function<String, String> entityWords) {
     this.lexicon = lexicon;
     this.weights = weights;
     this.cancersNamed = cancersNamed;
+    this.entityWords = entityWords;
+  }
+
+  /** The analysed words that name any of the given cancer types or sites. */
+  private Set<String> namingTerms(List<String> ids,
+      java.util.function.Function<String, Set<String>> terms) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    StringBuilder words = new StringBuilder();
+    for (String id : ids) {
+      words.append(entityWords.apply(id)).append('\n');
+    }
+    return terms.apply(words.toString());
   }
 
   /** The cancer types a page is about: those it is tagged with, and those its title names. */
@@ -143,6 +162,10 @@ final class SectionChoice {
       }
     }
     boolean layAvailable = hits.stream().anyMatch(h -> !professional(h));
+    // The question's words that name its cancer or site, and all the words that name them: on
+    // a page about that cancer or site, they count as spoken about and as the title's.
+    Set<String> cancerWords = namingTerms(qa.cancerTypes(), terms);
+    Set<String> siteWords = namingTerms(qa.sites(), terms);
     Map<String, List<PassageSimilarity>> closeness = new LinkedHashMap<>();
     for (PassageSimilarity p : meaning.apply(bestHitOfDoc.keySet())) {
       closeness.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
@@ -155,11 +178,19 @@ final class SectionChoice {
       double retrieval = top > 0 ? Math.pow(h.score() / top, 3) : 0;
       Set<String> titleTerms = new java.util.HashSet<>(terms.apply(h.title()));
       titleTerms.removeAll(generic);
+      Set<String> naming = new java.util.HashSet<>();
+      if (entity(qa.cancerTypes(), pageCancers(h)) > 0) {
+        naming.addAll(cancerWords);
+      }
+      if (entity(qa.sites(), h.sites()) > 0) {
+        naming.addAll(siteWords);
+      }
+      boolean namesIt = qa.wanted().stream().anyMatch(naming::contains);
       double titleFits = titleTerms.isEmpty() ? 0
-          : (double) titleTerms.stream().filter(t -> mentions(qa.wanted(), t)).count()
-              / titleTerms.size();
+          : (double) titleTerms.stream().filter(t -> mentions(qa.wanted(), t)
+              || namesIt && naming.contains(t)).count() / titleTerms.size();
       Context page = new Context(retrieval, 1.0 / docRank, titleFits, layAvailable, weightOf,
-          weightSum, closeness.getOrDefault(h.docId(), List.of()));
+          weightSum, closeness.getOrDefault(h.docId(), List.of()), naming);
       Optional<KbDocument> doc = docs.get(h.docId());
       List<Section> sections = doc.map(KbDocument::sections).orElse(List.of());
       if (sections.isEmpty()) {
@@ -193,7 +224,7 @@ final class SectionChoice {
   /** What the candidates of one page share. */
   private record Context(double retrieval, double docRank, double titleFits,
       boolean layAvailable, Map<String, Double> weightOf, double weightSum,
-      List<PassageSimilarity> closeness) {
+      List<PassageSimilarity> closeness, Set<String> naming) {
     /** The best cosine of the section's passages, 0 when none has a vector. */
     double meaning(String sectionTitle) {
       return closeness.stream()
@@ -216,7 +247,7 @@ final class SectionChoice {
     // weights are over the same terms).
     Set<String> spoken = new java.util.HashSet<>();
     for (String t : qa.wanted()) {
-      if (mentions(said, t)) {
+      if (page.naming().contains(t) || mentions(said, t)) {
         spoken.add(t);
       }
     }
@@ -225,7 +256,7 @@ final class SectionChoice {
         .filter(e -> spoken.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum()
         / page.weightSum();
     boolean keyUsed = qa.keyTerms().isEmpty()
-        || qa.keyTerms().stream().anyMatch(t -> mentions(said, t));
+        || qa.keyTerms().stream().anyMatch(t -> page.naming().contains(t) || mentions(said, t));
     List<String> cancers = pageCancers(h);
     double cancer = entity(qa.cancerTypes(), cancers);
     double site = entity(qa.sites(), h.sites());

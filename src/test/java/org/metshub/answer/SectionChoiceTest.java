@@ -168,7 +168,7 @@ class SectionChoiceTest {
     var qa = question(Intent.TREATMENT, List.of("melanoma"), List.of(), "treatment");
     var choice = new SectionChoice(IntentLexicon.bundled(), only("cancerAgrees"),
         title -> title.toLowerCase(Locale.ROOT).contains("melanoma") ? List.of("melanoma")
-            : List.of());
+            : List.of(), id -> "");
     var ranked = choice.rank(qa, List.of(
         hit("skin", "Skin cancer treatment", "Treatment", "article", "patient",
             List.of("skin"), List.of(), 1),
@@ -181,6 +181,30 @@ class SectionChoiceTest {
         .containsExactly("skin", "lung", "melanoma");
     // A title naming nothing, or only what the page is tagged with, leaves its tags alone.
     assertThat(choice.pageCancers(ranked.get(1).hit())).containsExactly("skin");
+  }
+
+  @Test
+  void aCancerNamedInLayWordsIsSpokenAboutByAPageAboutThatCancer() {
+    // "colon" names colorectal cancer; the colorectal page never says "colon".
+    var qa = question(Intent.TREATMENT, List.of("colorectal"), List.of(), "colon", "treatment");
+    var choice = new SectionChoice(IntentLexicon.bundled(), only("coverage"), title -> List.of(),
+        id -> id.equals("colorectal") ? "Colorectal cancer colon rectal bowel" : "");
+    var ranked = choice.rank(qa, List.of(
+        hit("crc", "Colorectal cancer", "Main treatment", "article", "patient",
+            List.of("colorectal"), List.of(), 1),
+        hit("lung", "Lung cancer", "Main treatment", "article", "patient",
+            List.of("lung"), List.of(), 1),
+        hit("all", "Cancer", "Main treatment", "article", "patient",
+            List.of("metastatic cancer"), List.of(), 1)), Documents.NONE,
+        SectionChoiceTest::terms);
+    java.util.Map<String, SectionChoice.Candidate> byDoc = ranked.stream()
+        .collect(Collectors.toMap(c -> c.hit().docId(), c -> c));
+    assertThat(feature(byDoc.get("crc"), "coverage")).isEqualTo(1.0);
+    assertThat(feature(byDoc.get("crc"), "titleFits")).isEqualTo(1.0);
+    // Pages about another cancer, or about every cancer, do not speak of colon by being so.
+    assertThat(feature(byDoc.get("lung"), "coverage")).isEqualTo(0.5);
+    assertThat(feature(byDoc.get("all"), "coverage")).isEqualTo(0.5);
+    assertThat(feature(byDoc.get("lung"), "titleFits")).isEqualTo(0.0);
   }
 
   @Test
