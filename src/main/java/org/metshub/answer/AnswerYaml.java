@@ -103,6 +103,16 @@ final class AnswerYaml {
     }
   }
 
+  /** The required, non-empty mapping {@code key} of {@code parent}. */
+  JsonNode map(JsonNode parent, String key, String where, String what) {
+    JsonNode n = parent.get(key);
+    if (n == null || !n.isObject() || n.isEmpty()) {
+      throw error(where.isEmpty() ? key : where + "." + key,
+          "is required and must be a non-empty mapping of " + what, n);
+    }
+    return n;
+  }
+
   /**
    * The required, non-empty list {@code key} of {@code parent}: texts, each listed once. {@code
    * where} is the place of {@code parent} ("" for the top of the file).
