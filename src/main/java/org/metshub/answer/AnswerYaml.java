@@ -186,7 +186,8 @@ final class AnswerYaml {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      // Each alternative compiles alone; only a group opened in one and closed in another gets here.
+      // Each alternative compiles alone, so only a group opened in one and closed in another
+      // gets here.
       throw error(at, "the alternatives do not make one regular expression ("
           + e.getDescription() + ")", regex);
     }

@@ -55,7 +55,8 @@ class DirectoryWordsTest {
     assertThat(error(FILE.replace("nameWords: [foundation, society]\n", "")))
         .isEqualTo("d.yaml: nameWords: is required and must be a non-empty list");
     assertThat(error(FILE.replace("[uk, the uk]", "[]")))
-        .isEqualTo("d.yaml: countrySynonyms.GB: is required and must be a non-empty list, got '[]'");
+        .isEqualTo("d.yaml: countrySynonyms.GB: is required and must be a non-empty list,"
+            + " got '[]'");
   }
 
   @Test
