@@ -2,7 +2,6 @@ package org.metshub.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,29 +22,16 @@ import org.metshub.kb.KbDocument;
 final class DirectoryAnswer {
   static final int MAX = 3;
 
-  /** Words that ask for a service, by service id (vocab/services.yaml). */
-  private static final Map<String, List<String>> SERVICE_WORDS = new LinkedHashMap<>();
-
-  static {
-    SERVICE_WORDS.put("helpline", List.of("helpline", "help line", "hotline", "call", "phone",
-        "talk to someone", "linea", "llamar", "telefono"));
-    SERVICE_WORDS.put("support_groups", List.of("support group", "support groups", "grupo de apoyo",
-        "grupos de apoyo"));
-    SERVICE_WORDS.put("peer_support", List.of("peer", "mentor", "menter", "online community",
-        "forum", "others like me", "otras personas", "comunidad"));
-    SERVICE_WORDS.put("financial_help", List.of("pay", "paying", "bills", "money", "financial",
-        "cost", "costs", "afford", "dinero", "pagar", "facturas", "ayuda economica"));
-    SERVICE_WORDS.put("trial_navigation", List.of("trial", "trials", "ensayo", "ensayos"));
-    SERVICE_WORDS.put("advocacy", List.of("advocate", "advocacy", "get involved", "volunteer"));
-  }
+  /** Words that ask for a service, by service id (vocab/services.yaml), in the order tried. */
+  private static final Map<String, List<String>> SERVICE_WORDS =
+      DirectoryWords.bundled().services();
 
   /**
    * Other names a question may use for a country, folded, by ISO code. The country's own name in
    * English and Spanish comes from {@link DisplayNames}, for every country of the directory.
    */
-  private static final Map<String, List<String>> COUNTRY_SYNONYMS = Map.of(
-      "US", List.of("the us", "the usa", "usa", "america", "eeuu", "ee uu"),
-      "GB", List.of("uk", "the uk", "britain", "england", "scotland", "wales", "inglaterra"));
+  private static final Map<String, List<String>> COUNTRY_SYNONYMS =
+      DirectoryWords.bundled().countrySynonyms();
 
   private DirectoryAnswer() {}
 
@@ -140,19 +126,7 @@ final class DirectoryAnswer {
   }
 
   /** Words many organisations' names use, which name none of them alone. */
-  private static final java.util.Set<String> NAME_WORDS = java.util.Set.copyOf(
-      IntentLexicon.tokens("foundation society network support research association alliance"
-          + " action community council coalition institute national international center centre"
-          + " charity patients trust federation group groups project program programme service"
-          + " services breast colorectal bowel prostate lung lungs ovarian pancreatic melanoma"
-          + " kidney cancer cancers metastatic metastasis advanced living young women fundacion"
-          + " asociacion federacion espanola sociedad contra grupo pacientes mama pulmon"
-          + " american british canadian australian european spanish mexicana mexicano"
-          + " argentina colombiana clinic hospital survivors survivorship secondary"
-          + " pancreas ovario prostata pulmon colon rinon piel ginecologico afectados lucha liga"
-          + " health advocate information beyond focus count tumor tumour skin save"
-          // languages: "in spanish" asks for a language, not for GEPAC
-          + " espanol espanola spain english ingles spanish"));
+  private static final java.util.Set<String> NAME_WORDS = DirectoryWords.bundled().nameWords();
 
   /**
    * The ways a question may name an organisation, as folded tokens: its full name, the name
@@ -181,9 +155,8 @@ final class DirectoryAnswer {
    * and the little words of both languages.
    */
   private static final java.util.Set<String> NOT_ASKED = java.util.Set.copyOf(
-      IntentLexicon.tokens(GenericWords.WORDS + " a an the and or for of to in on at with from by"
-          + " as into than that this these those there want need find looking look some"
-          + " de del la las el los y o en con para por un una unos unas al a se"));
+      IntentLexicon.tokens(GenericWords.WORDS + " "
+          + String.join(" ", DirectoryWords.bundled().littleWords())));
 
   /** The question's words that can tell organisations apart (folded, space-padded text in). */
   static List<String> askedWords(String text) {

@@ -32,11 +32,7 @@ final class ExcerptBuilder {
   static final int MAX_LIST_WORDS = 190;
 
   /** Openings that point back at something said before. */
-  static final Pattern DANGLING = Pattern.compile(
-      "(?iu)^(?:these|this|those|that|it|its|they|them|their|such|both|also|however|but|and|or|"
-          + "so|then|he|she|his|her|other|another|the same|estos|estas|esto|esta|"
-          + "este|eso|esos|esas|ello|ellos|ellas|tambi[eé]n|sin embargo|pero|adem[aá]s|as[ií]|"
-          + "otros|otras)\\b(?![-\u2010])");
+  static final Pattern DANGLING = WordLists.bundled().danglingOpening();
 
   /**
    * True when a sentence points back at text not shown ("These…", "Este recorrido…"). A

@@ -14,26 +14,13 @@ import java.util.regex.Pattern;
  * follow-up when it opens like one, or is very short and names a cancer or site. Thread-safe.
  */
 final class FollowUp {
-  private static final Pattern OPENER = Pattern.compile(
-      "(?iu)^[¿¡\\s]*(and what about|what about|how about|and for|and in|and with|and if|and|"
-          + "what of|same for|also|y qu[eé] hay de|qu[eé] hay de|qu[eé] pasa con|y para|y en|"
-          + "y con|y si|y)\\b");
+  private static final Pattern OPENER = WordLists.bundled().followUpOpener();
 
   /** Words that point back at the previous turn's subject: "is it safe", "¿y eso duele?". */
-  private static final Pattern POINTER = Pattern.compile(
-      "(?iu)\\b(it|its|it's|that|this|they|them|those|these|eso|esto|ello|esos|esas)\\b");
+  private static final Pattern POINTER = WordLists.bundled().followUpPointer();
 
-  /** Words that carry no topic. */
-  // Set.of refuses a repeated word, so the list cannot grow duplicates unnoticed.
-  private static final Set<String> FILLER = Set.of(
-      "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "about", "and", "for", "in",
-      "to", "it", "its", "my", "me", "i", "does", "do", "how", "with", "if", "that", "this",
-      "there", "can", "cancer", "cancers", "metastatic", "metastasis", "metastases", "mets",
-      "spread", "spreads", "when", "which", "be", "has", "have", "on", "at", "from", "or",
-      "que", "qué", "es", "son", "el", "la", "los", "las", "de", "del", "en", "y", "un", "una",
-      "para", "con", "mi", "se", "lo", "cáncer", "metástasis",
-      "metastásico", "hay", "pasa", "cuando", "cuál", "cuáles", "como", "cómo", "also", "same",
-      "too", "please", "por", "favor", "tambien", "también", "ha", "al", "le");
+  /** Words that carry no topic ({@code answer/words.yaml}, which refuses a repeated word). */
+  private static final Set<String> FILLER = WordLists.bundled().followUpFiller();
 
   /**
    * A turn that only asks for the previous answer in another language: "and in spanish?",

@@ -1,35 +1,36 @@
 package org.metshub.answer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * What a question asks for, in English or Spanish; the evidence gate sets its threshold by type.
- * Checked in declaration order, so "what is the treatment" is a treatment question.
+ * The patterns of each type are data ({@code answer/question-types.yaml}), read once. Checked in
+ * declaration order, so "what is the treatment" is a treatment question.
  */
 enum QuestionType {
-  SUPPORT("support|help(line)?|organi[sz]ation|group|charit|financial|cost|pay|insurance"
-      + "|caregiver|carer|apoyo|ayuda|organizaci|grupo|cuidador|pagar|costo"),
-  RESEARCH("trial|study|studies|research|ensayo|estudio|investigaci"),
-  PROGNOSIS("surviv|life expectancy|how long|prognos|curable|cure|outlook|pron[oó]stic"
-      + "|supervivencia|cu[aá]nto tiempo|cura"),
-  SYMPTOMS("symptom|sign|feel|s[ií]ntoma|signo|se siente"),
-  TREATMENT("treat|therap|drug|medicine|medication|option|manage|surgery|radiation|chemo"
-      + "|tratamiento|tratar|terapia|medicamento|cirug|radioterapia|quimio"),
-  DEFINITION("^(what|what's|whats) (is|are|does)|mean(ing|s)?\\b|defin|^(qu[eé]) (es|son|significa)"
-      + "|significado"),
-  GENERAL("");
+  SUPPORT,
+  RESEARCH,
+  PROGNOSIS,
+  SYMPTOMS,
+  TREATMENT,
+  DEFINITION,
+  GENERAL;
 
-  private final Pattern pattern;
-
-  QuestionType(String regex) {
-    this.pattern = Pattern.compile("(?iu)" + (regex.isEmpty() ? "$^" : regex));
+  private static final class Bundled {
+    static final Map<QuestionType, Pattern> PATTERNS = read("answer/question-types.yaml",
+        AnswerYaml.resource("/answer/question-types.yaml"));
   }
 
   static QuestionType of(String question) {
     String q = question.strip().toLowerCase(Locale.ROOT).replaceFirst("^[¿¡]+", "");
     for (QuestionType t : values()) {
-      if (t != GENERAL && t.pattern.matcher(q).find()) {
+      if (t != GENERAL && Bundled.PATTERNS.get(t).matcher(q).find()) {
         return t;
       }
     }
@@ -38,5 +39,29 @@ enum QuestionType {
 
   String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads and checks the patterns of every type but GENERAL, which matches what no other does;
+   * {@code source} names the file in messages.
+   */
+  static Map<QuestionType, Pattern> read(String source, String text) {
+    AnswerYaml yaml = new AnswerYaml(source);
+    JsonNode root = yaml.parse(text);
+    yaml.onlyKeys(root, "", List.of("types"), "key");
+    JsonNode types = root.get("types");
+    if (types == null || !types.isObject()) {
+      throw yaml.error("types", "is required and must be a mapping of types to patterns", types);
+    }
+    List<String> labels = Arrays.stream(values()).filter(t -> t != GENERAL)
+        .map(QuestionType::label).toList();
+    yaml.onlyKeys(types, "types", labels, "question type");
+    Map<QuestionType, Pattern> out = new EnumMap<>(QuestionType.class);
+    for (QuestionType t : values()) {
+      if (t != GENERAL) {
+        out.put(t, yaml.pattern(types, t.label(), "types", "", ""));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 }

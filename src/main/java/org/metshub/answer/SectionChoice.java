@@ -51,10 +51,7 @@ final class SectionChoice {
   static final double ENTITY_MATCH = 1.0;
   static final double ENTITY_CLASH = -1.0;
 
-  private static final Pattern POPULATION = Pattern.compile(
-      "(?iu)\\b(child|children|childhood|kids|pediatric|paediatric|adolescent|teen|pregnan\\w*|"
-          + "inherited|hereditary|syndrome|ni[nñ]os|infantil|pedi[aá]tric\\w*|embaraz\\w*|"
-          + "hereditari\\w*|s[ií]ndrome)\\b");
+  private static final Pattern POPULATION = WordLists.bundled().population();
   private static final Set<String> UMBRELLA = Set.of("metastatic cancer", "general");
 
   /**
@@ -365,8 +362,7 @@ final class SectionChoice {
 
   private static boolean isSources(Section s) {
     String t = s.title().toLowerCase(Locale.ROOT).strip();
-    return t.equals("sources") || t.equals("fuentes") || t.equals("references")
-        || t.equals("referencias") || t.equals("sources and further reading");
+    return WordLists.bundled().sourcesHeadings().contains(t);
   }
 
   private static String firstWords(String text) {

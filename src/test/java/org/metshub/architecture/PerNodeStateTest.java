@@ -42,8 +42,7 @@ class PerNodeStateTest {
       Map.entry("org.metshub.search.EmbeddingCache#vectors", "passage vectors by content "
           + "hash: derived from the KB"),
       Map.entry("org.metshub.answer.GenericWords#byLanguage", "analysed generic words: "
-          + "derived from a constant"),
-      Map.entry("org.metshub.answer.DirectoryAnswer#SERVICE_WORDS", "a constant"),
+          + "derived from the bundled answer/words.yaml"),
       Map.entry("org.metshub.answer.IntentLexicon#fitsByHeading", "the intents a heading "
           + "fits: derived from the heading's text and a constant lexicon"),
       Map.entry("org.metshub.search.CachedSearch#termsByText", "analysed terms of a text: "
