@@ -1,5 +1,8 @@
 package org.metshub.text;
 
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.metshub.ingest.infer.LanguageDetector;
-import org.metshub.safety.SafetyPolicy;
 
 /**
- * Measures the language detectors on the labelled short queries ({@code text/short-queries.tsv})
- * and on the questions of the answer eval's development split, printing accuracy per language
- * and every error. Not a test: run it by hand, with Lingua on the class path to measure it too:
- * {@code java -cp target/test-classes:target/classes:target/lib/*:LINGUA_JARS
- * org.metshub.text.LanguageBench}.
+ * Measures the language detector on the labelled short queries ({@code text/short-queries.tsv})
+ * and on the last turns of the answer eval's development split, printing accuracy per language
+ * and every error, for {@link LanguageGuess} and for its two parts alone (our word lists, and
+ * Lingua). Not a test: run it by hand from the project folder, after {@code mvn test-compile}
+ * and {@code mvn package}: {@code java -cp "target/test-classes:target/classes:target/lib/*"
+ * org.metshub.text.LanguageBench}. {@code LanguageGuessTest} holds the error counts it found.
  */
 public final class LanguageBench {
   private LanguageBench() {}
@@ -84,63 +85,26 @@ public final class LanguageBench {
   }
 
   public static void main(String[] args) throws Exception {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long start = System.nanoTime();
+    LanguageDetector lingua = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH,
+        Language.SPANISH).withLowAccuracyMode().withPreloadedLanguageModels().build();
+    System.gc();
+    System.out.printf("(Lingua built in %d ms, heap +%d MB)%n",
+        (System.nanoTime() - start) / 1_000_000,
+        (rt.totalMemory() - rt.freeMemory() - before) >> 20);
     Map<String, UnaryOperator<String>> detectors = new LinkedHashMap<>();
-    detectors.put("text/LanguageGuess", q -> LanguageGuess.of(q));
-    LanguageDetector ingest = new LanguageDetector();
-    detectors.put("ingest/LanguageDetector", q -> ingest.detect(q).language());
-    detectors.put("SafetyPolicy (site en)",
-        q -> SafetyPolicy.bundled().classify(q, "en", Optional.empty()).language());
-    Optional<UnaryOperator<String>> lingua = Lingua.detector();
-    lingua.ifPresent(l -> detectors.put("Lingua (en, es; low acc.)", l));
-    lingua.ifPresent(l -> detectors.put("LanguageGuess, else Lingua", q -> {
-      String g = LanguageGuess.of(q, "?");
-      return g.equals("?") ? l.apply(q) : g;
-    }));
+    detectors.put("LanguageGuess (kept)", q -> LanguageGuess.of(q));
+    detectors.put("its word lists alone", q -> LanguageGuess.evidence(q).language("en"));
+    detectors.put("Lingua alone (low acc.)",
+        q -> lingua.detectLanguageOf(q) == Language.SPANISH ? "es" : "en");
     List<Labelled> queries = shortQueries();
     List<Labelled> dev = devQuestions(Path.of("eval/answer-sections-dev.yaml"));
     System.out.println("Short queries (" + queries.size() + ")");
     detectors.forEach((n, d) -> measure(n, queries, d));
     System.out.println("Answer eval, dev split, last turns (" + dev.size() + ")");
     detectors.forEach((n, d) -> measure(n, dev, d));
-  }
-
-  /** Lingua through reflection, so the benchmark builds without it. */
-  static final class Lingua {
-    static Optional<UnaryOperator<String>> detector() throws ReflectiveOperationException {
-      Class<?> language;
-      try {
-        language = Class.forName("com.github.pemistahl.lingua.api.Language");
-      } catch (ClassNotFoundException e) {
-        System.out.println("(Lingua not on the class path: not measured)");
-        return Optional.empty();
-      }
-      Runtime rt = Runtime.getRuntime();
-      System.gc();
-      long before = rt.totalMemory() - rt.freeMemory();
-      long start = System.nanoTime();
-      Class<?> builderClass = Class.forName("com.github.pemistahl.lingua.api.LanguageDetectorBuilder");
-      Object langs = java.lang.reflect.Array.newInstance(language, 2);
-      java.lang.reflect.Array.set(langs, 0, language.getField("ENGLISH").get(null));
-      java.lang.reflect.Array.set(langs, 1, language.getField("SPANISH").get(null));
-      Object builder = builderClass.getMethod("fromLanguages", langs.getClass()).invoke(null, langs);
-      builder = builderClass.getMethod("withLowAccuracyMode").invoke(builder);
-      builder = builderClass.getMethod("withPreloadedLanguageModels").invoke(builder);
-      Object detector = builderClass.getMethod("build").invoke(builder);
-      var detect = detector.getClass().getMethod("detectLanguageOf", String.class);
-      System.gc();
-      long after = rt.totalMemory() - rt.freeMemory();
-      System.out.printf("(Lingua built in %d ms, heap +%d MB)%n",
-          (System.nanoTime() - start) / 1_000_000, (after - before) >> 20);
-      Object spanish = language.getField("SPANISH").get(null);
-      Object english = language.getField("ENGLISH").get(null);
-      return Optional.of(q -> {
-        try {
-          Object l = detect.invoke(detector, q);
-          return l.equals(spanish) ? "es" : l.equals(english) ? "en" : "en";
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-    }
   }
 }
