@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
   /** Errors {@code LanguageBench} measured on the 200 labelled short queries (2026-12-05). */
-  private static final int MEASURED_ERRORS = 10;
+  private static final int MEASURED_ERRORS = 9;
 
   @Test
   void theLabelledShortQueriesMakeNoMoreErrorsThanMeasured() throws Exception {
@@ -34,6 +34,9 @@ class LanguageGuessTest {
     assertThat(LanguageGuess.evidence("radioterapia").spanish()).isZero();
     assertThat(LanguageGuess.of("fertilidad", "en")).isEqualTo("es");
     assertThat(LanguageGuess.of("hospice", "es")).isEqualTo("en");
+    // Lingua reads "bone" as Spanish, but not clearly enough to override the fallback
+    assertThat(LanguageGuess.of("bone")).isEqualTo("en");
+    assertThat(LanguageGuess.of("jaundice")).isEqualTo("en");
   }
 
   @Test
