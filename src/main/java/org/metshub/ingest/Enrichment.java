@@ -16,7 +16,6 @@ import java.util.Set;
 import org.metshub.ingest.infer.AudienceInference;
 import org.metshub.ingest.infer.CancerTypeInference;
 import org.metshub.ingest.infer.DocumentText;
-import org.metshub.ingest.infer.LanguageDetector;
 import org.metshub.ingest.infer.SiteInference;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.MarkdownSections;
@@ -25,6 +24,7 @@ import org.metshub.kb.Section;
 import org.metshub.kb.Slugs;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabularies;
+import org.metshub.text.LanguageGuess;
 
 /**
  * Completes a draft for writing: infers what the source does not say (language, cancer types,
@@ -60,7 +60,6 @@ final class Enrichment {
   private final CancerTypeInference types;
   private final SiteInference sites;
   private final AudienceInference audience = new AudienceInference();
-  private final LanguageDetector languages = new LanguageDetector();
 
   Enrichment(Vocabularies vocab, ImportOptions options, String kind) {
     this.vocab = vocab;
@@ -89,18 +88,20 @@ final class Enrichment {
     DocumentText text = DocumentText.of(b.title, b.url, sections);
 
     // Language: the source's, else detected; a contradiction is only reported.
-    LanguageDetector.Guess guess = languages.detect(text.bodyTokens());
+    String body = String.join(" ", text.bodyTokens().list());
+    LanguageGuess.Evidence guess = LanguageGuess.evidence(body);
     if (b.language.isEmpty() || !stated.contains("language")) {
-      b.language = guess.language();
+      b.language = LanguageGuess.of(body);
       inferred.add("language");
       if (!guess.decided()) {
-        warnings.add(path + ": language: too little text to tell; assumed 'en'");
+        warnings.add(path + ": language: too few common words to tell; guessed '" + b.language
+            + "'");
       }
     } else if (guess.decided() && guess.confidence() >= 0.8
-        && !b.language.split("-")[0].equals(guess.language())) {
+        && !b.language.split("-")[0].equals(guess.language("en"))) {
       warnings.add(String.format(Locale.ROOT, "%s: language: the source says '%s' but the text"
           + " reads as '%s' (%.0f%% of function words); kept '%s'", path, b.language,
-          guess.language(), 100 * guess.confidence(), b.language));
+          guess.language("en"), 100 * guess.confidence(), b.language));
     }
     Readability readability = Readability.of(sections, b.language);
 

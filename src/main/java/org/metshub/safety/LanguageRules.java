@@ -4,15 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * Everything one rules file holds for its language: words for language detection, cue phrases,
+ * Everything one rules file holds for its language: cue phrases,
  * phrases before a country name, the rules in file order, and the texts. Immutable.
  *
  * @param source the file it was read from, for messages
  * @param language {@code en} or {@code es}
- * @param detectWords common words of the language, for detection when none is given
  * @param cues compiled cue phrases by kind
  * @param countryCues phrases before a country name, strongest level first ("I live in" before
  *     "from")
@@ -21,7 +19,6 @@ import java.util.Set;
 record LanguageRules(
     String source,
     String language,
-    Set<String> detectWords,
     Map<Cue, List<PhrasePattern>> cues,
     List<List<String>> countryCues,
     List<String> countryAfter,
@@ -31,7 +28,6 @@ record LanguageRules(
   LanguageRules {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(language, "language");
-    detectWords = Set.copyOf(detectWords);
     Map<Cue, List<PhrasePattern>> copy = new EnumMap<>(Cue.class);
     cues.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     cues = Map.copyOf(copy);

@@ -14,6 +14,7 @@ import org.metshub.safety.SafetyVerdict.Refused;
 import org.metshub.safety.SafetyVerdict.Safe;
 import org.metshub.safety.SafetyVerdict.Urgent;
 import org.metshub.safety.SafetyTexts.Guidance;
+import org.metshub.text.LanguageGuess;
 
 /**
  * The answer policy's first step: reads a message before any retrieval and decides whether it
@@ -108,13 +109,15 @@ public final class SafetyPolicy {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(reader, "reader");
     NormalisedText text = NormalisedText.of(message);
-    Map<String, Integer> counts = languageCounts(text);
+    Map<String, Integer> counts = languageCounts(message);
     Optional<String> country = country(reader, text);
     MessageCues found = MessageCues.read(text, cues);
     List<String> setAside = new ArrayList<>();
     Reading firstSetAside = null;
     Optional<SafetyNote> note = Optional.empty();
-    String safeLanguage = replyLanguage(counts, Optional.empty(), reader.interfaceLanguage());
+    String guessed =
+        LanguageGuess.of(message, bundled(reader.interfaceLanguage()).orElse(LANGUAGES.get(0)));
+    String safeLanguage = replyLanguage(counts, Optional.empty(), guessed);
     for (SafetyRule rule : rules) {
       if (!contextHolds(rule, text, found)) {
         continue;
@@ -133,7 +136,7 @@ public final class SafetyPolicy {
         String why = rule.id() + " matched '" + m.text() + "': " + a.because();
         if (a.reading().fires()) {
           String lang =
-              replyLanguage(counts, Optional.of(rule.language()), reader.interfaceLanguage());
+              replyLanguage(counts, Optional.of(rule.language()), guessed);
           Person person = MessageCues.read(text, languages.get(lang).cues()).person(m);
           return verdict(rule, why, lang, person, country);
         }
@@ -170,28 +173,21 @@ public final class SafetyPolicy {
             .flatMap(directory::resolve));
   }
 
-  /** How many of each bundled language's common words the message uses. */
-  private Map<String, Integer> languageCounts(NormalisedText text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String l : LANGUAGES) {
-      Set<String> words = languages.get(l).detectWords();
-      int count = 0;
-      for (int i = 0; i < text.size(); i++) {
-        count += words.contains(text.token(i)) ? 1 : 0;
-      }
-      counts.put(l, count);
-    }
-    return counts;
+  /** The evidence for each bundled language in the message, from the one language detector. */
+  private static Map<String, Integer> languageCounts(String message) {
+    LanguageGuess.Evidence e = LanguageGuess.evidence(message);
+    return Map.of("en", e.english(), "es", e.spanish());
   }
 
   /**
    * The reply language: the language whose common words the message uses most ("quiero
    * morirme" on the English site is answered in Spanish); on a tie, the language of the rule
-   * that fired, else the interface language; with no common word at all, the interface language.
+   * that fired, else {@code guessed}; with no common word at all, {@code guessed}: what the
+   * language detector makes of the whole message, the interface language when it cannot tell.
    */
   static String replyLanguage(Map<String, Integer> counts, Optional<String> ruleLanguage,
-      String interfaceLanguage) {
-    String iface = bundled(interfaceLanguage).orElse(LANGUAGES.get(0));
+      String guessed) {
+    String iface = bundled(guessed).orElse(LANGUAGES.get(0));
     int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> leaders = counts.entrySet().stream()
         .filter(e -> e.getValue() == best && best > 0).map(Map.Entry::getKey).toList();

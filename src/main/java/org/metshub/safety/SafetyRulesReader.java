@@ -23,7 +23,7 @@ import org.metshub.error.MetsHubException.BadInput;
  */
 final class SafetyRulesReader {
   private static final Set<String> TOP_KEYS =
-      Set.of("language", "detect", "cues", "terms", "rules", "texts");
+      Set.of("language", "cues", "terms", "rules", "texts");
   private static final Set<String> RULE_KEYS =
       Set.of("id", "kind", "patterns", "context", "except", "requiresPerson", "topic",
           "unless");
@@ -54,9 +54,6 @@ final class SafetyRulesReader {
       throw yaml.error("language", "must be a two-letter language code such as en or es",
           language);
     }
-    Set<String> detect = new HashSet<>();
-    yaml.texts(root, "detect", "", /* required= */ true)
-        .forEach(w -> detect.add(NormalisedText.letters(w)));
     Map<String, List<String>> terms = terms(yaml, root);
     JsonNode cuesNode = yaml.map(root, "cues", "");
     Map<Cue, List<PhrasePattern>> cues = cues(yaml, cuesNode, terms);
@@ -65,7 +62,7 @@ final class SafetyRulesReader {
     compileAll(yaml, "cues.countryAfter", countryAfter, Map.of());
     List<SafetyRule> rules = rules(yaml, root, language, terms);
     SafetyTexts texts = texts(yaml, yaml.map(root, "texts", ""));
-    return new LanguageRules(source, language, detect, cues, countryCues, countryAfter, rules,
+    return new LanguageRules(source, language, cues, countryCues, countryAfter, rules,
         texts);
   }
 

@@ -41,28 +41,4 @@ class SentencesTest {
     assertThat(Sentences.wordCount("Stage 4 (metastatic) cancer — it's")).isEqualTo(6);
     assertThat(Sentences.wordCount("")).isZero();
   }
-
-  @Test
-  void guessesLanguage() {
-    assertThat(LanguageGuess.of("¿Qué es el cáncer de mama metastásico?")).isEqualTo("es");
-    assertThat(LanguageGuess.of("cancer de mama en los huesos")).isEqualTo("es");
-    assertThat(LanguageGuess.of("what is metastatic breast cancer")).isEqualTo("en");
-    assertThat(LanguageGuess.of("metastasis")).isEqualTo("en");
-  }
-
-  @Test
-  void guessesShortSpanishWithoutAccentsOrFunctionWords() {
-    // Queries the answers eval found read as English: plural endings, unaccented questions.
-    assertThat(LanguageGuess.of("cuidados paliativos")).isEqualTo("es");
-    assertThat(LanguageGuess.of("q significa estadio 4")).isEqualTo("es");
-    assertThat(LanguageGuess.of("cuanto cuesta entrar a un ensayo clinico")).isEqualTo("es");
-    assertThat(LanguageGuess.of("tratamientos combinados")).isEqualTo("es");
-    // "me" is English too: alone it tells nothing
-    assertThat(LanguageGuess.of("mesothelioma lawyer near me")).isEqualTo("en");
-    assertThat(LanguageGuess.of("me duele la espalda")).isEqualTo("es");
-    // English plurals and words that merely contain the endings stay English
-    assertThat(LanguageGuess.of("scans and side effects of targeted drugs")).isEqualTo("en");
-    assertThat(LanguageGuess.of("chemo brain")).isEqualTo("en");
-    assertThat(LanguageGuess.of("dolor de huesos")).isEqualTo("es");
-  }
 }
