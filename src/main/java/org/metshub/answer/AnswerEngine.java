@@ -96,8 +96,12 @@ public final class AnswerEngine {
     this.coverage = new Coverage(search, vocab);
     Entities entities = new Entities(vocab);
     this.followUp = new FollowUp(entities);
+    // A page title's cancers are found once per title, not on every question that meets it.
+    java.util.Map<String, List<String>> titleCancers =
+        new java.util.concurrent.ConcurrentHashMap<>();
     this.chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights(),
-        title -> entities.find(title).cancerTypes(), entities::wordsFor);
+        title -> titleCancers.computeIfAbsent(title, t -> entities.find(t).cancerTypes()),
+        entities::wordsFor);
   }
 
   /**
