@@ -362,6 +362,16 @@ public final class AnswerEngine {
             .contains(qa.intent()) && DirectoryAnswer.namesOrganisation(directory.get(), qa);
   }
 
+  /** The terms a text in a language is indexed under. */
+  java.util.Set<String> terms(String text, String language) {
+    return search.terms(text, language);
+  }
+
+  /** The evidence gate this engine decides with. */
+  EvidenceGate gate() {
+    return gate;
+  }
+
   /** The candidate sections for a question, best first ({@link #evidence}). */
   List<SectionChoice.Candidate> candidates(Question q) {
     return evidence(q).map(EvidenceGate.Evidence::ranked).orElse(List.of());

@@ -92,6 +92,11 @@ final class EvidenceGate {
     this.model = model;
   }
 
+  /** Its weights and threshold. */
+  LinearModel model() {
+    return model;
+  }
+
   /** The features of the evidence for its best section (all zero but the bias without one). */
   static double[] features(Evidence e) {
     double[] f = new double[FEATURES.size()];

@@ -183,10 +183,16 @@ public final class SectionEval {
 
   /**
    * Why a case went the way it did, for people tuning the answer path: the rank of the first
-   * gold section among the candidates (0 when none is gold) and the best three, with scores.
+   * gold section among the candidates (0 when none is gold) and the best three, with scores;
+   * what the first has over the gold one; the gate's confidence with each of its features and
+   * that feature's weighted part; the first section's ranker features; and the question's terms
+   * that the first section's title, heading and text do not use (its page's naming words, such
+   * as "colon" on the colorectal page, are not counted here).
    */
   public static String explain(AnswerEngine engine, Case c, Documents docs) {
-    List<SectionChoice.Candidate> ranked = candidates(engine, c);
+    Optional<EvidenceGate.Evidence> evidence = evidence(engine, c);
+    List<SectionChoice.Candidate> ranked = evidence.map(EvidenceGate.Evidence::ranked)
+        .orElse(List.of());
     int rank = 0;
     for (int i = 0; i < ranked.size(); i++) {
       if (gold(c, ranked.get(i).hit().docId() + "#" + ranked.get(i).heading(), docs)) {
@@ -211,6 +217,38 @@ public final class SectionEval {
           out.append(String.format(java.util.Locale.ROOT, " %s %+.2f",
               SectionChoice.FEATURES.get(i), top[i] - gold[i]));
         }
+      }
+    }
+    evidence.ifPresent(e -> out.append(gateView(engine.gate(), e)));
+    evidence.filter(e -> !e.ranked().isEmpty()).ifPresent(e -> {
+      SectionChoice.Candidate first = e.ranked().getFirst();
+      java.util.Set<String> said = engine.terms(first.hit().title() + "\n" + first.heading()
+          + "\n" + first.text() + "\n" + String.join(" ", first.hit().cancerTypes()) + " "
+          + String.join(" ", first.hit().sites()), e.qa().language());
+      out.append("\n  question terms: ").append(new java.util.TreeSet<>(e.qa().wanted()))
+          .append("; not in the first section's own words: ").append(new java.util.TreeSet<>(e.qa().wanted()
+              .stream().filter(t -> !SectionChoice.mentions(said, t)).toList()));
+    });
+    return out.toString();
+  }
+
+  /** The gate's confidence in the evidence and its features, each with its weight's part. */
+  private static String gateView(EvidenceGate gate, EvidenceGate.Evidence e) {
+    double[] f = EvidenceGate.features(e);
+    List<Double> w = gate.model().weights();
+    StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
+        "\n  gate confidence %.2f (threshold %.2f):", gate.confidence(e),
+        gate.model().threshold()));
+    for (int i = 1; i < f.length; i++) {
+      out.append(String.format(java.util.Locale.ROOT, " %s %.2f(%+.2f)",
+          EvidenceGate.FEATURES.get(i), f[i], f[i] * w.get(i)));
+    }
+    if (!e.ranked().isEmpty()) {
+      double[] first = e.ranked().getFirst().features();
+      out.append("\n  ranker features of the first:");
+      for (int i = 0; i < first.length; i++) {
+        out.append(String.format(java.util.Locale.ROOT, " %s %.2f",
+            SectionChoice.FEATURES.get(i), first[i]));
       }
     }
     return out.toString();

@@ -37,7 +37,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--explain",
       description = "With labelled sections: after each case, print the rank of its first gold"
-          + " section among the candidates the answer path ranked, and the best three.")
+          + " section among the candidates the answer path ranked, the best three, and the"
+          + " evidence gate's confidence with each feature and its weighted part.")
   boolean explain;
 
   @Option(names = "--review", paramLabel = "FILE",
@@ -108,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
             + (r.quoted().isEmpty() ? "" : " <- " + r.quoted())
             + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
             + (r.dangling() ? " [dangling]" : ""));
-        if (explain && c.outcome().equals("answered")) {
+        if (explain) {
           env.out().println(SectionEval.explain(app.answers(), c, app.documents()));
         }
       }

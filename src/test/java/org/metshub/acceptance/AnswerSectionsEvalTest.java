@@ -44,6 +44,18 @@ class AnswerSectionsEvalTest {
   }
 
   @Test
+  void explainShowsWhereACaseWasLostAndTheGatesView() {
+    SectionEval.Case c = SectionEval.read(Path.of("eval/answer-sections-test.yaml")).stream()
+        .filter(k -> k.outcome().equals("answered")).findFirst().orElseThrow();
+    String explained = SectionEval.explain(app.answers(), c, app.documents());
+    assertThat(explained).containsPattern("gold rank (\\d+|-) of \\d+ candidates")
+        .containsPattern("gate confidence \\d\\.\\d\\d \\(threshold \\d\\.\\d\\d\\):")
+        .containsPattern(" coverage \\d\\.\\d\\d\\([+-]\\d\\.\\d\\d\\)")
+        .contains("ranker features of the first: retrieval ")
+        .containsPattern("question terms: \\[[^]]+\\]; not in the first section's own words: ");
+  }
+
+  @Test
   void answerFitAndWrongAnswersHoldWithinTwoPointsOfTheRecordedFigures() throws Exception {
     var recorded = new ObjectMapper(new YAMLFactory())
         .readTree(Files.readString(Path.of("eval/recorded.yaml")));
