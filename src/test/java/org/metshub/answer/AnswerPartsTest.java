@@ -86,6 +86,10 @@ class AnswerPartsTest {
     assertThat(QuestionType.of("support group near me")).isEqualTo(QuestionType.SUPPORT);
     assertThat(QuestionType.of("¿Qué es la metástasis?")).isEqualTo(QuestionType.DEFINITION);
     assertThat(QuestionType.of("bone mets")).isEqualTo(QuestionType.GENERAL);
+    // "sign" is a word of its own, not the start of "significa"
+    assertThat(QuestionType.of("¿Qué significa oligometastásico?"))
+        .isEqualTo(QuestionType.DEFINITION);
+    assertThat(QuestionType.of("signs bone mets")).isEqualTo(QuestionType.SYMPTOMS);
   }
 
   @Test
