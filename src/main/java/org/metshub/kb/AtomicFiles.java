@@ -68,11 +68,12 @@ public final class AtomicFiles {
     return name != null && KB_TEMP.matcher(name.toString()).matches();
   }
 
-  /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
   /** The folder of {@code target}, made absolute: a file's path always has one. */
   private static Path parent(Path target) {
     return Objects.requireNonNull(target.toAbsolutePath().getParent(), target.toString());
   }
+
+  /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
 
   private static Path createTemp(Path dir, String name) throws IOException {
     java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();

@@ -190,7 +190,7 @@ public final class Validator {
           "must map language codes to document ids (es: some-id)", tr.get().toString()));
       return problems;
     }
-    tr.get().fields().forEachRemaining(e -> {
+    tr.get().properties().forEach(e -> {
       String lang = e.getKey().toLowerCase(Locale.ROOT);
       String targetId = e.getValue().asText();
       KbDocument target = byId.get(targetId);
