@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.ConversationStore;
 import org.metshub.answer.GapLog;
@@ -68,8 +69,8 @@ public final class App implements AutoCloseable {
   private final SearchIndex index;
   private final CachedSearch search;
   private final QueryEmbeddingCache queryVectors;
-  private volatile IndexUpdate lastUpdate;
-  private volatile String preparing;
+  @Nullable private volatile IndexUpdate lastUpdate;
+  @Nullable private volatile String preparing;
   /** Notices KB files changed outside MetsHub once {@link #watchKb} starts it. */
   private final KbWatcher watcher;
   private volatile Directory directory;
@@ -274,7 +275,7 @@ public final class App implements AutoCloseable {
 
   private record DocumentsById(List<KbFile> files, Map<String, org.metshub.kb.KbDocument> byId) {}
 
-  private volatile DocumentsById byId;
+  private volatile @Nullable DocumentsById byId;
 
   public List<KbFile> files() {
     return live.files();

@@ -188,13 +188,13 @@ public final class ConfigReader {
     int rrfK = get("ranking.rrfK", d.rrfK(), positive(), ConfigReader::shown);
     int candidates = get("ranking.candidates", d.candidates(), positive(), ConfigReader::shown);
     java.util.TreeMap<String, Double> tiers = new java.util.TreeMap<>();
-    for (String tier : new TreeSet<>(d.tierPriors().keySet())) {
-      tiers.put(tier, number("ranking.tier." + tier, d.tierPriors().get(tier), 0,
+    for (var tier : new java.util.TreeMap<>(d.tierPriors()).entrySet()) {
+      tiers.put(tier.getKey(), number("ranking.tier." + tier.getKey(), tier.getValue(), 0,
           Double.MAX_VALUE));
     }
     java.util.TreeMap<String, Double> reviews = new java.util.TreeMap<>();
-    for (String state : new TreeSet<>(d.reviewPriors().keySet())) {
-      reviews.put(state, number("ranking.review." + state, d.reviewPriors().get(state), 0,
+    for (var state : new java.util.TreeMap<>(d.reviewPriors()).entrySet()) {
+      reviews.put(state.getKey(), number("ranking.review." + state.getKey(), state.getValue(), 0,
           Double.MAX_VALUE));
     }
     double professional = number("ranking.professionalPrior", d.professionalPrior(), 0,
@@ -246,7 +246,7 @@ public final class ConfigReader {
     known.add(property);
     String flag = flags.get(key);
     if (flag != null) {
-      return Optional.of(new Raw(flag, Source.FLAG, FLAGS.get(key)));
+      return Optional.of(new Raw(flag, Source.FLAG, FLAGS.getOrDefault(key, key)));
     }
     String p = sources.properties().get(property);
     if (p != null && !p.isBlank()) {

@@ -48,7 +48,7 @@ record DirectoryWords(Map<String, List<String>> services, Map<String, List<Strin
 
   /**
    * Reads and checks the words of {@code text}; {@code source} names the file in messages and
-   * {@code serviceIds} are the services an entry of {@code services} may name.
+   * {@code serviceIds} are the services that an entry's services list may name.
    */
   static DirectoryWords read(String source, String text, Collection<String> serviceIds) {
     AnswerYaml yaml = new AnswerYaml(source);

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.json.Json;
 
@@ -80,7 +82,7 @@ public final class EvalCases {
     return out;
   }
 
-  private static String firstLine(String s) {
+  private static String firstLine(@Nullable String s) {
     return s == null ? "" : s.lines().findFirst().orElse("");
   }
 
@@ -100,6 +102,7 @@ public final class EvalCases {
           c.country()));
       conversation = Optional.of(a.conversationId());
     }
+    Objects.requireNonNull(a, "a case has at least one turn");
     return new Result(c, check(c, a), a);
   }
 

@@ -2,6 +2,7 @@ package org.metshub.answer;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that decides whether the KB answers a question: {@link Sufficient} with the
@@ -148,7 +149,7 @@ final class EvidenceGate {
     return absolute(e) != null;
   }
 
-  private static Insufficient absolute(Evidence e) {
+  private static @Nullable Insufficient absolute(Evidence e) {
     QuestionAnalysis qa = e.qa();
     if (e.ranked().isEmpty()) {
       return e.bestSimilarity() < e.threshold() ? notClose(e)

@@ -2,6 +2,7 @@ package org.metshub.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.metshub.text.Cleaning;
@@ -222,14 +223,14 @@ final class ExcerptBuilder {
       boolean newBlock = u.block() != block || u.kind() != kind
           || (u.kind() == Excerpt.Kind.LIST_ITEM && u.itemStart());
       if (newBlock && !current.isEmpty()) {
-        blocks.add(new Excerpt.Block(kind, current));
+        blocks.add(new Excerpt.Block(Objects.requireNonNull(kind), current));
         current = new ArrayList<>();
       }
       block = u.block();
       kind = u.kind();
       current.add(new Excerpt.Sentence(u.text(), best > 0 && u.relevance() == best));
     }
-    blocks.add(new Excerpt.Block(kind, current));
+    blocks.add(new Excerpt.Block(Objects.requireNonNull(kind), current));
     return new Excerpt(docId, heading, href, citation, blocks, from > 0, to < units.size());
   }
 }

@@ -113,7 +113,7 @@ final class FollowUp {
     List<String> cancers = found.cancerTypes().isEmpty() ? prev.cancerTypes()
         : found.cancerTypes();
     List<String> sites = found.sites().isEmpty()
-        ? (found.cancerTypes().isEmpty() ? prev.sites() : prev.sites()) : found.sites();
+        ? prev.sites() : found.sites();
     // A new topic about the same, unnamed subject keeps the old topic beside it: "is it safe"
     // after "what is a bone scan" searches "safe bone scan".
     String carriedTopic = topic.isEmpty() ? prev.topic()

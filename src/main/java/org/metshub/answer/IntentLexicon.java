@@ -81,7 +81,7 @@ final class IntentLexicon {
     try {
       root = Json.YAML.readTree(text);
     } catch (IOException e) {
-      throw new BadInput(source + ": not valid YAML: " + e.getMessage().lines().findFirst()
+      throw new BadInput(source + ": not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst()
           .orElse(""));
     }
     JsonNode intents = root == null ? null : root.get("intents");

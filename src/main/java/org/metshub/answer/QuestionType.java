@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ enum QuestionType {
   static QuestionType of(String question) {
     String q = question.strip().toLowerCase(Locale.ROOT).replaceFirst("^[¿¡]+", "");
     for (QuestionType t : values()) {
-      if (t != GENERAL && Bundled.PATTERNS.get(t).matcher(q).find()) {
+      if (t != GENERAL && Objects.requireNonNull(Bundled.PATTERNS.get(t)).matcher(q).find()) {
         return t;
       }
     }

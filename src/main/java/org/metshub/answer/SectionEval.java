@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.json.Json;
@@ -135,6 +136,7 @@ public final class SectionEval {
           conversation, Optional.empty()));
       conversation = Optional.of(a.conversationId());
     }
+    Objects.requireNonNull(a, "a case has at least one turn");
     boolean answerable = c.outcome().equals("answered");
     return switch (a) {
       case Answer.Answered ok -> {

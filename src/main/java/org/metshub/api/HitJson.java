@@ -2,6 +2,7 @@ package org.metshub.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.metshub.search.Hit;
 import org.metshub.search.Snippet;
 
@@ -23,8 +24,8 @@ public record HitJson(
     String page,
     String url,
     String source,
-    LocalDate lastReviewed,
-    LocalDate nextReviewDue,
+    @Nullable LocalDate lastReviewed,
+    @Nullable LocalDate nextReviewDue,
     String reviewState,
     String license,
     boolean quotable,

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
@@ -37,25 +39,25 @@ final class AskCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Parameters(paramLabel = "QUESTION", arity = "0..1", description = "The question.")
-  String question;
+  @Nullable String question;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
-  String lang;
+  @Nullable String lang;
 
   @Option(names = "--conversation", paramLabel = "ID",
       description = "Continue a conversation (the id of a previous answer).")
-  String conversation;
+  @Nullable String conversation;
 
   @Option(names = "--country", paramLabel = "CC",
       description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
           + "emergency numbers.")
-  String country;
+  @Nullable String country;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
   @Option(names = "--batch", paramLabel = "FILE", description = "Answer every line of a file.")
-  Path batch;
+  @Nullable Path batch;
 
   AskCommand(Env env) {
     this.env = env;
@@ -79,10 +81,10 @@ final class AskCommand implements Callable<Integer> {
     Question q;
     try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       if (batch != null) {
-        return batch(app);
+        return batch(app, batch);
       }
       try {
-        q = new Question(question, Optional.ofNullable(lang), Optional.ofNullable(conversation),
+        q = new Question(Objects.requireNonNull(question), Optional.ofNullable(lang), Optional.ofNullable(conversation),
             Optional.ofNullable(country).map(c -> c.toUpperCase(Locale.ROOT)));
       } catch (BadInput e) {
         throw new UsageException(e.getMessage());
@@ -98,8 +100,8 @@ final class AskCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private int batch(App app) throws IOException {
-    return JsonLines.run(batch, env, "questions", (qid, question, line) -> {
+  private int batch(App app, Path file) throws IOException {
+    return JsonLines.run(file, env, "questions", (qid, question, line) -> {
       Question q = new Question(question, Optional.ofNullable(line.path("lang").textValue()),
           Optional.empty(), Optional.ofNullable(country));
       Map<String, Object> out = new LinkedHashMap<>();

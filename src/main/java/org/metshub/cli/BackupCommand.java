@@ -40,7 +40,7 @@ final class BackupCommand {
         throw new UsageException(file + " exists; use --force to overwrite it");
       }
       Path folder = file.toAbsolutePath().getParent();
-      if (!Files.isDirectory(folder)) {
+      if (folder == null || !Files.isDirectory(folder)) {
         throw new UsageException(folder + ": no such folder");
       }
       Database d = db.open(env);

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.App;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine.Question;
@@ -30,12 +31,12 @@ final class ChatCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
-  String lang;
+  @Nullable String lang;
 
   @Option(names = "--country", paramLabel = "CC",
       description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
           + "emergency numbers.")
-  String country;
+  @Nullable String country;
 
   ChatCommand(Env env, java.io.InputStream in) {
     this.env = env;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.ConfigReader;
 import org.metshub.json.Json;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ final class ConfigCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "JDBC_URL",
       description = "The database, as 'user --db' takes it (default: $METSHUB_DB_URL, else "
           + "DATA/metshub.db).")
-  String db;
+  @Nullable String db;
 
   @Option(names = "--json", description = "Print one JSON object with a list of settings.")
   boolean json;

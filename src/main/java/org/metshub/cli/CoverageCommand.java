@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.Coverage;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbReader;
@@ -29,7 +30,7 @@ final class CoverageCommand implements Callable<Integer> {
   @Mixin KbOptions kbOptions = new KbOptions();
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE.")
-  Path out;
+  @Nullable Path out;
 
   CoverageCommand(Env env) {
     this.env = env;

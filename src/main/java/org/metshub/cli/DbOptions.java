@@ -3,6 +3,7 @@ package org.metshub.cli;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.store.Database;
@@ -16,13 +17,13 @@ final class DbOptions {
       description = "The database: a jdbc:postgresql:// URL (user and password from "
           + "METSHUB_DB_USER and METSHUB_DB_PASSWORD) or jdbc:sqlite:FILE. Default: "
           + "$METSHUB_DB_URL, else DATA/metshub.db.")
-  String url;
+  @Nullable String url;
 
   @Option(
       names = "--data",
       paramLabel = "DIR",
       description = "The data folder, home of the default SQLite database (default: ./data).")
-  Path data;
+  @Nullable Path data;
 
   /** The flags given, by setting key, for {@link Env#config}. */
   Map<String, String> flags() {

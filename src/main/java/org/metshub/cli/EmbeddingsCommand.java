@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.KbReader;
@@ -75,7 +76,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "FILE",
         description = "Write here instead of KB/" + EmbeddingSeed.FILE_NAME + ".")
-    Path file;
+    @Nullable Path file;
 
     @Override
     public Integer call() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.App;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
@@ -44,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--review", paramLabel = "FILE",
       description = "With labelled sections: write, for each case, the best six candidate"
           + " sections and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
-  Path review;
+  @Nullable Path review;
 
   EvalCommand(Env env) {
     this.env = env;

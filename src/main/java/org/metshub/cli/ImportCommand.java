@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.ingest.ImportKind;
 import org.metshub.ingest.ImportOptions;
 import org.metshub.ingest.ImportReport;
@@ -70,20 +72,20 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--base-url", paramLabel = "URL",
       description = "The URL the pages were saved from, for pages that do not say.")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   @Option(names = "--source", paramLabel = "NAME",
       description = "The publisher, for sources that do not say.")
-  String source;
+  @Nullable String source;
 
   @Option(names = "--source-type", paramLabel = "ID",
       description = "The trust tier (vocab/source-types.yaml), for sources that do not say.")
-  String sourceType;
+  @Nullable String sourceType;
 
   @Option(names = "--license", paramLabel = "ID",
       description = "The licence (vocab/licenses.yaml), for sources that do not say;"
           + " otherwise link_only is inferred.")
-  String license;
+  @Nullable String license;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
@@ -121,9 +123,11 @@ final class ImportCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out must be a folder, got the file " + out);
     }
-    ImportOptions options = new ImportOptions(status, dryRun, baseUrl, source,
-        sourceType == null ? null : vocab.sourceTypes().resolve(sourceType).get().id(),
-        license == null ? null : vocab.licenses().resolve(license).get().id())
+    // An option not given is "" to ImportOptions: nothing stated.
+    ImportOptions options = new ImportOptions(status, dryRun, Objects.toString(baseUrl, ""),
+        Objects.toString(source, ""),
+        sourceType == null ? "" : vocab.sourceTypes().resolve(sourceType).get().id(),
+        license == null ? "" : vocab.licenses().resolve(license).get().id())
         .withFollowLinks(followLinks);
     ProgressMeter meter = new ProgressMeter("files analysed", env);
     ImportReport report;

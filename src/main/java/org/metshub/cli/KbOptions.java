@@ -3,6 +3,7 @@ package org.metshub.cli;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the KB and the data folder are. */
@@ -11,13 +12,13 @@ final class KbOptions {
       names = "--kb",
       paramLabel = "DIR",
       description = "The KB folder (default: the bundled kb/ at the repository root).")
-  Path kb;
+  @Nullable Path kb;
 
   @Option(
       names = "--data",
       paramLabel = "DIR",
       description = "Where the index and database live (default: ./data).")
-  Path data;
+  @Nullable Path data;
 
   /** The flags given, by setting key, for {@link Env#config}. */
   Map<String, String> flags() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.Config;
 import org.metshub.api.HitJson;
 import org.metshub.error.MetsHubException.BadInput;
@@ -85,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--batch", paramLabel = "FILE",
       description = "Run every query of a JSON-lines file (qid, question).")
-  Path batch;
+  @Nullable Path batch;
 
   SearchCommand(Env env) {
     this.env = env;
@@ -110,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
     try (SearchIndex index = SearchOptions.openForSearch(env, config)) {
       LuceneSearch search = new LuceneSearch(index, config.ranking());
       if (batch != null) {
-        return runBatch(search, request);
+        return runBatch(search, request, batch);
       }
       SearchResponse r = search.search(request);
       if (json) {
@@ -137,8 +138,9 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private int runBatch(LuceneSearch search, SearchRequest template) throws IOException {
-    return JsonLines.run(batch, env, "queries", (qid, question, line) -> {
+  private int runBatch(LuceneSearch search, SearchRequest template, Path file)
+      throws IOException {
+    return JsonLines.run(file, env, "queries", (qid, question, line) -> {
       String q = question.length() > SearchRequest.MAX_QUERY_CHARS
           ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
       SearchResponse r = search.search(template.withQuery(q));

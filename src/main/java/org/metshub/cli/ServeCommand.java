@@ -2,6 +2,7 @@ package org.metshub.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.metshub.App;
 import org.metshub.Config;
 import org.metshub.web.TrustedProxies;
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
           + "absolute links in robots.txt, the sitemap, Atom feeds and JSON-LD. Without it, "
           + "links are relative where the format allows and on the bind address otherwise; "
           + "the request's Host header is never used.")
-  String publicUrl;
+  @Nullable String publicUrl;
 
   @Option(names = "--kb-poll", paramLabel = "SECONDS", defaultValue = "3",
       description = "Look at the KB folder every SECONDS and serve files added, changed or "
@@ -71,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--log-file", paramLabel = "FILE",
       description = "Also write the log to FILE, rolled daily and at 10 MB (gzip), keeping 14 "
           + "days and at most 1 GB.")
-  java.nio.file.Path logFile;
+  java.nio.file.@Nullable Path logFile;
 
   ServeCommand(Env env) {
     this.env = env;
@@ -101,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
             }
           }));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(
+          java.util.Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     if (logFile != null) {
       LogFile.attach(logFile);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Role;
 import org.metshub.curation.User;
@@ -43,7 +44,7 @@ final class UserCommand implements Callable<Integer> {
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
       description = "The user name: 2 to 40 lower-case letters, digits, '.', '_' or '-'.")
-  String name;
+  @Nullable String name;
 
   @Option(names = "--role", paramLabel = "ROLE", defaultValue = "curator",
       description = "For add: curator (the default) or admin.")
@@ -66,23 +67,25 @@ final class UserCommand implements Callable<Integer> {
     Database database = db.open(env);
     Users users = new Users(database, env.clock(), new AuditLog(database, env.clock()));
     String actor = "cli:" + System.getProperty("user.name", "unknown");
+    // Checked above: every action but list has a name.
+    String user = action.equals("list") ? "" : java.util.Objects.requireNonNull(name);
     switch (action) {
       case "add" -> {
         Role r = Role.parse(role);
-        User u = users.add(name, password("Password for " + name), r, actor);
+        User u = users.add(user, password("Password for " + user), r, actor);
         env.out().println("added " + u.role().id() + " " + u.username());
       }
       case "passwd" -> {
-        users.passwd(name, password("New password for " + name), actor);
-        env.out().println("changed the password of " + name + "; their sessions have ended");
+        users.passwd(user, password("New password for " + user), actor);
+        env.out().println("changed the password of " + user + "; their sessions have ended");
       }
       case "disable" -> {
-        users.setDisabled(name, true, actor);
-        env.out().println("disabled " + name + "; their sessions have ended");
+        users.setDisabled(user, true, actor);
+        env.out().println("disabled " + user + "; their sessions have ended");
       }
       case "enable" -> {
-        users.setDisabled(name, false, actor);
-        env.out().println("enabled " + name);
+        users.setDisabled(user, false, actor);
+        env.out().println("enabled " + user);
       }
       default -> {
         for (User u : users.all()) {

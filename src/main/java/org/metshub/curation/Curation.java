@@ -622,7 +622,6 @@ public final class Curation {
     }
   }
 
-  /** A document id not used by any KB file or any change in flight. */
   /** A document id from a resource's name (at most 60 characters; never empty). */
   static String slug(String name) {
     String s = Slugs.of(name, 60).replaceAll("^[^a-z0-9]+", "");

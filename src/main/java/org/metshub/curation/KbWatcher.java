@@ -131,7 +131,7 @@ public final class KbWatcher implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    timer.scheduleWithFixedDelay(() -> {
+    var unused = timer.scheduleWithFixedDelay(() -> { // poll() logs its own failures
       try {
         poll();
       } catch (RuntimeException e) {

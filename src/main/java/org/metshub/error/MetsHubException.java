@@ -1,5 +1,8 @@
 package org.metshub.error;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one unchecked domain exception of MetsHub. Its kind says whose fault a failure is and what
  * the caller can do about it; there are exactly five, and the CLI's exit codes
@@ -33,8 +36,14 @@ public abstract sealed class MetsHubException extends RuntimeException
         MetsHubException.Unavailable, MetsHubException.Internal {
   private static final long serialVersionUID = 1L;
 
-  private MetsHubException(String message, Throwable cause) {
-    super(message, cause);
+  private MetsHubException(String message, @Nullable Throwable cause) {
+    super(Objects.requireNonNull(message, "message"), cause);
+  }
+
+  /** The message, which every kind has: the constructors take it, never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   /** The input breaks a rule; the message names the input, the rule and the bad value. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,7 +72,7 @@ final class Candidates {
     }
     for (int i = 0; i < out.size(); i++) {
       if (out.get(i) instanceof ImportItem.Draft d && d.type() == ImportItem.Type.CANDIDATE) {
-        out.set(i, combine(byId.get(d.id())));
+        out.set(i, combine(Objects.requireNonNull(byId.get(d.id()))));
       }
     }
     return out;

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.metshub.ingest.infer.AudienceInference;
 import org.metshub.ingest.infer.CancerTypeInference;
 import org.metshub.ingest.infer.DocumentText;
@@ -239,7 +240,7 @@ final class Enrichment {
   }
 
   /** How many raw cancer-type values were written as synonyms rather than ids. */
-  private int synonyms(JsonNode raw) {
+  private int synonyms(@Nullable JsonNode raw) {
     int n = 0;
     for (String v : texts(raw)) {
       var t = vocab.cancerTypes().resolve(v);
@@ -278,7 +279,8 @@ final class Enrichment {
   }
 
   /** The source values the import replaced, by field; a re-import keeps the first originals. */
-  private ObjectNode original(ImportItem.Draft d, FrontMatter now, JsonNode oldOriginal) {
+  private ObjectNode original(ImportItem.Draft d, FrontMatter now,
+      @Nullable JsonNode oldOriginal) {
     ObjectNode o = NODES.objectNode();
     for (String f : KEPT_WHEN_CHANGED) {
       JsonNode raw = d.raw().get(f);
@@ -331,7 +333,7 @@ final class Enrichment {
   }
 
   /** A raw list value as strings: a list, or a scalar (comma-separated) as the binder reads it. */
-  private static List<String> texts(JsonNode raw) {
+  private static List<String> texts(@Nullable JsonNode raw) {
     List<String> out = new ArrayList<>();
     if (raw == null || raw.isNull()) {
       return out;

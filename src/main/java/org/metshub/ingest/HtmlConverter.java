@@ -262,7 +262,7 @@ final class HtmlConverter {
           }
         }
         String text = clean(inline.toString());
-        String marker = ordered ? (n++) + ". " : "- ";
+        String marker = ordered ? n++ + ". " : "- ";
         if (!text.isEmpty()) {
           out.append(indent).append(marker).append(text).append('\n');
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
@@ -71,7 +72,8 @@ final class KbFolderReader implements SourceReader {
 
   @Override
   public List<ImportItem> read(Path source) {
-    Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
+    Path root = Files.isDirectory(source) ? source
+        : Objects.requireNonNull(source.toAbsolutePath().getParent());
     SafeFiles.Listing listing;
     try {
       listing = KbReader.markdownFiles(List.of(source), followLinks);
@@ -260,7 +262,7 @@ final class KbFolderReader implements SourceReader {
     } catch (SafeFiles.Refused e) {
       throw new BadInput(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new BadInput(file + ": is not valid JSON: " + e.getMessage().lines().findFirst()
+      throw new BadInput(file + ": is not valid JSON: " + String.valueOf(e.getMessage()).lines().findFirst()
           .orElse(""), e);
     }
     Map<String, JsonNode> defaults = new LinkedHashMap<>();

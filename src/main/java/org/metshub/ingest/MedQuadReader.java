@@ -14,6 +14,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.Slugs;
@@ -163,7 +164,7 @@ final class MedQuadReader implements SourceReader {
         stated, Map.of(), body.toString().strip() + "\n", notes));
   }
 
-  private static Element first(Element parent, String tag) {
+  private static @Nullable Element first(Element parent, String tag) {
     NodeList l = parent.getElementsByTagName(tag);
     return l.getLength() == 0 ? null : (Element) l.item(0);
   }

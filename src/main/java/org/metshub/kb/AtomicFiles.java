@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Files written so that a reader (or a crash) sees the old content or the new, never a part: the
@@ -28,7 +30,7 @@ public final class AtomicFiles {
 
   /** Replaces (or creates) {@code target} with {@code text}, durably. */
   public static void write(Path target, String text) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    Path dir = parent(target);
     Files.createDirectories(dir);
     Path tmp = createTemp(dir, target.getFileName().toString());
     try {
@@ -66,7 +68,13 @@ public final class AtomicFiles {
     return name != null && KB_TEMP.matcher(name.toString()).matches();
   }
 
+  /** The folder of {@code target}, made absolute: a file's path always has one. */
+  private static Path parent(Path target) {
+    return Objects.requireNonNull(target.toAbsolutePath().getParent(), target.toString());
+  }
+
   /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
+
   private static Path createTemp(Path dir, String name) throws IOException {
     java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();
     for (int i = 0; ; i++) {
@@ -102,7 +110,7 @@ public final class AtomicFiles {
   }
 
   /** SHA-256 of a file's bytes in hex, or null when it does not exist. */
-  public static String hashOf(Path file) throws IOException {
+  public static @Nullable String hashOf(Path file) throws IOException {
     if (!Files.exists(file)) {
       return null;
     }

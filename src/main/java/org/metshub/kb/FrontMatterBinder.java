@@ -126,7 +126,7 @@ public final class FrontMatterBinder {
     return s.isEmpty() ? "document" : s;
   }
 
-  private final class Context {
+  private static final class Context {
     final String path;
     final RawFrontMatter raw;
     final List<Problem> problems = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a Markdown body into {@link Section}s by heading, with commonmark-java. Each heading opens a
@@ -121,7 +122,7 @@ public final class MarkdownSections {
     private final String baseUrl;
     private final int firstLine;
     private final List<Section> sections = new ArrayList<>();
-    private final String[] path = new String[7];
+    private final @Nullable String[] path = new String[7];
     private StringBuilder text = new StringBuilder();
     private List<org.metshub.kb.Link> links = new ArrayList<>();
     private int sectionLine;

@@ -58,7 +58,7 @@ public final class Validator {
       if (f instanceof KbDocument d) {
         List<Problem> more = new ArrayList<>(checks.apply(d));
         String first = firstPathOfId.get(d.id());
-        if (!first.equals(d.path())) {
+        if (first != null && !first.equals(d.path())) {
           more.add(Problem.error(d.path(), lineOf(d, "id"), "id",
               "must be unique; already used by " + first, d.id()));
         }
@@ -190,7 +190,7 @@ public final class Validator {
           "must map language codes to document ids (es: some-id)", tr.get().toString()));
       return problems;
     }
-    tr.get().fields().forEachRemaining(e -> {
+    tr.get().properties().forEach(e -> {
       String lang = e.getKey().toLowerCase(Locale.ROOT);
       String targetId = e.getValue().asText();
       KbDocument target = byId.get(targetId);

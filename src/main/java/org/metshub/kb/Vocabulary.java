@@ -76,8 +76,8 @@ public final class Vocabulary {
       throw new BadInput("vocabulary " + resource + ": every term needs an id, got " + n);
     }
     Map<String, String> attributes = new LinkedHashMap<>();
-    n.fields()
-        .forEachRemaining(
+    n.properties()
+        .forEach(
             e -> {
               if (e.getValue().isValueNode()) {
                 attributes.put(e.getKey(), e.getValue().asText());

@@ -265,7 +265,7 @@ public final class LuceneSearch implements Search {
     }
     List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
         Math.min(req.offset() + req.limit(), ranked.size()));
-    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : new MatchAllDocsQuery(),
+    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : MatchAllDocsQuery.INSTANCE,
         similarity, req.snippets());
     Map<String, List<FacetCount>> facets =
         req.facets() ? facets(req, base, text.isEmpty(), searcher) : Map.of();
@@ -355,7 +355,7 @@ public final class LuceneSearch implements Search {
       b.add(or.build(), BooleanClause.Occur.FILTER);
       any = true;
     }
-    return any ? b.build() : new MatchAllDocsQuery();
+    return any ? b.build() : MatchAllDocsQuery.INSTANCE;
   }
 
   /**
@@ -699,7 +699,6 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
-  /** The passages of one segment in a language. */
   /**
    * Pages for a reader: those in the query's language first. A page in the other language keeps
    * its place only while it is a better match than every page in the query's language (at the

@@ -42,17 +42,17 @@ public record Ranking(
     double pageContext,
     double headingMatch) {
 
+  /** The default page-context share (see the README's Performance section). */
+  static final double PAGE_CONTEXT = 0.0;
+  /** The default heading-match multiplier (see the README's Performance section). */
+  static final double HEADING_MATCH = 1.5;
+
   /**
    * Defaults, measured on MedQuAD (see README, "Performance"): linear fusion beat RRF k=60 on
    * every metric, and the section-lead vector carries most of the signal (0.1 BM25, 0.8 lead,
    * 0.1 passage vector). Priors are gentle: they reorder near-ties (an overdue page after a
    * current one) but never bury a clearly better passage.
    */
-  /** The default page-context share (see the README's Performance section). */
-  static final double PAGE_CONTEXT = 0.0;
-  /** The default heading-match multiplier (see the README's Performance section). */
-  static final double HEADING_MATCH = 1.5;
-
   public static final Ranking DEFAULT = new Ranking(2.0, 1.5, "linear", 0.1, 0.8, 60, 100,
       Map.of("01", 1.0, "02", 1.0, "03", 0.98, "04", 0.98, "05", 0.95, "06", 0.9, "07", 0.85),
       Map.of("current", 1.0, "due-soon", 1.0, "unscheduled", 0.98, "overdue", 0.95), 0.9,

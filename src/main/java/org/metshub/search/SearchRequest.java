@@ -55,7 +55,6 @@ public record SearchRequest(
     filters = java.util.Collections.unmodifiableMap(f);
   }
 
-  /** A public, collapsed, hybrid search for the first {@code limit} results. */
   /** With highlighted snippets (what pages show). */
   public SearchRequest(String query, Map<String, List<String>> filters, int limit, int offset,
       SearchMode mode, boolean publicOnly, boolean collapse, boolean facets,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.NotFound;
@@ -38,9 +39,9 @@ public final class Database {
   private final String url;
   private final Properties props;
   private final Vendor vendor;
-  private final String schema;
+  private final @Nullable String schema;
   /** Pooled connections (PostgreSQL opened by {@link #configured}); null: one per use. */
-  private volatile com.zaxxer.hikari.HikariDataSource pool;
+  private volatile com.zaxxer.hikari.@Nullable HikariDataSource pool;
   /**
    * SQLite lets one transaction write at a time; the others would wait in its busy handler,
    * which sleeps in steps of up to 100 ms and so gave the answer API a p99 of half a second
@@ -88,7 +89,8 @@ public final class Database {
     }
   }
 
-  private Database(String url, String user, String password, String schema) {
+  private Database(String url, @Nullable String user, @Nullable String password,
+      @Nullable String schema) {
     this.url = url;
     this.vendor = vendorOf(url);
     this.schema = schema;
@@ -125,7 +127,8 @@ public final class Database {
    * Opens and migrates the store at {@code url}. {@code schema}, for PostgreSQL only, puts the
    * tables in that schema (created when missing); tests use one schema each.
    */
-  public static Database open(String url, String user, String password, String schema) {
+  public static Database open(String url, @Nullable String user, @Nullable String password,
+      @Nullable String schema) {
     Database db = new Database(url, user, password, schema);
     db.migrate();
     return db;
@@ -250,7 +253,7 @@ public final class Database {
 
   /** A unit of work and its result. */
   @FunctionalInterface
-  public interface Work<T> {
+  public interface Work<T extends @Nullable Object> {
     T run(Connection c) throws SQLException;
   }
 
@@ -260,7 +263,7 @@ public final class Database {
    * driver's busy timeout before that. On SQLite, this process's transactions take turns (see
    * {@link #sqliteWriters}).
    */
-  public <T> T tx(Work<T> work) {
+  public <T extends @Nullable Object> T tx(Work<T> work) {
     // The connection opens before this process's turn (opening sets its pragmas), so the turn
     // lasts only as long as the transaction.
     try (Connection c = connect()) {
@@ -278,7 +281,8 @@ public final class Database {
     }
   }
 
-  private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+  private static <T extends @Nullable Object> T inTransaction(Connection c, Work<T> work)
+      throws SQLException {
     c.setAutoCommit(false);
     try {
       T result = work.run(c);
@@ -314,7 +318,7 @@ public final class Database {
    * question) never waits for a writer. For work that needs several statements to agree, use
    * {@link #tx}.
    */
-  public <T> T read(Work<T> work) {
+  public <T extends @Nullable Object> T read(Work<T> work) {
     try (Connection c = connect()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -419,7 +423,7 @@ public final class Database {
     }
 
     @Override
-    public java.io.PrintWriter getLogWriter() {
+    public java.io.@Nullable PrintWriter getLogWriter() {
       return null;
     }
 

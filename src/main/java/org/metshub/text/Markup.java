@@ -13,6 +13,7 @@ public final class Markup {
    * {@code s} as text inside markup (nothing for null): {@code & < > " '} as references, so
    * text that is already escaped shows as written ({@code &amp;} stays visible).
    */
+  @SuppressWarnings("EscapedEntity") // the {@code &amp;} above is meant to show as written
   public static String escape(String s) {
     if (s == null) {
       return "";

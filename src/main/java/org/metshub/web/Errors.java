@@ -147,7 +147,7 @@ final class Errors {
 
   /** Marks a response as complete, so the status handlers leave its body alone. */
   static void rendered(Context ctx) {
-    ctx.attribute(RENDERED, Boolean.TRUE);
+    ctx.attribute(RENDERED, true);
   }
 
   static boolean isApi(Context ctx) {
@@ -158,6 +158,7 @@ final class Errors {
    * The cause of a failure that a client's malformed request caused (the multipart parser, a
    * broken body), as a short detail for a 400; null when it is our own fault.
    */
+  @SuppressWarnings("removal") // Jetty 12 still throws BadMessageException; we only test for it
   static String clientFault(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String name = t.getClass().getName();
@@ -177,7 +178,7 @@ final class Errors {
 
   /** Writes the error as a problem document (API) or a page (people), with the headers. */
   static void respond(Site site, Context ctx, int status, String detail) {
-    ctx.attribute(RENDERED, Boolean.TRUE);
+    ctx.attribute(RENDERED, true);
     SecurityHeaders.apply(ctx);
     ctx.status(status);
     if (isApi(ctx)) {

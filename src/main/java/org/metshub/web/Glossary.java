@@ -23,7 +23,6 @@ import org.metshub.kb.Section;
  * Immutable and thread-safe.
  */
 final class Glossary {
-  /** One way of writing a term, the pattern that finds it, and the anchor it links to. */
   /**
    * One way a term is written, its pattern, and its text folded to lower case: a form whose
    * folded text a passage does not contain cannot match there, so its pattern is not run

@@ -37,11 +37,6 @@ public final class Views {
       String externalUrl, String lastReviewed, String reviewState, String stateClass) {}
 
   /**
-   * The answer page. {@code reply} holds the interface strings of the reply's language, for the
-   * outcome box; {@code emergency} and {@code crisisLines} are shown as {@code tel:} links at its
-   * top when the outcome is urgent.
-   */
-  /**
    * An excerpt: its heading, its blocks (a paragraph, or a list of items), where it is, and
    * whether it is an organisation's directory entry rather than a section of a page.
    */

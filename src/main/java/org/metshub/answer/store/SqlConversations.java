@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.metshub.answer.Conversation;
@@ -73,7 +74,7 @@ public final class SqlConversations implements ConversationStore {
   public void put(Conversation conv) {
     Instant now = clock.instant();
     boolean sweep = false;
-    Instant last = lastSweep.get();
+    Instant last = Objects.requireNonNull(lastSweep.get());
     if (!now.isBefore(last.plus(SWEEP_EVERY)) && lastSweep.compareAndSet(last, now)) {
       sweep = true;
     }
