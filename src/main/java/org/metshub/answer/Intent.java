@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a question asks for. The lexicon in {@code answer/intents.yaml} recognises each. */
-public enum Intent {
+enum Intent {
   QUESTIONS_TO_ASK,
   FINDING_HELP,
   PRACTICAL,

@@ -12,7 +12,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * for Argon2id (19 MiB, 2 passes, 1 lane): about 50 ms a hash on this machine. Verification
  * reads the cost from the stored string, so it can be raised later without breaking old hashes.
  */
-public final class Passwords {
+final class Passwords {
   /** Shortest and longest password accepted. */
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 200;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * {@code https://www.Komen.org/?utm_source=x#top} and {@code http://komen.org} share
  * {@code komen.org}.
  */
-public final class UrlKey {
+final class UrlKey {
   private UrlKey() {}
 
   /** The key of {@code url}, or the trimmed lower-cased text when it is not a URL. */

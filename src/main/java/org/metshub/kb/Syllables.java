@@ -12,7 +12,7 @@ import java.util.Locale;
  * another vowel forms a diphthong, two strong vowels ({@code a e o}) form a hiatus, and a written
  * accent on a weak vowel ({@code í ú}) breaks the diphthong. Thread-safe.
  */
-public final class Syllables {
+final class Syllables {
   private Syllables() {}
 
   /** Syllables in {@code word} for the language ({@code es}, or English for anything else). */

@@ -9,7 +9,7 @@ package org.metshub.web;
  * statuses come from {@link Errors#status}. {@link Errors} turns both into a problem document
  * for the API and a friendly page for people.
  */
-public final class WebException extends RuntimeException {
+final class WebException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;
   private final String title;

@@ -13,7 +13,7 @@ import java.util.Set;
  * linear in the text: a text without sentence punctuation (one 216 KB line took 11 s) is one
  * endless sentence, and every mention used to walk back to its start. Thread-safe.
  */
-public final class Negation {
+final class Negation {
   /** Words a plain negation reaches: "not a type of breast cancer" needs four. */
   static final int WINDOW = 5;
 

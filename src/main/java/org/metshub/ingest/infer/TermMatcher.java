@@ -15,7 +15,7 @@ import org.metshub.kb.Vocabulary;
  * Vocabulary#mentions}: whole words, any case, {@code -} or space between the words of a term.
  * Immutable and thread-safe.
  */
-public final class TermMatcher {
+final class TermMatcher {
   /** One occurrence of a term word: the term id, the word as listed, and its token span. */
   public record Mention(String termId, String word, int start, int end) {}
 
