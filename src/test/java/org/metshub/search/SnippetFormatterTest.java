@@ -48,6 +48,41 @@ class SnippetFormatterTest {
   }
 
   @Test
+  void listItemsShowAsBulletsOnOneLineAndTheHighlightsStayOnTheirWords() {
+    String content = "Symptoms may include:\n- bone pain\n- a cough that will not go away\n"
+        + "Some people have none - at first.";
+    int[] bone = span(content, "bone");
+    int[] cough = span(content, "cough");
+    Snippet s = formatter.format(new Passage[] {
+        passage(0, content.length(), bone[0], bone[1], cough[0], cough[1])}, content);
+    assertThat(s.text()).isEqualTo("Symptoms may include: • bone pain • a cough that will not go"
+        + " away Some people have none - at first.");
+    assertThat(marked(s)).containsExactly("bone", "cough");
+  }
+
+  @Test
+  void aSnippetThatStartsAtAListItemStartsWithABullet() {
+    String content = "- bone pain\n- tiredness";
+    int[] pain = span(content, "pain");
+    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), pain[0], pain[1])},
+        content);
+    assertThat(s.text()).isEqualTo("• bone pain • tiredness");
+    assertThat(marked(s)).containsExactly("pain");
+  }
+
+  @Test
+  void aPassageThatStartsAtAListItemAfterTheEllipsisStartsWithABullet() {
+    String content = "Bone pain is common.\nOther signs:\n- tiredness\n- thirst";
+    int[] bone = span(content, "Bone");
+    int[] thirst = span(content, "thirst");
+    int item = content.indexOf("- tiredness");
+    Snippet s = formatter.format(new Passage[] {passage(0, 20, bone[0], bone[1]),
+        passage(item, content.length(), thirst[0], thirst[1])}, content);
+    assertThat(s.text()).isEqualTo("Bone pain is common. … • tiredness • thirst");
+    assertThat(marked(s)).containsExactly("Bone", "thirst");
+  }
+
+  @Test
   void offsetsCountUtf16UnitsThroughAccentsAndCharactersOutsideTheBasicPlane() {
     // "é" and "ó" are one unit each, the bone emoji two: offsets are String and JS indices.
     String content = "Las metástasis 🦴 óseas causan dolor: «dolor óseo».";
