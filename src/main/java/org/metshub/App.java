@@ -23,7 +23,9 @@ import org.metshub.curation.Submissions;
 import org.metshub.curation.Users;
 import org.metshub.directory.Directory;
 import org.metshub.kb.KbFile;
+import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.BgeSmallEmbedder;
@@ -53,6 +55,11 @@ import org.metshub.store.Database;
  * until search is ready); the CLI beside a running server opens the index read-only, neither
  * syncing it nor recovering curation (the server does both). Query vectors and recent search
  * responses are cached ({@link QueryEmbeddingCache}, {@link CachedSearch}).
+ *
+ * <p>Commands that need a part of the core and not the whole (an index without the store, the
+ * accounts without the index, a benchmark's index with other analyzers) build it through the
+ * static factories here ({@link #openIndex}, {@link #indexer}, {@link #reviewSchedule},
+ * {@link #database}, {@link #users}), so the core is wired in this one class.
  */
 public final class App implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
@@ -110,18 +117,10 @@ public final class App implements AutoCloseable {
       Opening opening, Database db, Ranking ranking, IndexOptions indexOptions) {
     this.kb = kb;
     this.vocab = Vocabularies.bundled();
-    this.schedule = new ReviewSchedule(clock, vocab.reviewFrequencies());
+    this.schedule = reviewSchedule(clock);
     this.analyzers = Analyzers.bundled();
-    if (opening.rebuild()) {
-      org.metshub.search.SearchIndex.deleteIndex(data);
-    }
     this.queryVectors = new QueryEmbeddingCache(embedder, QUERY_VECTORS);
-    this.index = opening.readOnly()
-        ? SearchIndex.openReadOnly(data, analyzers, queryVectors, indexOptions, schedule,
-            vocab)
-        : SearchIndex.open(data, analyzers, queryVectors, indexOptions, schedule, vocab,
-            Optional.of(EmbeddingSeed.of(kb)));
-    index.progress(opening.progress());
+    this.index = openIndex(kb, data, analyzers, queryVectors, indexOptions, schedule, opening);
     // Curation's changes re-read the folder through this; each refresh updates the index
     // incrementally (only changed passages are embedded) and the directory.
     // Taken before the folder is read, so a file changed in between is refreshed once more
@@ -199,7 +198,17 @@ public final class App implements AutoCloseable {
    */
   public static App open(Config config, Clock clock, SafetyScreen safety, Opening opening) {
     return new App(config.kb(), config.data(), clock, new BgeSmallEmbedder(), safety, opening,
-        Database.configured(config.db(), config.data()), config.ranking(), config.index());
+        database(config), config.ranking(), config.index());
+  }
+
+  /**
+   * The configured operational store: {@code db.url} (PostgreSQL or SQLite), else SQLite in
+   * the data folder.
+   *
+   * @throws org.metshub.error.MetsHubException.BadInput when the URL is not one MetsHub takes
+   */
+  public static Database database(Config config) {
+    return Database.configured(config.db(), config.data());
   }
 
   /** Opens with a given embedder (tests use a small deterministic one), SQLite in DATA. */
@@ -220,6 +229,73 @@ public final class App implements AutoCloseable {
       SafetyScreen safety, Opening opening, Database db) {
     Config d = Config.defaults();
     return new App(kb, data, clock, embedder, safety, opening, db, d.ranking(), d.index());
+  }
+
+  /**
+   * Opens the configured search index alone, without the store or curation: what the CLI's
+   * {@code index} and {@code search} use. The bundled model embeds (query vectors cached); the
+   * bundled vocabularies and analyzers and the configured index options apply. {@code opening}
+   * says whether to rebuild it first or to open it read-only; the caller syncs it with the KB
+   * ({@link #indexer}) and closes it.
+   *
+   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and
+   *     the opening is not read-only)
+   */
+  public static SearchIndex openIndex(Config config, Clock clock, Opening opening) {
+    if (opening.syncInBackground()) {
+      throw new IllegalArgumentException("an index opened alone is synced by its caller, not "
+          + "in the background");
+    }
+    return openIndex(config.kb(), config.data(), Analyzers.bundled(),
+        new QueryEmbeddingCache(new BgeSmallEmbedder(), QUERY_VECTORS), config.index(),
+        reviewSchedule(clock), opening);
+  }
+
+  /**
+   * Opens (creating) the index in {@code data} with the bundled vocabularies and the given
+   * analyzers, embedder and options, without shipped embeddings: what the benchmarks compare.
+   *
+   * @throws org.metshub.search.IndexHeldException when another writer holds the index
+   */
+  public static SearchIndex openIndex(Path data, Analyzers analyzers, Embedder embedder,
+      IndexOptions options, ReviewSchedule schedule) {
+    return SearchIndex.open(data, analyzers, embedder, options, schedule, Vocabularies.bundled());
+  }
+
+  /** Opens the index of {@code data} as {@code opening} says, seeded from the KB's vectors. */
+  private static SearchIndex openIndex(Path kb, Path data, Analyzers analyzers,
+      Embedder embedder, IndexOptions options, ReviewSchedule schedule, Opening opening) {
+    Vocabularies vocab = Vocabularies.bundled();
+    SearchIndex index;
+    if (opening.readOnly()) {
+      index = SearchIndex.openReadOnly(data, analyzers, embedder, options, schedule, vocab);
+    } else {
+      if (opening.rebuild()) {
+        // Opening first takes the lock, so a server's index is never deleted under it.
+        SearchIndex.open(data, analyzers, embedder, options, schedule, vocab).close();
+        SearchIndex.deleteIndex(data);
+      }
+      index = SearchIndex.open(data, analyzers, embedder, options, schedule, vocab,
+          Optional.of(EmbeddingSeed.of(kb)));
+    }
+    index.progress(opening.progress());
+    return index;
+  }
+
+  /** When each document falls due, by the bundled review frequencies, on {@code clock}. */
+  public static ReviewSchedule reviewSchedule(Clock clock) {
+    return new ReviewSchedule(clock, Vocabularies.bundled().reviewFrequencies());
+  }
+
+  /** Reads a KB folder, validates it on {@code schedule} and brings an index in line with it. */
+  public static KbIndexer indexer(ReviewSchedule schedule) {
+    Vocabularies vocab = Vocabularies.bundled();
+    return new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule));
+  }
+
+  /** The curator accounts in {@code db}, each change written to its audit log. */
+  public static Users users(Database db, Clock clock) {
+    return new Users(db, clock, new AuditLog(db, clock));
   }
 
   public Path kb() {

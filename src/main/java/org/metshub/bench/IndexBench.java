@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.metshub.App;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
@@ -55,11 +56,11 @@ final class IndexBench {
     delete(work);
     copy(corpus, kb);
     Vocabularies vocab = Vocabularies.bundled();
-    KbIndexer indexer = new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule));
+    KbIndexer indexer = App.indexer(schedule);
     resetPeaks();
     long t0 = System.nanoTime();
-    try (SearchIndex index = SearchIndex.open(data, Analyzers.bundled(), embedder, options,
-        schedule, vocab)) {
+    try (SearchIndex index = App.openIndex(data, Analyzers.bundled(), embedder, options,
+        schedule)) {
       IndexUpdate full = indexer.index(index, kb);
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "full index of %s: %.1f s; %s%n", corpus, seconds, full.summary());
@@ -95,7 +96,7 @@ final class IndexBench {
     } catch (IOException e) {
       throw new Internal("index benchmark failed: " + e.getMessage(), e);
     }
-    secondNode(indexer, kb, data, vocab);
+    secondNode(indexer, kb, data);
   }
 
   /**
@@ -103,7 +104,7 @@ final class IndexBench {
    * {@code embeddings export} does), imported into an empty data folder ({@code embeddings
    * import}), then the KB indexed there from empty. Each step is timed.
    */
-  private void secondNode(KbIndexer indexer, Path kb, Path data, Vocabularies vocab) {
+  private void secondNode(KbIndexer indexer, Path kb, Path data) {
     Path file = work.resolve("embeddings-export.bin.gz");
     Path second = work.resolve("data-second-node");
     long t0 = System.nanoTime();
@@ -120,8 +121,8 @@ final class IndexBench {
     out.printf(Locale.ROOT, "second node: export %d vectors (%.1f MB) %.1f s; import %.1f s%n",
         all.size(), size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     out.flush();
-    try (SearchIndex index = SearchIndex.open(second, Analyzers.bundled(), embedder, options,
-        schedule, vocab)) {
+    try (SearchIndex index = App.openIndex(second, Analyzers.bundled(), embedder, options,
+        schedule)) {
       IndexUpdate u = indexer.index(index, kb);
       out.printf(Locale.ROOT, "  its full index with the imported cache: %.1f s; %s%n",
           (System.nanoTime() - t2) / 1e9, u.summary());

@@ -4,15 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.metshub.App;
 import org.metshub.Config;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
-import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Embedder;
 import org.metshub.search.Hit;
-import org.metshub.search.KbIndexer;
 import org.metshub.search.LuceneSearch;
 import org.metshub.search.SearchIndex;
 import org.metshub.search.SearchMode;
@@ -52,7 +49,6 @@ final class LayQueryBench {
     if (java.nio.file.Files.exists(test)) {
       splits.put("test", EvalSet.read(test));
     }
-    Vocabularies vocab = Vocabularies.bundled();
     splits.forEach((name, eval) -> out.printf(Locale.ROOT, "Lay queries, %s split: %d queries (%s)%n",
         name, eval.queries().size(), name.equals("dev") ? queries : test));
     out.printf(Locale.ROOT, "over %s%n", kb);
@@ -60,9 +56,9 @@ final class LayQueryBench {
     for (boolean synonyms : new boolean[] {false, true}) {
       Path data = work.resolve(synonyms ? "with-synonyms" : "without-synonyms");
       Analyzers analyzers = synonyms ? Analyzers.bundled() : Analyzers.withoutSynonyms();
-      try (SearchIndex index = SearchIndex.open(data, analyzers, embedder, config.index(),
-          schedule, vocab)) {
-        new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule)).index(index, kb);
+      try (SearchIndex index = App.openIndex(data, analyzers, embedder, config.index(),
+          schedule)) {
+        App.indexer(schedule).index(index, kb);
         LuceneSearch search = new LuceneSearch(index, config.ranking());
         for (SearchMode mode : SearchMode.values()) {
           for (var split : splits.entrySet()) {

@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.metshub.App;
 import org.metshub.Config;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbDocument;
@@ -84,10 +85,9 @@ final class RetrievalBench {
       String suffix = titles ? " (title+text)" : " (text only)";
       row("a. BM25 StandardAnalyzer" + suffix, baseline(files, eval, titles));
       long t0 = System.nanoTime();
-      try (SearchIndex index = SearchIndex.open(work.resolve(titles ? "titles" : "no-titles"),
+      try (SearchIndex index = App.openIndex(work.resolve(titles ? "titles" : "no-titles"),
           Analyzers.bundled(), embedder,
-          new IndexOptions(titles, options.withVectors(), options.passageTokens()), schedule,
-          vocab)) {
+          new IndexOptions(titles, options.withVectors(), options.passageTokens()), schedule)) {
         var u = KbIndexer.index(index, files);
         out.printf(Locale.ROOT, "   index%s: %s; %d passages; %.1f s%n", suffix, u.summary(),
             index.passageCount(), (System.nanoTime() - t0) / 1e9);

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.metshub.App;
 import org.metshub.bench.Bench;
-import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     require(todo.contains("index") || todo.contains("embed"), corpus);
     require(todo.contains("lay"), layQueries);
     new Bench(env.config(kbOptions.flags()), eval, corpus, layQueries, work,
-        new ReviewSchedule(env.clock(), Vocabularies.bundled().reviewFrequencies()), env.out())
+        App.reviewSchedule(env.clock()), env.out())
         .run(todo);
     return Main.OK;
   }

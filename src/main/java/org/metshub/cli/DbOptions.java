@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.metshub.App;
 import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.store.Database;
@@ -41,7 +42,7 @@ final class DbOptions {
   Database open(Env env) {
     Config config = env.config(flags());
     try {
-      return Database.configured(config.db(), config.data());
+      return App.database(config);
     } catch (BadInput e) {
       throw new UsageException(e.getMessage()); // --db or METSHUB_DB_URL is not one we take
     }

@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.metshub.curation.AuditLog;
+import org.metshub.App;
 import org.metshub.curation.Role;
 import org.metshub.curation.User;
 import org.metshub.curation.Users;
@@ -65,7 +65,7 @@ final class UserCommand implements Callable<Integer> {
       throw new UsageException("'user " + action + "' needs a user name");
     }
     Database database = db.open(env);
-    Users users = new Users(database, env.clock(), new AuditLog(database, env.clock()));
+    Users users = App.users(database, env.clock());
     String actor = "cli:" + System.getProperty("user.name", "unknown");
     // Checked above: every action but list has a name.
     String user = action.equals("list") ? "" : java.util.Objects.requireNonNull(name);

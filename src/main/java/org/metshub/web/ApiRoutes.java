@@ -8,22 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.api.AnswerJson;
 import org.metshub.api.HitJson;
+import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.Vocabularies;
 import org.metshub.search.Hit;
+import org.metshub.search.Search;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
 
 /**
- * The JSON API under {@code /api/v1} (described by {@code /api/v1/openapi.json}), and the
- * health and readiness probes. Errors are problem documents (see {@link Errors}).
+ * The JSON API under {@code /api/v1} (described by {@code /api/v1/openapi.json}). Errors are
+ * problem documents (see {@link Errors}); the health and readiness probes are {@link Probes}.
  */
 final class ApiRoutes {
   static final int MAX_PAGE_SIZE = 50;
@@ -31,9 +36,21 @@ final class ApiRoutes {
   static final byte[] OPENAPI = Assets.read("/web/openapi.json");
 
   private final Site site;
+  private final Search search;
+  private final AnswerEngine answers;
+  private final Vocabularies vocab;
+  private final ReviewSchedule schedule;
+  /** The current directory: a curator's change replaces it. */
+  private final Supplier<Directory> directory;
 
-  ApiRoutes(Site site) {
+  ApiRoutes(Site site, Search search, AnswerEngine answers, Vocabularies vocab,
+      ReviewSchedule schedule, Supplier<Directory> directory) {
     this.site = site;
+    this.search = search;
+    this.answers = answers;
+    this.vocab = vocab;
+    this.schedule = schedule;
+    this.directory = directory;
   }
 
   /** The deprecated alias of the {@code language} parameter, accepted on every endpoint. */
@@ -82,8 +99,6 @@ final class ApiRoutes {
     r.get("/api/v1/documents/{id}", this::document);
     r.get("/api/v1/facets", this::facets);
     r.get("/api/v1/directory", this::directory);
-    r.get("/healthz", ctx -> Json.send(ctx, Json.object("status", "ok")));
-    r.get("/readyz", this::ready);
   }
 
   private static void only(Context ctx, String endpoint) {
@@ -109,7 +124,7 @@ final class ApiRoutes {
     int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
+    SearchResponse res = search.search(new SearchRequest(Params.text(ctx, "q"),
         filters(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true, Optional.empty()));
     Map<String, Object> m = new LinkedHashMap<>();
@@ -142,7 +157,7 @@ final class ApiRoutes {
     int k = Params.integer(ctx, "k", 10, 1, MAX_K);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = site.app.search().search(new SearchRequest(q, filters(ctx),
+    SearchResponse res = search.search(new SearchRequest(q, filters(ctx),
         k, 0, mode, /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
         Optional.empty()));
     List<Map<String, Object>> passages = new ArrayList<>();
@@ -258,7 +273,7 @@ final class ApiRoutes {
             + Text.clip(c, 40) + "'");
       }
     });
-    Json.send(ctx, AnswerJson.of(site.app.answers().answer(q)));
+    Json.send(ctx, AnswerJson.of(answers.answer(q)));
   }
 
   private void document(Context ctx) {
@@ -280,11 +295,11 @@ final class ApiRoutes {
     m.put("cancerTypes", fm.cancerTypes());
     m.put("metastaticSites", fm.metastaticSites());
     m.put("license", fm.license());
-    m.put("quotable", site.app.vocab().quotable(fm.license()));
+    m.put("quotable", vocab.quotable(fm.license()));
     m.put("lastReviewed", fm.lastReviewed().map(Object::toString).orElse(null));
-    m.put("nextReviewDue", site.app.schedule().nextReviewDue(fm.lastReviewed(),
+    m.put("nextReviewDue", schedule.nextReviewDue(fm.lastReviewed(),
         fm.reviewFrequency()).map(Object::toString).orElse(null));
-    m.put("reviewState", site.app.schedule().state(fm.lastReviewed(), fm.reviewFrequency())
+    m.put("reviewState", schedule.state(fm.lastReviewed(), fm.reviewFrequency())
         .label());
     m.put("datePublished", fm.datePublished().map(Object::toString).orElse(null));
     m.put("translations", site.docs().translations(d));
@@ -295,7 +310,7 @@ final class ApiRoutes {
 
   private void facets(Context ctx) {
     only(ctx, "/api/v1/facets");
-    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
+    SearchResponse res = search.search(new SearchRequest(Params.text(ctx, "q"),
         filters(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true, Optional.empty()));
     Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
@@ -304,7 +319,8 @@ final class ApiRoutes {
   private void directory(Context ctx) {
     only(ctx, "/api/v1/directory");
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Organization o : DirectoryPages.Filters.read(ctx, site, LANG_ALIAS).apply(site)) {
+    Directory now = directory.get();
+    for (Organization o : DirectoryPages.Filters.read(ctx, vocab, now, LANG_ALIAS).apply(now)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", o.id());
       m.put("name", o.name());
@@ -319,35 +335,5 @@ final class ApiRoutes {
       out.add(m);
     }
     Json.send(ctx, Json.object("total", out.size(), "organizations", out));
-  }
-
-  private void ready(Context ctx) {
-    java.util.Optional<String> preparing = site.app.preparing();
-    if (preparing.isPresent()) {
-      // Not ready for search yet (the first sync of the index runs); the probe says what.
-      ctx.status(503);
-      Errors.rendered(ctx);
-      Json.send(ctx, Json.object("status", "preparing", "missing", preparing.get(),
-          "documents", site.app.files().size()));
-      return;
-    }
-    // Ready once a search runs: the index is open and the searcher answers.
-    SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
-        .withMode(SearchMode.LEXICAL).withFacets(false));
-    Map<String, Object> m = Json.object("status", "ready", "documents", site.docs().size(),
-        "matches", res.total());
-    // The KB files left out for errors, so a probe shows what validate would (path in the KB).
-    java.nio.file.Path root = site.app.kb().toAbsolutePath().normalize();
-    m.put("skipped", org.metshub.search.KbIndexer.skipped(site.app.files()).stream()
-        .map(s -> Json.object("path", root.relativize(java.nio.file.Path.of(s.path())
-            .toAbsolutePath().normalize()).toString().replace('\\', '/'), "error", s.error()))
-        .toList());
-    // Curation is on once the console has an account; only then must the server write the KB.
-    if (site.app.users().count() > 0) {
-      Optional<String> problem = site.app.curation().writeProblem();
-      m.put("kbWritable", problem.isEmpty());
-      problem.ifPresent(p -> m.put("kbProblem", p));
-    }
-    Json.send(ctx, m);
   }
 }

@@ -10,9 +10,11 @@ import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
+import org.metshub.curation.Feedback;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.safety.CrisisLine;
+import org.metshub.store.Database;
 
 /**
  * The answer page ({@code /ask?q=}) with its follow-up box (the conversation id rides in a hidden
@@ -21,14 +23,19 @@ import org.metshub.safety.CrisisLine;
 final class AskPages {
 
   private final Site site;
+  private final AnswerEngine answers;
+  private final Feedback feedback;
   private final org.metshub.store.RateLimits feedbackLimit;
   private final int feedbackPerHour;
 
-  AskPages(Site site) {
+  /** The feedback limit's counts are kept in {@code db}. */
+  AskPages(Site site, AnswerEngine answers, Feedback feedback, Database db) {
     this.site = site;
+    this.answers = answers;
+    this.feedback = feedback;
     // The same per-client mechanism as suggestions, in the database so all nodes share it.
     this.feedbackPerHour = site.options.rateLimits().feedbackPerHour();
-    this.feedbackLimit = new org.metshub.store.RateLimits(site.app.db(), site.clock,
+    this.feedbackLimit = new org.metshub.store.RateLimits(db, site.clock,
         "feedback", feedbackPerHour, java.time.Duration.ofHours(1));
   }
 
@@ -45,7 +52,7 @@ final class AskPages {
     }
     Optional<String> conversation = Params.optional(ctx, "c")
         .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
-    Answer a = site.app.answers().answer(new AnswerEngine.Question(q, Optional.empty(),
+    Answer a = answers.answer(new AnswerEngine.Question(q, Optional.empty(),
         conversation, Params.country(ctx, "country"), Optional.of(ui.lang()), Lang.region(ctx)));
     // The shared address asks the question again; the conversation stays with this reader.
     String share = "/ask?q=" + Text.url(q) + (ui.lang().equals("en") ? "" : "&lang=" + ui.lang());
@@ -163,7 +170,7 @@ final class AskPages {
     String c = form(ctx, "c", 64);
     String outcome = form(ctx, "outcome", 20);
     String comment = form(ctx, "comment", org.metshub.curation.Feedback.MAX_COMMENT);
-    site.app.feedback().record(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
+    feedback.record(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
         outcome.matches("[a-z]*") ? outcome : "", helpful.equals("yes"), comment);
     site.page(ctx, "message", site.chrome(ctx, ui.t("feedback.thanks"), "ask"),
         new Views.MessageView(ui.t("feedback.thanks"), ui.t("feedback.thanksText"),

@@ -9,11 +9,13 @@ import java.util.List;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Curation;
 import org.metshub.curation.Feedback;
+import org.metshub.curation.KbLive;
 import org.metshub.curation.LineDiff;
 import org.metshub.curation.ReviewQueue;
 import org.metshub.curation.Sessions;
 import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.Submission;
+import org.metshub.curation.Submissions;
 import org.metshub.curation.User;
 import org.metshub.curation.Users;
 import org.metshub.error.MetsHubException.BadInput;
@@ -21,6 +23,8 @@ import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.Problem;
+import org.metshub.kb.ReviewSchedule;
+import org.metshub.store.Database;
 import org.metshub.web.ConsoleViews.Action;
 import org.metshub.web.ConsoleViews.Cell;
 import org.metshub.web.ConsoleViews.Field;
@@ -44,11 +48,33 @@ final class ConsolePages {
   static final String COOKIE = "mh_console";
 
   private final Site site;
+  /** The live KB: its files for the review queue and warnings, its folder for paths. */
+  private final KbLive kb;
+  private final ReviewSchedule schedule;
+  private final Users users;
+  private final Sessions sessions;
+  private final Submissions submissions;
+  private final Curation curation;
+  private final Feedback feedback;
+  private final SqlGapLog gaps;
+  private final AuditLog audit;
   private final org.metshub.store.RateLimits logins;
 
-  ConsolePages(Site site) {
+  /** The login limit's counts are kept in {@code db}. */
+  ConsolePages(Site site, KbLive kb, ReviewSchedule schedule, Users users, Sessions sessions,
+      Submissions submissions, Curation curation, Feedback feedback, SqlGapLog gaps,
+      AuditLog audit, Database db) {
     this.site = site;
-    this.logins = new org.metshub.store.RateLimits(site.app.db(), site.clock, "login",
+    this.kb = kb;
+    this.schedule = schedule;
+    this.users = users;
+    this.sessions = sessions;
+    this.submissions = submissions;
+    this.curation = curation;
+    this.feedback = feedback;
+    this.gaps = gaps;
+    this.audit = audit;
+    this.logins = new org.metshub.store.RateLimits(db, site.clock, "login",
         site.options.rateLimits().loginsPerMinute(), Duration.ofMinutes(1));
   }
 
@@ -98,7 +124,7 @@ final class ConsolePages {
     return ctx -> {
       ctx.header("Cache-Control", "no-store");
       requireSafeTransport(ctx);
-      var session = site.app.sessions().find(ctx.cookie(COOKIE));
+      var session = sessions.find(ctx.cookie(COOKIE));
       if (session.isEmpty()) {
         if (ctx.method().name().equals("GET")) {
           ctx.status(401);
@@ -171,9 +197,9 @@ final class ConsolePages {
     }
     String username = limited(ctx.formParam("username"), 100);
     String password = limited(ctx.formParam("password"), 1000);
-    switch (site.app.users().login(username, password, client)) {
+    switch (users.login(username, password, client)) {
       case Users.Login.Ok ok -> {
-        String token = site.app.sessions().start(ok.user());
+        String token = sessions.start(ok.user());
         setSessionCookie(ctx, token, (int) Sessions.LIFETIME.toSeconds());
         ctx.redirect("/console", HttpStatus.SEE_OTHER);
       }
@@ -191,7 +217,7 @@ final class ConsolePages {
   }
 
   private void logout(Context ctx, Sessions.Session s) {
-    site.app.sessions().end(ctx.cookie(COOKIE));
+    sessions.end(ctx.cookie(COOKIE));
     setSessionCookie(ctx, "", 0);
     ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
   }
@@ -206,20 +232,19 @@ final class ConsolePages {
 
   private void home(Context ctx, Sessions.Session s) {
     Ui ui = site.ui(ctx);
-    var subs = site.app.submissions();
-    int due = ReviewQueue.due(site.app.files(), site.app.schedule(), 30).size();
-    long warnings = site.app.files().stream().mapToLong(f -> f.problems().size()).sum();
+    int due = ReviewQueue.due(kb.files(), schedule, 30).size();
+    long warnings = kb.files().stream().mapToLong(f -> f.problems().size()).sum();
     List<Row> rows = List.of(
         row(Cell.link(ui.t("console.home.suggestions"), "/console/submissions"),
-            Cell.text(Integer.toString(subs.count("pending")))),
+            Cell.text(Integer.toString(submissions.count("pending")))),
         row(Cell.link(ui.t("console.home.due"), "/console/reviews"),
             Cell.text(Integer.toString(due))),
         row(Cell.link(ui.t("console.home.warnings"), "/console/warnings"),
             Cell.text(Long.toString(warnings))),
         row(Cell.link(ui.t("console.home.feedback"), "/console/feedback"),
-            Cell.text(Integer.toString(site.app.feedback().count()))),
+            Cell.text(Integer.toString(feedback.count()))),
         row(Cell.link(ui.t("console.home.gaps"), "/console/gaps"),
-            Cell.text(Integer.toString(site.app.gaps().count()))));
+            Cell.text(Integer.toString(gaps.count()))));
     table(ctx, s, "home", ui.t("console.home.title"), ui.t("console.home.intro",
         s.user().username()), List.of(ui.t("console.home.queue"), ui.t("console.home.count")),
         rows, "");
@@ -233,7 +258,7 @@ final class ConsolePages {
     }
     Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
-    for (Submission x : site.app.submissions().list(status, 500)) {
+    for (Submission x : submissions.list(status, 500)) {
       rows.add(row(Cell.link(x.reference(), "/console/submissions/" + x.id()),
           Cell.text(x.name()), Cell.text(x.url()), Cell.text(x.createdAt()),
           Cell.text(x.decidedBy() == null ? "" : x.decidedBy())));
@@ -270,8 +295,8 @@ final class ConsolePages {
   private void approve(Context ctx, Sessions.Session s) {
     Submission x = submissionOf(ctx);
     String status = limited(ctx.formParam("status"), 20);
-    Curation.Approved a = site.app.curation().approve(x.id(), status, s.user());
-    Submission now = site.app.submissions().get(x.id()).orElseThrow();
+    Curation.Approved a = curation.approve(x.id(), status, s.user());
+    Submission now = submissions.get(x.id()).orElseThrow();
     renderSubmission(ctx, s, now, site.ui(ctx).t("console.submission.approvedNotice", a.path(),
         a.status()), "", "");
   }
@@ -280,14 +305,14 @@ final class ConsolePages {
     Submission x = submissionOf(ctx);
     String reason = limited(ctx.formParam("reason"), 5000);
     try {
-      site.app.curation().reject(x.id(), reason, s.user());
+      curation.reject(x.id(), reason, s.user());
     } catch (BadInput e) {
       ctx.status(400);
       renderSubmission(ctx, s, x, "", reason, site.ui(ctx).t("console.submission.reasonLength",
           Curation.REASON_MIN, Curation.REASON_MAX));
       return;
     }
-    renderSubmission(ctx, s, site.app.submissions().get(x.id()).orElseThrow(),
+    renderSubmission(ctx, s, submissions.get(x.id()).orElseThrow(),
         site.ui(ctx).t("console.submission.rejectedNotice", x.reference()), "", "");
   }
 
@@ -297,7 +322,7 @@ final class ConsolePages {
       throw new BadInput("a suggestion number is digits, got '" + Text.clip(raw, 30)
           + "'");
     }
-    return site.app.submissions().get(Long.parseLong(raw)).orElseThrow(
+    return submissions.get(Long.parseLong(raw)).orElseThrow(
         () -> new NotFound("there is no suggestion " + raw));
   }
 
@@ -315,15 +340,14 @@ final class ConsolePages {
     }).orElse(30);
     Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
-    Curation cur = site.app.curation();
-    for (ReviewQueue.Due d : ReviewQueue.due(site.app.files(), site.app.schedule(), within)) {
-      KbDocument doc = cur.document(d.docId());
+    for (ReviewQueue.Due d : ReviewQueue.due(kb.files(), schedule, within)) {
+      KbDocument doc = curation.document(d.docId());
       rows.add(row(Cell.text(d.state()), Cell.text(d.due().toString()),
           Cell.link(d.title(), "/console/docs/" + d.docId() + "/history"),
           Cell.text(d.status()), Cell.text(d.lastReviewed() == null ? ""
               : d.lastReviewed().toString()),
           Cell.button(new Action("/console/reviews/" + d.docId(), ui.t("console.reviews.mark"),
-              List.of(new Field("hash", cur.currentHash(doc)))))));
+              List.of(new Field("hash", curation.currentHash(doc)))))));
     }
     table(ctx, s, "reviews", ui.t("console.reviews.title"), (notice.isEmpty() ? ""
             : notice + " ") + ui.t("console.reviews.intro", within),
@@ -333,7 +357,7 @@ final class ConsolePages {
   private void markReviewed(Context ctx, Sessions.Session s) {
     String docId = docId(ctx);
     String hash = limited(ctx.formParam("hash"), 64);
-    Curation.Reviewed r = site.app.curation().markReviewed(docId, hash, s.user());
+    Curation.Reviewed r = curation.markReviewed(docId, hash, s.user());
     renderReviews(ctx, s, site.ui(ctx).t("console.reviews.marked", docId, r.lastReviewed(),
         r.version()));
   }
@@ -341,7 +365,7 @@ final class ConsolePages {
   private void warnings(Context ctx, Sessions.Session s) {
     List<Row> rows = new ArrayList<>();
     int total = 0;
-    for (KbFile f : site.app.files()) {
+    for (KbFile f : kb.files()) {
       for (Problem p : f.problems()) {
         total++;
         if (rows.size() < 1000) {
@@ -362,7 +386,7 @@ final class ConsolePages {
   private void feedback(Context ctx, Sessions.Session s) {
     Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
-    for (Feedback.Entry e : site.app.feedback().recent(500)) {
+    for (Feedback.Entry e : feedback.recent(500)) {
       rows.add(row(Cell.text(e.at()), Cell.text(ui.t(e.helpful() ? "console.feedback.helped"
           : "console.feedback.notHelped")),
           Cell.text(e.outcome()), Cell.text(e.question()), Cell.text(e.comment())));
@@ -373,7 +397,7 @@ final class ConsolePages {
 
   private void gaps(Context ctx, Sessions.Session s) {
     List<Row> rows = new ArrayList<>();
-    for (SqlGapLog.Detail g : site.app.gaps().details(500)) {
+    for (SqlGapLog.Detail g : gaps.details(500)) {
       rows.add(row(Cell.text(Integer.toString(g.count())), Cell.text(g.question()),
           Cell.text(g.language()), Cell.text(g.reason()), Cell.text(g.firstDay()),
           Cell.text(g.lastDay())));
@@ -385,9 +409,8 @@ final class ConsolePages {
 
   private void history(Context ctx, Sessions.Session s) {
     String docId = docId(ctx);
-    Curation cur = site.app.curation();
-    KbDocument d = cur.document(docId);
-    List<Curation.Version> versions = cur.versions(docId);
+    KbDocument d = curation.document(docId);
+    List<Curation.Version> versions = curation.versions(docId);
     List<Row> rows = new ArrayList<>();
     for (Curation.Version v : versions) {
       rows.add(row(Cell.text(Long.toString(v.seq())), Cell.text(v.version()),
@@ -412,9 +435,8 @@ final class ConsolePages {
     String docId = docId(ctx);
     long from = seq(ctx, "from");
     long to = seq(ctx, "to");
-    Curation cur = site.app.curation();
-    KbDocument d = cur.document(docId);
-    List<LineDiff.Line> lines = cur.diff(docId, from, to);
+    KbDocument d = curation.document(docId);
+    List<LineDiff.Line> lines = curation.diff(docId, from, to);
     site.page(ctx, "console-diff", chrome(ctx, site.ui(ctx).t("console.diff.title", docId)),
         new ConsoleViews.DiffView(frame(s, "reviews", ""), docId, d.frontMatter().title(),
             site.ui(ctx).t("console.diff.version", from), site.ui(ctx).t("console.diff.version",
@@ -423,7 +445,7 @@ final class ConsolePages {
 
   private void audit(Context ctx, Sessions.Session s) {
     List<Row> rows = new ArrayList<>();
-    for (AuditLog.Entry e : site.app.audit().recent(500)) {
+    for (AuditLog.Entry e : audit.recent(500)) {
       rows.add(row(Cell.text(e.at()), Cell.text(e.actor()), Cell.text(e.action()),
           Cell.text(e.target()), Cell.text(shortHash(e.hashBefore())),
           Cell.text(shortHash(e.hashAfter())), Cell.text(e.detail())));
@@ -440,7 +462,7 @@ final class ConsolePages {
   private void renderUsers(Context ctx, Sessions.Session s, String notice) {
     Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
-    for (User u : site.app.users().all()) {
+    for (User u : users.all()) {
       boolean self = u.username().equals(s.user().username());
       Cell action = self ? Cell.text(ui.t("console.users.you")) : Cell.button(new Action(
           "/console/users/" + u.username() + (u.disabled() ? "/enable" : "/disable"),
@@ -467,7 +489,7 @@ final class ConsolePages {
     if (name.equals(s.user().username())) {
       throw new BadInput("you cannot disable your own account");
     }
-    site.app.users().setDisabled(name, disabled, s.user().username());
+    users.setDisabled(name, disabled, s.user().username());
     renderUsers(ctx, s, site.ui(ctx).t(disabled ? "console.users.disabledNotice"
         : "console.users.enabledNotice", name));
   }
@@ -531,7 +553,7 @@ final class ConsolePages {
   /** A KB path relative to the KB folder, for display. */
   private String rel(String path) {
     try {
-      return site.app.kb().toAbsolutePath().normalize()
+      return kb.root().toAbsolutePath().normalize()
           .relativize(java.nio.file.Path.of(path).toAbsolutePath().normalize()).toString();
     } catch (IllegalArgumentException e) {
       return path;

@@ -9,16 +9,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Term;
+import org.metshub.kb.Vocabularies;
 
 /** The directory of support organisations, filtered by a GET form. */
 final class DirectoryPages {
   private final Site site;
+  private final Vocabularies vocab;
+  /** The current directory: a curator's change replaces it. */
+  private final Supplier<Directory> directory;
 
-  DirectoryPages(Site site) {
+  DirectoryPages(Site site, Vocabularies vocab, Supplier<Directory> directory) {
     this.site = site;
+    this.vocab = vocab;
+    this.directory = directory;
   }
 
   void routes(RoutesConfig r) {
@@ -32,14 +40,12 @@ final class DirectoryPages {
    */
   record Filters(Optional<String> country, Optional<String> cancerType,
       Optional<String> service, Optional<String> language) {
-    static Filters read(Context ctx, Site site) {
-      return read(ctx, site, null);
+    static Filters read(Context ctx, Vocabularies vocab, Directory directory) {
+      return read(ctx, vocab, directory, null);
     }
 
     /** With {@code alias}, when not null, accepted as a deprecated name of {@code language}. */
-    static Filters read(Context ctx, Site site, String alias) {
-      var directory = site.app.directory();
-      var vocab = site.app.vocab();
+    static Filters read(Context ctx, Vocabularies vocab, Directory directory, String alias) {
       Optional<String> service = Params.optional(ctx, "service").map(s -> vocab.services()
           .resolve(s).map(Term::id).orElseThrow(() -> unknown("service", s,
               vocab.services().terms().stream().map(Term::id).toList())));
@@ -70,27 +76,28 @@ final class DirectoryPages {
           + "'; valid values: " + String.join(", ", valid));
     }
 
-    List<Organization> apply(Site site) {
-      return site.app.directory().filter(country, cancerType, service, language);
+    List<Organization> apply(Directory directory) {
+      return directory.filter(country, cancerType, service, language);
     }
   }
 
   private void directory(Context ctx) {
     Ui ui = site.ui(ctx);
-    Filters f = Filters.read(ctx, site);
+    Directory directory = this.directory.get();
+    Filters f = Filters.read(ctx, vocab, directory);
     TreeSet<String> types = new TreeSet<>();
     TreeSet<String> services = new TreeSet<>();
-    for (Organization o : site.app.directory().all()) {
+    for (Organization o : directory.all()) {
       types.addAll(o.cancerTypes());
       services.addAll(o.services());
     }
     site.page(ctx, "directory", site.chrome(ctx, ui.t("directory.title"), "directory"),
         new Views.DirectoryView(
-            options(site.app.directory().countries(), f.country(), ui::country, ui),
+            options(directory.countries(), f.country(), ui::country, ui),
             options(types, f.cancerType(), ui::cancerType, ui),
             options(services, f.service(), ui::service, ui),
-            options(site.app.directory().languages(), f.language(), ui::languageLabel, ui),
-            Cards.orgs(f.apply(site), ui)));
+            options(directory.languages(), f.language(), ui::languageLabel, ui),
+            Cards.orgs(f.apply(directory), ui)));
   }
 
   /** The choices of a filter, by their label in the reader's language. */

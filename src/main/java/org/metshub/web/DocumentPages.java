@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.metshub.directory.Directory;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
+import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Term;
+import org.metshub.kb.Vocabularies;
 
 /**
  * A document page ({@code /docs/{id}}: sanitised Markdown, review dates, licence, translation,
@@ -19,9 +23,17 @@ import org.metshub.kb.Term;
  */
 final class DocumentPages {
   private final Site site;
+  private final Vocabularies vocab;
+  private final ReviewSchedule schedule;
+  /** The current directory: a curator's change replaces it. */
+  private final Supplier<Directory> directory;
 
-  DocumentPages(Site site) {
+  DocumentPages(Site site, Vocabularies vocab, ReviewSchedule schedule,
+      Supplier<Directory> directory) {
     this.site = site;
+    this.vocab = vocab;
+    this.schedule = schedule;
+    this.directory = directory;
   }
 
   void routes(RoutesConfig r) {
@@ -34,8 +46,8 @@ final class DocumentPages {
     Ui ui = site.ui(ctx);
     KbDocument d = site.docs().get(ctx.pathParam("id"));
     FrontMatter fm = d.frontMatter();
-    String state = site.app.schedule().state(fm.lastReviewed(), fm.reviewFrequency()).label();
-    boolean quotable = site.app.vocab().quotable(fm.license());
+    String state = schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label();
+    boolean quotable = vocab.quotable(fm.license());
     String licenseNote = quotable
         ? ui.t("doc.license.quotable", ui.license(fm.license()))
         : ui.t("doc.license.linkOnly", ui.license(fm.license()));
@@ -62,7 +74,7 @@ final class DocumentPages {
         d.id(), fm.title(), fm.summary(), fm.source().isEmpty() ? "MetsHub" : fm.source(),
         fm.url(), fm.citation(), ui.facetValue("audience", fm.audienceLevel()),
         ui.facetValue("docType", fm.docType()), ui.date(fm.lastReviewed()),
-        ui.date(site.app.schedule().nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())),
+        ui.date(schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())),
         ui.reviewState(state), "state-" + state, licenseNote, html,
         translations, Cards.docs(site.docs().related(d, 5), ui),
         Json.forScript(jsonLd(d)), fm.language(),
@@ -108,7 +120,7 @@ final class DocumentPages {
     }
     m.put("audience", Json.object("@type", "MedicalAudience", "audienceType", fm.audienceLevel()));
     m.put("about", fm.cancerTypes().stream().map(c -> Json.object("@type", "MedicalCondition",
-        "name", site.app.vocab().cancerTypes().byId(c).map(Term::label).orElse(c))).toList());
+        "name", vocab.cancerTypes().byId(c).map(Term::label).orElse(c))).toList());
     m.put("license", fm.license());
     m.put("publisher", Json.object("@type", "Organization",
         "name", fm.source().isEmpty() ? "MetsHub" : fm.source()));
@@ -134,7 +146,7 @@ final class DocumentPages {
 
   private void cancerType(Context ctx) {
     Ui ui = site.ui(ctx);
-    Term t = term(site.app.vocab().cancerTypes(), ctx.pathParam("slug"), "cancer type");
+    Term t = term(vocab.cancerTypes(), ctx.pathParam("slug"), "cancer type");
     String label = t.label(ui.lang());
     List<KbDocument> docs = site.docs().aboutCancerType(t.id());
     Optional<KbDocument> main = site.docs().mainPage(docs, ui.lang(), fm -> fm.cancerTypes()
@@ -142,13 +154,13 @@ final class DocumentPages {
         .equals(List.of(t.id())));
     site.page(ctx, "browse", site.chrome(ctx, label, "browse"), browse(ui, label,
         ui.t("browse.cancerTypeIntro", ui.midSentence(label)), docs, main,
-        site.app.directory().filter(Optional.empty(), Optional.of(t.id()), Optional.empty(),
+        directory.get().filter(Optional.empty(), Optional.of(t.id()), Optional.empty(),
             Optional.empty()), "/feeds#feed-" + t.slug()));
   }
 
   private void metastaticSite(Context ctx) {
     Ui ui = site.ui(ctx);
-    Term t = term(site.app.vocab().metastaticSites(), ctx.pathParam("slug"), "site");
+    Term t = term(vocab.metastaticSites(), ctx.pathParam("slug"), "site");
     String label = t.label(ui.lang());
     List<KbDocument> docs = site.docs().aboutSite(t.id());
     Optional<KbDocument> main = site.docs().mainPage(docs, ui.lang(),
@@ -156,7 +168,7 @@ final class DocumentPages {
     // Organisations are listed by the cancers they serve, not by site: show those for all.
     site.page(ctx, "browse", site.chrome(ctx, label, "browse"), browse(ui, label,
         ui.t("browse.siteIntro", ui.midSentence(label)), docs, main,
-        site.app.directory().filter(Optional.empty(), Optional.of("general"), Optional.empty(),
+        directory.get().filter(Optional.empty(), Optional.of("general"), Optional.empty(),
             Optional.empty()), ""));
   }
 

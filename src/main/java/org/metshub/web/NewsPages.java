@@ -11,14 +11,17 @@ import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.kb.FrontMatter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Term;
+import org.metshub.kb.Vocabularies;
 import org.metshub.text.Markup;
 
 /** Research news by date, and Atom feeds of it: all news or one cancer type's. */
 final class NewsPages {
   private final Site site;
+  private final Vocabularies vocab;
 
-  NewsPages(Site site) {
+  NewsPages(Site site, Vocabularies vocab) {
     this.site = site;
+    this.vocab = vocab;
   }
 
   void routes(RoutesConfig r) {
@@ -51,7 +54,7 @@ final class NewsPages {
   /** The feed of each cancer type that has news: its Atom address, name and item count. */
   private List<Views.CountLink> feeds(Ui ui) {
     List<Views.CountLink> feeds = new ArrayList<>();
-    for (Term t : site.app.vocab().cancerTypes().terms()) {
+    for (Term t : vocab.cancerTypes().terms()) {
       int n = site.docs().news(Optional.of(t.id())).size();
       if (n > 0) {
         feeds.add(new Views.CountLink("/news/" + t.slug() + ".atom", t.label(ui.lang()), n));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.metshub.search.FacetCount;
 import org.metshub.search.Fields;
 import org.metshub.search.Hit;
+import org.metshub.search.Search;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
@@ -22,9 +23,11 @@ final class SearchPages {
       Fields.LANGUAGE, Fields.DOC_TYPE);
 
   private final Site site;
+  private final Search search;
 
-  SearchPages(Site site) {
+  SearchPages(Site site, Search search) {
     this.site = site;
+    this.search = search;
   }
 
   void routes(RoutesConfig r) {
@@ -42,7 +45,7 @@ final class SearchPages {
           false, List.of(), List.of(), 0, 1, 1, "", "", "", List.of(), false));
       return;
     }
-    SearchResponse res = site.app.search().search(new SearchRequest(q, filters, PAGE_SIZE,
+    SearchResponse res = search.search(new SearchRequest(q, filters, PAGE_SIZE,
         (page - 1) * PAGE_SIZE, SearchMode.HYBRID, /* publicOnly= */ true,
         /* collapse= */ true, /* facets= */ true,
         // The words decide the language; when they cannot ("metastasis"), the reader's does.

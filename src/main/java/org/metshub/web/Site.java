@@ -4,33 +4,39 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.metshub.App;
+import java.util.function.Supplier;
+import org.metshub.kb.KbFile;
+import org.metshub.kb.Vocabularies;
 
 /**
- * What every page and API route shares: the application, the public documents, the interface
- * strings, the templates and the clock. One per server; thread-safe.
+ * What every page and API route shares: the public documents, the interface strings, the
+ * templates, the facet filters, the clock and the server's options. It holds no part of the
+ * core beyond the KB's files; each feature is given the collaborators it uses by
+ * {@link WebServer}. One per server; thread-safe.
  */
 final class Site {
-  final App app;
   final Map<String, Ui> uis;
   final Templates templates = new Templates();
   final Facets facets;
   final java.time.Clock clock;
   volatile WebOptions options;
+  /** The KB's files as last read: a curator's change or the KB watcher replaces the list. */
+  private final Supplier<List<KbFile>> files;
   private volatile PublicDocuments docs;
-  private volatile List<org.metshub.kb.KbFile> docsOf;
+  private volatile List<KbFile> docsOf;
 
-  Site(App app, java.time.Clock clock, WebOptions options) {
-    this.app = app;
+  Site(Vocabularies vocab, Supplier<List<KbFile>> files, java.time.Clock clock,
+      WebOptions options) {
+    this.files = files;
     this.clock = clock;
     this.options = options;
-    this.uis = Ui.bundled(app.vocab());
-    this.facets = new Facets(app.vocab());
+    this.uis = Ui.bundled(vocab);
+    this.facets = new Facets(vocab);
   }
 
   /** The public documents, rebuilt when a curator's change has refreshed the KB. */
   PublicDocuments docs() {
-    List<org.metshub.kb.KbFile> files = app.files();
+    List<KbFile> files = this.files.get();
     if (files != docsOf) {
       synchronized (this) {
         if (files != docsOf) {

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.metshub.curation.DuplicateSuggestion;
 import org.metshub.curation.Submission;
 import org.metshub.curation.Submissions;
 import org.metshub.curation.Suggestion;
+import org.metshub.directory.Directory;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Term;
+import org.metshub.kb.Vocabularies;
+import org.metshub.store.Database;
 
 /**
  * "Suggest a resource" ({@code /suggest}): a plain form (no script), checked field by field with
@@ -30,13 +34,22 @@ final class SuggestPages {
   static final String OTHER = "countryOther";
 
   private final Site site;
+  private final Vocabularies vocab;
+  /** The current directory, whose countries are offered as checkboxes. */
+  private final Supplier<Directory> directory;
+  private final Submissions submissions;
   private final org.metshub.store.RateLimits limit;
   private final int perHour;
 
-  SuggestPages(Site site) {
+  /** The suggestion limit's counts are kept in {@code db}. */
+  SuggestPages(Site site, Vocabularies vocab, Supplier<Directory> directory,
+      Submissions submissions, Database db) {
     this.site = site;
+    this.vocab = vocab;
+    this.directory = directory;
+    this.submissions = submissions;
     this.perHour = site.options.rateLimits().suggestionsPerHour();
-    this.limit = new org.metshub.store.RateLimits(site.app.db(), site.clock, "suggest",
+    this.limit = new org.metshub.store.RateLimits(db, site.clock, "suggest",
         perHour, Duration.ofHours(1));
   }
 
@@ -66,7 +79,7 @@ final class SuggestPages {
     more.codes().stream().filter(c -> !countries.contains(c)).forEach(countries::add);
     Map<String, List<String>> checked = new LinkedHashMap<>(fields);
     checked.put("countries", countries);
-    Suggestion.Result result = Suggestion.read(checked, site.app.vocab().cancerTypes());
+    Suggestion.Result result = Suggestion.read(checked, vocab.cancerTypes());
     if (!result.ok() || !more.unknown().isEmpty()) {
       Map<String, String> errors = new LinkedHashMap<>();
       result.errors().forEach((f, e) -> errors.put(f,
@@ -86,7 +99,7 @@ final class SuggestPages {
     }
     Submission s;
     try {
-      s = site.app.submissions().submit(result.suggestion());
+      s = submissions.submit(result.suggestion());
     } catch (DuplicateSuggestion e) {
       String msg = e.listedAs().map(title -> ui.t("suggest.duplicateKb", title))
           .orElseGet(() -> ui.t("suggest.duplicateQueue"));
@@ -113,7 +126,7 @@ final class SuggestPages {
     Set<String> chosenTypes = Set.copyOf(values.getOrDefault("cancerTypes", List.of()));
     Set<String> chosenCountries = Set.copyOf(values.getOrDefault("countries", List.of()));
     List<Views.Option> types = new ArrayList<>();
-    for (Term t : site.app.vocab().cancerTypes().terms()) {
+    for (Term t : vocab.cancerTypes().terms()) {
       types.add(new Views.Option(t.id(), ui.cancerType(t.id()), chosenTypes.contains(t.id())));
     }
     types.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals(
@@ -122,8 +135,9 @@ final class SuggestPages {
     // (a <datalist> of every country, in the reader's language) for the rest: no script needed.
     Locale in = Locale.forLanguageTag(ui.lang());
     java.text.Collator byName = java.text.Collator.getInstance(in);
+    Set<String> listed = directory.get().countries();
     List<Views.Option> countries = new ArrayList<>();
-    for (String code : site.app.directory().countries()) {
+    for (String code : listed) {
       countries.add(new Views.Option(code, ui.country(code), chosenCountries.contains(code)));
     }
     countries.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("INT"))
@@ -132,7 +146,7 @@ final class SuggestPages {
         .filter(c -> !c.equals("INT")).map(ui::country).sorted(byName).toList();
     // Countries chosen beyond the short list go back into the field, by name.
     String other = String.join(", ", chosenCountries.stream()
-        .filter(c -> !site.app.directory().countries().contains(c)).map(ui::country).sorted()
+        .filter(c -> !listed.contains(c)).map(ui::country).sorted()
         .toList());
     String typed = first(values, OTHER);
     if (!typed.isEmpty()) {

@@ -5,10 +5,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.metshub.App;
+import org.metshub.directory.Directory;
 import org.metshub.error.MetsHubException.Unavailable;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
@@ -19,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * The web site and JSON API on Javalin (Jetty 12): security headers and the interface language
  * on every request, the error handler, then each feature's routes. {@link #routes} is the one
  * routing table, used by {@code serve} and by the tests alike. Close it to stop listening.
+ *
+ * <p>This is the one class of the package that knows {@link App}: {@link #routes} gives each
+ * feature the collaborators it uses (the search, the answer engine, the directory, the
+ * curation stores), and no feature can reach the rest of the application.
  *
  * <p>In front of the application sit the defences against hostile clients (see
  * {@link WebOptions}): {@link ClientConnections} caps connections per address and closes those
@@ -52,8 +59,8 @@ public final class WebServer implements AutoCloseable {
   /** Starts listening on {@code host:port} with {@code options}. */
   public static WebServer start(App app, Clock clock, String host, int port,
       WebOptions options) {
-    Site[] site = {new Site(app, clock, options)};
-    Javalin javalin = Javalin.create(config -> configure(config, site[0], host, port));
+    Site site = site(app, clock, options);
+    Javalin javalin = Javalin.create(config -> configure(config, site, app, host, port));
     javalin.start();
     // validate is not the only place that names them: they are missing from the site.
     for (IndexUpdate.Skipped s : KbIndexer.skipped(app.files())) {
@@ -61,12 +68,17 @@ public final class WebServer implements AutoCloseable {
     }
     if (port == 0) {
       // The links of feeds and sitemaps name the port actually bound.
-      site[0].rebind(WebOptions.bindBase(host, javalin.port()));
+      site.rebind(WebOptions.bindBase(host, javalin.port()));
     }
     return new WebServer(javalin);
   }
 
-  static void configure(JavalinConfig config, Site site, String host, int port) {
+  /** What the pages share, on the application's vocabularies and live KB files. */
+  static Site site(App app, Clock clock, WebOptions options) {
+    return new Site(app.vocab(), app::files, clock, options);
+  }
+
+  static void configure(JavalinConfig config, Site site, App app, String host, int port) {
     WebOptions options = site.options;
     LogLimit logs = new LogLimit(Duration.ofMinutes(1), Clock.systemUTC());
     config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -105,11 +117,17 @@ public final class WebServer implements AutoCloseable {
           options.headerTimeout(), proxies, server.getScheduler(), logs));
       return connector;
     });
-    routes(config.routes, site);
+    routes(config.routes, site, app);
   }
 
-  /** Every route of the site, in one table. */
-  static void routes(RoutesConfig r, Site site) {
+  /**
+   * Every route of the site, in one table; each feature is built here with only the parts of
+   * {@code app} it uses. The directory and the preparing state are read when a request needs
+   * them, since a curator's change or the first sync replaces them.
+   */
+  static void routes(RoutesConfig r, Site site, App app) {
+    Supplier<Directory> directory = app::directory;
+    Supplier<Optional<String>> preparing = app::preparing;
     r.before(ctx -> {
       SecurityHeaders.apply(ctx);
       Lang.resolve(ctx);
@@ -119,17 +137,22 @@ public final class WebServer implements AutoCloseable {
       }
     });
     Errors.register(r, site);
-    r.before(ctx -> refuseWhilePreparing(site, ctx));
+    r.before(ctx -> refuseWhilePreparing(preparing, ctx));
     Assets.routes(r);
-    new HomePages(site).routes(r);
-    new AskPages(site).routes(r);
-    new SearchPages(site).routes(r);
-    new DocumentPages(site).routes(r);
-    new DirectoryPages(site).routes(r);
-    new NewsPages(site).routes(r);
-    new ApiRoutes(site).routes(r);
-    new SuggestPages(site).routes(r);
-    new ConsolePages(site).routes(r);
+    new HomePages(site, app.vocab(), directory).routes(r);
+    new AskPages(site, app.answers(), app.feedback(), app.db()).routes(r);
+    new SearchPages(site, app.search()).routes(r);
+    new DocumentPages(site, app.vocab(), app.schedule(), directory).routes(r);
+    new DirectoryPages(site, app.vocab(), directory).routes(r);
+    new NewsPages(site, app.vocab()).routes(r);
+    new ApiRoutes(site, app.search(), app.answers(), app.vocab(), app.schedule(), directory)
+        .routes(r);
+    new Probes(site, app.search(), app.live(), preparing, app.users(), app.curation())
+        .routes(r);
+    new SuggestPages(site, app.vocab(), directory, app.submissions(), app.db()).routes(r);
+    new ConsolePages(site, app.live(), app.schedule(), app.users(), app.sessions(),
+        app.submissions(), app.curation(), app.feedback(), app.gaps(), app.audit(), app.db())
+        .routes(r);
   }
 
   /** The paths that need the search index; the rest of the site answers while it is built. */
@@ -140,11 +163,12 @@ public final class WebServer implements AutoCloseable {
    * While a server's first sync runs, pages and API calls that search say plainly that search is
    * being prepared (503 with Retry-After) instead of answering from a half-built index.
    */
-  private static void refuseWhilePreparing(Site site, io.javalin.http.Context ctx) {
+  private static void refuseWhilePreparing(Supplier<Optional<String>> preparing,
+      io.javalin.http.Context ctx) {
     if (!NEEDS_SEARCH.contains(ctx.path())) {
       return;
     }
-    site.app.preparing().ifPresent(why -> {
+    preparing.get().ifPresent(why -> {
       ctx.header("Retry-After", "10");
       throw new Unavailable("Search is being prepared (" + why
           + "). The rest of the site works; please try again in a minute.");

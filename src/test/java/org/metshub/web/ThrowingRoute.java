@@ -20,7 +20,7 @@ public final class ThrowingRoute implements AutoCloseable {
   public record Response(int status, String contentType, String body) {}
 
   public ThrowingRoute() {
-    Site site = new Site(TestSite.get().app, Fixtures.clock(),
+    Site site = WebServer.site(TestSite.get().app, Fixtures.clock(),
         WebOptions.defaults("127.0.0.1", 0));
     javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
