@@ -121,7 +121,7 @@ final class DocumentPages {
     m.put("audience", Json.object("@type", "MedicalAudience", "audienceType", fm.audienceLevel()));
     m.put("about", fm.cancerTypes().stream().map(c -> Json.object("@type", "MedicalCondition",
         "name", vocab.cancerTypes().byId(c).map(Term::label).orElse(c))).toList());
-    m.put("license", fm.license());
+    m.put("license", schemaLicense(vocab, fm.license()));
     m.put("publisher", Json.object("@type", "Organization",
         "name", fm.source().isEmpty() ? "MetsHub" : fm.source()));
     if (!fm.version().isEmpty()) {
@@ -132,6 +132,17 @@ final class DocumentPages {
     }
     m.put("creativeWorkStatus", fm.status());
     return m;
+  }
+
+  /**
+   * A licence as schema.org's {@code license} wants it: the licence's own page when the
+   * vocabulary gives one, else a CreativeWork named by its label (never our vocabulary's id).
+   */
+  static Object schemaLicense(Vocabularies vocab, String licenseId) {
+    return vocab.licenses().byId(licenseId)
+        .map(t -> t.attribute("url").<Object>map(u -> u)
+            .orElseGet(() -> Json.object("@type", "CreativeWork", "name", t.label())))
+        .orElseGet(() -> Json.object("@type", "CreativeWork", "name", licenseId));
   }
 
   private Term term(org.metshub.kb.Vocabulary v, String slug, String what) {

@@ -187,6 +187,19 @@ class WebPagesTest {
   }
 
   @Test
+  void jsonLdGivesALicenceAsItsUrlOrAsANamedCreativeWorkNeverAsOurId() {
+    var vocab = org.metshub.kb.Vocabularies.bundled();
+    assertThat(DocumentPages.schemaLicense(vocab, "cc_by"))
+        .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    assertThat(DocumentPages.schemaLicense(vocab, "public_domain"))
+        .isEqualTo("https://creativecommons.org/publicdomain/mark/1.0/");
+    assertThat(DocumentPages.schemaLicense(vocab, "owned"))
+        .isEqualTo(Json.object("@type", "CreativeWork", "name", "Written by MetsHub"));
+    assertThat(DocumentPages.schemaLicense(vocab, "link_only"))
+        .isEqualTo(Json.object("@type", "CreativeWork", "name", "Link only (copyrighted)"));
+  }
+
+  @Test
   void documentPageShowsReviewDatesLicenceTranslationAndJsonLd() {
     String html = site.get("/docs/metastasis-en-el-cerebro").body();
     assertThat(html).contains("<article lang=\"es\">", "Page last reviewed:", "Next review due:",
