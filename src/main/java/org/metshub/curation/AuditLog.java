@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
 
@@ -26,10 +27,11 @@ public final class AuditLog {
 
   /** One audit entry. */
   public record Entry(long id, String at, String actor, String action, String target,
-      String hashBefore, String hashAfter, String detail) {}
+      @Nullable String hashBefore, @Nullable String hashAfter, String detail) {}
 
-  void record(Connection c, String actor, String action, String target, String hashBefore,
-      String hashAfter, String detail) throws SQLException {
+  void record(Connection c, String actor, String action, String target,
+      @Nullable String hashBefore, @Nullable String hashAfter, String detail)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, actor, action, "
         + "target, hash_before, hash_after, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, Times.now(clock));

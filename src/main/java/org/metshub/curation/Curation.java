@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
@@ -148,7 +149,7 @@ public final class Curation {
    * refreshes the index. {@code expectedHash}, when given, is the hash of the file the curator
    * saw; a file changed since is a conflict.
    */
-  public Reviewed markReviewed(String docId, String expectedHash, User curator) {
+  public Reviewed markReviewed(String docId, @Nullable String expectedHash, User curator) {
     KbDocument d = document(docId);
     Path file = Path.of(d.path()).toAbsolutePath().normalize();
     String rel = relative(file);
@@ -392,11 +393,12 @@ public final class Curation {
 
   // ---------------------------------------------------------------------------------------
 
-  private record Change(String kind, String docPath, String docId, String hashBefore,
-      String hashAfter, String content, String actor, Long submissionId) {}
+  private record Change(String kind, String docPath, String docId, @Nullable String hashBefore,
+      String hashAfter, String content, String actor, @Nullable Long submissionId) {}
 
-  private void journal(Connection c, String kind, String rel, String docId, String hashBefore,
-      String hashAfter, String content, String actor, Long submissionId) throws SQLException {
+  private void journal(Connection c, String kind, String rel, String docId,
+      @Nullable String hashBefore, String hashAfter, String content, String actor,
+      @Nullable Long submissionId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO changes (kind, doc_path, "
         + "doc_id, hash_before, hash_after, content, actor, submission_id, created_at) VALUES "
         + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -445,7 +447,7 @@ public final class Curation {
    * has {@code expectedHash} (null: it must not exist), else undoes the journal row and reports
    * {@code conflict}; then records the outcome and refreshes the index.
    */
-  private void writeAndFinish(String rel, Path file, String expectedHash, String text,
+  private void writeAndFinish(String rel, Path file, @Nullable String expectedHash, String text,
       String conflict) {
     try {
       if (!java.util.Objects.equals(expectedHash, AtomicFiles.hashOf(file))) {
@@ -457,7 +459,8 @@ public final class Curation {
       if (e instanceof Conflict changedFirst) {
         throw changedFirst;
       }
-      Path folder = existing(file.getParent());
+      // file is a KB file under the KB folder, so it has a folder.
+      Path folder = existing(java.util.Objects.requireNonNull(file.getParent(), rel));
       if (!Files.isWritable(folder)) {
         LOG.error("cannot write {}: the KB folder {} is not writable by the server; the {} was "
             + "undone", rel, folder, expectedHash == null ? "approval" : "review", e);
@@ -482,7 +485,9 @@ public final class Curation {
           "no change in flight for " + rel));
       String now = Times.now(clock);
       if (ch.kind.equals("approve")) {
-        Submission s = Submissions.get(c, ch.submissionId).orElseThrow();
+        // An approval's journal row names its suggestion (see approve).
+        long submissionId = java.util.Objects.requireNonNull(ch.submissionId, rel);
+        Submission s = Submissions.get(c, submissionId).orElseThrow();
         String status = statusOf(ch.content);
         try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
             + "'approved', decided_by = ?, decided_at = ?, publish_status = ?, doc_id = ?, "
@@ -492,7 +497,7 @@ public final class Curation {
           ps.setString(3, status);
           ps.setString(4, ch.docId);
           ps.setString(5, rel);
-          ps.setLong(6, ch.submissionId);
+          ps.setLong(6, submissionId);
           ps.executeUpdate();
         }
         addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor,
@@ -524,7 +529,7 @@ public final class Curation {
       if (ch.get().kind.equals("approve")) {
         try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
             + "'pending' WHERE id = ? AND status = 'approving'")) {
-          ps.setLong(1, ch.get().submissionId);
+          ps.setLong(1, java.util.Objects.requireNonNull(ch.get().submissionId, rel));
           ps.executeUpdate();
         }
       }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.metshub.text.QuestionScrubber;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
@@ -30,8 +31,8 @@ public final class Feedback {
   public record Entry(long id, String at, String question, String conversationId,
       String outcome, boolean helpful, String comment) {}
 
-  public void record(String question, String conversationId, String outcome, boolean helpful,
-      String comment) {
+  public void record(String question, @Nullable String conversationId,
+      @Nullable String outcome, boolean helpful, @Nullable String comment) {
     db.tx(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO feedback (at, question, "
           + "conversation_id, outcome, helpful, comment) VALUES (?, ?, ?, ?, ?, ?)")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 
 /**
@@ -92,7 +93,7 @@ final class FrontMatterEdit {
   }
 
   /** The next version: the last number in it plus one ({@code v1} → {@code v2}). */
-  static String bump(String version) {
+  static String bump(@Nullable String version) {
     if (version == null || version.isBlank()) {
       return "v2";
     }

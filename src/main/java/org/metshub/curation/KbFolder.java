@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -36,7 +37,7 @@ public final class KbFolder implements KbLive {
   private volatile List<KbFile> files;
   /** The single-document problems of each reading (by identity), as found on {@link #checkedOn}. */
   private Map<KbDocument, List<Problem>> checked = new IdentityHashMap<>();
-  private LocalDate checkedOn;
+  private @Nullable LocalDate checkedOn;
 
   public KbFolder(Path root, Vocabularies vocab, ReviewSchedule schedule,
       Function<List<KbFile>, String> onRefresh) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +42,13 @@ public final class KbWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KbWatcher.class);
 
   /** What a file looked like: enough to notice a save, a replace by rename, a deletion. */
-  record Stamp(long size, long modifiedNanos, Object fileKey) {}
+  record Stamp(long size, long modifiedNanos, @Nullable Object fileKey) {}
 
   private final Path root;
   private final Function<List<String>, String> refresh;
   private final java.util.function.BooleanSupplier paused;
   private Map<String, Stamp> seen;
-  private ScheduledExecutorService timer;
+  private @Nullable ScheduledExecutorService timer;
 
   /**
    * A watcher over {@code root} whose current files are taken as already served.
@@ -84,7 +85,7 @@ public final class KbWatcher implements AutoCloseable {
       now = list();
     } catch (UncheckedIOException e) {
       LOG.warn("cannot list the KB folder {}: {}; trying again at the next look", root,
-          e.getCause().getMessage());
+          Objects.requireNonNull(e.getCause()).getMessage()); // its constructor requires one
       return List.of();
     }
     TreeSet<String> changed = new TreeSet<>();

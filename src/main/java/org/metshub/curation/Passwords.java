@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Curator passwords hashed with Argon2id (Bouncy Castle), stored in the PHC string format
@@ -29,7 +30,7 @@ final class Passwords {
   private Passwords() {}
 
   /** Why a new password cannot be used, or null when it can. */
-  public static String problem(String password) {
+  public static @Nullable String problem(@Nullable String password) {
     if (password == null || password.isEmpty()) {
       return "the password is empty";
     }
@@ -57,7 +58,7 @@ final class Passwords {
   }
 
   /** Whether {@code password} matches {@code stored}; false for anything malformed. */
-  public static boolean verify(String password, String stored) {
+  public static boolean verify(@Nullable String password, @Nullable String stored) {
     if (password == null || stored == null) {
       return false;
     }
@@ -102,7 +103,7 @@ final class Passwords {
   }
 
   /** Spends the time of one verification, so an unknown user name answers as slowly. */
-  static void burn(String password) {
+  static void burn(@Nullable String password) {
     derive(password == null ? "" : password, new byte[SALT_BYTES], MEMORY_KIB, ITERATIONS,
         LANES, HASH_BYTES);
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.ReviewSchedule;
@@ -20,7 +21,7 @@ public final class ReviewQueue {
 
   /** One document due for review. {@code days} is negative when overdue. */
   public record Due(String docId, String title, String path, String status,
-      LocalDate lastReviewed, LocalDate due, long days, String reviewedBy) {
+      @Nullable LocalDate lastReviewed, LocalDate due, long days, String reviewedBy) {
     public boolean overdue() {
       return days < 0;
     }

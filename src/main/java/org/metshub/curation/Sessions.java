@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.AtomicFiles;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
@@ -59,7 +60,7 @@ public final class Sessions {
   }
 
   /** The live session of a cookie token, if any (expired and disabled ones are not). */
-  public Optional<Session> find(String token) {
+  public Optional<Session> find(@Nullable String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
@@ -83,7 +84,7 @@ public final class Sessions {
   }
 
   /** Ends the session of a cookie token (logout). */
-  public void end(String token) {
+  public void end(@Nullable String token) {
     if (token == null) {
       return;
     }

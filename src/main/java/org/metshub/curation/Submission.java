@@ -1,13 +1,15 @@
 package org.metshub.curation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A suggested resource and where it stands: pending, approving, approved or rejected. */
 public record Submission(
     long id, String reference, String name, String url, String description,
-    List<String> cancerTypes, List<String> countries, String contact, String status,
-    String createdAt, String decidedBy, String decidedAt, String reason, String publishStatus,
-    String docId, String docPath) {
+    List<String> cancerTypes, List<String> countries, @Nullable String contact, String status,
+    String createdAt, @Nullable String decidedBy, @Nullable String decidedAt,
+    @Nullable String reason, @Nullable String publishStatus, @Nullable String docId,
+    @Nullable String docPath) {
 
   public Submission {
     cancerTypes = List.copyOf(cancerTypes);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabulary;
 import org.metshub.store.Columns;
@@ -47,7 +48,7 @@ public record Suggestion(String name, String url, String description, List<Strin
   }
 
   /** Either a suggestion or, per field, what is wrong with it (in form order). */
-  public record Result(Suggestion suggestion, Map<String, FieldError> errors) {
+  public record Result(@Nullable Suggestion suggestion, Map<String, FieldError> errors) {
     public boolean ok() {
       return errors.isEmpty();
     }
@@ -142,7 +143,7 @@ public record Suggestion(String name, String url, String description, List<Strin
   }
 
   /** The code of what makes {@code url} unusable as a resource's address, or null. */
-  static String urlProblem(String url) {
+  static @Nullable String urlProblem(String url) {
     if (url.chars().anyMatch(Character::isWhitespace)) {
       return "url.spaces";
     }
@@ -171,7 +172,7 @@ public record Suggestion(String name, String url, String description, List<Strin
   }
 
   /** One line: NFC, control characters dropped, runs of spaces collapsed, trimmed. */
-  static String line(String s) {
+  static String line(@Nullable String s) {
     if (s == null) {
       return "";
     }
@@ -180,7 +181,7 @@ public record Suggestion(String name, String url, String description, List<Strin
   }
 
   /** A paragraph: like {@link #line}, but line breaks kept (at most one blank line). */
-  static String paragraph(String s) {
+  static String paragraph(@Nullable String s) {
     if (s == null) {
       return "";
     }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key two URLs of the same resource share, for duplicate detection: scheme dropped
@@ -18,7 +19,7 @@ final class UrlKey {
   private UrlKey() {}
 
   /** The key of {@code url}, or the trimmed lower-cased text when it is not a URL. */
-  public static String of(String url) {
+  public static String of(@Nullable String url) {
     String s = url == null ? "" : url.strip();
     try {
       URI u = new URI(s);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.NotFound;
@@ -64,7 +65,7 @@ public final class Users {
     record Locked(Instant until) implements Login {}
   }
 
-  static String checkUsername(String username) {
+  static String checkUsername(@Nullable String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new BadInput("a user name is 2 to 40 lower-case letters, digits, "
           + "'.', '_' or '-', starting with a letter or digit; got '"
@@ -73,7 +74,7 @@ public final class Users {
     return username;
   }
 
-  static void checkPassword(String password) {
+  static void checkPassword(@Nullable String password) {
     String p = Passwords.problem(password);
     if (p != null) {
       throw new BadInput(p);
@@ -176,7 +177,8 @@ public final class Users {
    * Checks a login from {@code client} (the client's address); counts failures and locks as
    * described above.
    */
-  public Login login(String username, String password, String client) {
+  public Login login(@Nullable String username, @Nullable String password,
+      @Nullable String client) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       // Not a possible account name, so it reveals nothing; not counted, to keep junk out.
       Passwords.burn(password);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -318,7 +319,9 @@ final class CrisisDirectory {
       own.get().lines().forEach(l -> out.add(line(l, own.get().code(), language)));
     } else {
       for (String code : byLanguage.getOrDefault(language, defaultCountries)) {
-        out.add(line(countries.get(code).lines().getFirst(), code, language));
+        // read checks that byLanguage and default.countries name listed countries with lines.
+        Country listed = Objects.requireNonNull(countries.get(code), code);
+        out.add(line(listed.lines().getFirst(), code, language));
       }
     }
     international.forEach(l -> out.add(line(l, "INT", language)));
@@ -327,8 +330,8 @@ final class CrisisDirectory {
 
   private CrisisLine line(Line l, String country, String language) {
     Optional<String> text = l.sms().map(s -> s.keyword()
-        .map(k -> smsTexts.get("keyword").get(language).replace("{keyword}", k))
-        .orElse(smsTexts.get("plain").get(language))
+        .map(k -> text(smsTexts, "keyword", language).replace("{keyword}", k))
+        .orElse(text(smsTexts, "plain", language))
         .replace("{number}", s.number()));
     return new CrisisLine(l.name(), l.phone(), text, l.chat(), l.url(), country,
         Optional.ofNullable(l.hours().get(language)), l.languages(),
@@ -339,7 +342,7 @@ final class CrisisDirectory {
   String emergencyText(Optional<String> country, String language) {
     return country.map(countries::get)
         .map(c -> String.join(language.equals("es") ? " o " : " or ", c.emergency()))
-        .orElse(defaultEmergencyText.get(language));
+        .orElseGet(() -> text(defaultEmergencyText, language));
   }
 
   /** The emergency numbers to show as links: the country's, or the default list. */
@@ -351,7 +354,16 @@ final class CrisisDirectory {
       return c.get().emergency().stream().map(n -> new EmergencyNumber(n, where)).toList();
     }
     return defaultNumbers.stream()
-        .map(n -> new EmergencyNumber(n.number(), n.where().get(language))).toList();
+        .map(n -> new EmergencyNumber(n.number(), text(n.where(), language))).toList();
+  }
+
+  /** A text that read requires in each language of the policy, in {@code language}. */
+  private static String text(Map<String, String> byLanguage, String language) {
+    return Objects.requireNonNull(byLanguage.get(language), () -> "no text in " + language);
+  }
+
+  private static String text(Map<String, Map<String, String>> texts, String key, String language) {
+    return text(Objects.requireNonNull(texts.get(key), key), language);
   }
 
   /** Every listed country, in file order. */

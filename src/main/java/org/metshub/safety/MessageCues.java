@@ -46,17 +46,18 @@ final class MessageCues {
   private final List<Span> now;
   private final List<Span> preparation;
 
+  // found has a list for every cue (read puts an empty one); a missing cue would be no spans.
   private MessageCues(NormalisedText text, Map<Cue, List<Span>> found) {
     this.text = text;
-    List<Span> notPersonal = found.get(Cue.NOT_PERSONAL);
-    this.research = found.get(Cue.RESEARCH);
+    List<Span> notPersonal = found.getOrDefault(Cue.NOT_PERSONAL, List.of());
+    this.research = found.getOrDefault(Cue.RESEARCH, List.of());
     // Research words before a match frame it like a question: "research on suicide".
-    List<Span> frames = new ArrayList<>(found.get(Cue.INFORMATION));
+    List<Span> frames = new ArrayList<>(found.getOrDefault(Cue.INFORMATION, List.of()));
     frames.addAll(research);
     frames.sort(Comparator.comparingInt(Span::start));
     this.information = List.copyOf(frames);
     // "tell me", "my oncologist": never about the writer's own situation.
-    this.personal = found.get(Cue.PERSONAL).stream()
+    this.personal = found.getOrDefault(Cue.PERSONAL, List.of()).stream()
         .filter(p -> notPersonal.stream().noneMatch(p::within))
         .toList();
     // Inside a question frame ("can my cancer cause chest pain?") a personal word does not
@@ -64,17 +65,17 @@ final class MessageCues {
     this.reporting = personal.stream()
         .filter(p -> information.stream().noneMatch(p::within))
         .toList();
-    this.negation = found.get(Cue.NEGATION);
-    this.hypothetical = found.get(Cue.HYPOTHETICAL);
-    this.breaks = found.get(Cue.CLAUSE_BREAK);
+    this.negation = found.getOrDefault(Cue.NEGATION, List.of());
+    this.hypothetical = found.getOrDefault(Cue.HYPOTHETICAL, List.of());
+    this.breaks = found.getOrDefault(Cue.CLAUSE_BREAK, List.of());
     // "cáncer de mama" names a cancer, not a mother: words inside notPersonal phrases are not
     // people.
-    this.other = found.get(Cue.OTHER).stream()
+    this.other = found.getOrDefault(Cue.OTHER, List.of()).stream()
         .filter(p -> notPersonal.stream().noneMatch(p::within)).toList();
-    this.self = found.get(Cue.SELF).stream()
+    this.self = found.getOrDefault(Cue.SELF, List.of()).stream()
         .filter(p -> notPersonal.stream().noneMatch(p::within)).toList();
-    this.now = found.get(Cue.NOW);
-    this.preparation = found.get(Cue.PREPARATION);
+    this.now = found.getOrDefault(Cue.NOW, List.of());
+    this.preparation = found.getOrDefault(Cue.PREPARATION, List.of());
   }
 
   /** Finds every cue of {@code cues} in {@code text}. */

@@ -137,7 +137,7 @@ public final class SafetyPolicy {
         if (a.reading().fires()) {
           String lang =
               replyLanguage(counts, Optional.of(rule.language()), guessed);
-          Person person = MessageCues.read(text, languages.get(lang).cues()).person(m);
+          Person person = MessageCues.read(text, rulesOf(lang).cues()).person(m);
           return verdict(rule, why, lang, person, country);
         }
         setAside.add(why);
@@ -211,6 +211,11 @@ public final class SafetyPolicy {
     return LANGUAGES.contains(primary) ? Optional.of(primary) : Optional.empty();
   }
 
+  /** The rules file of a reply language: replyLanguage gives a bundled one, and all are read. */
+  private LanguageRules rulesOf(String lang) {
+    return Objects.requireNonNull(languages.get(lang), lang);
+  }
+
   private static boolean contextHolds(SafetyRule rule, NormalisedText text, MessageCues found) {
     for (List<PhrasePattern> group : rule.context()) {
       boolean held = group.stream()
@@ -225,11 +230,11 @@ public final class SafetyPolicy {
 
   private SafetyVerdict verdict(SafetyRule rule, String why, String lang, Person person,
       Optional<String> country) {
-    SafetyTexts texts = languages.get(lang).texts();
+    SafetyTexts texts = rulesOf(lang).texts();
     String emergency = directory.emergencyText(country, lang);
     return switch (rule.kind()) {
       case UrgentKind k -> {
-        Guidance g = texts.urgent().get(k).get(person).withEmergency(emergency);
+        Guidance g = texts.urgent(k, person).withEmergency(emergency);
         // A person at risk of self-harm, or someone with them, may need both: a crisis line to
         // talk to and the emergency number if they are in danger now.
         List<CrisisLine> lines =
@@ -239,7 +244,7 @@ public final class SafetyPolicy {
             SafetyTexts.fill(texts.urgentFooter(), emergency));
       }
       case RefusalKind k -> {
-        SafetyTexts.Refusal r = texts.refused().get(k);
+        SafetyTexts.Refusal r = texts.refused(k);
         yield new Refused(k, lang, rule.id(), why, SafetyTexts.fill(r.message(), emergency),
             r.questions(), SafetyTexts.fill(texts.refusedFooter(), emergency));
       }
@@ -254,7 +259,7 @@ public final class SafetyPolicy {
    */
   private Optional<SafetyNote> note(
       SafetyRule rule, Reading reading, String lang, Optional<String> country) {
-    SafetyTexts texts = languages.get(lang).texts();
+    SafetyTexts texts = rulesOf(lang).texts();
     String emergency = directory.emergencyText(country, lang);
     return switch (rule.kind()) {
       case UrgentKind k when k == UrgentKind.SELF_HARM -> {

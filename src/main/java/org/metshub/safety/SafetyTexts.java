@@ -51,6 +51,17 @@ record SafetyTexts(
     }
   }
 
+  /** The guidance for an urgent kind, to or about {@code person}; the reader requires each. */
+  Guidance urgent(UrgentKind kind, Person person) {
+    Map<Person, Guidance> forms = Objects.requireNonNull(urgent.get(kind), kind.id());
+    return Objects.requireNonNull(forms.get(person), person.id());
+  }
+
+  /** The refusal for a refusal kind; the reader requires one for each. */
+  Refusal refused(RefusalKind kind) {
+    return Objects.requireNonNull(refused.get(kind), kind.id());
+  }
+
   static String fill(String text, String emergency) {
     return text.replace(EMERGENCY, emergency);
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
+import org.jspecify.annotations.Nullable;
 import org.metshub.json.Json;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -85,7 +86,7 @@ final class SafetyYaml {
     }
   }
 
-  BadInput error(String where, String rule, Object value) {
+  BadInput error(String where, String rule, @Nullable Object value) {
     String shown = value instanceof JsonNode n ? (n.isTextual() ? n.asText() : n.toString())
         : String.valueOf(value);
     return new BadInput(source + ": " + where + ": " + rule
