@@ -63,7 +63,15 @@ public final class Fields {
   /** Last-reviewed date as days since the epoch: a point field for date-range filters. */
   public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";
 
-  /** Source tier, review state and professional audience packed in one number (doc values). */
+  /**
+   * Next review date (last review plus the review cycle) as days since the epoch: a point field
+   * for the review-state filter (a range query) and doc values for the review-state facet
+   * (range counts) and the review prior. Absent when the document has no review date. The
+   * state itself is never indexed: it depends on the day of the search, not of the sync.
+   */
+  public static final String NEXT_REVIEW_DUE = "nextReviewDue";
+
+  /** Source tier and professional audience packed in one number (doc values). */
   public static final String PRIOR_KEY = "priorKey";
 
   /** Publication date (news) as days since the epoch, for sorting and ranges. */
@@ -80,6 +88,11 @@ public final class Fields {
   public static final String LANGUAGE = "language";
   public static final String SOURCE_TIER = "sourceTier";
   public static final String DOC_TYPE = "docType";
+
+  /**
+   * A facet dimension not indexed as such: filters and counts on it are worked out from
+   * {@link #NEXT_REVIEW_DUE} and the day of the search (see {@code ReviewStates}).
+   */
   public static final String REVIEW_STATE = "reviewState";
   public static final String LICENSE_CLASS = "licenseClass";
 

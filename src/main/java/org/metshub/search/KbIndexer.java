@@ -37,18 +37,16 @@ public final class KbIndexer {
 
   /** Indexes already-read files. */
   public static IndexUpdate index(SearchIndex index, List<KbFile> files) {
-    return index.sync(documents(files, index.schedule()), skipped(files));
+    return index.sync(documents(files), skipped(files));
   }
 
   /** The documents {@link #index} puts in the index, by id, each with its hash. */
-  public static Map<String, SearchIndex.Hashed> documents(List<KbFile> files,
-      org.metshub.kb.ReviewSchedule schedule) {
+  public static Map<String, SearchIndex.Hashed> documents(List<KbFile> files) {
     Map<String, SearchIndex.Hashed> docs = new LinkedHashMap<>();
     for (KbDocument d : indexable(files, new ArrayList<>())) {
-      // The review state is part of the hash: when a document falls due, its facet changes.
-      String state = schedule
-          .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
-      docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
+      // Not the review state: it is worked out at query time, so a document falling due
+      // changes nothing in the index.
+      docs.put(d.id(), new SearchIndex.Hashed(d, hash(d)));
     }
     return docs;
   }

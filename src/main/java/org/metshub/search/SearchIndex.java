@@ -507,6 +507,10 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));
       d.add(new LongPoint(Fields.LAST_REVIEWED_DAYS, day.toEpochDay()));
     });
+    schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency()).ifPresent(due -> {
+      d.add(new LongPoint(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+      d.add(new NumericDocValuesField(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+    });
     long published = fm.datePublished().or(fm::lastReviewed).map(LocalDate::toEpochDay)
         .orElse(0L);
     d.add(new LongPoint(Fields.PUBLISHED_DAYS, published));
@@ -521,23 +525,20 @@ public final class SearchIndex implements AutoCloseable {
     facet(d, Fields.LANGUAGE, lang);
     facet(d, Fields.SOURCE_TIER, fm.sourceType());
     facet(d, Fields.DOC_TYPE, fm.docType());
-    facet(d, Fields.REVIEW_STATE,
-        schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label());
     facet(d, Fields.LICENSE_CLASS, vocab.quotable(fm.license()) ? "quotable" : "link-only");
     return d;
   }
 
   /**
-   * Source tier (two digits), review state and whether the audience is professional, packed in
-   * one number for the ranking priors: tier * 100 + state * 10 + professional.
+   * Source tier (two digits) and whether the audience is professional, packed in one number for
+   * the ranking priors: tier * 100 + professional. The review prior is worked out at query time.
    */
   private long priorKey(FrontMatter fm) {
     String tier = fm.sourceType().length() >= 2 ? fm.sourceType().substring(0, 2) : "99";
     long t = tier.chars().allMatch(Character::isDigit) ? Long.parseLong(tier) : 99;
     boolean professional = vocab.audienceLevels().byId(fm.audienceLevel())
         .map(x -> x.flag("professional")).orElse(false);
-    return t * 100 + schedule.state(fm.lastReviewed(), fm.reviewFrequency()).ordinal() * 10L
-        + (professional ? 1 : 0);
+    return t * 100 + (professional ? 1 : 0);
   }
 
   private static void facet(Document d, String dim, String value) {

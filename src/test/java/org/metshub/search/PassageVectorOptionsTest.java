@@ -85,8 +85,7 @@ class PassageVectorOptionsTest {
   void aCutPassageVectorReadsOnlyTheStartOfItsPassage() {
     HashingEmbedder e = new HashingEmbedder();
     var docs = KbIndexer.documents(new org.metshub.kb.Validator(Vocabularies.bundled(),
-        Fixtures.schedule()).validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))),
-        Fixtures.schedule());
+        Fixtures.schedule()).validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))));
     List<String> cut = SearchIndex.embeddingTexts(docs, new IndexOptions(true, true, 8), e);
     List<String> all = SearchIndex.embeddingTexts(docs,
         new IndexOptions(true, true, IndexOptions.WHOLE), e);
