@@ -71,8 +71,18 @@ public final class Fields {
    */
   public static final String NEXT_REVIEW_DUE = "nextReviewDue";
 
-  /** Source tier and professional audience packed in one number (doc values). */
-  public static final String PRIOR_KEY = "priorKey";
+  /**
+   * The source tier's number, the two digits its id starts with ({@code 04_metshub_editorial}
+   * is 4): doc values only, read for the tier prior of every candidate. Absent when the id
+   * does not start with two digits (the prior for an unknown tier applies).
+   */
+  public static final String TIER_NUMBER = "tierNumber";
+
+  /**
+   * 1 when the audience level is one for clinicians or researchers (its vocabulary flag
+   * {@code professional}), else 0: doc values only, read for the audience prior.
+   */
+  public static final String PROFESSIONAL = "professional";
 
   /** Publication date (news) as days since the epoch, for sorting and ranges. */
   public static final String PUBLISHED_DAYS = "publishedDays";

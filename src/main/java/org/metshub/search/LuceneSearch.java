@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.kb.ReviewState;
 import org.metshub.text.LanguageGuess;
 import org.metshub.text.WholeWords;
 
@@ -690,11 +692,14 @@ public final class LuceneSearch implements Search {
     for (Scored s : ranked) {
       int li = org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves);
       var leaf = leaves.get(li);
-      var dv = leaf.reader().getNumericDocValues(Fields.PRIOR_KEY);
-      long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 9900;
-      String tier = String.format(java.util.Locale.ROOT, "%02d", key / 100);
-      String state = states.of(leaf.reader(), s.doc() - leaf.docBase).label();
-      double audience = key % 10 == 1 ? ranking.professionalPrior() : 1.0;
+      int doc = s.doc() - leaf.docBase;
+      var tiers = leaf.reader().getNumericDocValues(Fields.TIER_NUMBER);
+      OptionalInt tier = tiers != null && tiers.advanceExact(doc)
+          ? OptionalInt.of((int) tiers.longValue()) : OptionalInt.empty();
+      var professional = leaf.reader().getNumericDocValues(Fields.PROFESSIONAL);
+      double audience = professional != null && professional.advanceExact(doc)
+          && professional.longValue() == 1 ? ranking.professionalPrior() : 1.0;
+      ReviewState state = states.of(leaf.reader(), doc);
       double language = 1.0;
       if (preferredLanguage != null) {
         var own = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, preferredLanguage));

@@ -481,7 +481,9 @@ public final class SearchIndex implements AutoCloseable {
     // Doc values for what ranking reads of every candidate (collapse by document, priors):
     // column reads instead of decompressing stored documents.
     d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(p.docId())));
-    d.add(new NumericDocValuesField(Fields.PRIOR_KEY, priorKey(fm)));
+    tierNumber(fm.sourceType()).ifPresent(t ->
+        d.add(new NumericDocValuesField(Fields.TIER_NUMBER, t)));
+    d.add(new NumericDocValuesField(Fields.PROFESSIONAL, professional(fm) ? 1 : 0));
     d.add(new StoredField(Fields.DOC_HASH, p.docHash()));
     d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
     d.add(new StoredField(Fields.STORED_TITLE, fm.title()));
@@ -529,16 +531,19 @@ public final class SearchIndex implements AutoCloseable {
     return d;
   }
 
-  /**
-   * Source tier (two digits) and whether the audience is professional, packed in one number for
-   * the ranking priors: tier * 100 + professional. The review prior is worked out at query time.
-   */
-  private long priorKey(FrontMatter fm) {
-    String tier = fm.sourceType().length() >= 2 ? fm.sourceType().substring(0, 2) : "99";
-    long t = tier.chars().allMatch(Character::isDigit) ? Long.parseLong(tier) : 99;
-    boolean professional = vocab.audienceLevels().byId(fm.audienceLevel())
+  /** The number a source tier's id starts with ({@code 04_metshub_editorial} is 4). */
+  static java.util.OptionalInt tierNumber(String sourceType) {
+    if (sourceType.length() < 2 || !Character.isDigit(sourceType.charAt(0))
+        || !Character.isDigit(sourceType.charAt(1))) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(Integer.parseInt(sourceType.substring(0, 2)));
+  }
+
+  /** Whether a document is written for clinicians or researchers. */
+  private boolean professional(FrontMatter fm) {
+    return vocab.audienceLevels().byId(fm.audienceLevel())
         .map(x -> x.flag("professional")).orElse(false);
-    return t * 100 + (professional ? 1 : 0);
   }
 
   private static void facet(Document d, String dim, String value) {
