@@ -171,8 +171,9 @@ final class SearchCommand implements Callable<Integer> {
           h.docId());
       out.println("   " + starred(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
       out.printf(Locale.ROOT, "   %s · last reviewed %s · %s · score %.4f%n%n",
-          h.url().isEmpty() ? "(no url)" : h.url(),
-          h.lastReviewed().map(Object::toString).orElse("never"), h.reviewState(), h.score());
+          h.meta().url().isEmpty() ? "(no url)" : h.meta().url(),
+          h.meta().lastReviewed().map(Object::toString).orElse("never"),
+          h.meta().reviewState().label(), h.score());
     }
     for (var e : r.facets().entrySet()) {
       if (!e.getValue().isEmpty()) {

@@ -807,14 +807,14 @@ public final class LuceneSearch implements Search {
       String frequency = nz(d.get(Fields.REVIEW_FREQUENCY));
       Optional<LocalDate> due = index.schedule().nextReviewDue(reviewed, frequency);
       String license = nz(d.get(Fields.LICENSE));
+      Hit.Meta meta = new Hit.Meta(nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
+          due, states.on(due), license, index.vocab().quotable(license),
+          nz(d.get(Fields.STATUS)), lang, nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)),
+          nz(d.get(Fields.SOURCE_TIER)), List.of(d.getValues(Fields.CANCER_TYPE)),
+          List.of(d.getValues(Fields.SITE)));
       out.add(new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.DOC_ID), nz(d.get(
           Fields.STORED_TITLE)), nz(d.get(Fields.localized(Fields.HEADING, lang))), snippet, text,
-          nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
-          due, states.on(due).label(), license,
-          index.vocab().quotable(license), nz(d.get(Fields.STATUS)), lang,
-          nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)), nz(d.get(Fields.SOURCE_TIER)),
-          List.of(d.getValues(Fields.CANCER_TYPE)), List.of(d.getValues(Fields.SITE)),
-          page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
+          meta, page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
     }
     return out;
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.ConfigException;
 import org.metshub.ConfigReader;
+import org.metshub.kb.ReviewState;
 
 class LuceneSearchTest {
   @TempDir Path data;
@@ -47,10 +48,10 @@ class LuceneSearchTest {
     assertThat(top.snippet().highlights()).isNotEmpty();
     assertThat(marked(top)).allSatisfy(w -> assertThat(w.toLowerCase(java.util.Locale.ROOT))
         .isIn("bone", "bones", "pain", "denosumab"));
-    assertThat(top.lastReviewed()).map(Object::toString).contains("2026-11-01");
-    assertThat(top.nextReviewDue()).map(Object::toString).contains("2027-11-01");
-    assertThat(top.reviewState()).isEqualTo("current");
-    assertThat(top.quotable()).isTrue();
+    assertThat(top.meta().lastReviewed()).map(Object::toString).contains("2026-11-01");
+    assertThat(top.meta().nextReviewDue()).map(Object::toString).contains("2027-11-01");
+    assertThat(top.meta().reviewState()).isEqualTo(ReviewState.CURRENT);
+    assertThat(top.meta().quotable()).isTrue();
   }
 
   @Test

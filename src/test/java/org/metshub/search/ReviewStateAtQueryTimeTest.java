@@ -58,7 +58,7 @@ class ReviewStateAtQueryTimeTest {
 
   private static String state(SearchResponse r, String docId) {
     return r.hits().stream().filter(h -> h.docId().equals(docId)).findFirst().orElseThrow()
-        .reviewState();
+        .meta().reviewState().label();
   }
 
   @Test
