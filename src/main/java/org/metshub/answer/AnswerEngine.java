@@ -302,10 +302,9 @@ public final class AnswerEngine {
 
   private Retrieved retrieve(String text, Intent intent, FollowUp.Resolved resolved,
       String language, SectionChoice choice) {
-    SearchRequest request = new SearchRequest(resolved.query(),
-        Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
-        /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
-        Optional.of(language));
+    SearchRequest request = SearchRequest.builder().query(resolved.query())
+        .filters(Map.of(Fields.LANGUAGE, List.of(language))).limit(PASSAGES)
+        .mode(SearchMode.HYBRID).collapse(false).facets(false).queryLanguage(language).build();
     SearchResponse found = search.search(request);
     QuestionAnalysis qa = analyse(text, intent, resolved, language, found);
     List<Hit> quotable = found.hits().stream()

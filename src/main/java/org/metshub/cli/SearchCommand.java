@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.metshub.Config;
 import org.metshub.api.HitJson;
@@ -130,8 +129,9 @@ final class SearchCommand implements Callable<Integer> {
     filters.put(Fields.LANGUAGE, languages);
     filters.put(Fields.DOC_TYPE, docTypes);
     try {
-      return new SearchRequest(q, filters, limit, 0, m, !includeDrafts, !allPassages,
-          /* facets= */ batch == null, Optional.empty(), /* snippets= */ batch == null);
+      return SearchRequest.builder().query(q).filters(filters).limit(limit).mode(m)
+          .publicOnly(!includeDrafts).collapse(!allPassages).facets(batch == null)
+          .snippets(batch == null).build();
     } catch (BadInput e) {
       throw new UsageException(e.getMessage());
     }
@@ -141,7 +141,7 @@ final class SearchCommand implements Callable<Integer> {
     return JsonLines.run(batch, env, "queries", (qid, question, line) -> {
       String q = question.length() > SearchRequest.MAX_QUERY_CHARS
           ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
-      SearchResponse r = search.search(template.withQuery(q));
+      SearchResponse r = search.search(template.toBuilder().query(q).build());
       List<Map<String, Object>> results = new ArrayList<>();
       for (Hit h : r.hits()) {
         Map<String, Object> x = new LinkedHashMap<>();

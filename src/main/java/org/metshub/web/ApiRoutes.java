@@ -109,9 +109,9 @@ final class ApiRoutes {
     int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
-        filters(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    SearchResponse res = site.app.search().search(SearchRequest.builder()
+        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(size)
+        .offset((page - 1) * size).mode(mode).build());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", Params.text(ctx, "q"));
     m.put("total", res.total());
@@ -142,9 +142,8 @@ final class ApiRoutes {
     int k = Params.integer(ctx, "k", 10, 1, MAX_K);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = site.app.search().search(new SearchRequest(q, filters(ctx),
-        k, 0, mode, /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
-        Optional.empty()));
+    SearchResponse res = site.app.search().search(SearchRequest.builder().query(q)
+        .filters(filters(ctx)).limit(k).mode(mode).collapse(false).facets(false).build());
     List<Map<String, Object>> passages = new ArrayList<>();
     for (Hit h : res.hits()) {
       Map<String, Object> p = new LinkedHashMap<>();
@@ -295,9 +294,9 @@ final class ApiRoutes {
 
   private void facets(Context ctx) {
     only(ctx, "/api/v1/facets");
-    SearchResponse res = site.app.search().search(new SearchRequest(Params.text(ctx, "q"),
-        filters(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    SearchResponse res = site.app.search().search(SearchRequest.builder()
+        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(1).mode(SearchMode.LEXICAL)
+        .build());
     Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
   }
 
@@ -332,8 +331,8 @@ final class ApiRoutes {
       return;
     }
     // Ready once a search runs: the index is open and the searcher answers.
-    SearchResponse res = site.app.search().search(SearchRequest.of("metastasis", 1)
-        .withMode(SearchMode.LEXICAL).withFacets(false));
+    SearchResponse res = site.app.search().search(SearchRequest.builder().query("metastasis")
+        .limit(1).mode(SearchMode.LEXICAL).facets(false).build());
     Map<String, Object> m = Json.object("status", "ready", "documents", site.docs().size(),
         "matches", res.total());
     // The KB files left out for errors, so a probe shows what validate would (path in the KB).

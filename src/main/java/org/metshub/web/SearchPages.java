@@ -42,11 +42,12 @@ final class SearchPages {
           false, List.of(), List.of(), 0, 1, 1, "", "", "", List.of(), false));
       return;
     }
-    SearchResponse res = site.app.search().search(new SearchRequest(q, filters, PAGE_SIZE,
-        (page - 1) * PAGE_SIZE, SearchMode.HYBRID, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true,
+    SearchResponse res = site.app.search().search(SearchRequest.builder().query(q)
+        .filters(filters).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+        .mode(SearchMode.HYBRID)
         // The words decide the language; when they cannot ("metastasis"), the reader's does.
-        q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang()))));
+        .queryLanguage(q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang())))
+        .build());
     List<Views.FacetGroup> groups = new ArrayList<>();
     for (String dim : SHOWN) {
       List<Views.FacetOption> options = new ArrayList<>();

@@ -48,7 +48,7 @@ class RankingPriorsTest {
     try (SearchIndex index = TestIndex.open(data, new HashingEmbedder())) {
       TestIndex.sync(index, patient, clinician, news);
       SearchResponse r = new LuceneSearch(index, Ranking.DEFAULT).search(
-          SearchRequest.of("bone pain", 10).withMode(SearchMode.LEXICAL));
+          SearchRequest.builder().query("bone pain").mode(SearchMode.LEXICAL).build());
       assertThat(r.hits()).extracting(Hit::docId)
           .containsExactly("patient", "clinician", "news");
       double top = r.hits().get(0).score();

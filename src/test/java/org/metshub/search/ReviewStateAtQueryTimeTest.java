@@ -52,8 +52,8 @@ class ReviewStateAtQueryTimeTest {
   }
 
   private SearchResponse bonePain() {
-    return search.search(SearchRequest.of("bone pain radiation", 10)
-        .withMode(SearchMode.LEXICAL));
+    return search.search(SearchRequest.builder().query("bone pain radiation")
+        .mode(SearchMode.LEXICAL).build());
   }
 
   private static String state(SearchResponse r, String docId) {
@@ -83,11 +83,11 @@ class ReviewStateAtQueryTimeTest {
     assertThat(search.search(SearchRequest.of("", 10)).facets().get(Fields.REVIEW_STATE))
         .containsExactly(new FacetCount("current", 1), new FacetCount("overdue", 1),
             new FacetCount("unscheduled", 1));
-    assertThat(search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.REVIEW_STATE, List.of("overdue")))).hits())
+    assertThat(search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.REVIEW_STATE, List.of("overdue"))).build()).hits())
         .extracting(Hit::docId).containsExactly("ageing");
-    assertThat(search.search(SearchRequest.of("bone", 10).withMode(SearchMode.LEXICAL)
-        .withFilters(Map.of(Fields.REVIEW_STATE, List.of("current", "unscheduled")))).hits())
+    assertThat(search.search(SearchRequest.builder().query("bone").mode(SearchMode.LEXICAL)
+        .filters(Map.of(Fields.REVIEW_STATE, List.of("current", "unscheduled"))).build()).hits())
         .extracting(Hit::docId).containsExactly("fresh");
     // Nothing was written: the index holds no state of the day.
     assertThat(TestIndex.sync(index, AGEING, FRESH, TestIndex.NEWS).changed()).isZero();
@@ -96,17 +96,17 @@ class ReviewStateAtQueryTimeTest {
   @Test
   void theReviewStateFacetStaysOpenWhenAStateIsChosen() {
     clock.day = LocalDate.of(2026, 12, 12); // the ageing page is due in 20 days
-    SearchResponse r = search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.REVIEW_STATE, List.of("due-soon"))));
+    SearchResponse r = search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.REVIEW_STATE, List.of("due-soon"))).build());
     assertThat(r.hits()).extracting(Hit::docId).containsExactly("ageing");
     assertThat(r.facets().get(Fields.REVIEW_STATE)).containsExactly(
         new FacetCount("current", 1), new FacetCount("due-soon", 1),
         new FacetCount("unscheduled", 1));
-    assertThat(search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.REVIEW_STATE, List.of("unscheduled")))).hits())
+    assertThat(search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.REVIEW_STATE, List.of("unscheduled"))).build()).hits())
         .extracting(Hit::docId).containsExactly("news-sbrt");
-    assertThat(search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.REVIEW_STATE, List.of("stale")))).hits()).isEmpty();
+    assertThat(search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.REVIEW_STATE, List.of("stale"))).build()).hits()).isEmpty();
   }
 
   /** A clock a test moves forward, as the days pass under a running server. */
