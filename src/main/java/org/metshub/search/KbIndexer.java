@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.kb.FrontMatterWriter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -22,6 +23,9 @@ import org.metshub.kb.Validator;
  * curators can search drafts, and public searches filter on {@code status: active}.
  */
 public final class KbIndexer {
+  /** Writes front matter the one canonical way, for {@link #hash}. Thread-safe. */
+  private static final FrontMatterWriter CANONICAL = new FrontMatterWriter();
+
   private final KbReader reader;
   private final Validator validator;
 
@@ -87,7 +91,9 @@ public final class KbIndexer {
   }
 
   /**
-   * A hash of everything indexed from a document: its front matter and its body. Not its path:
+   * A hash of everything indexed from a document: its front matter, as {@link FrontMatterWriter}
+   * writes it (known fields in canonical order and layout, so that re-ordering keys or
+   * re-quoting values in the file changes nothing), and its body. Not its path:
    * the same KB read from another folder (or as {@code ./kb} rather than {@code kb}) must not
    * re-write every passage (it did: 23 s on the NCI corpus). A document's key in the index is
    * its id.
@@ -95,7 +101,7 @@ public final class KbIndexer {
   public static String hash(KbDocument d) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(d.frontMatter().toString().getBytes(StandardCharsets.UTF_8));
+      md.update(CANONICAL.write(d.frontMatter(), "").getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
       md.update(d.body().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest()).substring(0, 32);
