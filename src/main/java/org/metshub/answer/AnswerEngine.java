@@ -269,8 +269,9 @@ public final class AnswerEngine {
         sentence -> (int) search.terms(sentence, language).stream()
             .filter(wanted::contains).count())
         .map(e -> new Quoted(e, new Citation(n, h.docId(), h.docId() + "#" + chosen.anchor(),
-            h.title(), h.source(), h.url(), chosen.heading(), h.lastReviewed(), h.reviewState(),
-            h.license(), h.quotable(), h.cancerTypes())));
+            h.title(), h.meta().source(), h.meta().url(), chosen.heading(),
+            h.meta().lastReviewed(), h.meta().reviewState(), h.meta().license(),
+            h.meta().quotable(), h.meta().cancerTypes())));
   }
 
   private Answer directoryAnswer(List<Organization> orgs, QuestionAnalysis qa, String language,
@@ -301,15 +302,14 @@ public final class AnswerEngine {
 
   private Retrieved retrieve(String text, Intent intent, FollowUp.Resolved resolved,
       String language, SectionChoice choice) {
-    SearchRequest request = new SearchRequest(resolved.query(),
-        Map.of(Fields.LANGUAGE, List.of(language)), PASSAGES, 0, SearchMode.HYBRID,
-        /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
-        Optional.of(language));
+    SearchRequest request = SearchRequest.builder().query(resolved.query())
+        .filters(Map.of(Fields.LANGUAGE, List.of(language))).limit(PASSAGES)
+        .mode(SearchMode.HYBRID).collapse(false).facets(false).queryLanguage(language).build();
     SearchResponse found = search.search(request);
     QuestionAnalysis qa = analyse(text, intent, resolved, language, found);
     List<Hit> quotable = found.hits().stream()
-        .filter(h -> h.quotable() && "active".equals(h.status()))
-        .filter(h -> !"organization".equals(h.docType()))
+        .filter(h -> h.meta().quotable() && "active".equals(h.meta().status()))
+        .filter(h -> !"organization".equals(h.meta().docType()))
         .toList();
     double min = thresholds.min(qa.type());
     double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
@@ -405,7 +405,7 @@ public final class AnswerEngine {
     for (Hit h : hits) {
       if (!citedDocs.contains(h.docId())
           && out.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
-        out.add(new RelatedDocument(h.docId(), h.title(), h.url()));
+        out.add(new RelatedDocument(h.docId(), h.title(), h.meta().url()));
       }
       if (out.size() == 3) {
         break;
@@ -420,7 +420,7 @@ public final class AnswerEngine {
     List<RelatedDocument> closest = new ArrayList<>();
     for (Hit h : hits) {
       if (closest.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
-        closest.add(new RelatedDocument(h.docId(), h.title(), h.url()));
+        closest.add(new RelatedDocument(h.docId(), h.title(), h.meta().url()));
       }
       if (closest.size() == 3) {
         break;

@@ -2,6 +2,7 @@ package org.metshub.answer;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.metshub.kb.ReviewState;
 
 /**
  * A numbered source of an answer: the passage's document with what a reader needs to judge it
@@ -16,7 +17,7 @@ public record Citation(
     String url,
     String heading,
     Optional<LocalDate> lastReviewed,
-    String reviewState,
+    ReviewState reviewState,
     String license,
     boolean quotable,
     java.util.List<String> cancerTypes) {
@@ -26,6 +27,6 @@ public record Citation(
   }
 
   public boolean overdue() {
-    return "overdue".equals(reviewState);
+    return reviewState == ReviewState.OVERDUE;
   }
 }

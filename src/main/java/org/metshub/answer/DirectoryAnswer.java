@@ -10,6 +10,7 @@ import org.metshub.directory.Directory;
 import org.metshub.directory.DisplayNames;
 import org.metshub.directory.Organization;
 import org.metshub.kb.KbDocument;
+import org.metshub.kb.ReviewState;
 
 /**
  * Answers "where can I find a support group / helpline / charity for X (in Y)?" from the
@@ -243,7 +244,7 @@ final class DirectoryAnswer {
     return new Citation(n, o.id(), o.id(), o.name(),
         doc.map(d -> d.frontMatter().source()).orElse(o.name()), o.url(),
         "",
-        doc.flatMap(d -> d.frontMatter().lastReviewed()), "current",
+        doc.flatMap(d -> d.frontMatter().lastReviewed()), ReviewState.CURRENT,
         doc.map(d -> d.frontMatter().license()).orElse("link_only"), false, o.cancerTypes());
   }
 }

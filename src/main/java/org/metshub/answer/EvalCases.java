@@ -170,7 +170,7 @@ public final class EvalCases {
         }
         for (Citation c : ok.citations()) {
           parts.add(String.join(" ", c.title(), c.heading(), c.source(), c.url(),
-              c.lastReviewed().map(Object::toString).orElse(""), c.reviewState()));
+              c.lastReviewed().map(Object::toString).orElse(""), c.reviewState().label()));
         }
       }
       case Answer.Abstained ab -> { }

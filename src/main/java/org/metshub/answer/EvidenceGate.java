@@ -159,10 +159,10 @@ final class EvidenceGate {
     // The section ranker's cancer agreement also counts the cancers the page's title names.
     double cancer = c.features().length > SectionChoice.FEATURES.indexOf("cancerAgrees")
         ? feature(c, "cancerAgrees")
-        : SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes());
+        : SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes());
     if (cancer < 0) {
       return new Insufficient("the question is about " + qa.cancerTypes()
-          + ", the closest section is on a page about " + c.hit().cancerTypes());
+          + ", the closest section is on a page about " + c.hit().meta().cancerTypes());
     }
     if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
       return new Insufficient("the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
@@ -240,7 +240,7 @@ final class EvidenceGate {
 
   /** The page is about a cancer the question names. */
   private static boolean aboutCancer(QuestionAnalysis qa, SectionChoice.Candidate c) {
-    return SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) > 0;
+    return SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes()) > 0;
   }
 
   /**
@@ -248,8 +248,8 @@ final class EvidenceGate {
    * cancer-type page that lists where that cancer spreads.
    */
   private static boolean aboutSite(QuestionAnalysis qa, SectionChoice.Candidate c) {
-    return SectionChoice.entity(qa.sites(), c.hit().sites()) > 0
-        && SectionChoice.entity(qa.cancerTypes(), c.hit().cancerTypes()) == 0;
+    return SectionChoice.entity(qa.sites(), c.hit().meta().sites()) > 0
+        && SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes()) == 0;
   }
 
   private static Insufficient notClose(Evidence e) {

@@ -123,10 +123,10 @@ final class SectionChoice {
   /** The cancer types a page is about: those it is tagged with, and those its title names. */
   List<String> pageCancers(Hit h) {
     List<String> named = cancersNamed.apply(h.title());
-    if (named.isEmpty() || h.cancerTypes().containsAll(named)) {
-      return h.cancerTypes();
+    if (named.isEmpty() || h.meta().cancerTypes().containsAll(named)) {
+      return h.meta().cancerTypes();
     }
-    List<String> out = new ArrayList<>(h.cancerTypes());
+    List<String> out = new ArrayList<>(h.meta().cancerTypes());
     named.stream().filter(c -> !out.contains(c)).forEach(out::add);
     return List.copyOf(out);
   }
@@ -179,7 +179,7 @@ final class SectionChoice {
       if (entity(qa.cancerTypes(), pageCancers(h)) > 0) {
         naming.addAll(cancerWords);
       }
-      if (entity(qa.sites(), h.sites()) > 0) {
+      if (entity(qa.sites(), h.meta().sites()) > 0) {
         naming.addAll(siteWords);
       }
       boolean namesIt = qa.wanted().stream().anyMatch(naming::contains);
@@ -238,7 +238,7 @@ final class SectionChoice {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
     // speaks about the pancreas.
     Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
-        + String.join(" ", h.cancerTypes()) + " " + String.join(" ", h.sites()));
+        + String.join(" ", h.meta().cancerTypes()) + " " + String.join(" ", h.meta().sites()));
     Set<String> head = terms.apply(heading);
     // The question's terms the section speaks about, found once for both coverages (the
     // weights are over the same terms).
@@ -256,10 +256,10 @@ final class SectionChoice {
         || qa.keyTerms().stream().anyMatch(t -> page.naming().contains(t) || mentions(said, t));
     List<String> cancers = pageCancers(h);
     double cancer = entity(qa.cancerTypes(), cancers);
-    double site = entity(qa.sites(), h.sites());
-    long specific = java.util.stream.Stream.concat(cancers.stream(), h.sites().stream())
+    double site = entity(qa.sites(), h.meta().sites());
+    long specific = java.util.stream.Stream.concat(cancers.stream(), h.meta().sites().stream())
         .filter(p -> !UMBRELLA.contains(p)).count();
-    boolean glossary = "glossary".equals(h.docType());
+    boolean glossary = "glossary".equals(h.meta().docType());
     boolean definition = qa.intent() == Intent.DEFINITION;
     // A heading that says nothing of what it answers ("Stage IV and recurrent colon cancer")
     // takes what the nearest heading above it says ("Treatment of ...").
@@ -287,7 +287,7 @@ final class SectionChoice {
       POPULATION.matcher(h.title() + " " + heading).find()
           && !POPULATION.matcher(qa.asked()).find() ? 1 : 0,
       opening ? 1 : 0,
-      "news".equals(h.docType()) ? 1 : 0,
+      "news".equals(h.meta().docType()) ? 1 : 0,
       glossary && definition ? 1 : 0,
       glossary && !definition ? 1 : 0,
       closeness
@@ -357,7 +357,7 @@ final class SectionChoice {
   }
 
   static boolean professional(Hit h) {
-    return "clinician".equals(h.audience()) || "researcher".equals(h.audience());
+    return "clinician".equals(h.meta().audience()) || "researcher".equals(h.meta().audience());
   }
 
   private static boolean isSources(Section s) {

@@ -225,8 +225,8 @@ public final class SectionEval {
     evidence.filter(e -> !e.ranked().isEmpty()).ifPresent(e -> {
       SectionChoice.Candidate first = e.ranked().getFirst();
       java.util.Set<String> said = engine.terms(first.hit().title() + "\n" + first.heading()
-          + "\n" + first.text() + "\n" + String.join(" ", first.hit().cancerTypes()) + " "
-          + String.join(" ", first.hit().sites()), e.qa().language());
+          + "\n" + first.text() + "\n" + String.join(" ", first.hit().meta().cancerTypes()) + " "
+          + String.join(" ", first.hit().meta().sites()), e.qa().language());
       out.append("\n  question terms: ").append(new java.util.TreeSet<>(e.qa().wanted()))
           .append("; not in the first section's own words: ").append(new java.util.TreeSet<>(e.qa().wanted()
               .stream().filter(t -> !SectionChoice.mentions(said, t)).toList()));

@@ -45,7 +45,7 @@ public final class AnswerJson {
         x.put("url", c.url());
         x.put("heading", c.heading());
         x.put("lastReviewed", c.lastReviewed().map(Object::toString).orElse(null));
-        x.put("reviewState", c.reviewState());
+        x.put("reviewState", c.reviewState().label());
         x.put("license", c.license());
         x.put("cancerTypes", c.cancerTypes());
         citations.add(x);

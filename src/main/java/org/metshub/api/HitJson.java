@@ -44,10 +44,11 @@ public record HitJson(
   }
 
   public static HitJson of(Hit h) {
+    Hit.Meta m = h.meta();
     return new HitJson(h.docId(), h.passageId(), h.title(), h.heading(), h.snippet().text(),
-        h.snippet().highlights(), Pages.doc(h.docId()), h.url(), h.source(),
-        h.lastReviewed().orElse(null), h.nextReviewDue().orElse(null), h.reviewState(),
-        h.license(), h.quotable(), h.status(), h.language(), h.docType(), h.audience(),
-        h.cancerTypes(), h.sites(), h.score());
+        h.snippet().highlights(), Pages.doc(h.docId()), m.url(), m.source(),
+        m.lastReviewed().orElse(null), m.nextReviewDue().orElse(null), m.reviewState().label(),
+        m.license(), m.quotable(), m.status(), m.language(), m.docType(), m.audience(),
+        m.cancerTypes(), m.sites(), h.score());
   }
 }

@@ -71,7 +71,7 @@ final class IndexBench {
           peakHeap() / 1e6, vmHwm());
       if (embedder instanceof org.metshub.search.BgeSmallEmbedder bge) {
         var docs = KbIndexer.documents(new Validator(vocab, schedule).validate(
-            new KbReader(vocab).readAll(List.of(kb))), schedule);
+            new KbReader(vocab).readAll(List.of(kb))));
         long pieces = 0;
         List<String> texts = SearchIndex.embeddingTexts(docs, options, bge);
         for (String t : texts) {

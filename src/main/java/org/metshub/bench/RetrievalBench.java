@@ -136,7 +136,7 @@ final class RetrievalBench {
   static SearchRequest request(String question, SearchMode mode) {
     String q = question.length() > SearchRequest.MAX_QUERY_CHARS
         ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
-    return SearchRequest.of(q, 10).withMode(mode).withFacets(false).withSnippets(false);
+    return SearchRequest.builder().query(q).mode(mode).facets(false).snippets(false).build();
   }
 
   private void latency(LuceneSearch search, EvalSet eval) {
@@ -152,10 +152,10 @@ final class RetrievalBench {
         search.search(request(q.question(), mode));
         ranking.add(System.nanoTime() - t);
         t = System.nanoTime();
-        search.search(request(q.question(), mode).withSnippets(true));
+        search.search(request(q.question(), mode).toBuilder().snippets(true).build());
         plain.add(System.nanoTime() - t);
         t = System.nanoTime();
-        search.search(request(q.question(), mode).withSnippets(true).withFacets(true));
+        search.search(request(q.question(), mode).toBuilder().snippets(true).facets(true).build());
         full.add(System.nanoTime() - t);
       }
       out.printf(Locale.ROOT,

@@ -96,7 +96,7 @@ final class AnswerText {
           .append(c.url().isEmpty() ? Pages.doc(c.docId()) : c.url())
           .append(" (").append(l.lastReviewed()).append(' ')
           .append(c.lastReviewed().map(Object::toString).orElse(l.never())).append(", ")
-          .append(c.reviewState()).append(")\n");
+          .append(c.reviewState().label()).append(")\n");
     }
   }
 

@@ -65,7 +65,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
     return KbIndexer.documents(new Validator(vocab, schedule)
-        .validate(new KbReader(vocab).readAll(List.of(kb))), schedule);
+        .validate(new KbReader(vocab).readAll(List.of(kb))));
   }
 
   @Command(name = "refresh", mixinStandardHelpOptions = true,

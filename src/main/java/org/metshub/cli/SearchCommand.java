@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.metshub.Config;
@@ -131,8 +130,9 @@ final class SearchCommand implements Callable<Integer> {
     filters.put(Fields.LANGUAGE, languages);
     filters.put(Fields.DOC_TYPE, docTypes);
     try {
-      return new SearchRequest(q, filters, limit, 0, m, !includeDrafts, !allPassages,
-          /* facets= */ batch == null, Optional.empty(), /* snippets= */ batch == null);
+      return SearchRequest.builder().query(q).filters(filters).limit(limit).mode(m)
+          .publicOnly(!includeDrafts).collapse(!allPassages).facets(batch == null)
+          .snippets(batch == null).build();
     } catch (BadInput e) {
       throw new UsageException(e.getMessage());
     }
@@ -143,7 +143,7 @@ final class SearchCommand implements Callable<Integer> {
     return JsonLines.run(file, env, "queries", (qid, question, line) -> {
       String q = question.length() > SearchRequest.MAX_QUERY_CHARS
           ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
-      SearchResponse r = search.search(template.withQuery(q));
+      SearchResponse r = search.search(template.toBuilder().query(q).build());
       List<Map<String, Object>> results = new ArrayList<>();
       for (Hit h : r.hits()) {
         Map<String, Object> x = new LinkedHashMap<>();
@@ -173,8 +173,9 @@ final class SearchCommand implements Callable<Integer> {
           h.docId());
       out.println("   " + starred(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
       out.printf(Locale.ROOT, "   %s · last reviewed %s · %s · score %.4f%n%n",
-          h.url().isEmpty() ? "(no url)" : h.url(),
-          h.lastReviewed().map(Object::toString).orElse("never"), h.reviewState(), h.score());
+          h.meta().url().isEmpty() ? "(no url)" : h.meta().url(),
+          h.meta().lastReviewed().map(Object::toString).orElse("never"),
+          h.meta().reviewState().label(), h.score());
     }
     for (var e : r.facets().entrySet()) {
       if (!e.getValue().isEmpty()) {

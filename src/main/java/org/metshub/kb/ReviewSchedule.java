@@ -49,14 +49,37 @@ public final class ReviewSchedule {
 
   /** The review state of a document reviewed on {@code lastReviewed} on the given cycle. */
   public ReviewState state(Optional<LocalDate> lastReviewed, String frequency) {
-    Optional<LocalDate> due = nextReviewDue(lastReviewed, frequency);
-    if (due.isEmpty()) {
+    return stateOn(nextReviewDue(lastReviewed, frequency), today());
+  }
+
+  /** The review state, on {@code day}, of a document next due on {@code nextReviewDue}. */
+  public static ReviewState stateOn(Optional<LocalDate> nextReviewDue, LocalDate day) {
+    if (nextReviewDue.isEmpty()) {
       return ReviewState.UNSCHEDULED;
     }
-    long days = ChronoUnit.DAYS.between(today(), due.get());
+    long days = ChronoUnit.DAYS.between(day, nextReviewDue.get());
     if (days < 0) {
       return ReviewState.OVERDUE;
     }
     return days <= DUE_SOON_DAYS ? ReviewState.DUE_SOON : ReviewState.CURRENT;
   }
+
+  /**
+   * The due dates that put a document in {@code state} on {@code day}, as an inclusive range of
+   * epoch days ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE} where it is open); empty for
+   * {@link ReviewState#UNSCHEDULED}, which is having no due date. The ranges of the other states
+   * do not overlap and together cover every date, as {@link #stateOn} decides.
+   */
+  public static Optional<DueDays> dueDays(ReviewState state, LocalDate day) {
+    long today = day.toEpochDay();
+    return switch (state) {
+      case OVERDUE -> Optional.of(new DueDays(Long.MIN_VALUE, today - 1));
+      case DUE_SOON -> Optional.of(new DueDays(today, today + DUE_SOON_DAYS));
+      case CURRENT -> Optional.of(new DueDays(today + DUE_SOON_DAYS + 1, Long.MAX_VALUE));
+      case UNSCHEDULED -> Optional.empty();
+    };
+  }
+
+  /** An inclusive range of due dates as epoch days. */
+  public record DueDays(long first, long last) {}
 }

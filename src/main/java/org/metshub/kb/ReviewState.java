@@ -1,5 +1,7 @@
 package org.metshub.kb;
 
+import java.util.Optional;
+
 /** Where a document stands in its review cycle. */
 public enum ReviewState {
   CURRENT("current"),
@@ -16,5 +18,15 @@ public enum ReviewState {
   /** The word used in reports and JSON: current, due-soon, overdue, unscheduled. */
   public String label() {
     return label;
+  }
+
+  /** The state with this label, if there is one. */
+  public static Optional<ReviewState> byLabel(String label) {
+    for (ReviewState s : values()) {
+      if (s.label.equals(label)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -63,8 +63,26 @@ public final class Fields {
   /** Last-reviewed date as days since the epoch: a point field for date-range filters. */
   public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";
 
-  /** Source tier, review state and professional audience packed in one number (doc values). */
-  public static final String PRIOR_KEY = "priorKey";
+  /**
+   * Next review date (last review plus the review cycle) as days since the epoch: a point field
+   * for the review-state filter (a range query) and doc values for the review-state facet
+   * (range counts) and the review prior. Absent when the document has no review date. The
+   * state itself is never indexed: it depends on the day of the search, not of the sync.
+   */
+  public static final String NEXT_REVIEW_DUE = "nextReviewDue";
+
+  /**
+   * The source tier's number, the two digits its id starts with ({@code 04_metshub_editorial}
+   * is 4): doc values only, read for the tier prior of every candidate. Absent when the id
+   * does not start with two digits (the prior for an unknown tier applies).
+   */
+  public static final String TIER_NUMBER = "tierNumber";
+
+  /**
+   * 1 when the audience level is one for clinicians or researchers (its vocabulary flag
+   * {@code professional}), else 0: doc values only, read for the audience prior.
+   */
+  public static final String PROFESSIONAL = "professional";
 
   /** Publication date (news) as days since the epoch, for sorting and ranges. */
   public static final String PUBLISHED_DAYS = "publishedDays";
@@ -80,6 +98,11 @@ public final class Fields {
   public static final String LANGUAGE = "language";
   public static final String SOURCE_TIER = "sourceTier";
   public static final String DOC_TYPE = "docType";
+
+  /**
+   * A facet dimension not indexed as such: filters and counts on it are worked out from
+   * {@link #NEXT_REVIEW_DUE} and the day of the search (see {@code ReviewStates}).
+   */
   public static final String REVIEW_STATE = "reviewState";
   public static final String LICENSE_CLASS = "licenseClass";
 

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.kb.FrontMatterWriter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -22,6 +23,9 @@ import org.metshub.kb.Validator;
  * curators can search drafts, and public searches filter on {@code status: active}.
  */
 public final class KbIndexer {
+  /** Writes front matter the one canonical way, for {@link #hash}. Thread-safe. */
+  private static final FrontMatterWriter CANONICAL = new FrontMatterWriter();
+
   private final KbReader reader;
   private final Validator validator;
 
@@ -37,18 +41,16 @@ public final class KbIndexer {
 
   /** Indexes already-read files. */
   public static IndexUpdate index(SearchIndex index, List<KbFile> files) {
-    return index.sync(documents(files, index.schedule()), skipped(files));
+    return index.sync(documents(files), skipped(files));
   }
 
   /** The documents {@link #index} puts in the index, by id, each with its hash. */
-  public static Map<String, SearchIndex.Hashed> documents(List<KbFile> files,
-      org.metshub.kb.ReviewSchedule schedule) {
+  public static Map<String, SearchIndex.Hashed> documents(List<KbFile> files) {
     Map<String, SearchIndex.Hashed> docs = new LinkedHashMap<>();
     for (KbDocument d : indexable(files, new ArrayList<>())) {
-      // The review state is part of the hash: when a document falls due, its facet changes.
-      String state = schedule
-          .state(d.frontMatter().lastReviewed(), d.frontMatter().reviewFrequency()).label();
-      docs.put(d.id(), new SearchIndex.Hashed(d, hash(d) + "-" + state));
+      // Not the review state: it is worked out at query time, so a document falling due
+      // changes nothing in the index.
+      docs.put(d.id(), new SearchIndex.Hashed(d, hash(d)));
     }
     return docs;
   }
@@ -89,7 +91,9 @@ public final class KbIndexer {
   }
 
   /**
-   * A hash of everything indexed from a document: its front matter and its body. Not its path:
+   * A hash of everything indexed from a document: its front matter, as {@link FrontMatterWriter}
+   * writes it (known fields in canonical order and layout, so that re-ordering keys or
+   * re-quoting values in the file changes nothing), and its body. Not its path:
    * the same KB read from another folder (or as {@code ./kb} rather than {@code kb}) must not
    * re-write every passage (it did: 23 s on the NCI corpus). A document's key in the index is
    * its id.
@@ -97,7 +101,7 @@ public final class KbIndexer {
   public static String hash(KbDocument d) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(d.frontMatter().toString().getBytes(StandardCharsets.UTF_8));
+      md.update(CANONICAL.write(d.frontMatter(), "").getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
       md.update(d.body().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest()).substring(0, 32);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.kb.ReviewState;
 import org.metshub.text.LanguageGuess;
 import org.metshub.text.WholeWords;
 
@@ -162,7 +164,9 @@ public final class LuceneSearch implements Search {
     });
     Map<String, String> corrections = new LinkedHashMap<>();
     String text = req.query().isEmpty() ? "" : correct(req.query(), searcher, corrections);
-    Query filter = filter(req, null);
+    // One day for the whole search: states in filters, facets, priors and hits agree.
+    ReviewStates states = new ReviewStates(index.schedule().today());
+    Query filter = filter(req, null, states);
     Query lexical = text.isEmpty() ? null : lexicalQuery(text, lang);
     Query knn = null;
     Query leadKnn = null;
@@ -243,7 +247,8 @@ public final class LuceneSearch implements Search {
         }
         // A search in one language ranks its own pages first when the reader did not choose
         // a language: a page in the other language shows only when it is much the best match.
-        ranked = withPriors(ranked, searcher, chosenLanguage ? null : lang, headingMatches);
+        ranked = withPriors(ranked, searcher, chosenLanguage ? null : lang, headingMatches,
+            states);
       }
       if (!req.collapse()) {
         break;
@@ -266,9 +271,9 @@ public final class LuceneSearch implements Search {
     List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
         Math.min(req.offset() + req.limit(), ranked.size()));
     List<Hit> hits = hits(page, searcher, lexical != null ? lexical : MatchAllDocsQuery.INSTANCE,
-        similarity, req.snippets());
+        similarity, req.snippets(), states);
     Map<String, List<FacetCount>> facets =
-        req.facets() ? facets(req, base, text.isEmpty(), searcher) : Map.of();
+        req.facets() ? facets(req, base, text.isEmpty(), searcher, states) : Map.of();
     double coverage = hits.isEmpty() || text.isEmpty() ? 1.0
         : pageCoverage(hits.get(0).docId(), text, lang, searcher);
     return new SearchResponse(hits, total, facets, corrections, req.mode(), lang,
@@ -336,8 +341,11 @@ public final class LuceneSearch implements Search {
         .add(filter, BooleanClause.Occur.FILTER).build();
   }
 
-  /** The filter for a request, leaving out one dimension (for drill-sideways counts). */
-  private Query filter(SearchRequest req, String exceptDim) {
+  /**
+   * The filter for a request, leaving out one dimension (for drill-sideways counts). Review
+   * states are ranges of due dates on the day of the search; the other dimensions are terms.
+   */
+  private static Query filter(SearchRequest req, String exceptDim, ReviewStates states) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (req.publicOnly()) {
@@ -346,6 +354,11 @@ public final class LuceneSearch implements Search {
     }
     for (var e : req.filters().entrySet()) {
       if (e.getKey().equals(exceptDim)) {
+        continue;
+      }
+      if (e.getKey().equals(Fields.REVIEW_STATE)) {
+        b.add(states.filter(e.getValue()), BooleanClause.Occur.FILTER);
+        any = true;
         continue;
       }
       BooleanQuery.Builder or = new BooleanQuery.Builder();
@@ -522,9 +535,6 @@ public final class LuceneSearch implements Search {
         .toList();
   }
 
-  private static final org.metshub.kb.ReviewState[] STATES =
-      org.metshub.kb.ReviewState.values();
-
   private static void addNormalised(Map<Integer, Double> score, List<Scored> list, double w) {
     double max = list.stream().mapToDouble(Scored::score).max().orElse(1);
     double min = list.stream().mapToDouble(Scored::score).min().orElse(0);
@@ -674,18 +684,22 @@ public final class LuceneSearch implements Search {
   }
 
   private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher,
-      String preferredLanguage, Set<Integer> headingMatches) throws IOException {
+      String preferredLanguage, Set<Integer> headingMatches, ReviewStates states)
+      throws IOException {
     List<Scored> out = new ArrayList<>(ranked.size());
     var leaves = searcher.getIndexReader().leaves();
     Map<Integer, org.apache.lucene.util.FixedBitSet> inLanguage = new HashMap<>();
     for (Scored s : ranked) {
       int li = org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves);
       var leaf = leaves.get(li);
-      var dv = leaf.reader().getNumericDocValues(Fields.PRIOR_KEY);
-      long key = dv != null && dv.advanceExact(s.doc() - leaf.docBase) ? dv.longValue() : 9900;
-      String tier = String.format(java.util.Locale.ROOT, "%02d", key / 100);
-      String state = STATES[(int) Math.min(key / 10 % 10, STATES.length - 1)].label();
-      double audience = key % 10 == 1 ? ranking.professionalPrior() : 1.0;
+      int doc = s.doc() - leaf.docBase;
+      var tiers = leaf.reader().getNumericDocValues(Fields.TIER_NUMBER);
+      OptionalInt tier = tiers != null && tiers.advanceExact(doc)
+          ? OptionalInt.of((int) tiers.longValue()) : OptionalInt.empty();
+      var professional = leaf.reader().getNumericDocValues(Fields.PROFESSIONAL);
+      double audience = professional != null && professional.advanceExact(doc)
+          && professional.longValue() == 1 ? ranking.professionalPrior() : 1.0;
+      ReviewState state = states.of(leaf.reader(), doc);
       double language = 1.0;
       if (preferredLanguage != null) {
         var own = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, preferredLanguage));
@@ -763,7 +777,8 @@ public final class LuceneSearch implements Search {
   }
 
   private List<Hit> hits(List<Scored> page, IndexSearcher searcher, Query highlightQuery,
-      Map<Integer, Double> similarity, boolean highlight) throws IOException {
+      Map<Integer, Double> similarity, boolean highlight, ReviewStates states)
+      throws IOException {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -789,43 +804,49 @@ public final class LuceneSearch implements Search {
       Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
           .map(LocalDate::parse);
       String frequency = nz(d.get(Fields.REVIEW_FREQUENCY));
+      Optional<LocalDate> due = index.schedule().nextReviewDue(reviewed, frequency);
       String license = nz(d.get(Fields.LICENSE));
+      Hit.Meta meta = new Hit.Meta(nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
+          due, states.on(due), license, index.vocab().quotable(license),
+          nz(d.get(Fields.STATUS)), lang, nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)),
+          nz(d.get(Fields.SOURCE_TIER)), List.of(d.getValues(Fields.CANCER_TYPE)),
+          List.of(d.getValues(Fields.SITE)));
       out.add(new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.DOC_ID), nz(d.get(
           Fields.STORED_TITLE)), nz(d.get(Fields.localized(Fields.HEADING, lang))), snippet, text,
-          nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
-          index.schedule().nextReviewDue(reviewed, frequency),
-          index.schedule().state(reviewed, frequency).label(), license,
-          index.vocab().quotable(license), nz(d.get(Fields.STATUS)), lang,
-          nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)), nz(d.get(Fields.SOURCE_TIER)),
-          List.of(d.getValues(Fields.CANCER_TYPE)), List.of(d.getValues(Fields.SITE)),
-          page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
+          meta, page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
     }
     return out;
   }
 
   private Map<String, List<FacetCount>> facets(SearchRequest req, Query base, boolean browse,
-      IndexSearcher searcher) throws IOException {
+      IndexSearcher searcher, ReviewStates states) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0 || (!browse && base == null)) {
       return Map.of();
     }
     SortedSetDocValuesReaderState state = facetState(reader);
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    SortedSetDocValuesFacetCounts all = counts(searcher, state, base, filter(req, null));
+    FacetsCollector all = matches(searcher, base, filter(req, null, states));
+    SortedSetDocValuesFacetCounts allCounts = new SortedSetDocValuesFacetCounts(state, all);
     for (String dim : Fields.FACETS) {
-      SortedSetDocValuesFacetCounts counts = req.filters().containsKey(dim)
-          ? counts(searcher, state, base, filter(req, dim))
+      FacetsCollector matches = req.filters().containsKey(dim)
+          ? matches(searcher, base, filter(req, dim, states))
           : all;
-      out.put(dim, top(counts, dim));
+      if (dim.equals(Fields.REVIEW_STATE)) {
+        out.put(dim, states.counts(matches));
+      } else {
+        out.put(dim, top(matches == all ? allCounts
+            : new SortedSetDocValuesFacetCounts(state, matches), dim));
+      }
     }
     return out;
   }
 
-  private static SortedSetDocValuesFacetCounts counts(IndexSearcher searcher,
-      SortedSetDocValuesReaderState state, Query base, Query filter) throws IOException {
+  /** The first passage of each document that matches, for counting. */
+  private static FacetsCollector matches(IndexSearcher searcher, Query base, Query filter)
+      throws IOException {
     Query q = base == null ? filter : and(base, filter);
-    FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
-    return new SortedSetDocValuesFacetCounts(state, onePassagePerDocument(fc));
+    return onePassagePerDocument(searcher.search(q, new FacetsCollectorManager()));
   }
 
   /**

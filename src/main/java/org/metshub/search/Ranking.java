@@ -1,6 +1,9 @@
 package org.metshub.search;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.metshub.kb.ReviewState;
 
 /**
  * Ranking settings: field boosts for BM25, how lexical and vector scores are fused, and the
@@ -85,9 +88,16 @@ public record Ranking(
         reviewPriors, professionalPrior, pageContext, headingMatch);
   }
 
-  /** The prior for a passage's source tier and review state. */
-  double prior(String sourceTier, String reviewState) {
-    String prefix = sourceTier.length() >= 2 ? sourceTier.substring(0, 2) : "";
-    return tierPriors.getOrDefault(prefix, 0.95) * reviewPriors.getOrDefault(reviewState, 1.0);
+  /** The tier prior of a source tier not in {@link #tierPriors}, or of one without a number. */
+  static final double UNKNOWN_TIER_PRIOR = 0.95;
+
+  /**
+   * The prior for a passage's source tier (by its number: 4 for {@code 04_metshub_editorial})
+   * and review state, each a setting of its own, combined at query time.
+   */
+  double prior(OptionalInt tierNumber, ReviewState state) {
+    double tier = tierNumber.isEmpty() ? UNKNOWN_TIER_PRIOR : tierPriors.getOrDefault(
+        String.format(Locale.ROOT, "%02d", tierNumber.getAsInt()), UNKNOWN_TIER_PRIOR);
+    return tier * reviewPriors.getOrDefault(state.label(), 1.0);
   }
 }

@@ -481,7 +481,9 @@ public final class SearchIndex implements AutoCloseable {
     // Doc values for what ranking reads of every candidate (collapse by document, priors):
     // column reads instead of decompressing stored documents.
     d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(p.docId())));
-    d.add(new NumericDocValuesField(Fields.PRIOR_KEY, priorKey(fm)));
+    tierNumber(fm.sourceType()).ifPresent(t ->
+        d.add(new NumericDocValuesField(Fields.TIER_NUMBER, t)));
+    d.add(new NumericDocValuesField(Fields.PROFESSIONAL, professional(fm) ? 1 : 0));
     d.add(new StoredField(Fields.DOC_HASH, p.docHash()));
     d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
     d.add(new StoredField(Fields.STORED_TITLE, fm.title()));
@@ -507,6 +509,10 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));
       d.add(new LongPoint(Fields.LAST_REVIEWED_DAYS, day.toEpochDay()));
     });
+    schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency()).ifPresent(due -> {
+      d.add(new LongPoint(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+      d.add(new NumericDocValuesField(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+    });
     long published = fm.datePublished().or(fm::lastReviewed).map(LocalDate::toEpochDay)
         .orElse(0L);
     d.add(new LongPoint(Fields.PUBLISHED_DAYS, published));
@@ -521,23 +527,23 @@ public final class SearchIndex implements AutoCloseable {
     facet(d, Fields.LANGUAGE, lang);
     facet(d, Fields.SOURCE_TIER, fm.sourceType());
     facet(d, Fields.DOC_TYPE, fm.docType());
-    facet(d, Fields.REVIEW_STATE,
-        schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label());
     facet(d, Fields.LICENSE_CLASS, vocab.quotable(fm.license()) ? "quotable" : "link-only");
     return d;
   }
 
-  /**
-   * Source tier (two digits), review state and whether the audience is professional, packed in
-   * one number for the ranking priors: tier * 100 + state * 10 + professional.
-   */
-  private long priorKey(FrontMatter fm) {
-    String tier = fm.sourceType().length() >= 2 ? fm.sourceType().substring(0, 2) : "99";
-    long t = tier.chars().allMatch(Character::isDigit) ? Long.parseLong(tier) : 99;
-    boolean professional = vocab.audienceLevels().byId(fm.audienceLevel())
+  /** The number a source tier's id starts with ({@code 04_metshub_editorial} is 4). */
+  static java.util.OptionalInt tierNumber(String sourceType) {
+    if (sourceType.length() < 2 || !Character.isDigit(sourceType.charAt(0))
+        || !Character.isDigit(sourceType.charAt(1))) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(Integer.parseInt(sourceType.substring(0, 2)));
+  }
+
+  /** Whether a document is written for clinicians or researchers. */
+  private boolean professional(FrontMatter fm) {
+    return vocab.audienceLevels().byId(fm.audienceLevel())
         .map(x -> x.flag("professional")).orElse(false);
-    return t * 100 + schedule.state(fm.lastReviewed(), fm.reviewFrequency()).ordinal() * 10L
-        + (professional ? 1 : 0);
   }
 
   private static void facet(Document d, String dim, String value) {

@@ -10,7 +10,8 @@ import org.metshub.error.MetsHubException.BadInput;
  * A search: query text (may be empty when browsing by filters), filters by facet dimension (any
  * of the values of one dimension, all dimensions together), paging, ranking mode, whether only
  * public ({@code status: active}) documents may match, whether to keep only the best passage
- * of each document, and whether to count facets (batch retrieval does not need them). Immutable.
+ * of each document, and whether to count facets (batch retrieval does not need them). Made with
+ * {@link #builder()}, changed with {@link #toBuilder()}. Immutable.
  */
 public record SearchRequest(
     String query,
@@ -55,60 +56,118 @@ public record SearchRequest(
     filters = java.util.Collections.unmodifiableMap(f);
   }
 
-  /** With highlighted snippets (what pages show). */
-  public SearchRequest(String query, Map<String, List<String>> filters, int limit, int offset,
-      SearchMode mode, boolean publicOnly, boolean collapse, boolean facets,
-      Optional<String> queryLanguage) {
-    this(query, filters, limit, offset, mode, publicOnly, collapse, facets, queryLanguage, true);
+  /** A public, collapsed, hybrid search for the first {@code limit} results. */
+  public static SearchRequest of(String query, int limit) {
+    return builder().query(query).limit(limit).build();
   }
 
   /**
-   * Without highlighted snippets: ranking only, as batch evaluation needs (each hit's snippet
-   * is then the start of its text, unmarked).
+   * A builder that starts from a public, page-by-page (collapsed) hybrid search for the first 10
+   * results, with facets and highlighted snippets, in the language the query is written in.
    */
-  public SearchRequest withSnippets(boolean s) {
-    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
-        queryLanguage, s);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, Map.of(), limit, 0, SearchMode.HYBRID, true, true, true,
-        Optional.empty());
+  /** A builder that starts from this request. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.query = query;
+    b.filters = filters;
+    b.limit = limit;
+    b.offset = offset;
+    b.mode = mode;
+    b.publicOnly = publicOnly;
+    b.collapse = collapse;
+    b.facets = facets;
+    b.queryLanguage = queryLanguage;
+    b.snippets = snippets;
+    return b;
   }
 
-  public SearchRequest withMode(SearchMode m) {
-    return new SearchRequest(query, filters, limit, offset, m, publicOnly, collapse,
-        facets, queryLanguage, snippets);
-  }
+  /** Builds a {@link SearchRequest}; {@link #build} checks it. Not thread-safe. */
+  public static final class Builder {
+    private String query = "";
+    private Map<String, List<String>> filters = Map.of();
+    private int limit = 10;
+    private int offset = 0;
+    private SearchMode mode = SearchMode.HYBRID;
+    private boolean publicOnly = true;
+    private boolean collapse = true;
+    private boolean facets = true;
+    private Optional<String> queryLanguage = Optional.empty();
+    private boolean snippets = true;
 
-  public SearchRequest withFilters(Map<String, List<String>> f) {
-    return new SearchRequest(query, f, limit, offset, mode, publicOnly, collapse, facets,
-        queryLanguage, snippets);
-  }
+    private Builder() {}
 
-  public SearchRequest withFacets(boolean f) {
-    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, f,
-        queryLanguage, snippets);
-  }
+    public Builder query(String q) {
+      this.query = q;
+      return this;
+    }
 
-  public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, filters, limit, offset, mode, publicOnly, collapse, facets,
-        queryLanguage, snippets);
-  }
+    /** Any of the values of one dimension, all dimensions together. */
+    public Builder filters(Map<String, List<String>> f) {
+      this.filters = f;
+      return this;
+    }
 
-  public SearchRequest withCollapse(boolean c) {
-    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, c, facets,
-        queryLanguage, snippets);
-  }
+    public Builder limit(int n) {
+      this.limit = n;
+      return this;
+    }
 
-  public SearchRequest withPage(int newLimit, int newOffset) {
-    return new SearchRequest(query, filters, newLimit, newOffset, mode, publicOnly, collapse,
-        facets, queryLanguage, snippets);
-  }
+    public Builder offset(int n) {
+      this.offset = n;
+      return this;
+    }
 
-  /** The same request in a given language (analysis, synonyms, and which pages come first). */
-  public SearchRequest withQueryLanguage(String language) {
-    return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
-        Optional.of(language), snippets);
+    public Builder mode(SearchMode m) {
+      this.mode = m;
+      return this;
+    }
+
+    /** Whether only {@code status: active} documents may match (false for curators). */
+    public Builder publicOnly(boolean p) {
+      this.publicOnly = p;
+      return this;
+    }
+
+    /** Whether to keep only the best passage of each document. */
+    public Builder collapse(boolean c) {
+      this.collapse = c;
+      return this;
+    }
+
+    /** Whether to count facets (batch retrieval does not need them). */
+    public Builder facets(boolean f) {
+      this.facets = f;
+      return this;
+    }
+
+    /** The query's language (analysis, synonyms, and which pages come first). */
+    public Builder queryLanguage(String language) {
+      this.queryLanguage = Optional.of(language);
+      return this;
+    }
+
+    /** The query's language, or empty to guess it from the query. */
+    public Builder queryLanguage(Optional<String> language) {
+      this.queryLanguage = language;
+      return this;
+    }
+
+    /**
+     * Whether hits carry highlighted snippets; without, ranking only, as batch evaluation needs
+     * (each hit's snippet is then the start of its text, unmarked).
+     */
+    public Builder snippets(boolean s) {
+      this.snippets = s;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
+          queryLanguage, snippets);
+    }
   }
 }

@@ -124,9 +124,9 @@ final class ApiRoutes {
     int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = search.search(new SearchRequest(Params.text(ctx, "q"),
-        filters(ctx), size, (page - 1) * size, mode, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    SearchResponse res = search.search(SearchRequest.builder()
+        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(size)
+        .offset((page - 1) * size).mode(mode).build());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", Params.text(ctx, "q"));
     m.put("total", res.total());
@@ -157,9 +157,8 @@ final class ApiRoutes {
     int k = Params.integer(ctx, "k", 10, 1, MAX_K);
     SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
         .orElse(SearchMode.HYBRID);
-    SearchResponse res = search.search(new SearchRequest(q, filters(ctx),
-        k, 0, mode, /* publicOnly= */ true, /* collapse= */ false, /* facets= */ false,
-        Optional.empty()));
+    SearchResponse res = search.search(SearchRequest.builder().query(q)
+        .filters(filters(ctx)).limit(k).mode(mode).collapse(false).facets(false).build());
     List<Map<String, Object>> passages = new ArrayList<>();
     for (Hit h : res.hits()) {
       Map<String, Object> p = new LinkedHashMap<>();
@@ -171,19 +170,19 @@ final class ApiRoutes {
       Map<String, Object> cite = new LinkedHashMap<>();
       cite.put("title", h.title());
       cite.put("heading", h.heading());
-      cite.put("source", h.source());
-      cite.put("url", h.url());
+      cite.put("source", h.meta().source());
+      cite.put("url", h.meta().url());
       cite.put("page", Cards.docHref(h.docId()));
-      cite.put("lastReviewed", h.lastReviewed().map(Object::toString).orElse(null));
+      cite.put("lastReviewed", h.meta().lastReviewed().map(Object::toString).orElse(null));
       p.put("citation", cite);
       Map<String, Object> trust = new LinkedHashMap<>();
-      trust.put("sourceTier", h.sourceTier());
-      trust.put("reviewState", h.reviewState());
-      trust.put("nextReviewDue", h.nextReviewDue().map(Object::toString).orElse(null));
-      trust.put("license", h.license());
-      trust.put("quotable", h.quotable());
-      trust.put("audience", h.audience());
-      trust.put("status", h.status());
+      trust.put("sourceTier", h.meta().sourceTier());
+      trust.put("reviewState", h.meta().reviewState().label());
+      trust.put("nextReviewDue", h.meta().nextReviewDue().map(Object::toString).orElse(null));
+      trust.put("license", h.meta().license());
+      trust.put("quotable", h.meta().quotable());
+      trust.put("audience", h.meta().audience());
+      trust.put("status", h.meta().status());
       p.put("trust", trust);
       passages.add(p);
     }
@@ -310,9 +309,9 @@ final class ApiRoutes {
 
   private void facets(Context ctx) {
     only(ctx, "/api/v1/facets");
-    SearchResponse res = search.search(new SearchRequest(Params.text(ctx, "q"),
-        filters(ctx), 1, 0, SearchMode.LEXICAL, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true, Optional.empty()));
+    SearchResponse res = search.search(SearchRequest.builder()
+        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(1).mode(SearchMode.LEXICAL)
+        .build());
     Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
   }
 

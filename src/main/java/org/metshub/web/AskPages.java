@@ -144,7 +144,7 @@ final class AskPages {
   private static Views.CitationView citation(Citation c, Ui ui) {
     return new Views.CitationView(c.n(), Cards.docHref(c.docId()), c.title(), c.heading(),
         c.source(), c.url(), ui.date(c.lastReviewed()), ui.reviewState(c.reviewState()),
-        "state-" + c.reviewState());
+        "state-" + c.reviewState().label());
   }
 
   private static List<Views.DocLink> links(List<RelatedDocument> docs) {

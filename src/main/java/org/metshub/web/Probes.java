@@ -53,8 +53,8 @@ final class Probes {
       return;
     }
     // Ready once a search runs: the index is open and the searcher answers.
-    SearchResponse res = search.search(SearchRequest.of("metastasis", 1)
-        .withMode(SearchMode.LEXICAL).withFacets(false));
+    SearchResponse res = search.search(SearchRequest.builder().query("metastasis").limit(1)
+        .mode(SearchMode.LEXICAL).facets(false).build());
     Map<String, Object> m = Json.object("status", "ready", "documents", site.docs().size(),
         "matches", res.total());
     // The KB files left out for errors, so a probe shows what validate would (path in the KB).

@@ -45,11 +45,12 @@ final class SearchPages {
           false, List.of(), List.of(), 0, 1, 1, "", "", "", List.of(), false));
       return;
     }
-    SearchResponse res = search.search(new SearchRequest(q, filters, PAGE_SIZE,
-        (page - 1) * PAGE_SIZE, SearchMode.HYBRID, /* publicOnly= */ true,
-        /* collapse= */ true, /* facets= */ true,
+    SearchResponse res = search.search(SearchRequest.builder().query(q)
+        .filters(filters).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+        .mode(SearchMode.HYBRID)
         // The words decide the language; when they cannot ("metastasis"), the reader's does.
-        q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang()))));
+        .queryLanguage(q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang())))
+        .build());
     List<Views.FacetGroup> groups = new ArrayList<>();
     for (String dim : SHOWN) {
       List<Views.FacetOption> options = new ArrayList<>();
@@ -102,15 +103,16 @@ final class SearchPages {
 
   /** A result as the page shows it: the snippet in runs, the meta line in the reader's words. */
   static Views.HitView hit(Hit h, Ui ui) {
-    String meta = String.join(" · ", List.of(ui.facetValue(Fields.DOC_TYPE, h.docType()),
-        h.source().isEmpty() ? "MetsHub" : h.source(),
-        ui.t("doc.reviewedOn", ui.date(h.lastReviewed())), ui.reviewState(h.reviewState())));
-    String note = h.language().equals(ui.lang()) ? ""
-        : ui.t("search.inLanguage", ui.languageName(h.language()));
+    String meta = String.join(" · ", List.of(ui.facetValue(Fields.DOC_TYPE, h.meta().docType()),
+        h.meta().source().isEmpty() ? "MetsHub" : h.meta().source(),
+        ui.t("doc.reviewedOn", ui.date(h.meta().lastReviewed())),
+        ui.reviewState(h.meta().reviewState())));
+    String note = h.meta().language().equals(ui.lang()) ? ""
+        : ui.t("search.inLanguage", ui.languageName(h.meta().language()));
     List<Views.SnippetPart> snippet = h.snippet().parts().stream()
         .map(p -> new Views.SnippetPart(p.text(), p.highlighted())).toList();
     return new Views.HitView(Cards.docHref(h.docId()), h.title(), h.heading(), snippet, meta,
-        h.language(), note);
+        h.meta().language(), note);
   }
 
   static String pageHref(String q, Map<String, List<String>> filters, int page) {

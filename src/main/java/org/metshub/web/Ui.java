@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.metshub.kb.ReviewState;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabularies;
 import org.metshub.kb.Vocabulary;
@@ -138,6 +139,10 @@ public final class Ui {
 
   public String reviewState(String state) {
     return strings.getProperty("review." + state, state);
+  }
+
+  public String reviewState(ReviewState state) {
+    return reviewState(state.label());
   }
 
   /** A language's name in this language ("Spanish", "Francés"). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
+import org.metshub.kb.ReviewState;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.search.LuceneSearch;
@@ -108,7 +109,7 @@ class AnswerEngineTest {
     Answer a = ask("lung metastases cough short of breath");
     assertThat(a).isInstanceOf(Answer.Answered.class);
     assertThat(((Answer.Answered) a).citations()).extracting(Citation::reviewState)
-        .contains("overdue");
+        .contains(ReviewState.OVERDUE);
     assertThat(a.nextSteps()).anyMatch(s -> s.contains("past its review date"));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.metshub.kb.ReviewState;
 import org.metshub.search.Hit;
 import org.metshub.search.Snippet;
 
@@ -46,8 +47,9 @@ class EvidenceGateTest {
   static SectionChoice.Candidate candidate(String docId, List<String> pageCancers, double score,
       double coverage, boolean keyUsed) {
     Hit h = new Hit(docId + "#1", docId, "Title", "How it is treated", Snippet.plain(""), "text",
-        "", "MetsHub", Optional.empty(), Optional.empty(), "current", "owned", true, "active",
-        "en", "article", "patient", "04", pageCancers, List.of(), 1.0, 0.8);
+        new Hit.Meta("", "MetsHub", Optional.empty(), Optional.empty(), ReviewState.CURRENT,
+            "owned", true, "active", "en", "article", "patient", "04", pageCancers, List.of()),
+        1.0, 0.8);
     return new SectionChoice.Candidate(h, "How it is treated", "how-it-is-treated", "text",
         score, coverage, keyUsed);
   }
@@ -156,9 +158,9 @@ class EvidenceGateTest {
 
   static SectionChoice.Candidate onPage(String docId, List<String> cancers, List<String> sites,
       boolean intentFits) {
-    Hit h = new Hit(docId + "#1", docId, docId, "Symptoms", Snippet.plain(""), "text", "",
-        "MetsHub", Optional.empty(), Optional.empty(), "current", "owned", true, "active", "en",
-        "article", "patient", "04", cancers, sites, 1.0, 0.8);
+    Hit h = new Hit(docId + "#1", docId, docId, "Symptoms", Snippet.plain(""), "text",
+        new Hit.Meta("", "MetsHub", Optional.empty(), Optional.empty(), ReviewState.CURRENT,
+            "owned", true, "active", "en", "article", "patient", "04", cancers, sites), 1.0, 0.8);
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits ? 1 : 0;
     return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.metshub.kb.ReviewState;
 import org.metshub.search.Hit;
 import org.metshub.search.Snippet;
 import org.metshub.search.PassageSimilarity;
@@ -19,8 +20,9 @@ class SectionChoiceTest {
   static Hit hit(String docId, String title, String section, String docType, String audience,
       List<String> cancers, List<String> sites, double score) {
     return new Hit(docId + "#1", docId, title, title + " › " + section, Snippet.plain(""),
-        section + " text", "", "MetsHub", Optional.empty(), Optional.empty(), "current", "owned",
-        true, "active", "en", docType, audience, "04", cancers, sites, score, 0.7);
+        section + " text", new Hit.Meta("", "MetsHub", Optional.empty(), Optional.empty(),
+            ReviewState.CURRENT, "owned", true, "active", "en", docType, audience, "04", cancers,
+            sites), score, 0.7);
   }
 
   static QuestionAnalysis question(Intent intent, List<String> cancers, List<String> sites,

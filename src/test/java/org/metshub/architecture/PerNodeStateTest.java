@@ -56,7 +56,9 @@ class PerNodeStateTest {
       Map.entry("org.metshub.curation.KbWatcher#seen", "what this node last saw of the shared "
           + "KB folder"),
       Map.entry("org.metshub.ingest.FrontMatterBuilder#extra", "a builder's fields, for one "
-          + "import command"));
+          + "import command"),
+      Map.entry("org.metshub.search.SearchRequest#filters", "SearchRequest.Builder's filters,"
+          + " for the one request it builds"));
 
   /** A field given a mutable map or queue where it is declared. */
   private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(

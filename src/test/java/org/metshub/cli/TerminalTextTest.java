@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerSentence;
 import org.metshub.answer.Citation;
+import org.metshub.kb.ReviewState;
 import org.metshub.safety.CrisisLine;
 import org.metshub.safety.EmergencyNumber;
 import org.metshub.search.Snippet;
@@ -18,7 +19,7 @@ class TerminalTextTest {
   static Citation citation(String url) {
     return new Citation(1, "liver-metastases", "liver-metastases#symptoms",
         "When cancer spreads to the liver", "MetsHub", url, "Symptoms",
-        Optional.of(LocalDate.of(2026, 11, 22)), "current", "owned", true,
+        Optional.of(LocalDate.of(2026, 11, 22)), ReviewState.CURRENT, "owned", true,
         List.of("metastatic cancer"));
   }
 

@@ -31,7 +31,7 @@ class EmbeddingSeedTest {
       files.add(Fixtures.parse("d" + i + ".md", texts[i]));
     }
     return KbIndexer.documents(new Validator(Vocabularies.bundled(), Fixtures.schedule())
-        .validate(files), Fixtures.schedule());
+        .validate(files));
   }
 
   private Path seedOf(Map<String, SearchIndex.Hashed> docs) {

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metshub.ConfigException;
 import org.metshub.ConfigReader;
+import org.metshub.kb.ReviewState;
 
 class LuceneSearchTest {
   @TempDir Path data;
@@ -34,7 +34,7 @@ class LuceneSearchTest {
   }
 
   private SearchResponse lexical(String q) {
-    return search.search(SearchRequest.of(q, 10).withMode(SearchMode.LEXICAL));
+    return search.search(SearchRequest.builder().query(q).mode(SearchMode.LEXICAL).build());
   }
 
   @Test
@@ -47,17 +47,18 @@ class LuceneSearchTest {
     assertThat(top.snippet().highlights()).isNotEmpty();
     assertThat(marked(top)).allSatisfy(w -> assertThat(w.toLowerCase(java.util.Locale.ROOT))
         .isIn("bone", "bones", "pain", "denosumab"));
-    assertThat(top.lastReviewed()).map(Object::toString).contains("2026-11-01");
-    assertThat(top.nextReviewDue()).map(Object::toString).contains("2027-11-01");
-    assertThat(top.reviewState()).isEqualTo("current");
-    assertThat(top.quotable()).isTrue();
+    assertThat(top.meta().lastReviewed()).map(Object::toString).contains("2026-11-01");
+    assertThat(top.meta().nextReviewDue()).map(Object::toString).contains("2027-11-01");
+    assertThat(top.meta().reviewState()).isEqualTo(ReviewState.CURRENT);
+    assertThat(top.meta().quotable()).isTrue();
   }
 
   @Test
   void rankingWithoutSnippetsIsTheSameRankingWithoutMarks() {
-    SearchRequest req = SearchRequest.of("bone pain denosumab", 10).withMode(SearchMode.HYBRID);
+    SearchRequest req = SearchRequest.builder().query("bone pain denosumab").mode(SearchMode.HYBRID)
+        .build();
     SearchResponse with = search.search(req);
-    SearchResponse without = search.search(req.withSnippets(false));
+    SearchResponse without = search.search(req.toBuilder().snippets(false).build());
     assertThat(without.hits()).extracting(Hit::passageId)
         .containsExactlyElementsOf(with.hits().stream().map(Hit::passageId).toList());
     assertThat(with.hits().get(0).snippet().highlights()).isNotEmpty();
@@ -81,8 +82,9 @@ class LuceneSearchTest {
         radioterapia & fármacos como el denosumab; un "dolor < 3" es leve.
         """).replace("language: en", "language: es"));
     // Typed without accents, as people do: the analyzer folds them, the offsets do not.
-    SearchResponse r = search.search(SearchRequest.of("metastasis oseas dolor denosumab", 10)
-        .withMode(SearchMode.LEXICAL).withQueryLanguage("es"));
+    SearchResponse r = search.search(SearchRequest.builder()
+        .query("metastasis oseas dolor denosumab").mode(SearchMode.LEXICAL).queryLanguage("es")
+        .build());
     Hit h = r.hits().stream().filter(x -> x.docId().equals("oseas")).findFirst().orElseThrow();
     assertThat(marked(h)).contains("metástasis", "óseas", "dolor", "denosumab");
     // Nothing is escaped or marked up in the core: the edges do that.
@@ -99,7 +101,8 @@ class LuceneSearchTest {
             "Signs include tiredness and fever."),
         TestIndex.doc("beta-signs", "Page three", "url: https://example.org/beta",
             "Signs include tiredness, fever and more tiredness."));
-    SearchRequest req = SearchRequest.of("zorblax tiredness", 10).withMode(SearchMode.LEXICAL);
+    SearchRequest req = SearchRequest.builder().query("zorblax tiredness").mode(SearchMode.LEXICAL)
+        .build();
     List<String> off = search.search(req).hits().stream().map(Hit::docId).toList();
     assertThat(off.indexOf("beta-signs")).isLessThan(off.indexOf("alpha-signs"));
     List<String> on = new LuceneSearch(index, ranking("metshub.ranking.pageContext", "1.0"))
@@ -113,8 +116,8 @@ class LuceneSearchTest {
   @Test
   void draftsAreNotPublic() {
     assertThat(lexical("marrow").hits()).isEmpty();
-    SearchRequest curator = new SearchRequest("marrow", Map.of(), 10, 0, SearchMode.LEXICAL,
-        /* publicOnly= */ false, true, true, Optional.empty());
+    SearchRequest curator = SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL)
+        .publicOnly(false).build();
     assertThat(search.search(curator).hits()).extracting(Hit::docId).containsExactly("draft-note");
   }
 
@@ -159,20 +162,24 @@ class LuceneSearchTest {
             .replace("language: en", "language: es"),
         TestIndex.doc("gardening", "Gardening", "url: https://example.org/g",
             "Roses need sun and water in the spring."));
-    SearchRequest english = SearchRequest.of("what is chemo brain and how does it affect memory",
-        10).withMode(SearchMode.SEMANTIC);
+    SearchRequest english = SearchRequest.builder()
+        .query("what is chemo brain and how does it affect memory")
+        .mode(SearchMode.SEMANTIC).build();
     // Its twin in the other language is not the best match, so it follows every English page.
     List<String> en = search.search(english).hits().stream().map(Hit::docId).toList();
     assertThat(en).startsWith("chemo-brain").endsWith("quimio-cerebro").contains("gardening");
-    SearchRequest spanish = SearchRequest.of("qué es el chemo brain y cómo afecta la memoria",
-        10).withMode(SearchMode.SEMANTIC);
+    SearchRequest spanish = SearchRequest.builder()
+        .query("qué es el chemo brain y cómo afecta la memoria")
+        .mode(SearchMode.SEMANTIC).build();
     assertThat(search.search(spanish).hits()).extracting(Hit::docId)
         .startsWith("quimio-cerebro", "chemo-brain");
     // Passages (not pages) keep the gentler prior: the twin stays second.
-    assertThat(search.search(english.withCollapse(false)).hits()).extracting(Hit::docId)
+    assertThat(search.search(english.toBuilder().collapse(false).build()).hits())
+        .extracting(Hit::docId)
         .startsWith("chemo-brain", "quimio-cerebro");
     // A language the reader chose is a filter, not a preference.
-    assertThat(search.search(english.withFilters(Map.of(Fields.LANGUAGE, List.of("es"))))
+    assertThat(search.search(english.toBuilder().filters(Map.of(Fields.LANGUAGE, List.of("es")))
+        .build())
         .hits()).extracting(Hit::docId).containsExactly("quimio-cerebro");
   }
 
@@ -186,8 +193,8 @@ class LuceneSearchTest {
             "Plan trips around treatment days; in Spain, chemotherapy is quimioterapia, and "
                 + "nurses can help with forms, insurance and the medicines you carry."));
     // An English search (by its guess) whose only good match is Spanish still shows it first.
-    SearchResponse r = search.search(SearchRequest.of("quimioterapia", 10)
-        .withQueryLanguage("en"));
+    SearchResponse r = search.search(SearchRequest.builder().query("quimioterapia")
+        .queryLanguage("en").build());
     assertThat(r.hits()).extracting(Hit::docId).startsWith("quimio", "travel");
   }
 
@@ -201,25 +208,26 @@ class LuceneSearchTest {
     }
     TestIndex.sync(index, docs);
     for (SearchMode mode : SearchMode.values()) {
-      SearchResponse first = search.search(SearchRequest.of("tiredness", 10).withMode(mode));
+      SearchResponse first = search.search(SearchRequest.builder().query("tiredness").mode(mode)
+          .build());
       long languages = first.facets().get(Fields.LANGUAGE).stream()
           .mapToLong(FacetCount::count).sum();
       assertThat(first.total()).as(mode.name()).isEqualTo(languages);
       int pages = (int) ((first.total() + 9) / 10);
-      SearchResponse last = search.search(SearchRequest.of("tiredness", 10).withMode(mode)
-          .withPage(10, (pages - 1) * 10));
+      SearchResponse last = search.search(SearchRequest.builder().query("tiredness").mode(mode)
+          .limit(10).offset((pages - 1) * 10).build());
       assertThat(last.hits()).as(mode.name() + " last page")
           .hasSize((int) (first.total() - (pages - 1) * 10L));
     }
     SearchResponse lexical = lexical("tiredness");
     assertThat(lexical.total()).isEqualTo(25);
     // Browsing by a filter counts documents too, though each has two passages.
-    SearchResponse browse = search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.AUDIENCE, List.of("patient"))));
+    SearchResponse browse = search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.AUDIENCE, List.of("patient"))).build());
     assertThat(browse.total()).isEqualTo(browse.facets().get(Fields.LANGUAGE).stream()
         .mapToLong(FacetCount::count).sum());
-    assertThat(search.search(SearchRequest.of("", 10).withPage(10, 20)
-        .withFilters(Map.of(Fields.AUDIENCE, List.of("patient")))).hits()).isNotEmpty();
+    assertThat(search.search(SearchRequest.builder().limit(10).offset(20)
+        .filters(Map.of(Fields.AUDIENCE, List.of("patient"))).build()).hits()).isNotEmpty();
   }
 
   @Test
@@ -232,7 +240,7 @@ class LuceneSearchTest {
             + "of treatment often helps within weeks.\n");
     TestIndex.sync(index, jaw, radiation);
     Ranking off = ranking("metshub.ranking.headingMatch", "1");
-    SearchRequest q = SearchRequest.of("bone pain", 10).withMode(SearchMode.LEXICAL);
+    SearchRequest q = SearchRequest.builder().query("bone pain").mode(SearchMode.LEXICAL).build();
     assertThat(new LuceneSearch(index, off).search(q).hits()).extracting(Hit::docId)
         .first().isEqualTo("jaw");
     assertThat(search.search(q).hits()).extracting(Hit::docId).first().isEqualTo("radiation");
@@ -240,7 +248,8 @@ class LuceneSearchTest {
     String mets = TestIndex.doc("mets-pain", "Metastasis", "url: https://example.org/m",
         "## Pain\n\nSome text.\n");
     TestIndex.sync(index, jaw, radiation, mets);
-    assertThat(search.search(SearchRequest.of("mets pain", 10).withMode(SearchMode.LEXICAL))
+    assertThat(search.search(SearchRequest.builder().query("mets pain").mode(SearchMode.LEXICAL)
+        .build())
         .hits()).extracting(Hit::docId).first().isEqualTo("mets-pain");
   }
 
@@ -269,18 +278,18 @@ class LuceneSearchTest {
 
   @Test
   void filtersWorkWithoutQueryTextForBrowsing() {
-    SearchResponse r = search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.SITE, List.of("bone"))));
+    SearchResponse r = search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.SITE, List.of("bone"))).build());
     assertThat(r.hits()).extracting(Hit::docId).containsExactly("bone");
-    SearchResponse news = search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.DOC_TYPE, List.of("news"))));
+    SearchResponse news = search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.DOC_TYPE, List.of("news"))).build());
     assertThat(news.hits()).extracting(Hit::docId).containsExactly("news-sbrt");
   }
 
   @Test
   void facetCountsCoverEveryDimensionAndStayOpenForTheChosenOne() {
-    SearchResponse r = search.search(SearchRequest.of("", 10)
-        .withFilters(Map.of(Fields.SITE, List.of("bone"))));
+    SearchResponse r = search.search(SearchRequest.builder()
+        .filters(Map.of(Fields.SITE, List.of("bone"))).build());
     assertThat(r.facets()).containsKeys(Fields.FACETS.toArray(String[]::new));
     // drill-sideways: the site facet still shows liver, so the user can widen the filter
     assertThat(r.facets().get(Fields.SITE)).extracting(FacetCount::value)
@@ -302,8 +311,8 @@ class LuceneSearchTest {
 
   @Test
   void collapseKeepsOneResultPerDocument() {
-    SearchResponse all = search.search(SearchRequest.of("bone", 10)
-        .withMode(SearchMode.LEXICAL).withCollapse(false));
+    SearchResponse all = search.search(SearchRequest.builder().query("bone")
+        .mode(SearchMode.LEXICAL).collapse(false).build());
     SearchResponse collapsed = lexical("bone");
     assertThat(collapsed.hits()).extracting(Hit::docId).doesNotHaveDuplicates();
     assertThat(all.hits().size()).isGreaterThanOrEqualTo(collapsed.hits().size());
@@ -311,8 +320,8 @@ class LuceneSearchTest {
 
   @Test
   void semanticAndHybridModesReturnResults() {
-    assertThat(search.search(SearchRequest.of("jaundice liver yellow", 5)
-        .withMode(SearchMode.SEMANTIC)).hits()).extracting(Hit::docId).first()
+    assertThat(search.search(SearchRequest.builder().query("jaundice liver yellow").limit(5)
+        .mode(SearchMode.SEMANTIC).build()).hits()).extracting(Hit::docId).first()
         .isEqualTo("liver");
     assertThat(search.search(SearchRequest.of("jaundice liver yellow", 5)).hits())
         .extracting(Hit::docId).first().isEqualTo("liver");
@@ -320,9 +329,10 @@ class LuceneSearchTest {
 
   @Test
   void pagingSkipsEarlierResults() {
-    SearchResponse first = search.search(SearchRequest.of("cancer", 1).withMode(SearchMode.LEXICAL));
-    SearchResponse second = search.search(SearchRequest.of("cancer", 1)
-        .withMode(SearchMode.LEXICAL).withPage(1, 1));
+    SearchResponse first = search.search(SearchRequest.builder().query("cancer").limit(1)
+        .mode(SearchMode.LEXICAL).build());
+    SearchResponse second = search.search(SearchRequest.builder().query("cancer")
+        .mode(SearchMode.LEXICAL).limit(1).offset(1).build());
     assertThat(first.hits().get(0).docId()).isNotEqualTo(second.hits().get(0).docId());
   }
 
@@ -349,8 +359,8 @@ class LuceneSearchTest {
     assertThat(one.unchanged()).isEqualTo(2);
     assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore + 1);
     assertThat(lexical("itching").hits()).extracting(Hit::docId).containsExactly("liver");
-    SearchRequest curator = new SearchRequest("marrow", Map.of(), 10, 0, SearchMode.LEXICAL,
-        false, true, true, Optional.empty());
+    SearchRequest curator = SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL)
+        .publicOnly(false).build();
     assertThat(search.search(curator).hits()).isEmpty();
   }
 

@@ -69,8 +69,8 @@ class PassageVectorOptionsTest {
       assertThat(leadsOnly.passagesEmbedded).isPositive()
           .isLessThan(whole.passagesEmbedded);
       LuceneSearch search = new LuceneSearch(index, Ranking.DEFAULT);
-      var semantic = search.search(SearchRequest.of("jaundice yellowing skin", 3)
-          .withMode(SearchMode.SEMANTIC));
+      var semantic = search.search(SearchRequest.builder().query("jaundice yellowing skin").limit(3)
+          .mode(SearchMode.SEMANTIC).build());
       assertThat(semantic.hits()).isNotEmpty();
       assertThat(semantic.hits().get(0).docId()).isEqualTo("liver");
       var hybrid = search.search(SearchRequest.of("bone pain radiation", 3));
@@ -85,8 +85,7 @@ class PassageVectorOptionsTest {
   void aCutPassageVectorReadsOnlyTheStartOfItsPassage() {
     HashingEmbedder e = new HashingEmbedder();
     var docs = KbIndexer.documents(new org.metshub.kb.Validator(Vocabularies.bundled(),
-        Fixtures.schedule()).validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))),
-        Fixtures.schedule());
+        Fixtures.schedule()).validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))));
     List<String> cut = SearchIndex.embeddingTexts(docs, new IndexOptions(true, true, 8), e);
     List<String> all = SearchIndex.embeddingTexts(docs,
         new IndexOptions(true, true, IndexOptions.WHOLE), e);

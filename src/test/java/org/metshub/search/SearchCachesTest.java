@@ -136,7 +136,7 @@ class SearchCachesTest {
     assertThat(engine.runs.get()).isEqualTo(1);
     // Other filters, paging or mode are other searches.
     cached.search(SearchRequest.of("bone pain", 5));
-    cached.search(bone.withMode(SearchMode.LEXICAL));
+    cached.search(bone.toBuilder().mode(SearchMode.LEXICAL).build());
     assertThat(engine.runs.get()).isEqualTo(3);
     // The index changed: everything is dropped.
     generation.incrementAndGet();
@@ -190,12 +190,14 @@ class SearchCachesTest {
       TestIndex.sync(index, TestIndex.BONE);
       CachedSearch cached = new CachedSearch(new LuceneSearch(index, Ranking.DEFAULT),
           index::generation, 10, Duration.ofMinutes(1));
-      assertThat(cached.search(SearchRequest.of("jaundice", 10).withMode(SearchMode.LEXICAL)).hits()).isEmpty();
+      assertThat(cached.search(SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL)
+          .build()).hits()).isEmpty();
       long before = index.generation();
       TestIndex.sync(index, TestIndex.BONE); // unchanged: the cache stays
       assertThat(index.generation()).isEqualTo(before);
       TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER);
-      assertThat(cached.search(SearchRequest.of("jaundice", 10).withMode(SearchMode.LEXICAL)).hits()).isNotEmpty();
+      assertThat(cached.search(SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL)
+          .build()).hits()).isNotEmpty();
     }
   }
 }

@@ -23,7 +23,7 @@ class ShippedEmbeddingsTest {
     Path kb = Path.of("kb");
     Vocabularies vocab = Vocabularies.bundled();
     var docs = KbIndexer.documents(new Validator(vocab, Fixtures.schedule())
-        .validate(new KbReader(vocab).readAll(List.of(kb))), Fixtures.schedule());
+        .validate(new KbReader(vocab).readAll(List.of(kb))));
     EmbeddingSeed.Staleness s = EmbeddingSeed.check(EmbeddingSeed.of(kb), docs,
         IndexOptions.DEFAULT, new BgeSmallEmbedder());
     assertThat(s.current())

@@ -13,6 +13,7 @@ import org.metshub.answer.AnswerSentence;
 import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
+import org.metshub.kb.ReviewState;
 import org.metshub.kb.Vocabularies;
 import org.metshub.safety.CrisisLine;
 import org.metshub.safety.EmergencyNumber;
@@ -36,8 +37,8 @@ class AnswerPageTest {
         List.of(new AnswerSentence("Bone is a common place for cancer to spread <b>.", List.of(1))),
         List.of(new Citation(1, "bone-metastases", "bone-metastases#2",
             "When cancer spreads to the bone", "MetsHub", "https://example.org/bone",
-            "What it is", Optional.of(LocalDate.of(2026, 11, 1)), "overdue", "owned", true,
-            List.of("metastatic cancer"))), List.of(),
+            "What it is", Optional.of(LocalDate.of(2026, 11, 1)), ReviewState.OVERDUE, "owned",
+            true, List.of("metastatic cancer"))), List.of(),
         List.of(new RelatedDocument("pain", "Managing pain", "")), List.of("Ask your team."),
         "Not medical advice.", "conv1", "definition");
     String html = render(a, "en");
@@ -66,7 +67,7 @@ class AnswerPageTest {
             List.of(1))),
         List.of(new Citation(1, "liver-metastases", "liver-metastases#symptoms",
             "When cancer spreads to the liver", "MetsHub", "https://example.org/liver",
-            "Symptoms", Optional.of(LocalDate.of(2026, 11, 1)), "current", "owned", true,
+            "Symptoms", Optional.of(LocalDate.of(2026, 11, 1)), ReviewState.CURRENT, "owned", true,
             List.of("metastatic cancer"))), List.of(e), List.of(), List.of(), "Not advice.",
         "conv9", "symptoms");
     String html = render(a, "en");

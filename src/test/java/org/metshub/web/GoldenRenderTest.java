@@ -19,6 +19,7 @@ import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
 import org.metshub.answer.RelatedDocument;
 import org.metshub.api.AnswerJson;
+import org.metshub.kb.ReviewState;
 import org.metshub.safety.CrisisLine;
 import org.metshub.safety.EmergencyNumber;
 import org.metshub.testing.Golden;
@@ -36,7 +37,7 @@ class GoldenRenderTest {
   static final Citation LIVER = new Citation(1, "liver-metastases",
       "liver-metastases#symptoms", "When cancer spreads to the liver", "MetsHub",
       "https://example.org/liver", "Symptoms", Optional.of(LocalDate.of(2026, 11, 22)),
-      "current", "owned", true, List.of("metastatic cancer"));
+      ReviewState.CURRENT, "owned", true, List.of("metastatic cancer"));
 
   static Map<String, Answer> answers() {
     Excerpt e = new Excerpt("liver-metastases", "Symptoms", "/docs/liver-metastases#symptoms",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.metshub.kb.ReviewState;
 import org.metshub.kb.Vocabularies;
 import org.metshub.search.Hit;
 import org.metshub.search.Snippet;
@@ -22,10 +23,10 @@ class SearchPageTest {
 
   static Hit hit(Snippet snippet) {
     return new Hit("bone#1", "bone", "When cancer spreads to the bone", "Pain", snippet,
-        snippet.text(), "https://example.org/bone", "MetsHub",
-        Optional.of(LocalDate.of(2026, 11, 1)), Optional.of(LocalDate.of(2027, 11, 1)),
-        "current", "owned", true, "active", "en", "article", "patient", "04",
-        List.of("metastatic cancer"), List.of("bone"), 1.0, 0.5);
+        snippet.text(), new Hit.Meta("https://example.org/bone", "MetsHub",
+            Optional.of(LocalDate.of(2026, 11, 1)), Optional.of(LocalDate.of(2027, 11, 1)),
+            ReviewState.CURRENT, "owned", true, "active", "en", "article", "patient", "04",
+            List.of("metastatic cancer"), List.of("bone")), 1.0, 0.5);
   }
 
   static String render(Hit h) {
