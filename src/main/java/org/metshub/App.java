@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.answer.ConversationStore;
-import org.metshub.answer.GapLog;
 import org.metshub.answer.SafetyScreen;
+import org.metshub.answer.store.SqlConversations;
+import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Curation;
 import org.metshub.curation.Feedback;
@@ -17,8 +18,6 @@ import org.metshub.curation.KbFolder;
 import org.metshub.curation.KbLive;
 import org.metshub.curation.KbWatcher;
 import org.metshub.curation.Sessions;
-import org.metshub.answer.store.SqlConversations;
-import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.Submissions;
 import org.metshub.curation.Users;
 import org.metshub.directory.Directory;
@@ -30,36 +29,36 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.BgeSmallEmbedder;
 import org.metshub.search.CachedSearch;
-import org.metshub.search.EmbeddingSeed;
 import org.metshub.search.Embedder;
-import org.metshub.search.IndexProgress;
-import org.metshub.search.QueryEmbeddingCache;
-import org.metshub.search.Search;
+import org.metshub.search.EmbeddingSeed;
 import org.metshub.search.IndexOptions;
+import org.metshub.search.IndexProgress;
 import org.metshub.search.IndexUpdate;
 import org.metshub.search.KbIndexer;
 import org.metshub.search.LuceneSearch;
+import org.metshub.search.QueryEmbeddingCache;
 import org.metshub.search.Ranking;
+import org.metshub.search.Search;
 import org.metshub.search.SearchIndex;
 import org.metshub.store.Database;
 
 /**
- * The application wired by hand, in one place: vocabularies, the KB read and validated, the
- * search index brought up to date, the directory, the answer engine, and the operational store
- * with curation (accounts, suggestions, reviews, feedback, content gaps, audit). The CLI and the
- * web server both start from here. After a curator's change, {@link #live} re-reads the KB.
- * Close it to release the index.
+ * The application wired by hand, in one place: vocabularies, the KB read and validated, the search
+ * index brought up to date, the directory, the answer engine, and the operational store with
+ * curation (accounts, suggestions, reviews, feedback, content gaps, audit). The CLI and the web
+ * server both start from here. After a curator's change, {@link #live} re-reads the KB. Close it to
+ * release the index.
  *
- * <p>An {@link Opening} says how: {@code open} syncs the index before returning; a server may
- * sync in the background instead and answer meanwhile ({@link #preparing} says what is missing
- * until search is ready); the CLI beside a running server opens the index read-only, neither
- * syncing it nor recovering curation (the server does both). Query vectors and recent search
- * responses are cached ({@link QueryEmbeddingCache}, {@link CachedSearch}).
+ * <p>An {@link Opening} says how: {@code open} syncs the index before returning; a server may sync
+ * in the background instead and answer meanwhile ({@link #preparing} says what is missing until
+ * search is ready); the CLI beside a running server opens the index read-only, neither syncing it
+ * nor recovering curation (the server does both). Query vectors and recent search responses are
+ * cached ({@link QueryEmbeddingCache}, {@link CachedSearch}).
  *
  * <p>Commands that need a part of the core and not the whole (an index without the store, the
- * accounts without the index, a benchmark's index with other analyzers) build it through the
- * static factories here ({@link #openIndex}, {@link #indexer}, {@link #reviewSchedule},
- * {@link #database}, {@link #users}), so the core is wired in this one class.
+ * accounts without the index, a benchmark's index with other analyzers) build it through the static
+ * factories here ({@link #openIndex}, {@link #indexer}, {@link #reviewSchedule}, {@link #database},
+ * {@link #users}), so the core is wired in this one class.
  */
 public final class App implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
@@ -67,10 +66,13 @@ public final class App implements AutoCloseable {
   private final Vocabularies vocab;
   private final ReviewSchedule schedule;
   private final Analyzers analyzers;
+
   /** Query vectors kept: a few hundred distinct questions a minute at most (1.6 KB each). */
   static final int QUERY_VECTORS = 4096;
+
   /** Responses kept, and for how long: a burst of the same question is served from memory. */
   static final int RESPONSES = 2048;
+
   static final java.time.Duration RESPONSE_TTL = java.time.Duration.ofSeconds(60);
 
   private final SearchIndex index;
@@ -78,8 +80,10 @@ public final class App implements AutoCloseable {
   private final QueryEmbeddingCache queryVectors;
   @Nullable private volatile IndexUpdate lastUpdate;
   @Nullable private volatile String preparing;
+
   /** Notices KB files changed outside MetsHub once {@link #watchKb} starts it. */
   private final KbWatcher watcher;
+
   private volatile Directory directory;
   private final AnswerEngine answers;
   private final SqlGapLog gaps;
@@ -98,12 +102,12 @@ public final class App implements AutoCloseable {
    *
    * @param rebuild delete the index first and build it from scratch
    * @param readOnly open the index without writing it (a server holds it)
-   * @param syncInBackground return before the index is in line with the KB; {@link #preparing}
-   *     says so until it is
+   * @param syncInBackground return before the index is in line with the KB; {@link #preparing} says
+   *     so until it is
    * @param progress hears how the sync goes
    */
-  public record Opening(boolean rebuild, boolean readOnly, boolean syncInBackground,
-      IndexProgress progress) {
+  public record Opening(
+      boolean rebuild, boolean readOnly, boolean syncInBackground, IndexProgress progress) {
     public static final Opening DEFAULT = new Opening(false, false, false, IndexProgress.NONE);
 
     public Opening {
@@ -113,8 +117,16 @@ public final class App implements AutoCloseable {
     }
   }
 
-  private App(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety,
-      Opening opening, Database db, Ranking ranking, IndexOptions indexOptions) {
+  private App(
+      Path kb,
+      Path data,
+      Clock clock,
+      Embedder embedder,
+      SafetyScreen safety,
+      Opening opening,
+      Database db,
+      Ranking ranking,
+      IndexOptions indexOptions) {
     this.kb = kb;
     this.vocab = Vocabularies.bundled();
     this.schedule = reviewSchedule(clock);
@@ -126,19 +138,32 @@ public final class App implements AutoCloseable {
     // Taken before the folder is read, so a file changed in between is refreshed once more
     // rather than missed.
     this.watcher = new KbWatcher(kb, this::refreshKb, () -> this.preparing != null);
-    this.live = new KbFolder(kb, vocab, schedule, fresh -> {
-      IndexUpdate u = KbIndexer.index(index, fresh);
-      this.directory = Directory.of(fresh);
-      return u.summary();
-    });
-    this.search = new CachedSearch(new LuceneSearch(index, ranking),
-        index::generation, RESPONSES, RESPONSE_TTL);
+    this.live =
+        new KbFolder(
+            kb,
+            vocab,
+            schedule,
+            fresh -> {
+              IndexUpdate u = KbIndexer.index(index, fresh);
+              this.directory = Directory.of(fresh);
+              return u.summary();
+            });
+    this.search =
+        new CachedSearch(
+            new LuceneSearch(index, ranking), index::generation, RESPONSES, RESPONSE_TTL);
     this.directory = Directory.of(live.files());
     this.db = db;
     this.gaps = new SqlGapLog(db, clock);
     this.conversations = new SqlConversations(db, clock);
-    this.answers = new AnswerEngine(search, safety, () -> this.directory, conversations, gaps,
-        vocab, id -> Optional.ofNullable(documentsById().get(id)));
+    this.answers =
+        new AnswerEngine(
+            search,
+            safety,
+            () -> this.directory,
+            conversations,
+            gaps,
+            vocab,
+            id -> Optional.ofNullable(documentsById().get(id)));
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, clock, audit);
     this.sessions = new Sessions(db, clock);
@@ -193,17 +218,25 @@ public final class App implements AutoCloseable {
    * Opens the application on the configured KB and data folders, with the bundled model, the
    * configured store, ranking and index options, as {@code opening} says.
    *
-   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and
-   *     the opening is not read-only)
+   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and the
+   *     opening is not read-only)
    */
   public static App open(Config config, Clock clock, SafetyScreen safety, Opening opening) {
-    return new App(config.kb(), config.data(), clock, new BgeSmallEmbedder(), safety, opening,
-        database(config), config.ranking(), config.index());
+    return new App(
+        config.kb(),
+        config.data(),
+        clock,
+        new BgeSmallEmbedder(),
+        safety,
+        opening,
+        database(config),
+        config.ranking(),
+        config.index());
   }
 
   /**
-   * The configured operational store: {@code db.url} (PostgreSQL or SQLite), else SQLite in
-   * the data folder.
+   * The configured operational store: {@code db.url} (PostgreSQL or SQLite), else SQLite in the
+   * data folder.
    *
    * @throws org.metshub.error.MetsHubException.BadInput when the URL is not one MetsHub takes
    */
@@ -212,43 +245,59 @@ public final class App implements AutoCloseable {
   }
 
   /** Opens with a given embedder (tests use a small deterministic one), SQLite in DATA. */
-  public static App open(Path kb, Path data, Clock clock, Embedder embedder,
-      SafetyScreen safety) {
-    return open(kb, data, clock, embedder, safety, Opening.DEFAULT,
+  public static App open(Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety) {
+    return open(
+        kb,
+        data,
+        clock,
+        embedder,
+        safety,
+        Opening.DEFAULT,
         Database.sqlite(data.resolve("metshub.db")));
   }
 
   /** Opens with a given embedder and store. */
-  public static App open(Path kb, Path data, Clock clock, Embedder embedder,
-      SafetyScreen safety, Database db) {
+  public static App open(
+      Path kb, Path data, Clock clock, Embedder embedder, SafetyScreen safety, Database db) {
     return open(kb, data, clock, embedder, safety, Opening.DEFAULT, db);
   }
 
   /** Opens with a given embedder, store and opening; the default ranking and index options. */
-  public static App open(Path kb, Path data, Clock clock, Embedder embedder,
-      SafetyScreen safety, Opening opening, Database db) {
+  public static App open(
+      Path kb,
+      Path data,
+      Clock clock,
+      Embedder embedder,
+      SafetyScreen safety,
+      Opening opening,
+      Database db) {
     Config d = Config.defaults();
     return new App(kb, data, clock, embedder, safety, opening, db, d.ranking(), d.index());
   }
 
   /**
-   * Opens the configured search index alone, without the store or curation: what the CLI's
-   * {@code index} and {@code search} use. The bundled model embeds (query vectors cached); the
-   * bundled vocabularies and analyzers and the configured index options apply. {@code opening}
-   * says whether to rebuild it first or to open it read-only; the caller syncs it with the KB
-   * ({@link #indexer}) and closes it.
+   * Opens the configured search index alone, without the store or curation: what the CLI's {@code
+   * index} and {@code search} use. The bundled model embeds (query vectors cached); the bundled
+   * vocabularies and analyzers and the configured index options apply. {@code opening} says whether
+   * to rebuild it first or to open it read-only; the caller syncs it with the KB ({@link #indexer})
+   * and closes it.
    *
-   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and
-   *     the opening is not read-only)
+   * @throws org.metshub.search.IndexHeldException when a running server holds the index (and the
+   *     opening is not read-only)
    */
   public static SearchIndex openIndex(Config config, Clock clock, Opening opening) {
     if (opening.syncInBackground()) {
-      throw new IllegalArgumentException("an index opened alone is synced by its caller, not "
-          + "in the background");
+      throw new IllegalArgumentException(
+          "an index opened alone is synced by its caller, not " + "in the background");
     }
-    return openIndex(config.kb(), config.data(), Analyzers.bundled(),
-        new QueryEmbeddingCache(new BgeSmallEmbedder(), QUERY_VECTORS), config.index(),
-        reviewSchedule(clock), opening);
+    return openIndex(
+        config.kb(),
+        config.data(),
+        Analyzers.bundled(),
+        new QueryEmbeddingCache(new BgeSmallEmbedder(), QUERY_VECTORS),
+        config.index(),
+        reviewSchedule(clock),
+        opening);
   }
 
   /**
@@ -257,14 +306,24 @@ public final class App implements AutoCloseable {
    *
    * @throws org.metshub.search.IndexHeldException when another writer holds the index
    */
-  public static SearchIndex openIndex(Path data, Analyzers analyzers, Embedder embedder,
-      IndexOptions options, ReviewSchedule schedule) {
+  public static SearchIndex openIndex(
+      Path data,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule) {
     return SearchIndex.open(data, analyzers, embedder, options, schedule, Vocabularies.bundled());
   }
 
   /** Opens the index of {@code data} as {@code opening} says, seeded from the KB's vectors. */
-  private static SearchIndex openIndex(Path kb, Path data, Analyzers analyzers,
-      Embedder embedder, IndexOptions options, ReviewSchedule schedule, Opening opening) {
+  private static SearchIndex openIndex(
+      Path kb,
+      Path data,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      Opening opening) {
     Vocabularies vocab = Vocabularies.bundled();
     SearchIndex index;
     if (opening.readOnly()) {
@@ -275,8 +334,15 @@ public final class App implements AutoCloseable {
         SearchIndex.open(data, analyzers, embedder, options, schedule, vocab).close();
         SearchIndex.deleteIndex(data);
       }
-      index = SearchIndex.open(data, analyzers, embedder, options, schedule, vocab,
-          Optional.of(EmbeddingSeed.of(kb)));
+      index =
+          SearchIndex.open(
+              data,
+              analyzers,
+              embedder,
+              options,
+              schedule,
+              vocab,
+              Optional.of(EmbeddingSeed.of(kb)));
     }
     index.progress(opening.progress());
     return index;
@@ -319,8 +385,8 @@ public final class App implements AutoCloseable {
   }
 
   /**
-   * What the last sync did: the one on opening, or nothing yet (all zero) while a background
-   * sync runs or when the index was opened read-only.
+   * What the last sync did: the one on opening, or nothing yet (all zero) while a background sync
+   * runs or when the index was opened read-only.
    */
   public IndexUpdate lastUpdate() {
     IndexUpdate u = lastUpdate;
@@ -413,9 +479,9 @@ public final class App implements AutoCloseable {
 
   /**
    * Looks at the KB folder every {@code periodMillis} and serves files added, changed or removed
-   * outside MetsHub (a {@code git pull}, an editor, a deletion) without a restart: search,
-   * answers, pages and the directory, as a curation change would. Not while the first sync
-   * runs; stopped by {@link #close}.
+   * outside MetsHub (a {@code git pull}, an editor, a deletion) without a restart: search, answers,
+   * pages and the directory, as a curation change would. Not while the first sync runs; stopped by
+   * {@link #close}.
    */
   public App watchKb(long periodMillis) {
     watcher.start(periodMillis);

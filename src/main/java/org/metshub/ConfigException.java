@@ -2,8 +2,8 @@ package org.metshub;
 
 /**
  * A setting has a value it cannot take, or a {@code -Dmetshub.*} property names no setting. The
- * message names where the value came from, the rule and the value; the CLI reports it as a
- * usage error (exit 64).
+ * message names where the value came from, the rule and the value; the CLI reports it as a usage
+ * error (exit 64).
  */
 public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -17,13 +17,14 @@ import org.metshub.ConfigReader.Sources;
 import org.metshub.search.IndexOptions;
 
 class ConfigReaderTest {
-  static final Map<String, String> DEVELOPER = Map.of(
-      "METSHUB_DB_URL", "jdbc:postgresql://db.example.org/metshub",
-      "METSHUB_DB_USER", "ada",
-      "METSHUB_DB_PASSWORD", "hunter2");
+  static final Map<String, String> DEVELOPER =
+      Map.of(
+          "METSHUB_DB_URL", "jdbc:postgresql://db.example.org/metshub",
+          "METSHUB_DB_USER", "ada",
+          "METSHUB_DB_PASSWORD", "hunter2");
 
-  static ConfigReader.Result read(Map<String, String> flags, Map<String, String> properties,
-      Map<String, String> environment) {
+  static ConfigReader.Result read(
+      Map<String, String> flags, Map<String, String> properties, Map<String, String> environment) {
     return ConfigReader.read(flags, new Sources(properties, environment));
   }
 
@@ -54,10 +55,24 @@ class ConfigReaderTest {
 
   @Test
   void aFlagBeatsAPropertyWhichBeatsTheEnvironmentWhichBeatsTheDefault() {
-    Map<String, String> env = Map.of("METSHUB_DB_URL", "jdbc:sqlite:env.db",
-        "METSHUB_DATA", "env-data", "METSHUB_DB_POOL_SIZE", "3", "METSHUB_KB", "env-kb");
-    Map<String, String> props = Map.of("metshub.db.url", "jdbc:sqlite:prop.db",
-        "metshub.data", "prop-data", "metshub.db.poolSize", "4");
+    Map<String, String> env =
+        Map.of(
+            "METSHUB_DB_URL",
+            "jdbc:sqlite:env.db",
+            "METSHUB_DATA",
+            "env-data",
+            "METSHUB_DB_POOL_SIZE",
+            "3",
+            "METSHUB_KB",
+            "env-kb");
+    Map<String, String> props =
+        Map.of(
+            "metshub.db.url",
+            "jdbc:sqlite:prop.db",
+            "metshub.data",
+            "prop-data",
+            "metshub.db.poolSize",
+            "4");
     ConfigReader.Result r = read(Map.of("db.url", "jdbc:sqlite:flag.db"), props, env);
     assertThat(r.config().db().url()).contains("jdbc:sqlite:flag.db");
     assertThat(setting(r, "db.url").from()).isEqualTo("flag --db");
@@ -77,13 +92,14 @@ class ConfigReaderTest {
     List<Setting> all = ConfigReader.read(Map.of(), Sources.NONE).settings();
     assertThat(all).hasSizeGreaterThan(25);
     for (Setting s : all) {
-      String value = s.key().equals("db.url") ? "jdbc:sqlite:x.db"
-          : s.value().orElse("someone");
-      Setting viaProperty = setting(read(Map.of(), Map.of("metshub." + s.key(), value),
-          Map.of()), s.key());
+      String value = s.key().equals("db.url") ? "jdbc:sqlite:x.db" : s.value().orElse("someone");
+      Setting viaProperty =
+          setting(read(Map.of(), Map.of("metshub." + s.key(), value), Map.of()), s.key());
       assertThat(viaProperty.source()).as(s.key()).isEqualTo(Source.PROPERTY);
-      Setting viaEnvironment = setting(read(Map.of(), Map.of(),
-          Map.of(ConfigReader.environmentName(s.key()), value)), s.key());
+      Setting viaEnvironment =
+          setting(
+              read(Map.of(), Map.of(), Map.of(ConfigReader.environmentName(s.key()), value)),
+              s.key());
       assertThat(viaEnvironment.source()).as(s.key()).isEqualTo(Source.ENVIRONMENT);
     }
     assertThat(ConfigReader.environmentName("db.poolSize")).isEqualTo("METSHUB_DB_POOL_SIZE");
@@ -93,55 +109,105 @@ class ConfigReaderTest {
 
   @Test
   void aBadValueNamesWhereItCameFromTheRuleAndTheValue() {
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of(), Map.of("METSHUB_DB_POOL_SIZE", "x"))).getMessage())
-        .isEqualTo("METSHUB_DB_POOL_SIZE from the environment: expected a whole number from 1 "
-            + "to 100, got 'x'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of("metshub.suggest.perHour", "-3"), Map.of())).getMessage())
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of(), Map.of("METSHUB_DB_POOL_SIZE", "x")))
+                .getMessage())
+        .isEqualTo(
+            "METSHUB_DB_POOL_SIZE from the environment: expected a whole number from 1 "
+                + "to 100, got 'x'");
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of("metshub.suggest.perHour", "-3"), Map.of()))
+                .getMessage())
         .isEqualTo("-Dmetshub.suggest.perHour: expected a positive whole number, got '-3'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of("db.url", "mysql://x"), Map.of(), Map.of())).getMessage())
-        .isEqualTo("--db: expected a JDBC URL (jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE),"
-            + " got 'mysql://x'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of("metshub.ranking.fusion", "best"), Map.of())).getMessage())
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of("db.url", "mysql://x"), Map.of(), Map.of()))
+                .getMessage())
+        .isEqualTo(
+            "--db: expected a JDBC URL (jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE),"
+                + " got 'mysql://x'");
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of("metshub.ranking.fusion", "best"), Map.of()))
+                .getMessage())
         .isEqualTo("-Dmetshub.ranking.fusion: expected linear or rrf, got 'best'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of(), Map.of("METSHUB_INDEX_PASSAGE_TOKENS", "2")))
-        .getMessage()).contains("METSHUB_INDEX_PASSAGE_TOKENS from the environment")
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of(), Map.of("METSHUB_INDEX_PASSAGE_TOKENS", "2")))
+                .getMessage())
+        .contains("METSHUB_INDEX_PASSAGE_TOKENS from the environment")
         .contains("at least 3, got '2'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of("metshub.ranking.headingMatch", "0.5"), Map.of()))
-        .getMessage()).isEqualTo("-Dmetshub.ranking.headingMatch: expected a number from 1 to "
-            + "10, got '0.5'");
-    assertThat(assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of("metshub.ranking.tier.03", "NaN"), Map.of())).getMessage())
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of("metshub.ranking.headingMatch", "0.5"), Map.of()))
+                .getMessage())
+        .isEqualTo(
+            "-Dmetshub.ranking.headingMatch: expected a number from 1 to " + "10, got '0.5'");
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () -> read(Map.of(), Map.of("metshub.ranking.tier.03", "NaN"), Map.of()))
+                .getMessage())
         .contains("-Dmetshub.ranking.tier.03: expected a number of at least 0");
     // A password inside a bad URL is not repeated.
-    assertThat(assertThrows(ConfigException.class, () -> read(Map.of(), Map.of(),
-        Map.of("METSHUB_DB_URL", "jdbc:mysql://h/db?password=hunter2"))).getMessage())
-        .contains("password=***").doesNotContain("hunter2");
+    assertThat(
+            assertThrows(
+                    ConfigException.class,
+                    () ->
+                        read(
+                            Map.of(),
+                            Map.of(),
+                            Map.of("METSHUB_DB_URL", "jdbc:mysql://h/db?password=hunter2")))
+                .getMessage())
+        .contains("password=***")
+        .doesNotContain("hunter2");
   }
 
   @Test
   void valuesThatAreFineAloneButNotTogetherNameBothSources() {
-    ConfigException e = assertThrows(ConfigException.class, () -> read(Map.of(),
-        Map.of("metshub.ranking.leadWeight", "0.95"), Map.of()));
-    assertThat(e.getMessage()).contains("ranking.lexicalWeight from default")
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> read(Map.of(), Map.of("metshub.ranking.leadWeight", "0.95"), Map.of()));
+    assertThat(e.getMessage())
+        .contains("ranking.lexicalWeight from default")
         .contains("ranking.leadWeight from -Dmetshub.ranking.leadWeight")
         .contains("sum to at most 1");
   }
 
   @Test
   void aMisspeltPropertyIsRefusedButTheLaunchersOwnAndOtherVariablesAreNot() {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> read(Map.of(), Map.of("metshub.ranking.titelBoost", "3"), Map.of()));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> read(Map.of(), Map.of("metshub.ranking.titelBoost", "3"), Map.of()));
     assertThat(e.getMessage()).startsWith("-Dmetshub.ranking.titelBoost: no such setting");
-    Map<String, String> launcher = Map.of("metshub.terminal", "true", "metshub.home", "/nowhere",
-        "java.version", "25", "ai.djl.offline", "true");
-    Map<String, String> shell = Map.of("METSHUB_JAVA_OPTS", "-Xmx1g", "METSHUB_TEST_PG_URL",
-        "jdbc:postgresql://x/y", "METSHUB_RANKING_TITEL_BOOST", "3");
+    Map<String, String> launcher =
+        Map.of(
+            "metshub.terminal",
+            "true",
+            "metshub.home",
+            "/nowhere",
+            "java.version",
+            "25",
+            "ai.djl.offline",
+            "true");
+    Map<String, String> shell =
+        Map.of(
+            "METSHUB_JAVA_OPTS",
+            "-Xmx1g",
+            "METSHUB_TEST_PG_URL",
+            "jdbc:postgresql://x/y",
+            "METSHUB_RANKING_TITEL_BOOST",
+            "3");
     assertThat(read(Map.of(), launcher, shell).config()).isEqualTo(Config.defaults());
   }
 
@@ -164,18 +230,35 @@ class ConfigReaderTest {
     ConfigReader.Result r = read(Map.of(), Map.of("metshub.home", home.toString()), Map.of());
     assertThat(r.config().kb()).isEqualTo(home.resolve("kb"));
     assertThat(setting(r, "kb").source()).isEqualTo(Source.DEFAULT);
-    assertThat(read(Map.of("kb", "mine"), Map.of("metshub.home", home.toString()), Map.of())
-        .config().kb()).isEqualTo(Path.of("mine"));
+    assertThat(
+            read(Map.of("kb", "mine"), Map.of("metshub.home", home.toString()), Map.of())
+                .config()
+                .kb())
+        .isEqualTo(Path.of("mine"));
   }
 
   @Test
   void passageTokensAndRankingReachTheConfig() {
-    Config c = read(Map.of(), Map.of("metshub.index.passageTokens", "whole",
-        "metshub.ranking.fusion", " RRF ", "metshub.ranking.tier.07", "0.5"), Map.of()).config();
+    Config c =
+        read(
+                Map.of(),
+                Map.of(
+                    "metshub.index.passageTokens",
+                    "whole",
+                    "metshub.ranking.fusion",
+                    " RRF ",
+                    "metshub.ranking.tier.07",
+                    "0.5"),
+                Map.of())
+            .config();
     assertThat(c.index().passageTokens()).isEqualTo(IndexOptions.WHOLE);
     assertThat(c.ranking().fusion()).isEqualTo("rrf");
     assertThat(c.ranking().tierPriors()).containsEntry("07", 0.5).containsEntry("01", 1.0);
-    assertThat(setting(read(Map.of(), Map.of("metshub.index.passageTokens", "128"), Map.of()),
-        "index.passageTokens").value()).isEqualTo(Optional.of("128"));
+    assertThat(
+            setting(
+                    read(Map.of(), Map.of("metshub.index.passageTokens", "128"), Map.of()),
+                    "index.passageTokens")
+                .value())
+        .isEqualTo(Optional.of("128"));
   }
 }

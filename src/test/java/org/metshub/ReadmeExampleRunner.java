@@ -14,11 +14,10 @@ import org.metshub.cli.Main;
 import org.metshub.testing.Fixtures;
 
 /**
- * Runs the README's examples in-process, the way {@code ./metshub} would from the repository
- * root, on the bundled KB and one data folder that every example shares (indexed once, by
- * {@link #index}). The clock is fixed at {@link #AS_OF}, so review states ("current",
- * "overdue") read the same whenever the examples are checked. Not thread-safe: examples run one
- * after another.
+ * Runs the README's examples in-process, the way {@code ./metshub} would from the repository root,
+ * on the bundled KB and one data folder that every example shares (indexed once, by {@link
+ * #index}). The clock is fixed at {@link #AS_OF}, so review states ("current", "overdue") read the
+ * same whenever the examples are checked. Not thread-safe: examples run one after another.
  */
 final class ReadmeExampleRunner {
   /** The day the examples are run as of; review states in their output depend on it. */
@@ -75,8 +74,8 @@ final class ReadmeExampleRunner {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-        clock);
+    int code =
+        Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), clock);
     return new Run(null, String.join(" ", args), code, out.toString(), err.toString());
   }
 }

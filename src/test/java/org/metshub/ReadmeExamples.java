@@ -25,21 +25,21 @@ import java.util.regex.Pattern;
  * <p>Each {@code $ ./metshub ...} line is a command (a trailing {@code # comment} is not part of
  * it); the lines under it, up to the next command or the end of the block, are the output the
  * README quotes. A line that is only {@code …} (or {@code ...}) stands for lines left out. The
- * check: every other quoted line appears, in order, among the lines the command really prints
- * to standard output (lines in between may be left out). Options after the id:
+ * check: every other quoted line appears, in order, among the lines the command really prints to
+ * standard output (lines in between may be left out). Options after the id:
  *
  * <ul>
- *   <li>{@code mask: NAME, ...}: run-dependent text replaced on both sides before comparing;
- *       the names are those of {@link Mask}.
+ *   <li>{@code mask: NAME, ...}: run-dependent text replaced on both sides before comparing; the
+ *       names are those of {@link Mask}.
  *   <li>{@code keep: RANGES | RANGES ...}: for the regenerating tool only, which lines of each
- *       command's output the README shows (one entry per command, in order; {@code 1-5},
- *       {@code -3} for the last three, {@code none}, {@code all}, comma-separated; missing
- *       entries mean all). Left-out stretches are written as one {@code …} line.
+ *       command's output the README shows (one entry per command, in order; {@code 1-5}, {@code -3}
+ *       for the last three, {@code none}, {@code all}, comma-separated; missing entries mean all).
+ *       Left-out stretches are written as one {@code …} line.
  * </ul>
  *
  * <p>In a block of several commands, the value of {@code --conversation} is replaced by the
- * conversation id the previous command printed, so follow-ups can be shown. Stateless; the
- * parsed values are immutable.
+ * conversation id the previous command printed, so follow-ups can be shown. Stateless; the parsed
+ * values are immutable.
  */
 final class ReadmeExamples {
   private ReadmeExamples() {}
@@ -67,8 +67,12 @@ final class ReadmeExamples {
       try {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown mask '" + name.trim()
-            + "'; known: " + Arrays.toString(values()).toLowerCase(Locale.ROOT));
+        throw new IllegalArgumentException(
+            where
+                + ": unknown mask '"
+                + name.trim()
+                + "'; known: "
+                + Arrays.toString(values()).toLowerCase(Locale.ROOT));
       }
     }
   }
@@ -82,8 +86,7 @@ final class ReadmeExamples {
   }
 
   /** A marked block: its id, the README lines it spans (1-based, marker to closing fence). */
-  record Example(String id, int markerLine, int endLine, List<Command> commands,
-      List<Mask> masks) {
+  record Example(String id, int markerLine, int endLine, List<Command> commands, List<Mask> masks) {
     Example {
       commands = List.copyOf(commands);
       masks = List.copyOf(masks);
@@ -123,13 +126,17 @@ final class ReadmeExamples {
             }
           }
           case "keep" -> keeps = value.split("\\|");
-          default -> throw new IllegalArgumentException(where + ": unknown option '" + key
-              + "' in the example marker (known: mask, keep)");
+          default ->
+              throw new IllegalArgumentException(
+                  where
+                      + ": unknown option '"
+                      + key
+                      + "' in the example marker (known: mask, keep)");
         }
       }
       if (i + 1 >= lines.size() || !lines.get(i + 1).equals("```console")) {
-        throw new IllegalArgumentException(where + ": an example marker must be followed by a"
-            + " ```console block");
+        throw new IllegalArgumentException(
+            where + ": an example marker must be followed by a" + " ```console block");
       }
       int j = i + 2;
       List<Command> commands = new ArrayList<>();
@@ -144,15 +151,20 @@ final class ReadmeExamples {
           text = line.substring(2);
           quoted = new ArrayList<>();
         } else if (text == null) {
-          throw new IllegalArgumentException("README.md:" + (j + 1) + ": output before the"
-              + " first '$ ' command of example '" + id + "'");
+          throw new IllegalArgumentException(
+              "README.md:"
+                  + (j + 1)
+                  + ": output before the"
+                  + " first '$ ' command of example '"
+                  + id
+                  + "'");
         } else {
           quoted.add(line);
         }
       }
       if (j >= lines.size() || text == null) {
-        throw new IllegalArgumentException(where + ": example '" + id + "' has no command or"
-            + " no closing ```");
+        throw new IllegalArgumentException(
+            where + ": example '" + id + "' has no command or" + " no closing ```");
       }
       commands.add(command(text, quoted, keepAt(keeps, commands.size()), where));
       out.add(new Example(id, i + 1, j + 1, commands, masks));
@@ -168,8 +180,8 @@ final class ReadmeExamples {
   private static Command command(String text, List<String> quoted, String keep, String where) {
     List<String> words = words(text);
     if (words.isEmpty() || !words.get(0).equals("./metshub")) {
-      throw new IllegalArgumentException(where + ": a checked command must start with"
-          + " './metshub', got '" + text + "'");
+      throw new IllegalArgumentException(
+          where + ": a checked command must start with" + " './metshub', got '" + text + "'");
     }
     keptLines(List.of(), keep, where); // validates the ranges early
     return new Command(text, words.subList(1, words.size()), quoted, keep);
@@ -227,8 +239,8 @@ final class ReadmeExamples {
 
   /**
    * Why {@code output} does not bear out the lines the README quotes for {@code command}, as a
-   * listing of the quote (each line marked found or not) and of the real output; empty when
-   * every quoted line appears in order.
+   * listing of the quote (each line marked found or not) and of the real output; empty when every
+   * quoted line appears in order.
    */
   static Optional<String> mismatch(Example example, Command command, String output) {
     List<String> actual = output.lines().map(l -> masked(l, example.masks())).toList();
@@ -259,11 +271,21 @@ final class ReadmeExamples {
     if (!lost) {
       return Optional.empty();
     }
-    return Optional.of(example.where() + ": `$ " + command.text() + "` no longer prints the"
-        + " lines marked '!' (in this order; masks " + example.masks() + ")\n"
-        + "--- README quotes\n" + String.join("\n", report) + "\n"
-        + "--- the command printed\n" + output.stripTrailing() + "\n---\n"
-        + "Regenerate with bench/readme-examples.sh and review the diff.");
+    return Optional.of(
+        example.where()
+            + ": `$ "
+            + command.text()
+            + "` no longer prints the"
+            + " lines marked '!' (in this order; masks "
+            + example.masks()
+            + ")\n"
+            + "--- README quotes\n"
+            + String.join("\n", report)
+            + "\n"
+            + "--- the command printed\n"
+            + output.stripTrailing()
+            + "\n---\n"
+            + "Regenerate with bench/readme-examples.sh and review the diff.");
   }
 
   /** The lines of {@code output} the README shows, per the {@code keep} ranges. */
@@ -291,8 +313,12 @@ final class ReadmeExamples {
           }
         }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(where + ": keep must be ranges such as '1-5, -3',"
-            + " 'all' or 'none', got '" + keep + "'");
+        throw new IllegalArgumentException(
+            where
+                + ": keep must be ranges such as '1-5, -3',"
+                + " 'all' or 'none', got '"
+                + keep
+                + "'");
       }
     }
     List<String> out = new ArrayList<>();

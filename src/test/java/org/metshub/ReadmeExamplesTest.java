@@ -17,9 +17,8 @@ import org.metshub.ReadmeExamples.Mask;
 
 /**
  * Runs every marked example of README.md on the bundled KB (one index for all, in a temporary
- * folder) and checks that the lines the README quotes are still what the commands print. It
- * only reads the README; {@code bench/readme-examples.sh} rewrites the examples, for a person
- * to review.
+ * folder) and checks that the lines the README quotes are still what the commands print. It only
+ * reads the README; {@code bench/readme-examples.sh} rewrites the examples, for a person to review.
  */
 class ReadmeExamplesTest {
   @TempDir static Path data;
@@ -35,31 +34,44 @@ class ReadmeExamplesTest {
   Stream<DynamicTest> everyMarkedExamplePrintsWhatTheReadmeQuotes() throws Exception {
     List<Example> examples = ReadmeExamples.read(Path.of("README.md"));
     assertThat(examples).as("marked examples in README.md").hasSizeGreaterThanOrEqualTo(5);
-    return examples.stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
-      List<String> problems = new ArrayList<>();
-      for (ReadmeExampleRunner.Run r : runner.run(e)) {
-        if (r.code() != 0) {
-          problems.add(e.where() + ": `$ " + r.text() + "` exited " + r.code() + ": " + r.err());
-          continue;
-        }
-        ReadmeExamples.mismatch(e, r.command(), r.out()).ifPresent(problems::add);
-      }
-      assertThat(problems).as("README example '%s'", e.id()).isEmpty();
-    }));
+    return examples.stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.id(),
+                    () -> {
+                      List<String> problems = new ArrayList<>();
+                      for (ReadmeExampleRunner.Run r : runner.run(e)) {
+                        if (r.code() != 0) {
+                          problems.add(
+                              e.where()
+                                  + ": `$ "
+                                  + r.text()
+                                  + "` exited "
+                                  + r.code()
+                                  + ": "
+                                  + r.err());
+                          continue;
+                        }
+                        ReadmeExamples.mismatch(e, r.command(), r.out()).ifPresent(problems::add);
+                      }
+                      assertThat(problems).as("README example '%s'", e.id()).isEmpty();
+                    }));
   }
 
   // ---- the format itself --------------------------------------------------------------------
 
-  static final List<String> BLOCK = List.of(
-      "intro",
-      "<!-- example: two; mask: timing, conversation; keep: -1 | 1-2 -->",
-      "```console",
-      "$ ./metshub ask \"what is it?\" --lang en   # a comment",
-      "…",
-      "(conversation abcdefghijklmnopqrstuv)",
-      "$ ./metshub search 'bone pain'",
-      "3 results (hybrid, en, 12.5 ms)",
-      "```");
+  static final List<String> BLOCK =
+      List.of(
+          "intro",
+          "<!-- example: two; mask: timing, conversation; keep: -1 | 1-2 -->",
+          "```console",
+          "$ ./metshub ask \"what is it?\" --lang en   # a comment",
+          "…",
+          "(conversation abcdefghijklmnopqrstuv)",
+          "$ ./metshub search 'bone pain'",
+          "3 results (hybrid, en, 12.5 ms)",
+          "```");
 
   @Test
   void aMarkedBlockGivesItsCommandsQuotesMasksAndKeepRanges() {
@@ -82,8 +94,12 @@ class ReadmeExamplesTest {
     assertThat(ReadmeExamples.mismatch(e, search, "3 results (hybrid, en, 0.9 ms)\nmore\n"))
         .isEmpty();
     assertThat(ReadmeExamples.mismatch(e, search, "4 results (hybrid, en, 0.9 ms)\n"))
-        .hasValueSatisfying(m -> assertThat(m).contains("README.md:2 (example 'two')")
-            .contains("  ! 3 results (hybrid, en, 12.5 ms)").contains("4 results"));
+        .hasValueSatisfying(
+            m ->
+                assertThat(m)
+                    .contains("README.md:2 (example 'two')")
+                    .contains("  ! 3 results (hybrid, en, 12.5 ms)")
+                    .contains("4 results"));
     var ask = e.commands().get(0);
     assertThat(ReadmeExamples.mismatch(e, ask, "text\n(conversation ZZZZ-zzzz_ZZZZzzzzZZZZ)"))
         .isEmpty();
@@ -99,14 +115,25 @@ class ReadmeExamplesTest {
 
   @Test
   void malformedMarkersNameTheirLine() {
-    var bad = assertThrows(IllegalArgumentException.class, () -> ReadmeExamples.parse(
-        List.of("<!-- example: x; mask: dates -->", "```console", "$ ./metshub x", "```")));
+    var bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ReadmeExamples.parse(
+                    List.of(
+                        "<!-- example: x; mask: dates -->", "```console", "$ ./metshub x", "```")));
     assertThat(bad.getMessage()).contains("README.md:1").contains("unknown mask 'dates'");
-    var noBlock = assertThrows(IllegalArgumentException.class,
-        () -> ReadmeExamples.parse(List.of("<!-- example: x -->", "text")));
+    var noBlock =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReadmeExamples.parse(List.of("<!-- example: x -->", "text")));
     assertThat(noBlock.getMessage()).contains("followed by a ```console block");
-    var notOurs = assertThrows(IllegalArgumentException.class, () -> ReadmeExamples.parse(
-        List.of("<!-- example: x -->", "```console", "$ curl -s localhost", "```")));
+    var notOurs =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ReadmeExamples.parse(
+                    List.of("<!-- example: x -->", "```console", "$ curl -s localhost", "```")));
     assertThat(notOurs.getMessage()).contains("must start with './metshub'");
   }
 }

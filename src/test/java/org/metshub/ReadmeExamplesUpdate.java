@@ -9,13 +9,13 @@ import java.util.List;
 import org.metshub.ReadmeExamples.Example;
 
 /**
- * Re-runs every marked README example and rewrites its block with what the commands print now
- * (the lines its {@code keep} ranges select). For people, after a change that moves the output:
- * run {@code bench/readme-examples.sh}, then review {@code git diff README.md}. The test suite
- * never calls this; {@link ReadmeExamplesTest} only reads the README.
+ * Re-runs every marked README example and rewrites its block with what the commands print now (the
+ * lines its {@code keep} ranges select). For people, after a change that moves the output: run
+ * {@code bench/readme-examples.sh}, then review {@code git diff README.md}. The test suite never
+ * calls this; {@link ReadmeExamplesTest} only reads the README.
  *
- * <p>Run from the repository root: {@code ReadmeExamplesUpdate [README.md]}. Exits 1 when a
- * command fails (the README is then left as it was).
+ * <p>Run from the repository root: {@code ReadmeExamplesUpdate [README.md]}. Exits 1 when a command
+ * fails (the README is then left as it was).
  */
 public final class ReadmeExamplesUpdate {
   private ReadmeExamplesUpdate() {}
@@ -35,8 +35,15 @@ public final class ReadmeExamplesUpdate {
       block.add("```console");
       for (ReadmeExampleRunner.Run r : runner.run(e)) {
         if (r.code() != 0) {
-          System.err.println(e.where() + ": `$ " + r.text() + "` exited " + r.code() + ": "
-              + r.err().strip() + "\nREADME.md not changed.");
+          System.err.println(
+              e.where()
+                  + ": `$ "
+                  + r.text()
+                  + "` exited "
+                  + r.code()
+                  + ": "
+                  + r.err().strip()
+                  + "\nREADME.md not changed.");
           System.exit(1);
         }
         block.add("$ " + r.text());
@@ -59,8 +66,14 @@ public final class ReadmeExamplesUpdate {
       }
     }
     Files.writeString(readme, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    System.out.println(examples.size() + " examples, " + changed + " rewritten; review with"
-        + " 'git diff " + readme + "'");
+    System.out.println(
+        examples.size()
+            + " examples, "
+            + changed
+            + " rewritten; review with"
+            + " 'git diff "
+            + readme
+            + "'");
     deleteTree(data);
   }
 

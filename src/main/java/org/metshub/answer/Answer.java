@@ -6,9 +6,9 @@ import org.metshub.safety.CrisisLine;
 import org.metshub.safety.EmergencyNumber;
 
 /**
- * What MetsHub says to a question: exactly one of four outcomes. Every outcome carries the
- * reply language, the text to show ({@code message}), next steps, the disclaimer and the
- * conversation id; only {@link Answered} carries sentences, and every sentence is cited.
+ * What MetsHub says to a question: exactly one of four outcomes. Every outcome carries the reply
+ * language, the text to show ({@code message}), next steps, the disclaimer and the conversation id;
+ * only {@link Answered} carries sentences, and every sentence is cited.
  */
 public sealed interface Answer
     permits Answer.Answered, Answer.Abstained, Answer.Refused, Answer.Urgent {

@@ -22,9 +22,9 @@ import org.metshub.text.QuestionScrubber;
  * Answers questions from the KB only — grounded or silent. In order: the safety screen (urgent
  * symptoms, self-harm, requests for diagnosis, report reading, treatment choice or doses), the
  * follow-up resolution against the conversation, hybrid retrieval of public passages in the
- * question's language, the evidence gate (enough similar, quotable passages for the question
- * type), then 2–4 verbatim sentences, each cited. Otherwise it abstains, offers the closest pages
- * and helplines, and records the scrubbed question for curators. Thread-safe.
+ * question's language, the evidence gate (enough similar, quotable passages for the question type),
+ * then 2–4 verbatim sentences, each cited. Otherwise it abstains, offers the closest pages and
+ * helplines, and records the scrubbed question for curators. Thread-safe.
  */
 public final class AnswerEngine {
   private static final int PASSAGES = 16;
@@ -46,42 +46,79 @@ public final class AnswerEngine {
   private final Documents documents;
   private final org.metshub.kb.Vocabularies vocab;
 
-  public AnswerEngine(Search search, SafetyScreen safety, Directory directory,
-      ConversationStore conversations, GapLog gaps,
+  public AnswerEngine(
+      Search search,
+      SafetyScreen safety,
+      Directory directory,
+      ConversationStore conversations,
+      GapLog gaps,
       org.metshub.kb.Vocabularies vocab) {
-    this(search, safety, () -> directory, conversations, gaps, vocab,
-        Thresholds.DEFAULT);
+    this(search, safety, () -> directory, conversations, gaps, vocab, Thresholds.DEFAULT);
   }
 
   /** With the directory read at each answer (it changes when curators approve resources). */
-  public AnswerEngine(Search search, SafetyScreen safety,
-      java.util.function.Supplier<Directory> directory, ConversationStore conversations,
-      GapLog gaps, org.metshub.kb.Vocabularies vocab) {
+  public AnswerEngine(
+      Search search,
+      SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory,
+      ConversationStore conversations,
+      GapLog gaps,
+      org.metshub.kb.Vocabularies vocab) {
     this(search, safety, directory, conversations, gaps, vocab, Thresholds.DEFAULT);
   }
 
-  AnswerEngine(Search search, SafetyScreen safety,
+  AnswerEngine(
+      Search search,
+      SafetyScreen safety,
       java.util.function.Supplier<Directory> directory,
-      ConversationStore conversations, GapLog gaps,
-      org.metshub.kb.Vocabularies vocab, Thresholds thresholds) {
+      ConversationStore conversations,
+      GapLog gaps,
+      org.metshub.kb.Vocabularies vocab,
+      Thresholds thresholds) {
     // For tests over small made-up KBs: their own similarity thresholds, and only the gate's
     // absolute rules, since the learned confidence was trained on the bundled KB's scores.
-    this(search, safety, directory, conversations, gaps, vocab, thresholds,
-        Documents.NONE, EvidenceGate.rulesOnly());
+    this(
+        search,
+        safety,
+        directory,
+        conversations,
+        gaps,
+        vocab,
+        thresholds,
+        Documents.NONE,
+        EvidenceGate.rulesOnly());
   }
 
   /** With the KB documents that answers are cut from. */
-  public AnswerEngine(Search search, SafetyScreen safety,
-      java.util.function.Supplier<Directory> directory, ConversationStore conversations,
-      GapLog gaps, org.metshub.kb.Vocabularies vocab, Documents documents) {
-    this(search, safety, directory, conversations, gaps, vocab, Thresholds.DEFAULT,
-        documents, new EvidenceGate());
+  public AnswerEngine(
+      Search search,
+      SafetyScreen safety,
+      java.util.function.Supplier<Directory> directory,
+      ConversationStore conversations,
+      GapLog gaps,
+      org.metshub.kb.Vocabularies vocab,
+      Documents documents) {
+    this(
+        search,
+        safety,
+        directory,
+        conversations,
+        gaps,
+        vocab,
+        Thresholds.DEFAULT,
+        documents,
+        new EvidenceGate());
   }
 
-  AnswerEngine(Search search, SafetyScreen safety,
+  AnswerEngine(
+      Search search,
+      SafetyScreen safety,
       java.util.function.Supplier<Directory> directory,
-      ConversationStore conversations, GapLog gaps,
-      org.metshub.kb.Vocabularies vocab, Thresholds thresholds, Documents documents,
+      ConversationStore conversations,
+      GapLog gaps,
+      org.metshub.kb.Vocabularies vocab,
+      Thresholds thresholds,
+      Documents documents,
       EvidenceGate gate) {
     this.gate = gate;
     this.documents = documents;
@@ -99,9 +136,12 @@ public final class AnswerEngine {
     // A page title's cancers are found once per title, not on every question that meets it.
     java.util.Map<String, List<String>> titleCancers =
         new java.util.concurrent.ConcurrentHashMap<>();
-    this.chooser = new SectionChoice(lexicon, SectionChoice.bundledWeights(),
-        title -> titleCancers.computeIfAbsent(title, t -> entities.find(t).cancerTypes()),
-        entities::wordsFor);
+    this.chooser =
+        new SectionChoice(
+            lexicon,
+            SectionChoice.bundledWeights(),
+            title -> titleCancers.computeIfAbsent(title, t -> entities.find(t).cancerTypes()),
+            entities::wordsFor);
   }
 
   /**
@@ -115,8 +155,13 @@ public final class AnswerEngine {
    * @param region the region of the reader's preferred language ({@code en-GB} gives GB), for
    *     crisis lines and emergency numbers when no country is known
    */
-  public record Question(String text, Optional<String> language, Optional<String> conversationId,
-      Optional<String> country, Optional<String> interfaceLanguage, Optional<String> region) {
+  public record Question(
+      String text,
+      Optional<String> language,
+      Optional<String> conversationId,
+      Optional<String> country,
+      Optional<String> interfaceLanguage,
+      Optional<String> region) {
     public static final int MAX_CHARS = 500;
 
     public Question {
@@ -128,15 +173,19 @@ public final class AnswerEngine {
         throw new BadInput(
             "the question must be at most " + MAX_CHARS + " characters, got " + text.length());
       }
-      language.ifPresent(l -> {
-        if (!l.equals("en") && !l.equals("es")) {
-          throw new BadInput("language must be en or es, got '" + l + "'");
-        }
-      });
+      language.ifPresent(
+          l -> {
+            if (!l.equals("en") && !l.equals("es")) {
+              throw new BadInput("language must be en or es, got '" + l + "'");
+            }
+          });
     }
 
     /** A question with no page language and no locale region. */
-    public Question(String text, Optional<String> language, Optional<String> conversationId,
+    public Question(
+        String text,
+        Optional<String> language,
+        Optional<String> conversationId,
         Optional<String> country) {
       this(text, language, conversationId, country, Optional.empty(), Optional.empty());
     }
@@ -147,48 +196,58 @@ public final class AnswerEngine {
   }
 
   /** Keeps what the next turn needs of this one (see {@link Conversation}). */
-  private void remember(String conversationId, FollowUp.Resolved resolved, String language,
-      String section) {
-    conversations.put(new Conversation(conversationId, resolved.cancerTypes(), resolved.sites(),
-        resolved.topic(), language, conversations.clock().instant(), section));
+  private void remember(
+      String conversationId, FollowUp.Resolved resolved, String language, String section) {
+    conversations.put(
+        new Conversation(
+            conversationId,
+            resolved.cancerTypes(),
+            resolved.sites(),
+            resolved.topic(),
+            language,
+            conversations.clock().instant(),
+            section));
   }
 
   /**
-   * The question to search with. A turn that only asks for another language ("and in
-   * spanish?") after a turn answered from a section searches for that section in the page's
-   * translation, by its page title and heading there; otherwise {@link FollowUp} decides.
+   * The question to search with. A turn that only asks for another language ("and in spanish?")
+   * after a turn answered from a section searches for that section in the page's translation, by
+   * its page title and heading there; otherwise {@link FollowUp} decides.
    */
-  private FollowUp.Resolved resolve(Question q, Optional<Conversation> previous,
-      String language, Intent intent) {
+  private FollowUp.Resolved resolve(
+      Question q, Optional<Conversation> previous, String language, Intent intent) {
     if (previous.isPresent() && FollowUp.requestedLanguage(q.text()).isPresent()) {
       Conversation prev = previous.get();
       Optional<String> same = sectionIn(prev.section(), language);
       if (same.isPresent()) {
-        return new FollowUp.Resolved(same.get(), prev.cancerTypes(), prev.sites(), prev.topic(),
-            true);
+        return new FollowUp.Resolved(
+            same.get(), prev.cancerTypes(), prev.sites(), prev.topic(), true);
       }
     }
     return followUp.resolve(q.text(), previous, language, intent);
   }
 
   /**
-   * The page title and heading of a section ({@code docId#anchor}) as the page's translation
-   * into {@code language} words them (or the page itself, when it is in that language).
+   * The page title and heading of a section ({@code docId#anchor}) as the page's translation into
+   * {@code language} words them (or the page itself, when it is in that language).
    */
   private Optional<String> sectionIn(String section, String language) {
     int hash = section.indexOf('#');
-    return hash < 0 ? Optional.empty()
-        : Translations.sameSection(documents, section.substring(0, hash),
-            section.substring(hash + 1), language)
+    return hash < 0
+        ? Optional.empty()
+        : Translations.sameSection(
+                documents, section.substring(0, hash), section.substring(hash + 1), language)
             .map(l -> l.doc().frontMatter().title() + " " + l.section().title());
   }
 
   /**
-   * The language to answer in: the one a turn of a conversation asks for ("and in spanish?"),
-   * else the caller's, else the one the question is written in.
+   * The language to answer in: the one a turn of a conversation asks for ("and in spanish?"), else
+   * the caller's, else the one the question is written in.
    */
   private static String language(Question q, Optional<Conversation> previous) {
-    return previous.flatMap(p -> FollowUp.requestedLanguage(q.text())).or(q::language)
+    return previous
+        .flatMap(p -> FollowUp.requestedLanguage(q.text()))
+        .or(q::language)
         .orElseGet(() -> LanguageGuess.of(q.text()));
   }
 
@@ -198,8 +257,9 @@ public final class AnswerEngine {
     String conversationId = previous.map(Conversation::id).orElseGet(conversations::newId);
     String disclaimer = messages.get(language, "disclaimer");
 
-    ReaderContext reader = new ReaderContext(
-        q.language().or(q::interfaceLanguage).orElse(language), q.country(), q.region());
+    ReaderContext reader =
+        new ReaderContext(
+            q.language().or(q::interfaceLanguage).orElse(language), q.country(), q.region());
     SafetyScreen.Result screened = safety.screen(q.text(), reader, conversationId);
     if (screened.stop().isPresent()) {
       return screened.stop().get(); // nothing retrieved, nothing remembered of this turn
@@ -213,8 +273,8 @@ public final class AnswerEngine {
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
     if (directoryQuestion(qa)) {
-      List<Organization> orgs = DirectoryAnswer.choose(directory.get(), qa,
-          q.country().or(q::region));
+      List<Organization> orgs =
+          DirectoryAnswer.choose(directory.get(), qa, q.country().or(q::region));
       if (!orgs.isEmpty()) {
         remember(conversationId, resolved, language, "");
         return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
@@ -227,32 +287,50 @@ public final class AnswerEngine {
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
     Optional<Quoted> first = quote(chosen, 1, qa, language);
-    remember(conversationId, resolved, language,
+    remember(
+        conversationId,
+        resolved,
+        language,
         first.isEmpty() ? "" : chosen.hit().docId() + "#" + chosen.anchor());
     if (first.isEmpty()) {
-      return abstain(q, language, found.hits(), conversationId, disclaimer,
-          "the chosen section has no text to quote", notes);
+      return abstain(
+          q,
+          language,
+          found.hits(),
+          conversationId,
+          disclaimer,
+          "the chosen section has no text to quote",
+          notes);
     }
     List<Quoted> quoted = new ArrayList<>(List.of(first.get()));
     // The site page beside the cancer-type page (or the reverse), when it adds what the first
     // lacks and passes the gate on its own.
-    gate.companion(r.evidence(), chosen).flatMap(k -> quote(k, 2, qa, language))
+    gate.companion(r.evidence(), chosen)
+        .flatMap(k -> quote(k, 2, qa, language))
         .ifPresent(quoted::add);
     Map<String, Citation> citations = new LinkedHashMap<>();
     List<AnswerSentence> sentences = new ArrayList<>();
     for (Quoted x : quoted) {
       citations.put(x.citation().passageId(), x.citation());
-      x.excerpt().sentences().forEach(t -> sentences.add(
-          new AnswerSentence(t.text(), List.of(x.citation().n()))));
+      x.excerpt()
+          .sentences()
+          .forEach(t -> sentences.add(new AnswerSentence(t.text(), List.of(x.citation().n()))));
     }
     List<String> nextSteps = new ArrayList<>(notes);
     if (quoted.stream().anyMatch(x -> x.citation().overdue())) {
       nextSteps.add(messages.get(language, "overdue"));
     }
     nextSteps.add(messages.get(language, "askCareTeam"));
-    return new Answer.Answered(language, messages.get(language, "answered"), sentences,
-        List.copyOf(citations.values()), quoted.stream().map(Quoted::excerpt).toList(),
-        related(found.hits(), citations), nextSteps, disclaimer, conversationId,
+    return new Answer.Answered(
+        language,
+        messages.get(language, "answered"),
+        sentences,
+        List.copyOf(citations.values()),
+        quoted.stream().map(Quoted::excerpt).toList(),
+        related(found.hits(), citations),
+        nextSteps,
+        disclaimer,
+        conversationId,
         qa.intent().id());
   }
 
@@ -260,22 +338,46 @@ public final class AnswerEngine {
   private record Quoted(Excerpt excerpt, Citation citation) {}
 
   /** The excerpt of a section and its citation number {@code n}; empty when it has no text. */
-  private Optional<Quoted> quote(SectionChoice.Candidate chosen, int n, QuestionAnalysis qa,
-      String language) {
+  private Optional<Quoted> quote(
+      SectionChoice.Candidate chosen, int n, QuestionAnalysis qa, String language) {
     Hit h = chosen.hit();
     String href = "/docs/" + h.docId() + (chosen.anchor().isEmpty() ? "" : "#" + chosen.anchor());
     java.util.Set<String> wanted = qa.wanted();
-    return ExcerptBuilder.build(h.docId(), chosen.heading(), href, n, chosen.text(),
-        sentence -> (int) search.terms(sentence, language).stream()
-            .filter(wanted::contains).count())
-        .map(e -> new Quoted(e, new Citation(n, h.docId(), h.docId() + "#" + chosen.anchor(),
-            h.title(), h.meta().source(), h.meta().url(), chosen.heading(),
-            h.meta().lastReviewed(), h.meta().reviewState(), h.meta().license(),
-            h.meta().quotable(), h.meta().cancerTypes())));
+    return ExcerptBuilder.build(
+            h.docId(),
+            chosen.heading(),
+            href,
+            n,
+            chosen.text(),
+            sentence ->
+                (int) search.terms(sentence, language).stream().filter(wanted::contains).count())
+        .map(
+            e ->
+                new Quoted(
+                    e,
+                    new Citation(
+                        n,
+                        h.docId(),
+                        h.docId() + "#" + chosen.anchor(),
+                        h.title(),
+                        h.meta().source(),
+                        h.meta().url(),
+                        chosen.heading(),
+                        h.meta().lastReviewed(),
+                        h.meta().reviewState(),
+                        h.meta().license(),
+                        h.meta().quotable(),
+                        h.meta().cancerTypes())));
   }
 
-  private Answer directoryAnswer(List<Organization> orgs, QuestionAnalysis qa, String language,
-      SearchResponse found, String disclaimer, String conversationId, List<String> notes) {
+  private Answer directoryAnswer(
+      List<Organization> orgs,
+      QuestionAnalysis qa,
+      String language,
+      SearchResponse found,
+      String disclaimer,
+      String conversationId,
+      List<String> notes) {
     List<Excerpt> excerpts = new ArrayList<>();
     Map<String, Citation> citations = new LinkedHashMap<>();
     List<AnswerSentence> sentences = new ArrayList<>();
@@ -283,54 +385,90 @@ public final class AnswerEngine {
       int n = citations.size() + 1;
       Citation c = DirectoryAnswer.citation(o, n, documents.get(o.id()));
       citations.put(o.id(), c);
-      Excerpt e = DirectoryAnswer.excerpt(o, n, language,
-          id -> vocab.services().byId(id).map(t -> language.equals("es") ? t.labelEs()
-              : t.label()).orElse(id));
+      Excerpt e =
+          DirectoryAnswer.excerpt(
+              o,
+              n,
+              language,
+              id ->
+                  vocab
+                      .services()
+                      .byId(id)
+                      .map(t -> language.equals("es") ? t.labelEs() : t.label())
+                      .orElse(id));
       excerpts.add(e);
       e.sentences().forEach(x -> sentences.add(new AnswerSentence(x.text(), List.of(n))));
     }
     List<String> nextSteps = new ArrayList<>(notes);
     nextSteps.add(messages.get(language, "directory"));
     nextSteps.add(messages.get(language, "askCareTeam"));
-    return new Answer.Answered(language, messages.get(language, "answeredDirectory"), sentences,
-        List.copyOf(citations.values()), excerpts, related(found.hits(), citations), nextSteps,
-        disclaimer, conversationId, Intent.FINDING_HELP.id());
+    return new Answer.Answered(
+        language,
+        messages.get(language, "answeredDirectory"),
+        sentences,
+        List.copyOf(citations.values()),
+        excerpts,
+        related(found.hits(), citations),
+        nextSteps,
+        disclaimer,
+        conversationId,
+        Intent.FINDING_HELP.id());
   }
 
   /** What retrieval found for a question, and the evidence the gate weighs. */
   private record Retrieved(SearchResponse found, EvidenceGate.Evidence evidence) {}
 
-  private Retrieved retrieve(String text, Intent intent, FollowUp.Resolved resolved,
-      String language, SectionChoice choice) {
-    SearchRequest request = SearchRequest.builder().query(resolved.query())
-        .filters(Map.of(Fields.LANGUAGE, List.of(language))).limit(PASSAGES)
-        .mode(SearchMode.HYBRID).collapse(false).facets(false).queryLanguage(language).build();
+  private Retrieved retrieve(
+      String text,
+      Intent intent,
+      FollowUp.Resolved resolved,
+      String language,
+      SectionChoice choice) {
+    SearchRequest request =
+        SearchRequest.builder()
+            .query(resolved.query())
+            .filters(Map.of(Fields.LANGUAGE, List.of(language)))
+            .limit(PASSAGES)
+            .mode(SearchMode.HYBRID)
+            .collapse(false)
+            .facets(false)
+            .queryLanguage(language)
+            .build();
     SearchResponse found = search.search(request);
     QuestionAnalysis qa = analyse(text, intent, resolved, language, found);
-    List<Hit> quotable = found.hits().stream()
-        .filter(h -> h.meta().quotable() && "active".equals(h.meta().status()))
-        .filter(h -> !"organization".equals(h.meta().docType()))
-        .toList();
+    List<Hit> quotable =
+        found.hits().stream()
+            .filter(h -> h.meta().quotable() && "active".equals(h.meta().status()))
+            .filter(h -> !"organization".equals(h.meta().docType()))
+            .toList();
     double min = thresholds.min(qa.type());
-    double best = quotable.stream().mapToDouble(Hit::similarity).filter(d -> !Double.isNaN(d))
-        .max().orElse(0);
+    double best =
+        quotable.stream()
+            .mapToDouble(Hit::similarity)
+            .filter(d -> !Double.isNaN(d))
+            .max()
+            .orElse(0);
     java.util.Set<String> genericTerms = generic.terms(language);
     List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
     int content = coverage.contentWords(qa.asked(), language, genericTerms);
     // Patients first: when lay pages were found, professional ones are not quoted.
     List<Hit> lay = quotable.stream().filter(h -> !SectionChoice.professional(h)).toList();
-    List<SectionChoice.Candidate> ranked = choice.rank(qa, lay.isEmpty() ? quotable : lay,
-        documents, t -> search.terms(t, language),
-        t -> 1 / Math.log(Math.E + search.passagesContaining(t, language)), genericTerms,
-        ids -> search.passageSimilarities(resolved.query(), language, ids));
-    return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown,
-        content));
+    List<SectionChoice.Candidate> ranked =
+        choice.rank(
+            qa,
+            lay.isEmpty() ? quotable : lay,
+            documents,
+            t -> search.terms(t, language),
+            t -> 1 / Math.log(Math.E + search.passagesContaining(t, language)),
+            genericTerms,
+            ids -> search.passageSimilarities(resolved.query(), language, ids));
+    return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown, content));
   }
 
   /**
-   * The evidence for a question as the answer path would weigh it (for training the section
-   * ranker and the gate); empty when the safety screen would stop the question or the
-   * directory would answer it. Reads the conversation but writes nothing.
+   * The evidence for a question as the answer path would weigh it (for training the section ranker
+   * and the gate); empty when the safety screen would stop the question or the directory would
+   * answer it. Reads the conversation but writes nothing.
    */
   Optional<EvidenceGate.Evidence> evidence(Question q) {
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
@@ -340,11 +478,11 @@ public final class AnswerEngine {
       return Optional.empty();
     }
     Intent intent = lexicon.of(q.text());
-    EvidenceGate.Evidence e = retrieve(q.text(), intent, resolve(q, previous, language, intent),
-        language, chooser).evidence();
+    EvidenceGate.Evidence e =
+        retrieve(q.text(), intent, resolve(q, previous, language, intent), language, chooser)
+            .evidence();
     if (directoryQuestion(e.qa())
-        && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
-            .isEmpty()) {
+        && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region)).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(e);
@@ -352,14 +490,15 @@ public final class AnswerEngine {
 
   /**
    * A question the directory answers first: one that asks for help (a group, a helpline, a
-   * charity), or one that names an organisation of the directory and asks for support,
-   * practical help or nothing in particular ("macmillan support line number"; not "when is the
-   * next metastasis research society congress", which asks about research).
+   * charity), or one that names an organisation of the directory and asks for support, practical
+   * help or nothing in particular ("macmillan support line number"; not "when is the next
+   * metastasis research society congress", which asks about research).
    */
   private boolean directoryQuestion(QuestionAnalysis qa) {
     return qa.intent() == Intent.FINDING_HELP
         || java.util.EnumSet.of(Intent.GENERAL, Intent.COPING, Intent.PRACTICAL)
-            .contains(qa.intent()) && DirectoryAnswer.namesOrganisation(directory.get(), qa);
+                .contains(qa.intent())
+            && DirectoryAnswer.namesOrganisation(directory.get(), qa);
   }
 
   /** The terms a text in a language is indexed under. */
@@ -378,12 +517,16 @@ public final class AnswerEngine {
   }
 
   /**
-   * Analyses the question once: the words as searched (with the corrections retrieval trusted),
-   * its intent and coarse type, the cancers and sites it names or the conversation is about,
-   * its own terms and its rarest ones.
+   * Analyses the question once: the words as searched (with the corrections retrieval trusted), its
+   * intent and coarse type, the cancers and sites it names or the conversation is about, its own
+   * terms and its rarest ones.
    */
-  private QuestionAnalysis analyse(String text, Intent intent, FollowUp.Resolved resolved,
-      String language, SearchResponse found) {
+  private QuestionAnalysis analyse(
+      String text,
+      Intent intent,
+      FollowUp.Resolved resolved,
+      String language,
+      SearchResponse found) {
     String asked = resolved.query();
     for (var c : found.corrections().entrySet()) {
       if (!coverage.trustworthy(c.getKey(), c.getValue())) {
@@ -394,8 +537,14 @@ public final class AnswerEngine {
     java.util.Set<String> genericTerms = generic.terms(language);
     java.util.Set<String> wanted = new java.util.HashSet<>(search.terms(asked, language));
     wanted.removeAll(genericTerms);
-    return new QuestionAnalysis(asked, language, intent, QuestionType.of(text),
-        resolved.cancerTypes(), resolved.sites(), wanted,
+    return new QuestionAnalysis(
+        asked,
+        language,
+        intent,
+        QuestionType.of(text),
+        resolved.cancerTypes(),
+        resolved.sites(),
+        wanted,
         coverage.keyTerms(asked, language, genericTerms));
   }
 
@@ -414,8 +563,14 @@ public final class AnswerEngine {
     return out;
   }
 
-  private Answer abstain(Question q, String language, List<Hit> hits, String conversationId,
-      String disclaimer, String reason, List<String> notes) {
+  private Answer abstain(
+      Question q,
+      String language,
+      List<Hit> hits,
+      String conversationId,
+      String disclaimer,
+      String reason,
+      List<String> notes) {
     gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
     List<RelatedDocument> closest = new ArrayList<>();
     for (Hit h : hits) {
@@ -428,16 +583,27 @@ public final class AnswerEngine {
     }
     List<String> nextSteps = new ArrayList<>(notes);
     if (!closest.isEmpty()) {
-      nextSteps.add(messages.get(language, "closestDocuments", Map.of("titles",
-          String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));
+      nextSteps.add(
+          messages.get(
+              language,
+              "closestDocuments",
+              Map.of(
+                  "titles",
+                  String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));
     }
     for (Organization o : directory.get().helplines(q.country(), language, 2)) {
-      nextSteps.add(messages.get(language, "helpline",
-          Map.of("name", o.name(), "phone", o.phone())));
+      nextSteps.add(
+          messages.get(language, "helpline", Map.of("name", o.name(), "phone", o.phone())));
     }
     nextSteps.add(messages.get(language, "directory"));
     nextSteps.add(messages.get(language, "askCareTeam"));
-    return new Answer.Abstained(language, messages.get(language, "abstained"), closest,
-        nextSteps, messages.get(language, "disclaimerAbstained"), conversationId, reason);
+    return new Answer.Abstained(
+        language,
+        messages.get(language, "abstained"),
+        closest,
+        nextSteps,
+        messages.get(language, "disclaimerAbstained"),
+        conversationId,
+        reason);
   }
 }

@@ -22,10 +22,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one word-list file of the answer path ({@code answer/words.yaml}, {@code
- * answer/question-types.yaml}) as plain YAML data and checks its lists. Every problem is a
- * {@link BadInput} that names the file, the place in it (such as {@code followUpFiller[28]}), the
- * rule broken and the bad value, in the phrasing of the safety data files. Tags never instantiate
- * types; anchors, aliases and duplicate keys are refused. Holds only the file's name.
+ * answer/question-types.yaml}) as plain YAML data and checks its lists. Every problem is a {@link
+ * BadInput} that names the file, the place in it (such as {@code followUpFiller[28]}), the rule
+ * broken and the bad value, in the phrasing of the safety data files. Tags never instantiate types;
+ * anchors, aliases and duplicate keys are refused. Holds only the file's name.
  */
 final class AnswerYaml {
   private static final ObjectMapper MAPPER;
@@ -63,10 +63,17 @@ final class AnswerYaml {
       root = MAPPER.readTree(text);
     } catch (IOException e) {
       String m = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-      String line = e instanceof JacksonException j && j.getLocation() != null
-          ? "line " + j.getLocation().getLineNr() + ": " : "";
-      throw new BadInput(source + ": " + line + "is not valid YAML: "
-          + (m == null ? "" : m.lines().findFirst().orElse("")), e);
+      String line =
+          e instanceof JacksonException j && j.getLocation() != null
+              ? "line " + j.getLocation().getLineNr() + ": "
+              : "";
+      throw new BadInput(
+          source
+              + ": "
+              + line
+              + "is not valid YAML: "
+              + (m == null ? "" : m.lines().findFirst().orElse("")),
+          e);
     }
     if (root == null || !root.isObject()) {
       throw error("file", "must be a YAML mapping of keys to values", root);
@@ -79,18 +86,22 @@ final class AnswerYaml {
     try (YAMLParser p = (YAMLParser) MAPPER.createParser(text)) {
       while (p.nextToken() != null) {
         if (p.isCurrentAlias() || p.getObjectId() != null) {
-          throw error("line " + p.currentLocation().getLineNr(),
-              "YAML anchors and aliases (&name, *name) are not allowed", p.getText());
+          throw error(
+              "line " + p.currentLocation().getLineNr(),
+              "YAML anchors and aliases (&name, *name) are not allowed",
+              p.getText());
         }
       }
     }
   }
 
   BadInput error(String where, String rule, @Nullable Object value) {
-    String shown = value instanceof JsonNode n ? (n.isTextual() ? n.asText() : n.toString())
-        : String.valueOf(value);
-    return new BadInput(source + ": " + where + ": " + rule
-        + (value == null ? "" : ", got '" + shown + "'"));
+    String shown =
+        value instanceof JsonNode n
+            ? (n.isTextual() ? n.asText() : n.toString())
+            : String.valueOf(value);
+    return new BadInput(
+        source + ": " + where + ": " + rule + (value == null ? "" : ", got '" + shown + "'"));
   }
 
   /** Fails when {@code map} has a key outside {@code allowed} (catches typos such as "filer"). */
@@ -98,8 +109,10 @@ final class AnswerYaml {
     for (Iterator<String> it = map.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!allowed.contains(key)) {
-        throw error(where.isEmpty() ? key : where + "." + key,
-            "unknown " + what + "; expected one of " + List.copyOf(allowed), null);
+        throw error(
+            where.isEmpty() ? key : where + "." + key,
+            "unknown " + what + "; expected one of " + List.copyOf(allowed),
+            null);
       }
     }
   }
@@ -108,8 +121,10 @@ final class AnswerYaml {
   JsonNode map(JsonNode parent, String key, String where, String what) {
     JsonNode n = parent.get(key);
     if (n == null || !n.isObject() || n.isEmpty()) {
-      throw error(where.isEmpty() ? key : where + "." + key,
-          "is required and must be a non-empty mapping of " + what, n);
+      throw error(
+          where.isEmpty() ? key : where + "." + key,
+          "is required and must be a non-empty mapping of " + what,
+          n);
     }
     return n;
   }
@@ -129,8 +144,10 @@ final class AnswerYaml {
       JsonNode item = n.get(i);
       if (item.isBoolean()) {
         // The "Norway problem": unquoted y, no, on, off may be booleans in YAML 1.1.
-        throw error(at + "[" + i + "]",
-            "is read by YAML as true/false; put the word in quotes, e.g. 'on'", item);
+        throw error(
+            at + "[" + i + "]",
+            "is read by YAML as true/false; put the word in quotes, e.g. 'on'",
+            item);
       }
       if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
         throw error(at + "[" + i + "]", "must be a non-empty text", item);
@@ -176,8 +193,14 @@ final class AnswerYaml {
       try {
         alone = Pattern.compile("(?iu)" + a);
       } catch (PatternSyntaxException e) {
-        throw error(at + "[" + i + "]", "is not a valid regular expression ("
-            + e.getDescription() + " near index " + e.getIndex() + ")", a);
+        throw error(
+            at + "[" + i + "]",
+            "is not a valid regular expression ("
+                + e.getDescription()
+                + " near index "
+                + e.getIndex()
+                + ")",
+            a);
       }
       if (alone.matcher("").find()) {
         throw error(at + "[" + i + "]", "matches an empty text, so it would match everything", a);
@@ -189,8 +212,10 @@ final class AnswerYaml {
     } catch (PatternSyntaxException e) {
       // Each alternative compiles alone, so only a group opened in one and closed in another
       // gets here.
-      throw error(at, "the alternatives do not make one regular expression ("
-          + e.getDescription() + ")", regex);
+      throw error(
+          at,
+          "the alternatives do not make one regular expression (" + e.getDescription() + ")",
+          regex);
     }
   }
 }

@@ -6,12 +6,17 @@ import java.util.List;
 /**
  * What MetsHub remembers of a conversation between turns, and nothing more: the cancer types,
  * metastatic sites and topic words of the last question (never the question text itself), its
- * language, the KB section it was answered from ({@code docId#anchor}, empty when none) and
- * when it was last used. Immutable.
+ * language, the KB section it was answered from ({@code docId#anchor}, empty when none) and when it
+ * was last used. Immutable.
  */
 public record Conversation(
-    String id, List<String> cancerTypes, List<String> sites, String topic, String language,
-    Instant lastUsed, String section) {
+    String id,
+    List<String> cancerTypes,
+    List<String> sites,
+    String topic,
+    String language,
+    Instant lastUsed,
+    String section) {
   public Conversation {
     cancerTypes = List.copyOf(cancerTypes);
     sites = List.copyOf(sites);
@@ -19,8 +24,13 @@ public record Conversation(
   }
 
   /** A turn that was not answered from a section. */
-  public Conversation(String id, List<String> cancerTypes, List<String> sites, String topic,
-      String language, Instant lastUsed) {
+  public Conversation(
+      String id,
+      List<String> cancerTypes,
+      List<String> sites,
+      String topic,
+      String language,
+      Instant lastUsed) {
     this(id, cancerTypes, sites, topic, language, lastUsed, "");
   }
 }

@@ -7,9 +7,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Where the anonymous context of a conversation is kept between turns ({@link Conversation}:
- * cancer types, sites, topic words and language; never the question). Ids are unguessable; a
- * context expires {@link #TTL} after its last turn. Implementations are thread-safe.
+ * Where the anonymous context of a conversation is kept between turns ({@link Conversation}: cancer
+ * types, sites, topic words and language; never the question). Ids are unguessable; a context
+ * expires {@link #TTL} after its last turn. Implementations are thread-safe.
  */
 public interface ConversationStore {
   /** How long a conversation is remembered after its last turn. */

@@ -8,10 +8,10 @@ import org.metshub.search.Analyzers;
 import org.metshub.search.Search;
 
 /**
- * Which words of a question the KB has never seen. A question whose key words are unknown to
- * the KB ("how do I tell my kids", "best pizza in town") cannot be answered from it, however
- * close the nearest passage looks to the embedding model. A word counts as known when it, or
- * one of its patient-vocabulary synonyms, occurs in at least one passage of the language.
+ * Which words of a question the KB has never seen. A question whose key words are unknown to the KB
+ * ("how do I tell my kids", "best pizza in town") cannot be answered from it, however close the
+ * nearest passage looks to the embedding model. A word counts as known when it, or one of its
+ * patient-vocabulary synonyms, occurs in at least one passage of the language.
  */
 final class Coverage {
   private final Search search;
@@ -44,9 +44,9 @@ final class Coverage {
   }
 
   /**
-   * The analysed forms (with synonyms) of the question's rarest known medical word (a word of
-   * the patient vocabulary or the cancer and site vocabularies): the word an answer must speak
-   * about. Empty when the question has none, so everyday words ("usually", "day") never decide.
+   * The analysed forms (with synonyms) of the question's rarest known medical word (a word of the
+   * patient vocabulary or the cancer and site vocabularies): the word an answer must speak about.
+   * Empty when the question has none, so everyday words ("usually", "day") never decide.
    */
   Set<String> keyTerms(String question, String language, Set<String> generic) {
     Set<String> best = Set.of();
@@ -63,8 +63,12 @@ final class Coverage {
       Set<String> forms = new HashSet<>(search.queryTerms(word, language));
       forms.addAll(own);
       forms.removeAll(generic);
-      long df = forms.stream().mapToLong(t -> search.passagesContaining(t, language))
-          .filter(x -> x > 0).min().orElse(0);
+      long df =
+          forms.stream()
+              .mapToLong(t -> search.passagesContaining(t, language))
+              .filter(x -> x > 0)
+              .min()
+              .orElse(0);
       if (df > 0 && df < bestDf) {
         bestDf = df;
         best = forms;
@@ -74,13 +78,15 @@ final class Coverage {
   }
 
   /**
-   * Whether a spelling correction can be believed when judging what the KB knows: one edit
-   * away, or two edits away onto a word of the medical vocabulary ("metastsis" → "metastasis").
+   * Whether a spelling correction can be believed when judging what the KB knows: one edit away, or
+   * two edits away onto a word of the medical vocabulary ("metastsis" → "metastasis").
    */
   boolean trustworthy(String typo, String correction) {
-    int d = org.metshub.kb.Vocabulary.editDistance(typo.toLowerCase(java.util.Locale.ROOT),
-        correction.toLowerCase(java.util.Locale.ROOT));
-    return d <= 1 || (d == 2 && medicalWords.contains(correction.toLowerCase(java.util.Locale.ROOT)));
+    int d =
+        org.metshub.kb.Vocabulary.editDistance(
+            typo.toLowerCase(java.util.Locale.ROOT), correction.toLowerCase(java.util.Locale.ROOT));
+    return d <= 1
+        || (d == 2 && medicalWords.contains(correction.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Content words of the question, for the share of unknown ones. */

@@ -14,11 +14,11 @@ import org.metshub.kb.ReviewState;
 
 /**
  * Answers "where can I find a support group / helpline / charity for X (in Y)?" from the
- * organisation directory rather than from prose: the organisations that match the cancer type,
- * the country (named in the question, else the reader's) and the service asked for, patient
- * support before research societies, each with its services and contact, cited to its directory
- * page. The directory's texts are MetsHub's own summaries and data; an organisation's own site
- * is linked, never quoted. Thread-safe.
+ * organisation directory rather than from prose: the organisations that match the cancer type, the
+ * country (named in the question, else the reader's) and the service asked for, patient support
+ * before research societies, each with its services and contact, cited to its directory page. The
+ * directory's texts are MetsHub's own summaries and data; an organisation's own site is linked,
+ * never quoted. Thread-safe.
  */
 final class DirectoryAnswer {
   static final int MAX = 3;
@@ -37,13 +37,15 @@ final class DirectoryAnswer {
   private DirectoryAnswer() {}
 
   /** The organisations to show, best first; empty when none matches. */
-  static List<Organization> choose(Directory directory, QuestionAnalysis qa,
-      Optional<String> readerCountry) {
+  static List<Organization> choose(
+      Directory directory, QuestionAnalysis qa, Optional<String> readerCountry) {
     String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
     Optional<String> country = countryNamed(directory, text).or(() -> readerCountry);
-    Optional<String> service = SERVICE_WORDS.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
-        .map(Map.Entry::getKey).findFirst();
+    Optional<String> service =
+        SERVICE_WORDS.entrySet().stream()
+            .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
+            .map(Map.Entry::getKey)
+            .findFirst();
     Optional<String> cancer = qa.cancerTypes().stream().findFirst();
     // An organisation the question names comes first ("does Macmillan have a helpline?").
     List<Organization> named = named(directory, text);
@@ -51,10 +53,13 @@ final class DirectoryAnswer {
       return named.stream().limit(MAX).toList();
     }
     // Relax the filters one by one, keeping the cancer type longest: it is what people ask by.
-    List<List<Optional<String>>> tries = List.of(
-        List.of(country, cancer, service), List.of(country, cancer, Optional.empty()),
-        List.of(Optional.empty(), cancer, service), List.of(Optional.empty(), cancer,
-            Optional.empty()), List.of(country, Optional.empty(), service));
+    List<List<Optional<String>>> tries =
+        List.of(
+            List.of(country, cancer, service),
+            List.of(country, cancer, Optional.empty()),
+            List.of(Optional.empty(), cancer, service),
+            List.of(Optional.empty(), cancer, Optional.empty()),
+            List.of(country, Optional.empty(), service));
     for (List<Optional<String>> t : tries) {
       List<Organization> found = directory.filter(t.get(0), t.get(1), t.get(2), Optional.empty());
       if (cancer.isPresent() && t.get(1).isPresent()) {
@@ -65,7 +70,9 @@ final class DirectoryAnswer {
       }
       if (!found.isEmpty()) {
         List<String> asked = askedWords(text);
-        return found.stream().sorted(order(cancer, qa.language(), country, asked)).limit(MAX)
+        return found.stream()
+            .sorted(order(cancer, qa.language(), country, asked))
+            .limit(MAX)
             .toList();
       }
     }
@@ -96,14 +103,15 @@ final class DirectoryAnswer {
   }
 
   /**
-   * The organisations {@code text} (folded tokens, space-padded) names: by one of its
-   * {@link #names}, or by a word of its name that no other organisation's name uses and that is
-   * not an everyday word of organisation names ("macmillan", "lungevity", not "foundation").
+   * The organisations {@code text} (folded tokens, space-padded) names: by one of its {@link
+   * #names}, or by a word of its name that no other organisation's name uses and that is not an
+   * everyday word of organisation names ("macmillan", "lungevity", not "foundation").
    */
   static List<Organization> named(Directory directory, String text) {
-    List<Organization> byName = directory.all().stream()
-        .filter(o -> names(o).stream().anyMatch(n -> text.contains(" " + n + " ")))
-        .toList();
+    List<Organization> byName =
+        directory.all().stream()
+            .filter(o -> names(o).stream().anyMatch(n -> text.contains(" " + n + " ")))
+            .toList();
     if (!byName.isEmpty()) {
       return byName;
     }
@@ -120,19 +128,26 @@ final class DirectoryAnswer {
       }
     }
     return java.util.Arrays.stream(text.trim().split(" "))
-        .filter(w -> w.length() >= 5 && !NOT_ASKED.contains(w) && !NAME_WORDS.contains(w)
-            && !countryWords.contains(w))
+        .filter(
+            w ->
+                w.length() >= 5
+                    && !NOT_ASKED.contains(w)
+                    && !NAME_WORDS.contains(w)
+                    && !countryWords.contains(w))
         .map(w -> byWord.getOrDefault(w, List.of()))
-        .filter(l -> l.size() == 1).map(List::getFirst).distinct().toList();
+        .filter(l -> l.size() == 1)
+        .map(List::getFirst)
+        .distinct()
+        .toList();
   }
 
   /** Words many organisations' names use, which name none of them alone. */
   private static final java.util.Set<String> NAME_WORDS = DirectoryWords.bundled().nameWords();
 
   /**
-   * The ways a question may name an organisation, as folded tokens: its full name, the name
-   * without a parenthesised acronym ("Metastasis Research Society (MRS)"), and the acronym
-   * alone when it has at least three letters.
+   * The ways a question may name an organisation, as folded tokens: its full name, the name without
+   * a parenthesised acronym ("Metastasis Research Society (MRS)"), and the acronym alone when it
+   * has at least three letters.
    */
   static List<String> names(Organization o) {
     List<String> out = new ArrayList<>();
@@ -152,24 +167,27 @@ final class DirectoryAnswer {
       java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
 
   /**
-   * Words that say nothing about which organisation fits: the generic words of the answer path
-   * and the little words of both languages.
+   * Words that say nothing about which organisation fits: the generic words of the answer path and
+   * the little words of both languages.
    */
-  private static final java.util.Set<String> NOT_ASKED = java.util.Set.copyOf(
-      IntentLexicon.tokens(GenericWords.WORDS + " "
-          + String.join(" ", DirectoryWords.bundled().littleWords())));
+  private static final java.util.Set<String> NOT_ASKED =
+      java.util.Set.copyOf(
+          IntentLexicon.tokens(
+              GenericWords.WORDS + " " + String.join(" ", DirectoryWords.bundled().littleWords())));
 
   /** The question's words that can tell organisations apart (folded, space-padded text in). */
   static List<String> askedWords(String text) {
     return java.util.Arrays.stream(text.trim().split(" "))
-        .filter(w -> w.length() >= 3 && !NOT_ASKED.contains(w)).distinct().toList();
+        .filter(w -> w.length() >= 3 && !NOT_ASKED.contains(w))
+        .distinct()
+        .toList();
   }
 
   /**
    * How many of the asked words an organisation's own name and summaries (both languages) use:
-   * "peer mentoring" finds the organisation whose summary names its peer mentor programme.
-   * Words match on a shared stem of five letters ("mentor", "mentoring") or, at five letters or
-   * more, one slip of the keyboard ("menter").
+   * "peer mentoring" finds the organisation whose summary names its peer mentor programme. Words
+   * match on a shared stem of five letters ("mentor", "mentoring") or, at five letters or more, one
+   * slip of the keyboard ("menter").
    */
   static int relevance(Organization o, List<String> asked) {
     if (asked.isEmpty()) {
@@ -192,7 +210,8 @@ final class DirectoryAnswer {
     if (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5)) {
       return true;
     }
-    return a.length() >= 5 && Math.abs(a.length() - b.length()) <= 1
+    return a.length() >= 5
+        && Math.abs(a.length() - b.length()) <= 1
         && org.metshub.kb.Vocabulary.editDistance(a, b) <= 1;
   }
 
@@ -202,13 +221,15 @@ final class DirectoryAnswer {
    * description uses more of the question's words; without a country, organisations that serve
    * several countries or the whole world before national ones.
    */
-  static Comparator<Organization> order(Optional<String> cancer, String language,
-      Optional<String> country, List<String> asked) {
+  static Comparator<Organization> order(
+      Optional<String> cancer, String language, Optional<String> country, List<String> asked) {
     Map<String, Integer> relevance = new java.util.HashMap<>();
-    return Comparator
-        .comparing((Organization o) -> !o.supportsPatients())
-        .thenComparing(o -> cancer.map(c -> !o.cancerTypes().contains(c))
-            .orElse(!o.cancerTypes().contains("general")))
+    return Comparator.comparing((Organization o) -> !o.supportsPatients())
+        .thenComparing(
+            o ->
+                cancer
+                    .map(c -> !o.cancerTypes().contains(c))
+                    .orElse(!o.cancerTypes().contains("general")))
         .thenComparing(o -> !o.languages().contains(language))
         .thenComparing(o -> country.isPresent() && !o.countries().contains(country.get()))
         .thenComparing(o -> -relevance.computeIfAbsent(o.id(), id -> relevance(o, asked)))
@@ -217,34 +238,55 @@ final class DirectoryAnswer {
   }
 
   /** The excerpt of one organisation: its summary, then its services and how to reach it. */
-  static Excerpt excerpt(Organization o, int citation, String language,
+  static Excerpt excerpt(
+      Organization o,
+      int citation,
+      String language,
       java.util.function.Function<String, String> serviceLabel) {
     boolean es = language.equals("es");
     List<Excerpt.Block> blocks = new ArrayList<>();
     if (!o.summary(language).isBlank()) {
-      blocks.add(new Excerpt.Block(Excerpt.Kind.PARAGRAPH,
-          List.of(new Excerpt.Sentence(o.summary(language), false))));
+      blocks.add(
+          new Excerpt.Block(
+              Excerpt.Kind.PARAGRAPH, List.of(new Excerpt.Sentence(o.summary(language), false))));
     }
     if (!o.services().isEmpty()) {
-      blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
-          (es ? "Servicios: " : "Services: ") + String.join(", ",
-              o.services().stream().map(serviceLabel).toList()), false))));
+      blocks.add(
+          new Excerpt.Block(
+              Excerpt.Kind.LIST_ITEM,
+              List.of(
+                  new Excerpt.Sentence(
+                      (es ? "Servicios: " : "Services: ")
+                          + String.join(", ", o.services().stream().map(serviceLabel).toList()),
+                      false))));
     }
     if (!o.phone().isBlank()) {
-      blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
-          (es ? "Teléfono: " : "Phone: ") + o.phone(), true))));
+      blocks.add(
+          new Excerpt.Block(
+              Excerpt.Kind.LIST_ITEM,
+              List.of(new Excerpt.Sentence((es ? "Teléfono: " : "Phone: ") + o.phone(), true))));
     }
-    blocks.add(new Excerpt.Block(Excerpt.Kind.LIST_ITEM, List.of(new Excerpt.Sentence(
-        (es ? "Sitio web: " : "Website: ") + o.url(), false))));
+    blocks.add(
+        new Excerpt.Block(
+            Excerpt.Kind.LIST_ITEM,
+            List.of(new Excerpt.Sentence((es ? "Sitio web: " : "Website: ") + o.url(), false))));
     return new Excerpt(o.id(), o.name(), "/docs/" + o.id(), citation, blocks, false, false);
   }
 
   /** The citation of an organisation's directory page. */
   static Citation citation(Organization o, int n, Optional<KbDocument> doc) {
-    return new Citation(n, o.id(), o.id(), o.name(),
-        doc.map(d -> d.frontMatter().source()).orElse(o.name()), o.url(),
+    return new Citation(
+        n,
+        o.id(),
+        o.id(),
+        o.name(),
+        doc.map(d -> d.frontMatter().source()).orElse(o.name()),
+        o.url(),
         "",
-        doc.flatMap(d -> d.frontMatter().lastReviewed()), ReviewState.CURRENT,
-        doc.map(d -> d.frontMatter().license()).orElse("link_only"), false, o.cancerTypes());
+        doc.flatMap(d -> d.frontMatter().lastReviewed()),
+        ReviewState.CURRENT,
+        doc.map(d -> d.frontMatter().license()).orElse("link_only"),
+        false,
+        o.cancerTypes());
   }
 }

@@ -13,16 +13,19 @@ import org.metshub.kb.Vocabulary;
 /**
  * The words of questions that ask for an organisation of the directory, read from {@code
  * answer/directory-words.yaml} for {@link DirectoryAnswer}. Every entry is written folded, as
- * {@link IntentLexicon#tokens} leaves a question, and checked when read (see {@link
- * AnswerYaml}); the bundled file is read once. Immutable and thread-safe.
+ * {@link IntentLexicon#tokens} leaves a question, and checked when read (see {@link AnswerYaml});
+ * the bundled file is read once. Immutable and thread-safe.
  *
  * @param services phrases that ask for a service, by service id, in the order they are tried
  * @param countrySynonyms other names of a country, by ISO code
  * @param nameWords words many organisations' names use, which name none of them alone
  * @param littleWords little words that say nothing about which organisation fits
  */
-record DirectoryWords(Map<String, List<String>> services, Map<String, List<String>> countrySynonyms,
-    Set<String> nameWords, Set<String> littleWords) {
+record DirectoryWords(
+    Map<String, List<String>> services,
+    Map<String, List<String>> countrySynonyms,
+    Set<String> nameWords,
+    Set<String> littleWords) {
   private static final List<String> KEYS =
       List.of("services", "countrySynonyms", "nameWords", "littleWords");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -36,9 +39,11 @@ record DirectoryWords(Map<String, List<String>> services, Map<String, List<Strin
   }
 
   private static final class Bundled {
-    static final DirectoryWords WORDS = read("answer/directory-words.yaml",
-        AnswerYaml.resource("/answer/directory-words.yaml"),
-        Vocabulary.bundled("services").ids());
+    static final DirectoryWords WORDS =
+        read(
+            "answer/directory-words.yaml",
+            AnswerYaml.resource("/answer/directory-words.yaml"),
+            Vocabulary.bundled("services").ids());
   }
 
   /** The words shipped in the jar (read once). */
@@ -66,19 +71,22 @@ record DirectoryWords(Map<String, List<String>> services, Map<String, List<Strin
     for (Iterator<String> it = countriesNode.fieldNames(); it.hasNext(); ) {
       String code = it.next();
       if (!COUNTRY.matcher(code).matches()) {
-        throw yaml.error("countrySynonyms." + code,
-            "must be an ISO country code of two capital letters, such as GB", null);
+        throw yaml.error(
+            "countrySynonyms." + code,
+            "must be an ISO country code of two capital letters, such as GB",
+            null);
       }
       countries.put(code, folded(yaml, countriesNode, code, "countrySynonyms"));
     }
-    return new DirectoryWords(services, countries,
+    return new DirectoryWords(
+        services,
+        countries,
         Set.copyOf(folded(yaml, root, "nameWords", "")),
         Set.copyOf(folded(yaml, root, "littleWords", "")));
   }
 
   /** A list whose entries are written as a folded question would have them. */
-  private static List<String> folded(AnswerYaml yaml, JsonNode parent, String key,
-      String where) {
+  private static List<String> folded(AnswerYaml yaml, JsonNode parent, String key, String where) {
     List<String> entries = yaml.entries(parent, key, where);
     String at = where.isEmpty() ? key : where + "." + key;
     for (int i = 0; i < entries.size(); i++) {
@@ -86,8 +94,13 @@ record DirectoryWords(Map<String, List<String>> services, Map<String, List<Strin
       String folded = String.join(" ", IntentLexicon.tokens(e));
       if (!e.equals(folded)) {
         // The question is folded before it is compared, so "Teléfono" would never match.
-        throw yaml.error(at + "[" + i + "]", "must be written folded (lower case, no accents or"
-            + " apostrophes, one space between words) as '" + folded + "'", e);
+        throw yaml.error(
+            at + "[" + i + "]",
+            "must be written folded (lower case, no accents or"
+                + " apostrophes, one space between words) as '"
+                + folded
+                + "'",
+            e);
       }
     }
     return entries;

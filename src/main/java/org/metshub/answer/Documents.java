@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.metshub.kb.KbDocument;
 
 /**
- * The KB documents answers are cut from, by id. The KB folder is the source of truth on every
- * node (the index is derived from it), so the answer path reads sections from the document
- * rather than from the search engine's stored passages, which may join short sections.
+ * The KB documents answers are cut from, by id. The KB folder is the source of truth on every node
+ * (the index is derived from it), so the answer path reads sections from the document rather than
+ * from the search engine's stored passages, which may join short sections.
  */
 @FunctionalInterface
 public interface Documents {

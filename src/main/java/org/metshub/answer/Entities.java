@@ -12,8 +12,8 @@ import org.metshub.kb.Vocabulary;
 
 /**
  * Finds the cancer types and metastatic sites a question names. A site word that is part of a
- * cancer name ("lung cancer", "cáncer de pulmón") counts as the cancer, not the site; the
- * umbrella values ({@code general}, {@code metastatic cancer}) are never reported. Thread-safe.
+ * cancer name ("lung cancer", "cáncer de pulmón") counts as the cancer, not the site; the umbrella
+ * values ({@code general}, {@code metastatic cancer}) are never reported. Thread-safe.
  */
 final class Entities {
   record Found(List<String> cancerTypes, List<String> sites) {
@@ -95,20 +95,28 @@ final class Entities {
   String sitePhrase(String siteId, String language) {
     Vocabulary v = vocab.metastaticSites();
     String label = v.byId(siteId).map(x -> x.label(language)).orElse(siteId);
-    return "es".equals(language) ? "metástasis en " + label.toLowerCase(Locale.ROOT)
+    return "es".equals(language)
+        ? "metástasis en " + label.toLowerCase(Locale.ROOT)
         : label.toLowerCase(Locale.ROOT) + " metastases";
   }
 
   /**
-   * The words that name a cancer type or a site (its label in both languages, synonyms and
-   * terms), so that a question naming it in lay words ("colon") can be matched with a page that
-   * names it otherwise ("colorectal"). Empty for an unknown id.
+   * The words that name a cancer type or a site (its label in both languages, synonyms and terms),
+   * so that a question naming it in lay words ("colon") can be matched with a page that names it
+   * otherwise ("colorectal"). Empty for an unknown id.
    */
   String wordsFor(String id) {
-    java.util.Optional<Term> t = vocab.cancerTypes().byId(id)
-        .or(() -> vocab.metastaticSites().byId(id));
-    return t.map(x -> String.join(" ", x.label(), x.labelEs(), String.join(" ", x.synonyms()),
-        String.join(" ", x.terms()))).orElse("");
+    java.util.Optional<Term> t =
+        vocab.cancerTypes().byId(id).or(() -> vocab.metastaticSites().byId(id));
+    return t.map(
+            x ->
+                String.join(
+                    " ",
+                    x.label(),
+                    x.labelEs(),
+                    String.join(" ", x.synonyms()),
+                    String.join(" ", x.terms())))
+        .orElse("");
   }
 
   String cancerPhrase(String typeId, String language) {

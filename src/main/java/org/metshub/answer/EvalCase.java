@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One answer evaluation case: user turns (the expectations apply to the reply to the last one)
- * and what that reply must show. Immutable.
+ * One answer evaluation case: user turns (the expectations apply to the reply to the last one) and
+ * what that reply must show. Immutable.
  */
 public record EvalCase(
     String id,

@@ -16,13 +16,12 @@ import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.json.Json;
 
 /**
- * Reads answer evaluation cases from YAML: a list of
- * {@code {id, turns: [...], lang?, country?, expect: {outcome?, minCitations?, citedCancerTypes?,
- * citedDocs?, mustContain?, mustNotContain?, disclaimer?, language?}}}, and runs them.
+ * Reads answer evaluation cases from YAML: a list of {@code {id, turns: [...], lang?, country?,
+ * expect: {outcome?, minCitations?, citedCancerTypes?, citedDocs?, mustContain?, mustNotContain?,
+ * disclaimer?, language?}}}, and runs them.
  */
 public final class EvalCases {
-  private static final Set<String> OUTCOMES = Set.of("answered", "abstained", "refused",
-      "urgent");
+  private static final Set<String> OUTCOMES = Set.of("answered", "abstained", "refused", "urgent");
 
   private EvalCases() {}
 
@@ -52,15 +51,31 @@ public final class EvalCases {
       JsonNode e = n.path("expect");
       Optional<String> outcome = opt(e, "outcome").map(s -> s.toLowerCase(Locale.ROOT));
       if (outcome.isPresent() && !OUTCOMES.contains(outcome.get())) {
-        throw new BadInput(file + ": case " + id + ": outcome must be one of " + OUTCOMES
-            + ", got '" + outcome.get() + "'");
+        throw new BadInput(
+            file
+                + ": case "
+                + id
+                + ": outcome must be one of "
+                + OUTCOMES
+                + ", got '"
+                + outcome.get()
+                + "'");
       }
       try {
-        out.add(new EvalCase(id, turns, opt(n, "lang"), opt(n, "country"), outcome,
-            e.path("minCitations").asInt(0), texts(e.path("citedCancerTypes")),
-            texts(e.path("citedDocs")), texts(e.path("mustContain")),
-            texts(e.path("mustNotContain")), e.path("disclaimer").asBoolean(true),
-            opt(e, "language")));
+        out.add(
+            new EvalCase(
+                id,
+                turns,
+                opt(n, "lang"),
+                opt(n, "country"),
+                outcome,
+                e.path("minCitations").asInt(0),
+                texts(e.path("citedCancerTypes")),
+                texts(e.path("citedDocs")),
+                texts(e.path("mustContain")),
+                texts(e.path("mustNotContain")),
+                e.path("disclaimer").asBoolean(true),
+                opt(e, "language")));
       } catch (IllegalArgumentException x) {
         throw new BadInput(file + ": " + x.getMessage(), x);
       }
@@ -98,8 +113,7 @@ public final class EvalCases {
     Optional<String> conversation = Optional.empty();
     Answer a = null;
     for (String turn : c.turns()) {
-      a = engine.answer(new AnswerEngine.Question(turn, c.language(), conversation,
-          c.country()));
+      a = engine.answer(new AnswerEngine.Question(turn, c.language(), conversation, c.country()));
       conversation = Optional.of(a.conversationId());
     }
     Objects.requireNonNull(a, "a case has at least one turn");
@@ -108,24 +122,35 @@ public final class EvalCases {
 
   static List<String> check(EvalCase c, Answer a) {
     List<String> f = new ArrayList<>();
-    c.outcome().ifPresent(o -> {
-      if (!o.equals(a.outcome())) {
-        f.add("outcome " + a.outcome() + ", expected " + o
-            + (a instanceof Answer.Abstained ab ? " (" + ab.reason() + ")" : ""));
-      }
-    });
+    c.outcome()
+        .ifPresent(
+            o -> {
+              if (!o.equals(a.outcome())) {
+                f.add(
+                    "outcome "
+                        + a.outcome()
+                        + ", expected "
+                        + o
+                        + (a instanceof Answer.Abstained ab ? " (" + ab.reason() + ")" : ""));
+              }
+            });
     List<Citation> cites = a instanceof Answer.Answered ok ? ok.citations() : List.of();
     if (cites.size() < c.minCitations()) {
       f.add(cites.size() + " citations, expected at least " + c.minCitations());
     }
-    if (!c.citedCancerTypes().isEmpty() && cites.stream().noneMatch(
-        x -> x.cancerTypes().stream().anyMatch(c.citedCancerTypes()::contains))) {
+    if (!c.citedCancerTypes().isEmpty()
+        && cites.stream()
+            .noneMatch(x -> x.cancerTypes().stream().anyMatch(c.citedCancerTypes()::contains))) {
       f.add("no cited document is about " + c.citedCancerTypes());
     }
     if (!c.citedDocs().isEmpty()
         && cites.stream().noneMatch(x -> c.citedDocs().contains(x.docId()))) {
-      f.add("none of " + c.citedDocs() + " is cited (cited: "
-          + cites.stream().map(Citation::docId).distinct().toList() + ")");
+      f.add(
+          "none of "
+              + c.citedDocs()
+              + " is cited (cited: "
+              + cites.stream().map(Citation::docId).distinct().toList()
+              + ")");
     }
     String text = said(a).toLowerCase(Locale.ROOT);
     for (String m : c.mustContain()) {
@@ -141,19 +166,21 @@ public final class EvalCases {
     if (c.disclaimer() && a.disclaimer().isBlank()) {
       f.add("no disclaimer");
     }
-    c.replyLanguage().ifPresent(l -> {
-      if (!l.equals(a.language())) {
-        f.add("reply in " + a.language() + ", expected " + l);
-      }
-    });
+    c.replyLanguage()
+        .ifPresent(
+            l -> {
+              if (!l.equals(a.language())) {
+                f.add("reply in " + a.language() + ", expected " + l);
+              }
+            });
     return f;
   }
 
   /**
    * Everything an answer says, as the reader gets it in any medium: the message, the quoted text
-   * (the excerpts, else the cited sentences), the sources, a refusal's questions, an urgent
-   * reply's crisis lines and emergency numbers, the next steps and the disclaimer. The words an
-   * edge adds around them ("Sources:") are not the answer's, so no case can pass on them.
+   * (the excerpts, else the cited sentences), the sources, a refusal's questions, an urgent reply's
+   * crisis lines and emergency numbers, the next steps and the disclaimer. The words an edge adds
+   * around them ("Sources:") are not the answer's, so no case can pass on them.
    */
   static String said(Answer a) {
     List<String> parts = new ArrayList<>();
@@ -165,15 +192,26 @@ public final class EvalCases {
         }
         for (Excerpt e : ok.excerpts()) {
           parts.add(e.heading());
-          e.blocks().forEach(b -> parts.add(String.join(" ", b.sentences().stream()
-              .map(Excerpt.Sentence::text).toList())));
+          e.blocks()
+              .forEach(
+                  b ->
+                      parts.add(
+                          String.join(
+                              " ", b.sentences().stream().map(Excerpt.Sentence::text).toList())));
         }
         for (Citation c : ok.citations()) {
-          parts.add(String.join(" ", c.title(), c.heading(), c.source(), c.url(),
-              c.lastReviewed().map(Object::toString).orElse(""), c.reviewState().label()));
+          parts.add(
+              String.join(
+                  " ",
+                  c.title(),
+                  c.heading(),
+                  c.source(),
+                  c.url(),
+                  c.lastReviewed().map(Object::toString).orElse(""),
+                  c.reviewState().label()));
         }
       }
-      case Answer.Abstained ab -> { }
+      case Answer.Abstained ab -> {}
       case Answer.Refused r -> parts.addAll(r.questionsToAsk());
       case Answer.Urgent u -> {
         u.crisisLines().forEach(l -> parts.add(PolicyScreen.line(l)));

@@ -5,33 +5,46 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that decides whether the KB answers a question: {@link Sufficient} with the
- * section to quote, or {@link Insufficient} with a reason a curator can read on the content-gaps
- * page.
+ * The one place that decides whether the KB answers a question: {@link Sufficient} with the section
+ * to quote, or {@link Insufficient} with a reason a curator can read on the content-gaps page.
  *
- * <p>Two rules are absolute: there must be a section to quote, and a question that names a
- * cancer is never answered from a page about another one. Everything else is weighed by a
- * learned confidence that the best section answers the question: a logistic model over the
- * evidence ({@link #FEATURES}: how the section ranker scored the best section and by how much
- * it beat the best section of another page, how close the best quotable passage is to the question against the
- * threshold of its type, how much of the question and of its rarest terms the section speaks
- * about, how many of the question's words the KB never uses, whether the heading fits the
- * intent and the page's title fits the question, how close the section is in meaning and
- * whether no other candidate is closer, and the ranker's own certainty: the softmax share of the
- * best section). Its weights and threshold are learned from the
- * labelled development split by {@code metshub train-sections} ({@link GateTraining}) and live
- * in {@code answer/gate-weights.yaml}; the threshold is the lowest that keeps wrong answers on
- * that split within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
+ * <p>Two rules are absolute: there must be a section to quote, and a question that names a cancer
+ * is never answered from a page about another one. Everything else is weighed by a learned
+ * confidence that the best section answers the question: a logistic model over the evidence ({@link
+ * #FEATURES}: how the section ranker scored the best section and by how much it beat the best
+ * section of another page, how close the best quotable passage is to the question against the
+ * threshold of its type, how much of the question and of its rarest terms the section speaks about,
+ * how many of the question's words the KB never uses, whether the heading fits the intent and the
+ * page's title fits the question, how close the section is in meaning and whether no other
+ * candidate is closer, and the ranker's own certainty: the softmax share of the best section). Its
+ * weights and threshold are learned from the labelled development split by {@code metshub
+ * train-sections} ({@link GateTraining}) and live in {@code answer/gate-weights.yaml}; the
+ * threshold is the lowest that keeps wrong answers on that split within a budget of its cases
+ * ({@link GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
- * passage, a section that never speaks about the question's subject, words the KB never uses,
- * or a section that answers too weakly. Stateless and thread-safe.
+ * passage, a section that never speaks about the question's subject, words the KB never uses, or a
+ * section that answers too weakly. Stateless and thread-safe.
  */
 final class EvidenceGate {
   /** The gate's features, in the order of its weights. */
-  static final List<String> FEATURES = List.of("bias", "score", "margin", "similarity",
-      "close", "coverage", "rareCoverage", "keyTerm", "unknown", "intentFits", "titleFits",
-      "general", "meaning", "share", "closestInMeaning");
+  static final List<String> FEATURES =
+      List.of(
+          "bias",
+          "score",
+          "margin",
+          "similarity",
+          "close",
+          "coverage",
+          "rareCoverage",
+          "keyTerm",
+          "unknown",
+          "intentFits",
+          "titleFits",
+          "general",
+          "meaning",
+          "share",
+          "closestInMeaning");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -51,8 +64,13 @@ final class EvidenceGate {
    * @param unknown the question's words that no passage uses
    * @param contentWords how many content words the question has
    */
-  record Evidence(QuestionAnalysis qa, List<SectionChoice.Candidate> ranked,
-      double bestSimilarity, double threshold, List<String> unknown, int contentWords) {
+  record Evidence(
+      QuestionAnalysis qa,
+      List<SectionChoice.Candidate> ranked,
+      double bestSimilarity,
+      double threshold,
+      List<String> unknown,
+      int contentWords) {
     Evidence {
       ranked = List.copyOf(ranked);
       unknown = List.copyOf(unknown);
@@ -76,19 +94,20 @@ final class EvidenceGate {
   }
 
   /**
-   * A gate with the absolute rules only (a section to quote, never another cancer's page, not
-   * every word unknown): for tests over small made-up KBs, whose scores the learned gate was
-   * never trained on.
+   * A gate with the absolute rules only (a section to quote, never another cancer's page, not every
+   * word unknown): for tests over small made-up KBs, whose scores the learned gate was never
+   * trained on.
    */
   static EvidenceGate rulesOnly() {
-    return new EvidenceGate(new LinearModel(FEATURES,
-        java.util.Collections.nCopies(FEATURES.size(), 0.0), 0.0, "rules only"));
+    return new EvidenceGate(
+        new LinearModel(
+            FEATURES, java.util.Collections.nCopies(FEATURES.size(), 0.0), 0.0, "rules only"));
   }
 
   EvidenceGate(LinearModel model) {
     if (!model.features().equals(FEATURES) || Double.isNaN(model.threshold())) {
-      throw new IllegalArgumentException("a gate model needs the features " + FEATURES
-          + " and a threshold");
+      throw new IllegalArgumentException(
+          "a gate model needs the features " + FEATURES + " and a threshold");
     }
     this.model = model;
   }
@@ -108,8 +127,12 @@ final class EvidenceGate {
     SectionChoice.Candidate best = e.ranked().getFirst();
     // The margin over the best section of another page: sibling sections of the answering page
     // competing with each other say nothing about whether the KB answers.
-    double second = e.ranked().stream().filter(k -> !k.hit().docId().equals(best.hit().docId()))
-        .mapToDouble(SectionChoice.Candidate::score).findFirst().orElse(0);
+    double second =
+        e.ranked().stream()
+            .filter(k -> !k.hit().docId().equals(best.hit().docId()))
+            .mapToDouble(SectionChoice.Candidate::score)
+            .findFirst()
+            .orElse(0);
     f[1] = best.score() / 10;
     f[2] = Math.min(1, Math.max(0, best.score() - second) / 5);
     f[3] = e.bestSimilarity() - e.threshold();
@@ -128,8 +151,7 @@ final class EvidenceGate {
       sum += Math.exp(k.score() - best.score());
     }
     f[13] = 1 / sum;
-    double closest = e.ranked().stream().mapToDouble(k -> feature(k, "meaning")).max()
-        .orElse(0);
+    double closest = e.ranked().stream().mapToDouble(k -> feature(k, "meaning")).max().orElse(0);
     f[14] = f[12] >= closest ? 1 : 0;
     return f;
   }
@@ -152,20 +174,26 @@ final class EvidenceGate {
   private static @Nullable Insufficient absolute(Evidence e) {
     QuestionAnalysis qa = e.qa();
     if (e.ranked().isEmpty()) {
-      return e.bestSimilarity() < e.threshold() ? notClose(e)
+      return e.bestSimilarity() < e.threshold()
+          ? notClose(e)
           : new Insufficient("no section to quote");
     }
     SectionChoice.Candidate c = e.ranked().getFirst();
     // The section ranker's cancer agreement also counts the cancers the page's title names.
-    double cancer = c.features().length > SectionChoice.FEATURES.indexOf("cancerAgrees")
-        ? feature(c, "cancerAgrees")
-        : SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes());
+    double cancer =
+        c.features().length > SectionChoice.FEATURES.indexOf("cancerAgrees")
+            ? feature(c, "cancerAgrees")
+            : SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes());
     if (cancer < 0) {
-      return new Insufficient("the question is about " + qa.cancerTypes()
-          + ", the closest section is on a page about " + c.hit().meta().cancerTypes());
+      return new Insufficient(
+          "the question is about "
+              + qa.cancerTypes()
+              + ", the closest section is on a page about "
+              + c.hit().meta().cancerTypes());
     }
     if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
-      return new Insufficient("the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
+      return new Insufficient(
+          "the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
     }
     return null;
   }
@@ -186,27 +214,37 @@ final class EvidenceGate {
       return notClose(e);
     }
     if (!c.keyTermUsed()) {
-      return new Insufficient("the closest section ('" + c.heading() + "' of " + c.hit().docId()
-          + ") does not speak about " + new java.util.TreeSet<>(qa.keyTerms()));
+      return new Insufficient(
+          "the closest section ('"
+              + c.heading()
+              + "' of "
+              + c.hit().docId()
+              + ") does not speak about "
+              + new java.util.TreeSet<>(qa.keyTerms()));
     }
     if (!e.unknown().isEmpty()) {
-      return new Insufficient("the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
+      return new Insufficient(
+          "the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
     }
-    return new Insufficient(String.format(Locale.ROOT,
-        "the closest section ('%s' of %s) answers too weakly: confidence %.2f below %.2f",
-        c.heading(), c.hit().docId(), confidence, model.threshold()));
+    return new Insufficient(
+        String.format(
+            Locale.ROOT,
+            "the closest section ('%s' of %s) answers too weakly: confidence %.2f below %.2f",
+            c.heading(),
+            c.hit().docId(),
+            confidence,
+            model.threshold()));
   }
 
   /**
-   * A second section to quote beside the first, from another page, only when it adds what the
-   * first lacks: the question names both a cancer and a site, the first section's page is
-   * about one of them and not the other, and the companion's page is about the other (the site
-   * page beside the cancer-type page, or the reverse). It must fit the question's intent and
-   * pass the gate on its own: with the first page's sections set aside, the evidence with it
-   * in first place reaches the threshold.
+   * A second section to quote beside the first, from another page, only when it adds what the first
+   * lacks: the question names both a cancer and a site, the first section's page is about one of
+   * them and not the other, and the companion's page is about the other (the site page beside the
+   * cancer-type page, or the reverse). It must fit the question's intent and pass the gate on its
+   * own: with the first page's sections set aside, the evidence with it in first place reaches the
+   * threshold.
    */
-  java.util.Optional<SectionChoice.Candidate> companion(Evidence e,
-      SectionChoice.Candidate first) {
+  java.util.Optional<SectionChoice.Candidate> companion(Evidence e, SectionChoice.Candidate first) {
     QuestionAnalysis qa = e.qa();
     if (qa.cancerTypes().isEmpty() || qa.sites().isEmpty()) {
       return java.util.Optional.empty();
@@ -224,12 +262,16 @@ final class EvidenceGate {
         continue;
       }
       // Weighed as if the first page had not been found: the companion against the rest.
-      List<SectionChoice.Candidate> promoted = new java.util.ArrayList<>(e.ranked().stream()
-          .filter(x -> !x.hit().docId().equals(first.hit().docId())).toList());
+      List<SectionChoice.Candidate> promoted =
+          new java.util.ArrayList<>(
+              e.ranked().stream()
+                  .filter(x -> !x.hit().docId().equals(first.hit().docId()))
+                  .toList());
       promoted.remove(k);
       promoted.addFirst(k);
-      Evidence alone = new Evidence(qa, promoted, e.bestSimilarity(), e.threshold(), e.unknown(),
-          e.contentWords());
+      Evidence alone =
+          new Evidence(
+              qa, promoted, e.bestSimilarity(), e.threshold(), e.unknown(), e.contentWords());
       if (absolute(alone) == null && confidence(alone) >= model.threshold()) {
         return java.util.Optional.of(k);
       }
@@ -244,8 +286,8 @@ final class EvidenceGate {
   }
 
   /**
-   * The page is about a site the question names, for every cancer: a site page, not a
-   * cancer-type page that lists where that cancer spreads.
+   * The page is about a site the question names, for every cancer: a site page, not a cancer-type
+   * page that lists where that cancer spreads.
    */
   private static boolean aboutSite(QuestionAnalysis qa, SectionChoice.Candidate c) {
     return SectionChoice.entity(qa.sites(), c.hit().meta().sites()) > 0
@@ -253,8 +295,12 @@ final class EvidenceGate {
   }
 
   private static Insufficient notClose(Evidence e) {
-    return new Insufficient(String.format(Locale.ROOT,
-        "no page is close enough: best similarity %.3f below %.2f for %s", e.bestSimilarity(),
-        e.threshold(), e.qa().type().label()));
+    return new Insufficient(
+        String.format(
+            Locale.ROOT,
+            "no page is close enough: best similarity %.3f below %.2f for %s",
+            e.bestSimilarity(),
+            e.threshold(),
+            e.qa().type().label()));
   }
 }

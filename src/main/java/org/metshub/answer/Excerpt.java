@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param cutBefore text of the section before the excerpt was left out
  * @param cutAfter text of the section after the excerpt was left out
  */
-public record Excerpt(String docId, String heading, String href, int citation,
-    List<Block> blocks, boolean cutBefore, boolean cutAfter) {
+public record Excerpt(
+    String docId,
+    String heading,
+    String href,
+    int citation,
+    List<Block> blocks,
+    boolean cutBefore,
+    boolean cutAfter) {
   public Excerpt {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(heading, "heading");
@@ -64,7 +70,6 @@ public record Excerpt(String docId, String heading, String href, int citation,
 
   /** The number of words shown. */
   public int words() {
-    return sentences().stream()
-        .mapToInt(s -> org.metshub.text.Sentences.wordCount(s.text())).sum();
+    return sentences().stream().mapToInt(s -> org.metshub.text.Sentences.wordCount(s.text())).sum();
   }
 }

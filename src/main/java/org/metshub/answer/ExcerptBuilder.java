@@ -9,18 +9,18 @@ import org.metshub.text.Cleaning;
 import org.metshub.text.Sentences;
 
 /**
- * Cuts the excerpt an answer shows from one section. The section is read as blocks (paragraphs
- * and list items) of sentences. A section of at most {@value #MAX_WORDS} words is shown whole.
- * A longer one is shown as the run of consecutive sentences and items, of
- * {@value #MIN_WORDS}–{@value #MAX_WORDS} words, that holds the most question terms, with three
- * rules that keep it readable on its own:
+ * Cuts the excerpt an answer shows from one section. The section is read as blocks (paragraphs and
+ * list items) of sentences. A section of at most {@value #MAX_WORDS} words is shown whole. A longer
+ * one is shown as the run of consecutive sentences and items, of {@value #MIN_WORDS}–{@value
+ * #MAX_WORDS} words, that holds the most question terms, with three rules that keep it readable on
+ * its own:
  *
  * <ul>
  *   <li>a list never appears without the sentence that leads into it ("Symptoms may include:");
- *   <li>the excerpt never opens, and never resumes, with a sentence that points back at text
- *       not shown ("These…", "This…", "It…", "Estos…"): it starts earlier instead;
- *   <li>a list that starts is shown to its end when that keeps it within
- *       {@value #MAX_LIST_WORDS} words.
+ *   <li>the excerpt never opens, and never resumes, with a sentence that points back at text not
+ *       shown ("These…", "This…", "It…", "Estos…"): it starts earlier instead;
+ *   <li>a list that starts is shown to its end when that keeps it within {@value #MAX_LIST_WORDS}
+ *       words.
  * </ul>
  *
  * <p>The sentences with the most question terms are marked. Captions, reference numbers and
@@ -29,6 +29,7 @@ import org.metshub.text.Sentences;
 final class ExcerptBuilder {
   static final int MIN_WORDS = 40;
   static final int MAX_WORDS = 150;
+
   /** A list already begun may run a little past MAX_WORDS rather than stop mid-way. */
   static final int MAX_LIST_WORDS = 190;
 
@@ -36,26 +37,27 @@ final class ExcerptBuilder {
   static final Pattern DANGLING = WordLists.bundled().danglingOpening();
 
   /**
-   * True when a sentence points back at text not shown ("These…", "Este recorrido…"). A
-   * lead-in that ends with a colon points forward, at the list it introduces ("Estos son los
-   * tratamientos principales:"), and does not dangle.
+   * True when a sentence points back at text not shown ("These…", "Este recorrido…"). A lead-in
+   * that ends with a colon points forward, at the list it introduces ("Estos son los tratamientos
+   * principales:"), and does not dangle.
    */
   static boolean dangling(String sentence) {
     return DANGLING.matcher(sentence).find() && !sentence.strip().endsWith(":");
   }
 
   /**
-   * True when the section's first sentence points back at the section before it and can be
-   * left out: the next unit is a sentence of its own, not a list that needs it as its lead-in.
+   * True when the section's first sentence points back at the section before it and can be left
+   * out: the next unit is a sentence of its own, not a list that needs it as its lead-in.
    */
   private static boolean openingPointsBack(List<Unit> units) {
-    return units.size() > 1 && dangling(units.get(0).text())
+    return units.size() > 1
+        && dangling(units.get(0).text())
         && units.get(1).kind() == Excerpt.Kind.PARAGRAPH;
   }
 
   /** One sentence or list item of the section, with where it sits. */
-  private record Unit(int block, Excerpt.Kind kind, boolean itemStart, String text, int words,
-      int relevance) {}
+  private record Unit(
+      int block, Excerpt.Kind kind, boolean itemStart, String text, int words, int relevance) {}
 
   private ExcerptBuilder() {}
 
@@ -63,8 +65,13 @@ final class ExcerptBuilder {
    * The excerpt of {@code sectionText} for a question whose terms {@code relevance} counts in a
    * sentence; empty when the section has no text left once cleaned.
    */
-  static java.util.Optional<Excerpt> build(String docId, String heading, String href,
-      int citation, String sectionText, ToIntFunction<String> relevance) {
+  static java.util.Optional<Excerpt> build(
+      String docId,
+      String heading,
+      String href,
+      int citation,
+      String sectionText,
+      ToIntFunction<String> relevance) {
     List<Unit> units = units(Cleaning.clean(sectionText), relevance);
     if (units.isEmpty()) {
       return java.util.Optional.empty();
@@ -97,22 +104,34 @@ final class ExcerptBuilder {
           if (line.startsWith("- ") || items.isEmpty()) {
             items.add(line.replaceFirst("^-\\s+", "").strip());
           } else {
-            items.set(items.size() - 1, items.getLast() + " " + line.strip()
-                .replaceFirst("^-\\s+", ""));
+            items.set(
+                items.size() - 1, items.getLast() + " " + line.strip().replaceFirst("^-\\s+", ""));
           }
         }
         for (String item : items) {
           List<String> sentences = Sentences.split(item);
           for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            out.add(new Unit(b, Excerpt.Kind.LIST_ITEM, i == 0, s, Sentences.wordCount(s),
-                relevance.applyAsInt(s)));
+            out.add(
+                new Unit(
+                    b,
+                    Excerpt.Kind.LIST_ITEM,
+                    i == 0,
+                    s,
+                    Sentences.wordCount(s),
+                    relevance.applyAsInt(s)));
           }
         }
       } else {
         for (String s : Sentences.split(block.replace('\n', ' '))) {
-          out.add(new Unit(b, Excerpt.Kind.PARAGRAPH, true, s, Sentences.wordCount(s),
-              relevance.applyAsInt(s)));
+          out.add(
+              new Unit(
+                  b,
+                  Excerpt.Kind.PARAGRAPH,
+                  true,
+                  s,
+                  Sentences.wordCount(s),
+                  relevance.applyAsInt(s)));
         }
       }
     }
@@ -147,8 +166,8 @@ final class ExcerptBuilder {
   }
 
   /**
-   * Where a window meant to start at {@code i} must really start: not inside an item, not at a
-   * list without its lead-in, not at a sentence that points back.
+   * Where a window meant to start at {@code i} must really start: not inside an item, not at a list
+   * without its lead-in, not at a sentence that points back.
    */
   private static int startOf(List<Unit> units, int i) {
     int from = i;
@@ -197,8 +216,10 @@ final class ExcerptBuilder {
     while (to - 1 > from && to < units.size()) {
       Unit last = units.get(to - 1);
       Unit next = units.get(to);
-      boolean leadIn = last.kind() == Excerpt.Kind.PARAGRAPH
-          && next.kind() == Excerpt.Kind.LIST_ITEM && last.text().endsWith(":");
+      boolean leadIn =
+          last.kind() == Excerpt.Kind.PARAGRAPH
+              && next.kind() == Excerpt.Kind.LIST_ITEM
+              && last.text().endsWith(":");
       boolean midItem = next.kind() == Excerpt.Kind.LIST_ITEM && !next.itemStart();
       if (!leadIn && !midItem) {
         break;
@@ -208,8 +229,8 @@ final class ExcerptBuilder {
     return Math.max(to, from + 1);
   }
 
-  private static Excerpt excerpt(String docId, String heading, String href, int citation,
-      List<Unit> units, int from, int to) {
+  private static Excerpt excerpt(
+      String docId, String heading, String href, int citation, List<Unit> units, int from, int to) {
     int best = 0;
     for (int i = from; i < to; i++) {
       best = Math.max(best, units.get(i).relevance());
@@ -220,8 +241,10 @@ final class ExcerptBuilder {
     int block = -1;
     for (int i = from; i < to; i++) {
       Unit u = units.get(i);
-      boolean newBlock = u.block() != block || u.kind() != kind
-          || (u.kind() == Excerpt.Kind.LIST_ITEM && u.itemStart());
+      boolean newBlock =
+          u.block() != block
+              || u.kind() != kind
+              || (u.kind() == Excerpt.Kind.LIST_ITEM && u.itemStart());
       if (newBlock && !current.isEmpty()) {
         blocks.add(new Excerpt.Block(Objects.requireNonNull(kind), current));
         current = new ArrayList<>();

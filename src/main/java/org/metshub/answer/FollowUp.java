@@ -23,12 +23,13 @@ final class FollowUp {
   private static final Set<String> FILLER = WordLists.bundled().followUpFiller();
 
   /**
-   * A turn that only asks for the previous answer in another language: "and in spanish?",
-   * "en inglés por favor", "¿y en español?".
+   * A turn that only asks for the previous answer in another language: "and in spanish?", "en
+   * inglés por favor", "¿y en español?".
    */
-  private static final Pattern LANGUAGE_REQUEST = Pattern.compile(
-      "(?iu)^[¿¡\\s]*(?:and |y )?(?:(?:in|en) )?(?:the )?(spanish|espa[nñ]ol|castellano|english|"
-          + "ingl[eé]s)(?: version| please| por favor| pls)*[\\s?!.]*$");
+  private static final Pattern LANGUAGE_REQUEST =
+      Pattern.compile(
+          "(?iu)^[¿¡\\s]*(?:and |y )?(?:(?:in|en) )?(?:the )?(spanish|espa[nñ]ol|castellano|english|"
+              + "ingl[eé]s)(?: version| please| por favor| pls)*[\\s?!.]*$");
 
   /** The language a turn asks the previous answer in ("es", "en"), if it only asks that. */
   static Optional<String> requestedLanguage(String question) {
@@ -47,13 +48,18 @@ final class FollowUp {
   }
 
   /** The question to search with, and what to remember of this turn. */
-  record Resolved(String query, List<String> cancerTypes, List<String> sites, String topic,
-      boolean followUp) {}
+  record Resolved(
+      String query, List<String> cancerTypes, List<String> sites, String topic, boolean followUp) {}
 
   /** What a question may ask about a cancer it does not name: side effects, treatment... */
-  private static final java.util.Set<Intent> ABOUT_A_CANCER = java.util.EnumSet.of(
-      Intent.SIDE_EFFECTS, Intent.TREATMENT, Intent.SYMPTOMS, Intent.OUTLOOK, Intent.TESTS,
-      Intent.QUESTIONS_TO_ASK);
+  private static final java.util.Set<Intent> ABOUT_A_CANCER =
+      java.util.EnumSet.of(
+          Intent.SIDE_EFFECTS,
+          Intent.TREATMENT,
+          Intent.SYMPTOMS,
+          Intent.OUTLOOK,
+          Intent.TESTS,
+          Intent.QUESTIONS_TO_ASK);
 
   /** As {@link #resolve(String, Optional, String, Intent)} for a question of no known intent. */
   Resolved resolve(String question, Optional<Conversation> previous, String language) {
@@ -63,12 +69,12 @@ final class FollowUp {
   /**
    * The question to search with, and what to remember of this turn.
    *
-   * @param intent what the question asks for: a short question that asks what depends on a
-   *     cancer (side effects, treatment, symptoms, outlook, tests, questions to ask) and names
-   *     none is about the conversation's; one that asks what something is is not
+   * @param intent what the question asks for: a short question that asks what depends on a cancer
+   *     (side effects, treatment, symptoms, outlook, tests, questions to ask) and names none is
+   *     about the conversation's; one that asks what something is is not
    */
-  Resolved resolve(String question, Optional<Conversation> previous, String language,
-      Intent intent) {
+  Resolved resolve(
+      String question, Optional<Conversation> previous, String language, Intent intent) {
     if (previous.isPresent() && requestedLanguage(question).isPresent()) {
       // The previous turn's subject again, in the language asked for.
       Conversation prev = previous.get();
@@ -79,8 +85,8 @@ final class FollowUp {
       prev.sites().forEach(x -> parts.add(entities.sitePhrase(x, language)));
       prev.cancerTypes().forEach(x -> parts.add(entities.cancerPhrase(x, language)));
       if (!parts.isEmpty()) {
-        return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(),
-            prev.topic(), true);
+        return new Resolved(
+            String.join(" ", parts), prev.cancerTypes(), prev.sites(), prev.topic(), true);
       }
     }
     Entities.Found found = entities.find(question);
@@ -90,35 +96,40 @@ final class FollowUp {
     // A short question that names nothing but points back ("is it safe?", "what side effects
     // does it have?") is about the previous turn's subject too.
     boolean pointsBack = found.isEmpty() && words <= 8 && POINTER.matcher(question).find();
-    boolean followUp = previous.isPresent()
-        && ((opener || (words <= 4 && !found.isEmpty())) && (topic.isEmpty() || opener)
-            || pointsBack);
+    boolean followUp =
+        previous.isPresent()
+            && ((opener || (words <= 4 && !found.isEmpty())) && (topic.isEmpty() || opener)
+                || pointsBack);
     // A short question of its own that names no cancer or site ("what side effects should i
     // expect" after "how is metastatic kidney cancer treated") asks about the conversation's
     // cancer and site: they join its words, which stay as asked.
-    if (!followUp && previous.isPresent() && found.isEmpty() && words <= 8
-        && !topic.isEmpty() && ABOUT_A_CANCER.contains(intent)
+    if (!followUp
+        && previous.isPresent()
+        && found.isEmpty()
+        && words <= 8
+        && !topic.isEmpty()
+        && ABOUT_A_CANCER.contains(intent)
         && !(previous.get().cancerTypes().isEmpty() && previous.get().sites().isEmpty())) {
       Conversation prev = previous.get();
       List<String> parts = new ArrayList<>(List.of(question));
       prev.sites().forEach(x -> parts.add(entities.sitePhrase(x, language)));
       prev.cancerTypes().forEach(x -> parts.add(entities.cancerPhrase(x, language)));
-      return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(), topic,
-          true);
+      return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(), topic, true);
     }
     if (!followUp) {
       return new Resolved(question, found.cancerTypes(), found.sites(), topic, false);
     }
     Conversation prev = previous.get();
-    List<String> cancers = found.cancerTypes().isEmpty() ? prev.cancerTypes()
-        : found.cancerTypes();
-    List<String> sites = found.sites().isEmpty()
-        ? prev.sites() : found.sites();
+    List<String> cancers = found.cancerTypes().isEmpty() ? prev.cancerTypes() : found.cancerTypes();
+    List<String> sites = found.sites().isEmpty() ? prev.sites() : found.sites();
     // A new topic about the same, unnamed subject keeps the old topic beside it: "is it safe"
     // after "what is a bone scan" searches "safe bone scan".
-    String carriedTopic = topic.isEmpty() ? prev.topic()
-        : found.isEmpty() && !prev.topic().isEmpty() && !prev.topic().equals(topic)
-            ? topic + " " + prev.topic() : topic;
+    String carriedTopic =
+        topic.isEmpty()
+            ? prev.topic()
+            : found.isEmpty() && !prev.topic().isEmpty() && !prev.topic().equals(topic)
+                ? topic + " " + prev.topic()
+                : topic;
     List<String> parts = new ArrayList<>();
     if (!carriedTopic.isEmpty()) {
       parts.add(carriedTopic);
@@ -148,7 +159,9 @@ final class FollowUp {
     }
     List<String> kept = new ArrayList<>();
     for (String w : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-      if (w.isEmpty() || FILLER.contains(w) || entityWords.contains(w)
+      if (w.isEmpty()
+          || FILLER.contains(w)
+          || entityWords.contains(w)
           || !entities.find(w).isEmpty()) {
         continue;
       }

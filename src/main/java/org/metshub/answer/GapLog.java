@@ -1,11 +1,11 @@
 package org.metshub.answer;
 
-import org.metshub.text.QuestionScrubber;
 import java.util.List;
+import org.metshub.text.QuestionScrubber;
 
 /**
- * Where abstained questions go, for curators to see what the KB lacks. Implementations store
- * only the scrubbed question (see {@link QuestionScrubber}), never who asked.
+ * Where abstained questions go, for curators to see what the KB lacks. Implementations store only
+ * the scrubbed question (see {@link QuestionScrubber}), never who asked.
  */
 public interface GapLog {
   void record(String scrubbedQuestion, String language, String reason);

@@ -7,23 +7,22 @@ import java.util.Locale;
 
 /**
  * Learns the {@link EvidenceGate}'s weights and threshold from labelled questions: logistic
- * regression predicting whether the section the answer path would quote is a gold section
- * (false for every question the KB cannot answer), then the lowest threshold on its
- * probability that keeps wrong answers within a budget (by default {@link #WRONG_BUDGET}) of the
- * split's cases.
- * Full-batch gradient descent from zero weights, a fixed number of steps, L2 regularisation: no
- * randomness, so the same labels and the same KB give the same file. Stateless.
+ * regression predicting whether the section the answer path would quote is a gold section (false
+ * for every question the KB cannot answer), then the lowest threshold on its probability that keeps
+ * wrong answers within a budget (by default {@link #WRONG_BUDGET}) of the split's cases. Full-batch
+ * gradient descent from zero weights, a fixed number of steps, L2 regularisation: no randomness, so
+ * the same labels and the same KB give the same file. Stateless.
  */
 final class GateTraining {
   static final int STEPS = 5000;
   static final double RATE = 0.5;
   static final double L2 = 0.001;
+
   /**
-   * Wrong answers the threshold may allow by default, as a share of all the split's cases. At
-   * 2% the gate answered a quarter of the answerable dev questions (it silenced "what are the
-   * signs of bone metastases"); 10% answers about half with a third of the wrong answers the
-   * ungated ranker gives. Move it with {@code train-sections --wrong-budget} as the ranker
-   * improves.
+   * Wrong answers the threshold may allow by default, as a share of all the split's cases. At 2%
+   * the gate answered a quarter of the answerable dev questions (it silenced "what are the signs of
+   * bone metastases"); 10% answers about half with a third of the wrong answers the ungated ranker
+   * gives. Move it with {@code train-sections --wrong-budget} as the ranker improves.
    */
   public static final double WRONG_BUDGET = 0.10;
 
@@ -41,7 +40,12 @@ final class GateTraining {
    *
    * @param curve lines "threshold answered fit wrong", for the file's header
    */
-  record Trained(LinearModel model, int examples, int good, int answeredGood, int answeredWrong,
+  record Trained(
+      LinearModel model,
+      int examples,
+      int good,
+      int answeredGood,
+      int answeredWrong,
       List<String> curve) {}
 
   private GateTraining() {}
@@ -53,8 +57,8 @@ final class GateTraining {
    * @param wrongElsewhere wrong answers the gate cannot prevent (directory answers)
    * @param wrongBudget the wrong answers allowed, as a share of {@code cases}
    */
-  static Trained train(List<Example> examples, int cases, int wrongElsewhere,
-      double wrongBudget, String source) {
+  static Trained train(
+      List<Example> examples, int cases, int wrongElsewhere, double wrongBudget, String source) {
     int dims = EvidenceGate.FEATURES.size();
     double[] w = new double[dims];
     for (int step = 0; step < STEPS && !examples.isEmpty(); step++) {
@@ -78,9 +82,12 @@ final class GateTraining {
     // Candidate thresholds: every example's probability, highest first; the lowest one that
     // stays within the budget answers the most.
     record Scored(double p, Example e) {}
-    List<Scored> scored = examples.stream().filter(e -> !e.ruledOut())
-        .map(e -> new Scored(rounded.probability(e.features()), e))
-        .sorted(Comparator.comparingDouble(Scored::p).reversed()).toList();
+    List<Scored> scored =
+        examples.stream()
+            .filter(e -> !e.ruledOut())
+            .map(e -> new Scored(rounded.probability(e.features()), e))
+            .sorted(Comparator.comparingDouble(Scored::p).reversed())
+            .toList();
     int budget = (int) Math.floor(wrongBudget * cases + 1e-9) - wrongElsewhere;
     double threshold = 1.0;
     int good = 0;
@@ -107,14 +114,23 @@ final class GateTraining {
     }
     double t = Math.round(threshold * 10000) / 10000.0;
     long goodAll = examples.stream().filter(Example::good).count();
-    return new Trained(new LinearModel(EvidenceGate.FEATURES, weights, t, source),
-        examples.size(), (int) goodAll, bestGood, bestWrong, curve);
+    return new Trained(
+        new LinearModel(EvidenceGate.FEATURES, weights, t, source),
+        examples.size(),
+        (int) goodAll,
+        bestGood,
+        bestWrong,
+        curve);
   }
 
   /** The file's text. */
-  static String toYaml(Trained t, String casesFile, int cases, int wrongElsewhere,
-      double wrongBudget) {
-    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, """
+  static String toYaml(
+      Trained t, String casesFile, int cases, int wrongElsewhere, double wrongBudget) {
+    StringBuilder h =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                """
         # Weights and threshold of the evidence gate (EvidenceGate.FEATURES): the confidence that
         # the best section answers is the logistic of the weighted sum. Written by
         # `metshub train-sections %s` (logistic regression, %d steps, rate %s, L2 %s, from zero
@@ -122,8 +138,18 @@ final class GateTraining {
         # The threshold is the lowest that keeps wrong answers within %.0f%% of the split's %d
         # cases (%d wrong directory answers count against that budget): at it, %d fitting and
         # %d wrong answers. Confidence, questions answered, fitting, wrong, along the way:
-        """, casesFile, STEPS, RATE, L2, t.examples(), t.good(), 100 * wrongBudget, cases,
-        wrongElsewhere, t.answeredGood(), t.answeredWrong()));
+        """,
+                casesFile,
+                STEPS,
+                RATE,
+                L2,
+                t.examples(),
+                t.good(),
+                100 * wrongBudget,
+                cases,
+                wrongElsewhere,
+                t.answeredGood(),
+                t.answeredWrong()));
     t.curve().forEach(line -> h.append("#   ").append(line).append('\n'));
     h.append("# Re-running the command on the same labels and KB gives this file.\n");
     return t.model().toYaml(h.toString());

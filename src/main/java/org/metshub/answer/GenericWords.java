@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.metshub.search.Search;
 
 /**
- * Words nearly every KB sentence shares, or that say how something is asked rather than what:
- * they count only when a question has nothing more specific, so "what is X" is matched on X.
- * Kept as analysed terms per language. Thread-safe.
+ * Words nearly every KB sentence shares, or that say how something is asked rather than what: they
+ * count only when a question has nothing more specific, so "what is X" is matched on X. Kept as
+ * analysed terms per language. Thread-safe.
  */
 final class GenericWords {
   static final String WORDS = String.join(" ", WordLists.bundled().genericWords());

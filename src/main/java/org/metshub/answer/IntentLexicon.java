@@ -17,8 +17,8 @@ import org.metshub.error.MetsHubException.Internal;
 import org.metshub.json.Json;
 
 /**
- * The intents a question can have and the section headings that answer each, read from
- * {@code answer/intents.yaml}. Phrases are matched as whole words after folding case, accents and
+ * The intents a question can have and the section headings that answer each, read from {@code
+ * answer/intents.yaml}. Phrases are matched as whole words after folding case, accents and
  * apostrophes; a word ending in {@code *} matches any ending and a lone {@code *} any one word.
  * Intents are tried in file order. Immutable and thread-safe.
  */
@@ -42,7 +42,8 @@ final class IntentLexicon {
       if (word.equals("*")) {
         return true;
       }
-      return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1))
+      return word.endsWith("*")
+          ? token.startsWith(word.substring(0, word.length() - 1))
           : token.equals(word);
     }
   }
@@ -81,8 +82,10 @@ final class IntentLexicon {
     try {
       root = Json.YAML.readTree(text);
     } catch (IOException e) {
-      throw new BadInput(source + ": not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst()
-          .orElse(""));
+      throw new BadInput(
+          source
+              + ": not valid YAML: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
     JsonNode intents = root == null ? null : root.get("intents");
     if (intents == null || !intents.isObject()) {
@@ -91,13 +94,24 @@ final class IntentLexicon {
     Map<Intent, Entry> out = new LinkedHashMap<>();
     for (Iterator<String> it = intents.fieldNames(); it.hasNext(); ) {
       String id = it.next();
-      Intent intent = Intent.fromId(id).filter(i -> i != Intent.GENERAL).orElseThrow(() ->
-          new BadInput(source + ": intents." + id + ": unknown intent, expected one of "
-              + Arrays.stream(Intent.values()).filter(i -> i != Intent.GENERAL)
-                  .map(Intent::id).toList()));
+      Intent intent =
+          Intent.fromId(id)
+              .filter(i -> i != Intent.GENERAL)
+              .orElseThrow(
+                  () ->
+                      new BadInput(
+                          source
+                              + ": intents."
+                              + id
+                              + ": unknown intent, expected one of "
+                              + Arrays.stream(Intent.values())
+                                  .filter(i -> i != Intent.GENERAL)
+                                  .map(Intent::id)
+                                  .toList()));
       JsonNode e = intents.get(id);
-      out.put(intent, new Entry(phrases(source, e, id, "question"),
-          phrases(source, e, id, "headings")));
+      out.put(
+          intent,
+          new Entry(phrases(source, e, id, "question"), phrases(source, e, id, "headings")));
     }
     for (Intent i : Intent.values()) {
       if (i != Intent.GENERAL && !out.containsKey(i)) {
@@ -110,15 +124,27 @@ final class IntentLexicon {
   private static List<Phrase> phrases(String source, JsonNode e, String id, String key) {
     JsonNode list = e == null ? null : e.get(key);
     if (list == null || !list.isArray() || list.isEmpty()) {
-      throw new BadInput(source + ": intents." + id + "." + key
-          + ": is required and must be a non-empty list of phrases");
+      throw new BadInput(
+          source
+              + ": intents."
+              + id
+              + "."
+              + key
+              + ": is required and must be a non-empty list of phrases");
     }
     List<Phrase> out = new ArrayList<>();
     for (JsonNode p : list) {
       List<String> words = tokens(p.asText());
       if (words.isEmpty() || !p.isTextual()) {
-        throw new BadInput(source + ": intents." + id + "." + key
-            + ": phrases must be words, got '" + p.asText() + "'");
+        throw new BadInput(
+            source
+                + ": intents."
+                + id
+                + "."
+                + key
+                + ": phrases must be words, got '"
+                + p.asText()
+                + "'");
       }
       out.add(new Phrase(words));
     }
@@ -127,8 +153,11 @@ final class IntentLexicon {
 
   /** Lower case, no accents, apostrophes dropped, split on anything but letters, digits, '*'. */
   static List<String> tokens(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "");
+    String s =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("['\u2019`]", "");
     List<String> out = new ArrayList<>();
     for (String t : s.split("[^\\p{L}\\p{N}*]+")) {
       if (!t.isEmpty()) {

@@ -11,24 +11,23 @@ import org.metshub.error.MetsHubException.Internal;
 import org.metshub.json.Json;
 
 /**
- * A learned linear model read from a data file in {@code answer/}: one weight per named
- * feature, and for a classifier the threshold its decision uses. The section ranker
- * ({@code section-weights.yaml}) and the evidence gate ({@code gate-weights.yaml}) are both
- * written by {@code metshub train-sections}; each names its own features. Immutable.
+ * A learned linear model read from a data file in {@code answer/}: one weight per named feature,
+ * and for a classifier the threshold its decision uses. The section ranker ({@code
+ * section-weights.yaml}) and the evidence gate ({@code gate-weights.yaml}) are both written by
+ * {@code metshub train-sections}; each names its own features. Immutable.
  *
  * @param features the feature names, in the order of the weights
  * @param weights one weight per feature
  * @param threshold the decision threshold, NaN for a ranker
  * @param source what made them, for the file's header
  */
-record LinearModel(List<String> features, List<Double> weights, double threshold,
-    String source) {
+record LinearModel(List<String> features, List<Double> weights, double threshold, String source) {
   LinearModel {
     features = List.copyOf(features);
     weights = List.copyOf(weights);
     if (weights.size() != features.size()) {
-      throw new IllegalArgumentException("need " + features.size() + " weights, got "
-          + weights.size());
+      throw new IllegalArgumentException(
+          "need " + features.size() + " weights, got " + weights.size());
     }
   }
 
@@ -69,8 +68,8 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   /**
    * Reads a weights file.
    *
-   * @throws BadInput naming the file and field when it is not valid YAML, a feature is
-   *     unknown or missing, a weight is not a number, or the threshold is not a number
+   * @throws BadInput naming the file and field when it is not valid YAML, a feature is unknown or
+   *     missing, a weight is not a number, or the threshold is not a number
    */
   static LinearModel read(String source, String text, List<String> features) {
     JsonNode root;
@@ -86,8 +85,8 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     for (var it = w.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!features.contains(name)) {
-        throw new BadInput(source + ": weights." + name + ": unknown feature, expected one of "
-            + features);
+        throw new BadInput(
+            source + ": weights." + name + ": unknown feature, expected one of " + features);
       }
     }
     List<Double> out = new ArrayList<>();
@@ -114,13 +113,15 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     StringBuilder sb = new StringBuilder(header);
     sb.append("madeBy: ").append('"').append(source).append('"').append('\n');
     if (!Double.isNaN(threshold)) {
-      sb.append("threshold: ").append(String.format(Locale.ROOT, "%.4f", threshold))
-          .append('\n');
+      sb.append("threshold: ").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');
     }
     sb.append("weights:\n");
     for (int i = 0; i < weights.size(); i++) {
-      sb.append("  ").append(features.get(i)).append(": ")
-          .append(String.format(Locale.ROOT, "%.4f", weights.get(i))).append('\n');
+      sb.append("  ")
+          .append(features.get(i))
+          .append(": ")
+          .append(String.format(Locale.ROOT, "%.4f", weights.get(i)))
+          .append('\n');
     }
     return sb.toString();
   }

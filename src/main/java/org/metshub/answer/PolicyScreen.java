@@ -24,20 +24,46 @@ final class PolicyScreen implements SafetyScreen {
   public Result screen(String message, ReaderContext reader, String conversationId) {
     SafetyVerdict v = policy.classify(message, reader);
     return switch (v) {
-      case SafetyVerdict.Urgent u -> new Result(Optional.of(new Answer.Urgent(u.language(),
-          u.message(), u.kind().id(), u.person().id(), u.nextSteps(), u.crisisLines(),
-          u.emergencyNumbers(), u.country(), u.footer(), conversationId, u.ruleId())),
-          List.of());
-      case SafetyVerdict.Refused r -> new Result(Optional.of(new Answer.Refused(r.language(),
-          r.message(), r.reason().id(), r.questions(), List.of(), r.footer(), conversationId,
-          r.ruleId())), List.of());
-      case SafetyVerdict.Safe s -> s.note().map(n -> {
-        List<String> notes = new ArrayList<>();
-        notes.add(n.message());
-        notes.addAll(n.nextSteps());
-        n.crisisLines().forEach(l -> notes.add(line(l)));
-        return new Result(Optional.empty(), notes);
-      }).orElse(Result.PROCEED);
+      case SafetyVerdict.Urgent u ->
+          new Result(
+              Optional.of(
+                  new Answer.Urgent(
+                      u.language(),
+                      u.message(),
+                      u.kind().id(),
+                      u.person().id(),
+                      u.nextSteps(),
+                      u.crisisLines(),
+                      u.emergencyNumbers(),
+                      u.country(),
+                      u.footer(),
+                      conversationId,
+                      u.ruleId())),
+              List.of());
+      case SafetyVerdict.Refused r ->
+          new Result(
+              Optional.of(
+                  new Answer.Refused(
+                      r.language(),
+                      r.message(),
+                      r.reason().id(),
+                      r.questions(),
+                      List.of(),
+                      r.footer(),
+                      conversationId,
+                      r.ruleId())),
+              List.of());
+      case SafetyVerdict.Safe s ->
+          s.note()
+              .map(
+                  n -> {
+                    List<String> notes = new ArrayList<>();
+                    notes.add(n.message());
+                    notes.addAll(n.nextSteps());
+                    n.crisisLines().forEach(l -> notes.add(line(l)));
+                    return new Result(Optional.empty(), notes);
+                  })
+              .orElse(Result.PROCEED);
     };
   }
 

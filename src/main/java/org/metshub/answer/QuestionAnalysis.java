@@ -16,8 +16,15 @@ import java.util.Set;
  * @param wanted its own analysed terms, without the generic ones ("cancer", "what")
  * @param keyTerms its rarest terms in the KB: an answer must speak about one of them
  */
-record QuestionAnalysis(String asked, String language, Intent intent, QuestionType type,
-    List<String> cancerTypes, List<String> sites, Set<String> wanted, Set<String> keyTerms) {
+record QuestionAnalysis(
+    String asked,
+    String language,
+    Intent intent,
+    QuestionType type,
+    List<String> cancerTypes,
+    List<String> sites,
+    Set<String> wanted,
+    Set<String> keyTerms) {
   QuestionAnalysis {
     Objects.requireNonNull(asked, "asked");
     Objects.requireNonNull(language, "language");

@@ -24,8 +24,8 @@ enum QuestionType {
   GENERAL;
 
   private static final class Bundled {
-    static final Map<QuestionType, Pattern> PATTERNS = read("answer/question-types.yaml",
-        AnswerYaml.resource("/answer/question-types.yaml"));
+    static final Map<QuestionType, Pattern> PATTERNS =
+        read("answer/question-types.yaml", AnswerYaml.resource("/answer/question-types.yaml"));
   }
 
   static QuestionType of(String question) {
@@ -54,8 +54,8 @@ enum QuestionType {
     if (types == null || !types.isObject()) {
       throw yaml.error("types", "is required and must be a mapping of types to patterns", types);
     }
-    List<String> labels = Arrays.stream(values()).filter(t -> t != GENERAL)
-        .map(QuestionType::label).toList();
+    List<String> labels =
+        Arrays.stream(values()).filter(t -> t != GENERAL).map(QuestionType::label).toList();
     yaml.onlyKeys(types, "types", labels, "question type");
     Map<QuestionType, Pattern> out = new EnumMap<>(QuestionType.class);
     for (QuestionType t : values()) {

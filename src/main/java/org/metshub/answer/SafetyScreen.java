@@ -6,9 +6,9 @@ import org.metshub.safety.ReaderContext;
 import org.metshub.safety.SafetyPolicy;
 
 /**
- * The safety policy as the answer engine sees it: runs before any retrieval and either stops
- * (with the urgent or refused answer to give instead) or lets the question through, possibly
- * with notes to show beside the answer ("if this is happening now, call …").
+ * The safety policy as the answer engine sees it: runs before any retrieval and either stops (with
+ * the urgent or refused answer to give instead) or lets the question through, possibly with notes
+ * to show beside the answer ("if this is happening now, call …").
  */
 public interface SafetyScreen {
   /** The outcome of screening one message. */
@@ -21,8 +21,8 @@ public interface SafetyScreen {
   }
 
   /**
-   * Screens one message from a reader; an urgent or refused answer carries its own footer, in
-   * the reply language the policy chose.
+   * Screens one message from a reader; an urgent or refused answer carries its own footer, in the
+   * reply language the policy chose.
    */
   Result screen(String message, ReaderContext reader, String conversationId);
 

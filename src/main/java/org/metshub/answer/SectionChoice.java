@@ -15,53 +15,84 @@ import org.metshub.search.Hit;
 import org.metshub.search.PassageSimilarity;
 
 /**
- * Chooses the section that answers a question, among the sections of the documents that
- * retrieval found. Retrieval ranks passages, and a passage may be the wrong part of the right
- * page ("What it is" for "how is it treated"), so every section of each retrieved document is a
- * candidate, scored by:
+ * Chooses the section that answers a question, among the sections of the documents that retrieval
+ * found. Retrieval ranks passages, and a passage may be the wrong part of the right page ("What it
+ * is" for "how is it treated"), so every section of each retrieved document is a candidate, scored
+ * by:
  *
  * <ul>
- *   <li>retrieval: the score of its document's best passage, relative to the best hit, and
- *       whether the section is that passage;
+ *   <li>retrieval: the score of its document's best passage, relative to the best hit, and whether
+ *       the section is that passage;
  *   <li>coverage: how many of the question's own terms the section (heading and text) uses, and
  *       whether its heading uses one;
  *   <li>intent: whether its heading fits what the question asks for ({@link IntentLexicon});
- *   <li>entities: a question naming a cancer or a site is answered from pages about it, never
- *       from another cancer's page;
+ *   <li>entities: a question naming a cancer or a site is answered from pages about it, never from
+ *       another cancer's page;
  *   <li>audience and population: patient pages before professional ones; adult pages before
  *       childhood, pregnancy or inherited-syndrome pages unless the question asks about them.
  * </ul>
  *
- * <p>The score is a weighted sum of these features. The weights are learned from the
- * development split of the labelled eval ({@code eval/answer-sections-dev.yaml}) by
- * {@code metshub train-sections}, which writes {@code answer/section-weights.yaml}
- * ({@link SectionTraining}). Thread-safe.
+ * <p>The score is a weighted sum of these features. The weights are learned from the development
+ * split of the labelled eval ({@code eval/answer-sections-dev.yaml}) by {@code metshub
+ * train-sections}, which writes {@code answer/section-weights.yaml} ({@link SectionTraining}).
+ * Thread-safe.
  */
 final class SectionChoice {
   /** Only the sections of the best few documents compete. */
   static final int DOCUMENTS = 8;
 
   /** The features of a candidate, in the order of {@link LinearModel}. */
-  static final List<String> FEATURES = List.of("retrieval", "docRank", "inHit", "coverage",
-      "rareCoverage", "headingTerms", "titleFits", "intentFits", "otherIntent", "cancerAgrees",
-      "siteAgrees", "entityFocus", "professional", "population", "opening", "news",
-      "glossaryDefinition", "glossaryOther", "meaning");
+  static final List<String> FEATURES =
+      List.of(
+          "retrieval",
+          "docRank",
+          "inHit",
+          "coverage",
+          "rareCoverage",
+          "headingTerms",
+          "titleFits",
+          "intentFits",
+          "otherIntent",
+          "cancerAgrees",
+          "siteAgrees",
+          "entityFocus",
+          "professional",
+          "population",
+          "opening",
+          "news",
+          "glossaryDefinition",
+          "glossaryOther",
+          "meaning");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
+
   static final double ENTITY_CLASH = -1.0;
 
   private static final Pattern POPULATION = WordLists.bundled().population();
   private static final Set<String> UMBRELLA = Set.of("metastatic cancer", "general");
 
   /**
-   * A section that could answer, with the hit that brought it, its features (see
-   * {@link #FEATURES}) and its score under the weights.
+   * A section that could answer, with the hit that brought it, its features (see {@link #FEATURES})
+   * and its score under the weights.
    */
-  record Candidate(Hit hit, String heading, String anchor, String text, double score,
-      double coverage, boolean keyTermUsed, double[] features) {
-    Candidate(Hit hit, String heading, String anchor, String text, double score,
-        double coverage, boolean keyTermUsed) {
+  record Candidate(
+      Hit hit,
+      String heading,
+      String anchor,
+      String text,
+      double score,
+      double coverage,
+      boolean keyTermUsed,
+      double[] features) {
+    Candidate(
+        Hit hit,
+        String heading,
+        String anchor,
+        String text,
+        double score,
+        double coverage,
+        boolean keyTermUsed) {
       this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0]);
     }
   }
@@ -72,8 +103,7 @@ final class SectionChoice {
   }
 
   private static final class Bundled {
-    static final LinearModel WEIGHTS = LinearModel.bundled("answer/section-weights.yaml",
-        FEATURES);
+    static final LinearModel WEIGHTS = LinearModel.bundled("answer/section-weights.yaml", FEATURES);
   }
 
   /** The weights shipped in the jar, learned by {@code metshub train-sections}. */
@@ -92,13 +122,14 @@ final class SectionChoice {
 
   /**
    * @param cancersNamed the cancer types a page title names: a page is about the cancers it is
-   *     tagged with and those its title names, so "Melanoma Treatment" is about melanoma even
-   *     where its source filed it under skin cancer
-   * @param entityWords the words that name a cancer type or site, by id: a question that names
-   *     it in some of them ("colon") is answered by a page about it that uses others
-   *     ("colorectal")
+   *     tagged with and those its title names, so "Melanoma Treatment" is about melanoma even where
+   *     its source filed it under skin cancer
+   * @param entityWords the words that name a cancer type or site, by id: a question that names it
+   *     in some of them ("colon") is answered by a page about it that uses others ("colorectal")
    */
-  SectionChoice(IntentLexicon lexicon, LinearModel weights,
+  SectionChoice(
+      IntentLexicon lexicon,
+      LinearModel weights,
       java.util.function.Function<String, List<String>> cancersNamed,
       java.util.function.Function<String, String> entityWords) {
     this.lexicon = lexicon;
@@ -108,8 +139,8 @@ final class SectionChoice {
   }
 
   /** The analysed words that name any of the given cancer types or sites. */
-  private Set<String> namingTerms(List<String> ids,
-      java.util.function.Function<String, Set<String>> terms) {
+  private Set<String> namingTerms(
+      List<String> ids, java.util.function.Function<String, Set<String>> terms) {
     if (ids.isEmpty()) {
       return Set.of();
     }
@@ -132,7 +163,10 @@ final class SectionChoice {
   }
 
   /** The candidates, best first. */
-  List<Candidate> rank(QuestionAnalysis qa, List<Hit> hits, Documents docs,
+  List<Candidate> rank(
+      QuestionAnalysis qa,
+      List<Hit> hits,
+      Documents docs,
       java.util.function.Function<String, Set<String>> terms) {
     return rank(qa, hits, docs, terms, t -> 1.0, Set.of(), ids -> List.of());
   }
@@ -144,9 +178,13 @@ final class SectionChoice {
    * @param generic terms that say nothing about what is asked ("cancer", "what")
    * @param meaning how close the question is in meaning to each passage of some documents
    */
-  List<Candidate> rank(QuestionAnalysis qa, List<Hit> hits, Documents docs,
+  List<Candidate> rank(
+      QuestionAnalysis qa,
+      List<Hit> hits,
+      Documents docs,
       java.util.function.Function<String, Set<String>> terms,
-      java.util.function.ToDoubleFunction<String> rarity, Set<String> generic,
+      java.util.function.ToDoubleFunction<String> rarity,
+      Set<String> generic,
       java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
     Map<String, Double> weightOf = new LinkedHashMap<>();
     qa.wanted().forEach(t -> weightOf.put(t, rarity.applyAsDouble(t)));
@@ -183,19 +221,48 @@ final class SectionChoice {
         naming.addAll(siteWords);
       }
       boolean namesIt = qa.wanted().stream().anyMatch(naming::contains);
-      double titleFits = titleTerms.isEmpty() ? 0
-          : (double) titleTerms.stream().filter(t -> mentions(qa.wanted(), t)
-              || namesIt && naming.contains(t)).count() / titleTerms.size();
-      Context page = new Context(retrieval, 1.0 / docRank, titleFits, layAvailable, weightOf,
-          weightSum, closeness.getOrDefault(h.docId(), List.of()), naming);
+      double titleFits =
+          titleTerms.isEmpty()
+              ? 0
+              : (double)
+                      titleTerms.stream()
+                          .filter(t -> mentions(qa.wanted(), t) || namesIt && naming.contains(t))
+                          .count()
+                  / titleTerms.size();
+      Context page =
+          new Context(
+              retrieval,
+              1.0 / docRank,
+              titleFits,
+              layAvailable,
+              weightOf,
+              weightSum,
+              closeness.getOrDefault(h.docId(), List.of()),
+              naming);
       Optional<KbDocument> doc = docs.get(h.docId());
       List<Section> sections = doc.map(KbDocument::sections).orElse(List.of());
       if (sections.isEmpty()) {
-        String heading = h.heading().contains("›")
-            ? h.heading().substring(h.heading().lastIndexOf('›') + 1).strip() : h.heading();
-        out.add(score(qa, h, heading, List.of(), Section.slug(heading), h.text(), page, true,
-            true, terms, page.closeness().stream().filter(p -> p.heading().equals(h.heading()))
-                .mapToDouble(PassageSimilarity::similarity).max().orElse(0)));
+        String heading =
+            h.heading().contains("›")
+                ? h.heading().substring(h.heading().lastIndexOf('›') + 1).strip()
+                : h.heading();
+        out.add(
+            score(
+                qa,
+                h,
+                heading,
+                List.of(),
+                Section.slug(heading),
+                h.text(),
+                page,
+                true,
+                true,
+                terms,
+                page.closeness().stream()
+                    .filter(p -> p.heading().equals(h.heading()))
+                    .mapToDouble(PassageSimilarity::similarity)
+                    .max()
+                    .orElse(0)));
         continue;
       }
       boolean first = true;
@@ -206,12 +273,24 @@ final class SectionChoice {
         boolean opening = first;
         first = false;
         String heading = s.title().isEmpty() ? h.title() : s.title();
-        boolean inHit = h.text().contains(firstWords(s.text()))
-            || h.heading().endsWith(s.title()) && !s.title().isEmpty();
+        boolean inHit =
+            h.text().contains(firstWords(s.text()))
+                || h.heading().endsWith(s.title()) && !s.title().isEmpty();
         List<String> path = s.headingPath();
         List<String> above = path.size() > 1 ? path.subList(0, path.size() - 1) : List.of();
-        out.add(score(qa, h, heading, above, s.title().isEmpty() ? "" : s.anchor(), s.text(),
-            page, inHit, opening, terms, page.meaning(s.title())));
+        out.add(
+            score(
+                qa,
+                h,
+                heading,
+                above,
+                s.title().isEmpty() ? "" : s.anchor(),
+                s.text(),
+                page,
+                inHit,
+                opening,
+                terms,
+                page.meaning(s.title())));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -219,26 +298,54 @@ final class SectionChoice {
   }
 
   /** What the candidates of one page share. */
-  private record Context(double retrieval, double docRank, double titleFits,
-      boolean layAvailable, Map<String, Double> weightOf, double weightSum,
-      List<PassageSimilarity> closeness, Set<String> naming) {
+  private record Context(
+      double retrieval,
+      double docRank,
+      double titleFits,
+      boolean layAvailable,
+      Map<String, Double> weightOf,
+      double weightSum,
+      List<PassageSimilarity> closeness,
+      Set<String> naming) {
     /** The best cosine of the section's passages, 0 when none has a vector. */
     double meaning(String sectionTitle) {
       return closeness.stream()
-          .filter(p -> sectionTitle.isEmpty() ? !p.heading().contains("›")
-              : p.heading().endsWith(sectionTitle))
-          .mapToDouble(PassageSimilarity::similarity).max().orElse(0);
+          .filter(
+              p ->
+                  sectionTitle.isEmpty()
+                      ? !p.heading().contains("›")
+                      : p.heading().endsWith(sectionTitle))
+          .mapToDouble(PassageSimilarity::similarity)
+          .max()
+          .orElse(0);
     }
   }
 
-  private Candidate score(QuestionAnalysis qa, Hit h, String heading, List<String> above,
+  private Candidate score(
+      QuestionAnalysis qa,
+      Hit h,
+      String heading,
+      List<String> above,
       String anchor,
-      String text, Context page, boolean inHit, boolean opening,
-      java.util.function.Function<String, Set<String>> terms, double closeness) {
+      String text,
+      Context page,
+      boolean inHit,
+      boolean opening,
+      java.util.function.Function<String, Set<String>> terms,
+      double closeness) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
     // speaks about the pancreas.
-    Set<String> said = terms.apply(h.title() + "\n" + heading + "\n" + text + "\n"
-        + String.join(" ", h.meta().cancerTypes()) + " " + String.join(" ", h.meta().sites()));
+    Set<String> said =
+        terms.apply(
+            h.title()
+                + "\n"
+                + heading
+                + "\n"
+                + text
+                + "\n"
+                + String.join(" ", h.meta().cancerTypes())
+                + " "
+                + String.join(" ", h.meta().sites()));
     Set<String> head = terms.apply(heading);
     // The question's terms the section speaks about, found once for both coverages (the
     // weights are over the same terms).
@@ -249,16 +356,24 @@ final class SectionChoice {
       }
     }
     double coverage = qa.wanted().isEmpty() ? 0 : (double) spoken.size() / qa.wanted().size();
-    double rareCoverage = page.weightSum() <= 0 ? 0 : page.weightOf().entrySet().stream()
-        .filter(e -> spoken.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum()
-        / page.weightSum();
-    boolean keyUsed = qa.keyTerms().isEmpty()
-        || qa.keyTerms().stream().anyMatch(t -> page.naming().contains(t) || mentions(said, t));
+    double rareCoverage =
+        page.weightSum() <= 0
+            ? 0
+            : page.weightOf().entrySet().stream()
+                    .filter(e -> spoken.contains(e.getKey()))
+                    .mapToDouble(Map.Entry::getValue)
+                    .sum()
+                / page.weightSum();
+    boolean keyUsed =
+        qa.keyTerms().isEmpty()
+            || qa.keyTerms().stream().anyMatch(t -> page.naming().contains(t) || mentions(said, t));
     List<String> cancers = pageCancers(h);
     double cancer = entity(qa.cancerTypes(), cancers);
     double site = entity(qa.sites(), h.meta().sites());
-    long specific = java.util.stream.Stream.concat(cancers.stream(), h.meta().sites().stream())
-        .filter(p -> !UMBRELLA.contains(p)).count();
+    long specific =
+        java.util.stream.Stream.concat(cancers.stream(), h.meta().sites().stream())
+            .filter(p -> !UMBRELLA.contains(p))
+            .count();
     boolean glossary = "glossary".equals(h.meta().docType());
     boolean definition = qa.intent() == Intent.DEFINITION;
     // A heading that says nothing of what it answers ("Stage IV and recurrent colon cancer")
@@ -284,8 +399,9 @@ final class SectionChoice {
       // A page about just what was asked beats a page that names it among many.
       cancer > 0 || site > 0 ? 1.0 / Math.max(1, specific) : 0,
       professional(h) && page.layAvailable() ? 1 : 0,
-      POPULATION.matcher(h.title() + " " + heading).find()
-          && !POPULATION.matcher(qa.asked()).find() ? 1 : 0,
+      POPULATION.matcher(h.title() + " " + heading).find() && !POPULATION.matcher(qa.asked()).find()
+          ? 1
+          : 0,
       opening ? 1 : 0,
       "news".equals(h.meta().docType()) ? 1 : 0,
       glossary && definition ? 1 : 0,
@@ -296,14 +412,13 @@ final class SectionChoice {
   }
 
   /**
-   * Whether a text's terms speak about a term: the term itself, or another form of the same
-   * word that the light stemmer (KStem, Spanish light) left apart. Two forms match when one is
-   * the start of the other ("treat" of "treated" and "treatment" of "treatments"), the shorter
-   * having at least {@link #STEM_MIN} letters and the longer adding at most
-   * {@link #SUFFIX_MAX}; or when they share a start of at least {@link #SHARED_MIN} letters that
-   * leaves at most two letters of the shorter ("radiate" and "radiation", "peritoneal" and
-   * "peritoneum"). So "care" never matches "career", "breast" never matches "breath", and
-   * "general" never matches "generic".
+   * Whether a text's terms speak about a term: the term itself, or another form of the same word
+   * that the light stemmer (KStem, Spanish light) left apart. Two forms match when one is the start
+   * of the other ("treat" of "treated" and "treatment" of "treatments"), the shorter having at
+   * least {@link #STEM_MIN} letters and the longer adding at most {@link #SUFFIX_MAX}; or when they
+   * share a start of at least {@link #SHARED_MIN} letters that leaves at most two letters of the
+   * shorter ("radiate" and "radiation", "peritoneal" and "peritoneum"). So "care" never matches
+   * "career", "breast" never matches "breath", and "general" never matches "generic".
    */
   static boolean mentions(Set<String> terms, String term) {
     if (terms.contains(term)) {
@@ -331,7 +446,8 @@ final class SectionChoice {
       shared++;
     }
     return shared == shorter.length()
-        || shared >= SHARED_MIN && shorter.length() - shared <= 2
+        || shared >= SHARED_MIN
+            && shorter.length() - shared <= 2
             && longer.length() - shared <= SUFFIX_MAX;
   }
 

@@ -14,10 +14,10 @@ import org.metshub.json.Json;
 import org.metshub.kb.Section;
 
 /**
- * The answer eval that cannot be fooled: each case names the exact sections that answer it
- * ({@code docId#Heading}), or says the KB cannot answer ({@code outcome: abstained}). Files:
- * {@code eval/answer-sections-dev.yaml} (tune on it), {@code -test.yaml} (report on it),
- * {@code -nci.yaml} (over the NCI corpus, with a {@code split} per case).
+ * The answer eval that cannot be fooled: each case names the exact sections that answer it ({@code
+ * docId#Heading}), or says the KB cannot answer ({@code outcome: abstained}). Files: {@code
+ * eval/answer-sections-dev.yaml} (tune on it), {@code -test.yaml} (report on it), {@code -nci.yaml}
+ * (over the NCI corpus, with a {@code split} per case).
  *
  * <p>Each case is one of: <b>fit</b> (answered from a gold section), <b>off target</b> (answered
  * from another section), <b>wrong answer</b> (answered where the KB cannot), <b>wrong
@@ -27,8 +27,14 @@ import org.metshub.kb.Section;
  */
 public final class SectionEval {
   /** One labelled question. */
-  public record Case(String id, List<String> turns, String language, String intent,
-      String outcome, List<String> sections, Optional<String> split) {
+  public record Case(
+      String id,
+      List<String> turns,
+      String language,
+      String intent,
+      String outcome,
+      List<String> sections,
+      Optional<String> split) {
     public Case {
       turns = List.copyOf(turns);
       sections = List.copyOf(sections);
@@ -37,16 +43,29 @@ public final class SectionEval {
 
   /** How one case came out. */
   public enum Verdict {
-    FIT, OFF_TARGET, WRONG_ANSWER, WRONG_ABSTENTION, RIGHT_ABSTENTION, SAFETY
+    FIT,
+    OFF_TARGET,
+    WRONG_ANSWER,
+    WRONG_ABSTENTION,
+    RIGHT_ABSTENTION,
+    SAFETY
   }
 
   /** One case's result: its verdict, the section quoted (if any), whether it opens dangling. */
-  public record Result(Case testCase, Verdict verdict, String quoted, boolean dangling,
-      String reason) {}
+  public record Result(
+      Case testCase, Verdict verdict, String quoted, boolean dangling, String reason) {}
 
   /** The figures of a run. */
-  public record Report(int cases, int answerable, int fit, int offTarget, int wrongAnswers,
-      int wrongAbstentions, int rightAbstentions, int safety, int dangling) {
+  public record Report(
+      int cases,
+      int answerable,
+      int fit,
+      int offTarget,
+      int wrongAnswers,
+      int wrongAbstentions,
+      int rightAbstentions,
+      int safety,
+      int dangling) {
     /** Share of answerable cases answered from a gold section. */
     public double fitRate() {
       return answerable == 0 ? 0 : (double) fit / answerable;
@@ -58,11 +77,22 @@ public final class SectionEval {
     }
 
     public String summary() {
-      return String.format(Locale.ROOT, "answer fit %.1f%% (%d of %d answerable); wrong answers"
-          + " %.1f%% (%d off target, %d where the KB cannot answer, of %d); wrong abstentions"
-          + " %d; right abstentions %d; safety outcomes %d; dangling openings %d",
-          100 * fitRate(), fit, answerable, 100 * wrongRate(), offTarget, wrongAnswers, cases,
-          wrongAbstentions, rightAbstentions, safety, dangling);
+      return String.format(
+          Locale.ROOT,
+          "answer fit %.1f%% (%d of %d answerable); wrong answers"
+              + " %.1f%% (%d off target, %d where the KB cannot answer, of %d); wrong abstentions"
+              + " %d; right abstentions %d; safety outcomes %d; dangling openings %d",
+          100 * fitRate(),
+          fit,
+          answerable,
+          100 * wrongRate(),
+          offTarget,
+          wrongAnswers,
+          cases,
+          wrongAbstentions,
+          rightAbstentions,
+          safety,
+          dangling);
     }
   }
 
@@ -93,18 +123,26 @@ public final class SectionEval {
       JsonNode expect = c.path("expect");
       String outcome = text(expect, "outcome", at + ": expect");
       if (!outcome.equals("answered") && !outcome.equals("abstained")) {
-        throw new BadInput(at + ": expect.outcome: must be answered or abstained, got '"
-            + outcome + "'");
+        throw new BadInput(
+            at + ": expect.outcome: must be answered or abstained, got '" + outcome + "'");
       }
       List<String> sections = new ArrayList<>();
       expect.path("sections").forEach(s -> sections.add(s.asText()));
       if (outcome.equals("answered") == sections.isEmpty()) {
-        throw new BadInput(at + ": expect.sections: an answered case lists the sections "
-            + "that answer it, an abstained one lists none");
+        throw new BadInput(
+            at
+                + ": expect.sections: an answered case lists the sections "
+                + "that answer it, an abstained one lists none");
       }
-      out.add(new Case(id, turns, text(c, "language", at), c.path("intent").asText(""),
-          outcome, sections, c.hasNonNull("split") ? Optional.of(c.get("split").asText())
-              : Optional.empty()));
+      out.add(
+          new Case(
+              id,
+              turns,
+              text(c, "language", at),
+              c.path("intent").asText(""),
+              outcome,
+              sections,
+              c.hasNonNull("split") ? Optional.of(c.get("split").asText()) : Optional.empty()));
     }
     return out;
   }
@@ -123,78 +161,96 @@ public final class SectionEval {
   }
 
   /**
-   * Runs one case as a conversation and judges the reply to its last turn. A gold section
-   * counts in every translation of its page too: the section at the same place of the
-   * translated page (translations keep the structure), so a Spanish reply from the Spanish page
-   * of a gold English section is a fit.
+   * Runs one case as a conversation and judges the reply to its last turn. A gold section counts in
+   * every translation of its page too: the section at the same place of the translated page
+   * (translations keep the structure), so a Spanish reply from the Spanish page of a gold English
+   * section is a fit.
    */
   public static Result run(AnswerEngine engine, Case c, Documents docs) {
     Optional<String> conversation = Optional.empty();
     Answer a = null;
     for (String turn : c.turns()) {
-      a = engine.answer(new AnswerEngine.Question(turn, Optional.of(c.language()),
-          conversation, Optional.empty()));
+      a =
+          engine.answer(
+              new AnswerEngine.Question(
+                  turn, Optional.of(c.language()), conversation, Optional.empty()));
       conversation = Optional.of(a.conversationId());
     }
     Objects.requireNonNull(a, "a case has at least one turn");
     boolean answerable = c.outcome().equals("answered");
     return switch (a) {
       case Answer.Answered ok -> {
-        String quoted = ok.excerpts().isEmpty() ? ok.citations().getFirst().docId() + "#"
-            + ok.citations().getFirst().heading()
-            : ok.excerpts().getFirst().docId() + "#" + ok.excerpts().getFirst().heading();
-        boolean dangling = !ok.sentences().isEmpty()
-            && ExcerptBuilder.dangling(ok.sentences().getFirst().text());
+        String quoted =
+            ok.excerpts().isEmpty()
+                ? ok.citations().getFirst().docId() + "#" + ok.citations().getFirst().heading()
+                : ok.excerpts().getFirst().docId() + "#" + ok.excerpts().getFirst().heading();
+        boolean dangling =
+            !ok.sentences().isEmpty() && ExcerptBuilder.dangling(ok.sentences().getFirst().text());
         // A directory answer shows an organisation's whole entry: it fits when that
         // organisation is one a gold section belongs to.
-        boolean directory = ok.questionType().equals(Intent.FINDING_HELP.id())
-            && !ok.excerpts().isEmpty() && ok.citations().stream().noneMatch(Citation::quotable);
-        boolean fits = directory
-            ? c.sections().stream().anyMatch(s -> s.startsWith(ok.excerpts().getFirst().docId()
-                + "#"))
-            : gold(c, quoted, docs);
+        boolean directory =
+            ok.questionType().equals(Intent.FINDING_HELP.id())
+                && !ok.excerpts().isEmpty()
+                && ok.citations().stream().noneMatch(Citation::quotable);
+        boolean fits =
+            directory
+                ? c.sections().stream()
+                    .anyMatch(s -> s.startsWith(ok.excerpts().getFirst().docId() + "#"))
+                : gold(c, quoted, docs);
         Verdict v = !answerable ? Verdict.WRONG_ANSWER : fits ? Verdict.FIT : Verdict.OFF_TARGET;
         yield new Result(c, v, quoted, dangling, "");
       }
-      case Answer.Abstained ab -> new Result(c, answerable ? Verdict.WRONG_ABSTENTION
-          : Verdict.RIGHT_ABSTENTION, "", false, ab.reason());
+      case Answer.Abstained ab ->
+          new Result(
+              c,
+              answerable ? Verdict.WRONG_ABSTENTION : Verdict.RIGHT_ABSTENTION,
+              "",
+              false,
+              ab.reason());
       case Answer.Refused r -> new Result(c, Verdict.SAFETY, "", false, "refused: " + r.rule());
       case Answer.Urgent u -> new Result(c, Verdict.SAFETY, "", false, "urgent: " + u.rule());
     };
   }
 
   /**
-   * The candidate sections of a case's last turn, best first, as the answer path ranks them
-   * before its gate: its earlier turns are asked first, since follow-ups need their
-   * conversation.
+   * The candidate sections of a case's last turn, best first, as the answer path ranks them before
+   * its gate: its earlier turns are asked first, since follow-ups need their conversation.
    */
   static List<SectionChoice.Candidate> candidates(AnswerEngine engine, Case c) {
     return evidence(engine, c).map(EvidenceGate.Evidence::ranked).orElse(List.of());
   }
 
-  /** The evidence for a case's last turn ({@link AnswerEngine#evidence}), after its earlier turns. */
+  /**
+   * The evidence for a case's last turn ({@link AnswerEngine#evidence}), after its earlier turns.
+   */
   static Optional<EvidenceGate.Evidence> evidence(AnswerEngine engine, Case c) {
     Optional<String> conversation = Optional.empty();
     for (String turn : c.turns().subList(0, c.turns().size() - 1)) {
-      conversation = Optional.of(engine.answer(new AnswerEngine.Question(turn,
-          Optional.of(c.language()), conversation, Optional.empty())).conversationId());
+      conversation =
+          Optional.of(
+              engine
+                  .answer(
+                      new AnswerEngine.Question(
+                          turn, Optional.of(c.language()), conversation, Optional.empty()))
+                  .conversationId());
     }
-    return engine.evidence(new AnswerEngine.Question(c.turns().getLast(),
-        Optional.of(c.language()), conversation, Optional.empty()));
+    return engine.evidence(
+        new AnswerEngine.Question(
+            c.turns().getLast(), Optional.of(c.language()), conversation, Optional.empty()));
   }
 
   /**
-   * Why a case went the way it did, for people tuning the answer path: the rank of the first
-   * gold section among the candidates (0 when none is gold) and the best three, with scores;
-   * what the first has over the gold one; the gate's confidence with each of its features and
-   * that feature's weighted part; the first section's ranker features; and the question's terms
-   * that the first section's title, heading and text do not use (its page's naming words, such
-   * as "colon" on the colorectal page, are not counted here).
+   * Why a case went the way it did, for people tuning the answer path: the rank of the first gold
+   * section among the candidates (0 when none is gold) and the best three, with scores; what the
+   * first has over the gold one; the gate's confidence with each of its features and that feature's
+   * weighted part; the first section's ranker features; and the question's terms that the first
+   * section's title, heading and text do not use (its page's naming words, such as "colon" on the
+   * colorectal page, are not counted here).
    */
   public static String explain(AnswerEngine engine, Case c, Documents docs) {
     Optional<EvidenceGate.Evidence> evidence = evidence(engine, c);
-    List<SectionChoice.Candidate> ranked = evidence.map(EvidenceGate.Evidence::ranked)
-        .orElse(List.of());
+    List<SectionChoice.Candidate> ranked =
+        evidence.map(EvidenceGate.Evidence::ranked).orElse(List.of());
     int rank = 0;
     for (int i = 0; i < ranked.size(); i++) {
       if (gold(c, ranked.get(i).hit().docId() + "#" + ranked.get(i).heading(), docs)) {
@@ -202,12 +258,17 @@ public final class SectionEval {
         break;
       }
     }
-    StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
-        "  gold rank %s of %d candidates;", rank == 0 ? "-" : String.valueOf(rank),
-        ranked.size()));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "  gold rank %s of %d candidates;",
+                rank == 0 ? "-" : String.valueOf(rank),
+                ranked.size()));
     for (SectionChoice.Candidate k : ranked.subList(0, Math.min(3, ranked.size()))) {
-      out.append(String.format(java.util.Locale.ROOT, " %s#%s (%.2f)", k.hit().docId(),
-          k.heading(), k.score()));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT, " %s#%s (%.2f)", k.hit().docId(), k.heading(), k.score()));
     }
     if (rank > 1) {
       // What the first section has over the gold one, feature by feature.
@@ -216,21 +277,42 @@ public final class SectionEval {
       out.append("\n  first minus gold:");
       for (int i = 0; i < Math.min(top.length, gold.length); i++) {
         if (top[i] != gold[i]) {
-          out.append(String.format(java.util.Locale.ROOT, " %s %+.2f",
-              SectionChoice.FEATURES.get(i), top[i] - gold[i]));
+          out.append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  " %s %+.2f",
+                  SectionChoice.FEATURES.get(i),
+                  top[i] - gold[i]));
         }
       }
     }
     evidence.ifPresent(e -> out.append(gateView(engine.gate(), e)));
-    evidence.filter(e -> !e.ranked().isEmpty()).ifPresent(e -> {
-      SectionChoice.Candidate first = e.ranked().getFirst();
-      java.util.Set<String> said = engine.terms(first.hit().title() + "\n" + first.heading()
-          + "\n" + first.text() + "\n" + String.join(" ", first.hit().meta().cancerTypes()) + " "
-          + String.join(" ", first.hit().meta().sites()), e.qa().language());
-      out.append("\n  question terms: ").append(new java.util.TreeSet<>(e.qa().wanted()))
-          .append("; not in the first section's own words: ").append(new java.util.TreeSet<>(e.qa().wanted()
-              .stream().filter(t -> !SectionChoice.mentions(said, t)).toList()));
-    });
+    evidence
+        .filter(e -> !e.ranked().isEmpty())
+        .ifPresent(
+            e -> {
+              SectionChoice.Candidate first = e.ranked().getFirst();
+              java.util.Set<String> said =
+                  engine.terms(
+                      first.hit().title()
+                          + "\n"
+                          + first.heading()
+                          + "\n"
+                          + first.text()
+                          + "\n"
+                          + String.join(" ", first.hit().meta().cancerTypes())
+                          + " "
+                          + String.join(" ", first.hit().meta().sites()),
+                      e.qa().language());
+              out.append("\n  question terms: ")
+                  .append(new java.util.TreeSet<>(e.qa().wanted()))
+                  .append("; not in the first section's own words: ")
+                  .append(
+                      new java.util.TreeSet<>(
+                          e.qa().wanted().stream()
+                              .filter(t -> !SectionChoice.mentions(said, t))
+                              .toList()));
+            });
     return out.toString();
   }
 
@@ -238,19 +320,29 @@ public final class SectionEval {
   private static String gateView(EvidenceGate gate, EvidenceGate.Evidence e) {
     double[] f = EvidenceGate.features(e);
     List<Double> w = gate.model().weights();
-    StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
-        "\n  gate confidence %.2f (threshold %.2f):", gate.confidence(e),
-        gate.model().threshold()));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "\n  gate confidence %.2f (threshold %.2f):",
+                gate.confidence(e),
+                gate.model().threshold()));
     for (int i = 1; i < f.length; i++) {
-      out.append(String.format(java.util.Locale.ROOT, " %s %.2f(%+.2f)",
-          EvidenceGate.FEATURES.get(i), f[i], f[i] * w.get(i)));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT,
+              " %s %.2f(%+.2f)",
+              EvidenceGate.FEATURES.get(i),
+              f[i],
+              f[i] * w.get(i)));
     }
     if (!e.ranked().isEmpty()) {
       double[] first = e.ranked().getFirst().features();
       out.append("\n  ranker features of the first:");
       for (int i = 0; i < first.length; i++) {
-        out.append(String.format(java.util.Locale.ROOT, " %s %.2f",
-            SectionChoice.FEATURES.get(i), first[i]));
+        out.append(
+            String.format(
+                java.util.Locale.ROOT, " %s %.2f", SectionChoice.FEATURES.get(i), first[i]));
       }
     }
     return out.toString();
@@ -260,13 +352,13 @@ public final class SectionEval {
   public record ReviewSection(String key, String pageTitle, String text) {}
 
   /**
-   * The sections a labeller should read to check a case's labels: the best {@code n}
-   * candidates the answer path ranked for its last turn, then its gold sections that are not
-   * among them, each once. A label review reads these without knowing which are gold, so it
-   * can both add sections that answer and drop ones that do not.
+   * The sections a labeller should read to check a case's labels: the best {@code n} candidates the
+   * answer path ranked for its last turn, then its gold sections that are not among them, each
+   * once. A label review reads these without knowing which are gold, so it can both add sections
+   * that answer and drop ones that do not.
    */
-  public static List<ReviewSection> reviewSections(AnswerEngine engine, Case c, Documents docs,
-      int n) {
+  public static List<ReviewSection> reviewSections(
+      AnswerEngine engine, Case c, Documents docs, int n) {
     java.util.Map<String, ReviewSection> out = new java.util.LinkedHashMap<>();
     for (SectionChoice.Candidate k : candidates(engine, c)) {
       if (out.size() >= n) {
@@ -281,9 +373,17 @@ public final class SectionEval {
         continue;
       }
       String anchor = Section.slug(g.substring(hash + 1));
-      docs.get(g.substring(0, hash)).ifPresent(d -> d.sections().stream()
-          .filter(s -> s.anchor().equals(anchor)).findFirst()
-          .ifPresent(s -> out.put(key(g), new ReviewSection(g, d.frontMatter().title(), s.text()))));
+      docs.get(g.substring(0, hash))
+          .ifPresent(
+              d ->
+                  d.sections().stream()
+                      .filter(s -> s.anchor().equals(anchor))
+                      .findFirst()
+                      .ifPresent(
+                          s ->
+                              out.put(
+                                  key(g),
+                                  new ReviewSection(g, d.frontMatter().title(), s.text()))));
     }
     return List.copyOf(out.values());
   }
@@ -291,7 +391,8 @@ public final class SectionEval {
   /** True when the quoted section is a gold section or a translation of one. */
   static boolean gold(Case c, String quoted, Documents docs) {
     String q = key(quoted);
-    return c.sections().stream().flatMap(s -> withTranslations(s, docs).stream())
+    return c.sections().stream()
+        .flatMap(s -> withTranslations(s, docs).stream())
         .anyMatch(s -> key(s).equals(q));
   }
 
@@ -299,8 +400,8 @@ public final class SectionEval {
     List<String> out = new ArrayList<>(List.of(section));
     int hash = section.indexOf('#');
     if (hash >= 0) {
-      Translations.inTranslations(docs, section.substring(0, hash),
-          Section.slug(section.substring(hash + 1)))
+      Translations.inTranslations(
+              docs, section.substring(0, hash), Section.slug(section.substring(hash + 1)))
           .forEach(l -> out.add(l.doc().id() + "#" + l.section().title()));
     }
     return out;
@@ -308,8 +409,9 @@ public final class SectionEval {
 
   private static String key(String section) {
     int hash = section.indexOf('#');
-    return hash < 0 ? section : section.substring(0, hash) + "#"
-        + Section.slug(section.substring(hash + 1));
+    return hash < 0
+        ? section
+        : section.substring(0, hash) + "#" + Section.slug(section.substring(hash + 1));
   }
 
   /** The figures of a list of results. */
@@ -322,9 +424,15 @@ public final class SectionEval {
       n[r.verdict().ordinal()]++;
       dangling += r.dangling() ? 1 : 0;
     }
-    return new Report(results.size(), answerable, n[Verdict.FIT.ordinal()],
-        n[Verdict.OFF_TARGET.ordinal()], n[Verdict.WRONG_ANSWER.ordinal()],
-        n[Verdict.WRONG_ABSTENTION.ordinal()], n[Verdict.RIGHT_ABSTENTION.ordinal()],
-        n[Verdict.SAFETY.ordinal()], dangling);
+    return new Report(
+        results.size(),
+        answerable,
+        n[Verdict.FIT.ordinal()],
+        n[Verdict.OFF_TARGET.ordinal()],
+        n[Verdict.WRONG_ANSWER.ordinal()],
+        n[Verdict.WRONG_ABSTENTION.ordinal()],
+        n[Verdict.RIGHT_ABSTENTION.ordinal()],
+        n[Verdict.SAFETY.ordinal()],
+        dangling);
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
  * Learns {@link LinearModel} from labelled questions: a linear listwise ranker (softmax
  * cross-entropy over each question's candidates, as in ListNet with top-1 targets). For each
  * question the softmax of its candidates' scores is pushed to put its probability on the gold
- * sections, since the reader sees only the first. Full-batch gradient descent from zero
- * weights, a fixed number of steps, L2 regularisation: no randomness, so the same labels and
- * the same KB give the same weights. Stateless.
+ * sections, since the reader sees only the first. Full-batch gradient descent from zero weights, a
+ * fixed number of steps, L2 regularisation: no randomness, so the same labels and the same KB give
+ * the same weights. Stateless.
  */
 public final class SectionTraining {
   static final int STEPS = 3000;
@@ -20,8 +20,8 @@ public final class SectionTraining {
   record Question(String id, List<double[]> features, List<Boolean> gold) {}
 
   /** The trained weights, and how many questions and pairs they were trained on. */
-  record Trained(LinearModel weights, int questions, int pairs, double pairAccuracy,
-      double topAccuracy) {}
+  record Trained(
+      LinearModel weights, int questions, int pairs, double pairAccuracy, double topAccuracy) {}
 
   private SectionTraining() {}
 
@@ -32,8 +32,8 @@ public final class SectionTraining {
   private record Seen(SectionEval.Case c, EvidenceGate.Evidence evidence, Documents docs) {}
 
   /**
-   * Labelled questions over one KB: the answer path over that KB's index, the cases (only
-   * their development split is used) and the KB's documents.
+   * Labelled questions over one KB: the answer path over that KB's index, the cases (only their
+   * development split is used) and the KB's documents.
    */
   public record Labelled(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs) {
     public Labelled {
@@ -44,42 +44,56 @@ public final class SectionTraining {
   /**
    * Trains the section ranker, then the gate on the evidence as the new ranker orders it, and
    * returns both files' text. Each case's earlier turns are asked first (follow-ups need their
-   * conversation); a candidate is gold when it is one of the case's sections or a translation
-   * of one.
+   * conversation); a candidate is gold when it is one of the case's sections or a translation of
+   * one.
    */
-  public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
-      String casesFile, double wrongBudget) {
+  public static Files train(
+      AnswerEngine engine,
+      List<SectionEval.Case> cases,
+      Documents docs,
+      String casesFile,
+      double wrongBudget) {
     return train(engine, cases, docs, casesFile, wrongBudget, false);
   }
 
   /**
-   * As {@link #train(AnswerEngine, List, Documents, String, double)}; with {@code keepRanker}
-   * the shipped ranker's weights are kept (and {@link Files#sections} is empty) and only the
-   * gate is fitted, on that ranker's order: for when labels or the KB changed what the gate
-   * should allow but a ranker fitted again from zero would choose worse.
+   * As {@link #train(AnswerEngine, List, Documents, String, double)}; with {@code keepRanker} the
+   * shipped ranker's weights are kept (and {@link Files#sections} is empty) and only the gate is
+   * fitted, on that ranker's order: for when labels or the KB changed what the gate should allow
+   * but a ranker fitted again from zero would choose worse.
    */
-  public static Files train(AnswerEngine engine, List<SectionEval.Case> cases, Documents docs,
-      String casesFile, double wrongBudget, boolean keepRanker) {
-    return train(List.of(new Labelled(engine, cases, docs)),
-        arguments(casesFile, keepRanker, wrongBudget), wrongBudget, keepRanker);
+  public static Files train(
+      AnswerEngine engine,
+      List<SectionEval.Case> cases,
+      Documents docs,
+      String casesFile,
+      double wrongBudget,
+      boolean keepRanker) {
+    return train(
+        List.of(new Labelled(engine, cases, docs)),
+        arguments(casesFile, keepRanker, wrongBudget),
+        wrongBudget,
+        keepRanker);
   }
 
   /** The command's arguments as the files' headers quote them. */
   public static String arguments(String casesFile, boolean keepRanker, double wrongBudget) {
-    return casesFile + (keepRanker ? " --keep-ranker" : "")
-        + (wrongBudget == GateTraining.WRONG_BUDGET ? ""
-            : " --wrong-budget " + java.math.BigDecimal.valueOf(wrongBudget).stripTrailingZeros()
-                .toPlainString());
+    return casesFile
+        + (keepRanker ? " --keep-ranker" : "")
+        + (wrongBudget == GateTraining.WRONG_BUDGET
+            ? ""
+            : " --wrong-budget "
+                + java.math.BigDecimal.valueOf(wrongBudget).stripTrailingZeros().toPlainString());
   }
 
   /**
-   * Trains one ranker and one gate on the questions of several KBs together (the bundled KB
-   * and, say, the NCI corpus): the ranker on all their candidates, the gate on all their
-   * evidence, its wrong-answer budget a share of all their cases. {@code args} is how the
-   * command was called, for the files' headers.
+   * Trains one ranker and one gate on the questions of several KBs together (the bundled KB and,
+   * say, the NCI corpus): the ranker on all their candidates, the gate on all their evidence, its
+   * wrong-answer budget a share of all their cases. {@code args} is how the command was called, for
+   * the files' headers.
    */
-  public static Files train(List<Labelled> sets, String args, double wrongBudget,
-      boolean keepRanker) {
+  public static Files train(
+      List<Labelled> sets, String args, double wrongBudget, boolean keepRanker) {
     List<Seen> seen = new ArrayList<>();
     int wrongDirectory = 0;
     int cases = 0;
@@ -104,34 +118,50 @@ public final class SectionTraining {
       }
     }
     String source = "metshub train-sections " + args;
-    Trained t = keepRanker ? kept(questions, SectionChoice.bundledWeights())
-        : train(questions, source);
-    String header = String.format(java.util.Locale.ROOT, """
+    Trained t =
+        keepRanker ? kept(questions, SectionChoice.bundledWeights()) : train(questions, source);
+    String header =
+        String.format(
+            java.util.Locale.ROOT,
+            """
         # Weights of the section-choice features (SectionChoice.FEATURES): a candidate section's
         # score is their weighted sum. Written by `metshub train-sections %s`
         # (listwise softmax ranker, %d steps, rate %s, L2 %s, from zero weights): %d labelled
         # questions had a gold section among their candidates; the gold section comes first for
         # %.1f%% of them, and %.1f%% of %d (gold, other) pairs are ranked the right way.
         # Re-running the command on the same labels and KB gives this file.
-        """, args, STEPS, RATE, L2, t.questions(), 100 * t.topAccuracy(),
-        100 * t.pairAccuracy(), t.pairs());
+        """,
+            args,
+            STEPS,
+            RATE,
+            L2,
+            t.questions(),
+            100 * t.topAccuracy(),
+            100 * t.pairAccuracy(),
+            t.pairs());
     List<GateTraining.Example> examples = new ArrayList<>();
     for (Seen s : seen) {
       EvidenceGate.Evidence e = rescored(s.evidence(), t.weights());
-      boolean good = s.c().outcome().equals("answered") && !e.ranked().isEmpty()
-          && SectionEval.gold(s.c(), e.ranked().getFirst().hit().docId() + "#"
-              + e.ranked().getFirst().heading(), s.docs());
-      examples.add(new GateTraining.Example(s.c().id(), EvidenceGate.features(e), good,
-          EvidenceGate.ruledOut(e)));
+      boolean good =
+          s.c().outcome().equals("answered")
+              && !e.ranked().isEmpty()
+              && SectionEval.gold(
+                  s.c(),
+                  e.ranked().getFirst().hit().docId() + "#" + e.ranked().getFirst().heading(),
+                  s.docs());
+      examples.add(
+          new GateTraining.Example(
+              s.c().id(), EvidenceGate.features(e), good, EvidenceGate.ruledOut(e)));
     }
-    GateTraining.Trained g = GateTraining.train(examples, cases, wrongDirectory,
-        wrongBudget, source);
-    return new Files(keepRanker ? "" : t.weights().toYaml(header),
+    GateTraining.Trained g =
+        GateTraining.train(examples, cases, wrongDirectory, wrongBudget, source);
+    return new Files(
+        keepRanker ? "" : t.weights().toYaml(header),
         GateTraining.toYaml(g, args, cases, wrongDirectory, wrongBudget));
   }
 
-  private static Question question(SectionEval.Case c, List<SectionChoice.Candidate> ranked,
-      Documents docs) {
+  private static Question question(
+      SectionEval.Case c, List<SectionChoice.Candidate> ranked, Documents docs) {
     List<double[]> features = new ArrayList<>();
     List<Boolean> gold = new ArrayList<>();
     for (SectionChoice.Candidate k : ranked) {
@@ -143,13 +173,23 @@ public final class SectionTraining {
 
   /** The evidence with its candidates scored by other weights, best first. */
   static EvidenceGate.Evidence rescored(EvidenceGate.Evidence e, LinearModel weights) {
-    List<SectionChoice.Candidate> ranked = e.ranked().stream()
-        .map(k -> new SectionChoice.Candidate(k.hit(), k.heading(), k.anchor(), k.text(),
-            weights.score(k.features()), k.coverage(), k.keyTermUsed(), k.features()))
-        .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
-        .toList();
-    return new EvidenceGate.Evidence(e.qa(), ranked, e.bestSimilarity(), e.threshold(),
-        e.unknown(), e.contentWords());
+    List<SectionChoice.Candidate> ranked =
+        e.ranked().stream()
+            .map(
+                k ->
+                    new SectionChoice.Candidate(
+                        k.hit(),
+                        k.heading(),
+                        k.anchor(),
+                        k.text(),
+                        weights.score(k.features()),
+                        k.coverage(),
+                        k.keyTermUsed(),
+                        k.features()))
+            .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
+            .toList();
+    return new EvidenceGate.Evidence(
+        e.qa(), ranked, e.bestSimilarity(), e.threshold(), e.unknown(), e.contentWords());
   }
 
   static Trained train(List<Question> questions, String source) {
@@ -165,7 +205,8 @@ public final class SectionTraining {
   /** Only questions with a gold section and another one to beat teach anything. */
   private static List<Question> teaching(List<Question> questions) {
     return questions.stream()
-        .filter(q -> q.gold().contains(true) && q.gold().contains(false)).toList();
+        .filter(q -> q.gold().contains(true) && q.gold().contains(false))
+        .toList();
   }
 
   /** Given weights (the shipped ranker, kept), measured on the questions as training would. */
@@ -237,8 +278,12 @@ public final class SectionTraining {
       }
       top += q.gold().get(best) ? 1 : 0;
     }
-    return new Trained(model, used.size(), pairs,
-        pairs == 0 ? 0 : (double) right / pairs, used.isEmpty() ? 0 : (double) top / used.size());
+    return new Trained(
+        model,
+        used.size(),
+        pairs,
+        pairs == 0 ? 0 : (double) right / pairs,
+        used.isEmpty() ? 0 : (double) top / used.size());
   }
 
   private static double dot(double[] w, double[] x) {

@@ -6,28 +6,39 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of the answer path, read from {@code answer/words.yaml}: the file holds the
- * words, the code the frame around them (a pattern list becomes one regular expression whose
- * anchors stay here, beside the code that relies on them). Every list is checked when read (see
- * {@link AnswerYaml}); the bundled file is read once. Immutable and thread-safe.
+ * The word lists of the answer path, read from {@code answer/words.yaml}: the file holds the words,
+ * the code the frame around them (a pattern list becomes one regular expression whose anchors stay
+ * here, beside the code that relies on them). Every list is checked when read (see {@link
+ * AnswerYaml}); the bundled file is read once. Immutable and thread-safe.
  *
  * @param followUpFiller words of a follow-up that carry no topic ({@link FollowUp})
  * @param followUpOpener an opening that makes a question a follow-up
  * @param followUpPointer a word that points back at the previous turn's subject
  * @param genericWords words that say little about what is asked, in file order ({@link
  *     GenericWords})
- * @param population a word of a title or heading about children, pregnancy or inherited
- *     syndromes ({@link SectionChoice})
+ * @param population a word of a title or heading about children, pregnancy or inherited syndromes
+ *     ({@link SectionChoice})
  * @param sourcesHeadings headings, lower case, of the sections that list a page's sources
  * @param danglingOpening an opening that points back at a sentence not shown ({@link
  *     ExcerptBuilder})
  */
-record WordLists(Set<String> followUpFiller, Pattern followUpOpener, Pattern followUpPointer,
-    List<String> genericWords, Pattern population, Set<String> sourcesHeadings,
+record WordLists(
+    Set<String> followUpFiller,
+    Pattern followUpOpener,
+    Pattern followUpPointer,
+    List<String> genericWords,
+    Pattern population,
+    Set<String> sourcesHeadings,
     Pattern danglingOpening) {
-  private static final List<String> KEYS = List.of("followUpFiller", "followUpOpeners",
-      "followUpPointers", "genericWords", "populationWords", "sourcesHeadings",
-      "danglingOpenings");
+  private static final List<String> KEYS =
+      List.of(
+          "followUpFiller",
+          "followUpOpeners",
+          "followUpPointers",
+          "genericWords",
+          "populationWords",
+          "sourcesHeadings",
+          "danglingOpenings");
 
   WordLists {
     followUpFiller = Set.copyOf(followUpFiller);
@@ -36,8 +47,8 @@ record WordLists(Set<String> followUpFiller, Pattern followUpOpener, Pattern fol
   }
 
   private static final class Bundled {
-    static final WordLists LISTS = read("answer/words.yaml",
-        AnswerYaml.resource("/answer/words.yaml"));
+    static final WordLists LISTS =
+        read("answer/words.yaml", AnswerYaml.resource("/answer/words.yaml"));
   }
 
   /** The lists shipped in the jar (read once). */

@@ -15,9 +15,9 @@ import org.metshub.safety.EmergencyNumber;
 /**
  * An answer as the JSON object of {@code /api/v1/answer} and {@code ask --json}: plain maps and
  * lists in a fixed order, written by {@link org.metshub.json.Json}. Every outcome has the common
- * fields; each adds its own (an answer's question type and related pages, a refusal's questions
- * to ask, an urgent reply's crisis lines). The golden files under {@code golden/answer-json}
- * hold one of each.
+ * fields; each adds its own (an answer's question type and related pages, a refusal's questions to
+ * ask, an urgent reply's crisis lines). The golden files under {@code golden/answer-json} hold one
+ * of each.
  */
 public final class AnswerJson {
   private AnswerJson() {}
@@ -53,8 +53,11 @@ public final class AnswerJson {
     }
     m.put("sentences", sentences);
     m.put("citations", citations);
-    m.put("excerpts", a instanceof Answer.Answered ok
-        ? ok.excerpts().stream().map(AnswerJson::excerpt).toList() : List.of());
+    m.put(
+        "excerpts",
+        a instanceof Answer.Answered ok
+            ? ok.excerpts().stream().map(AnswerJson::excerpt).toList()
+            : List.of());
     m.put("message", a.message());
     m.put("nextSteps", a.nextSteps());
     m.put("disclaimer", a.disclaimer());
@@ -77,8 +80,7 @@ public final class AnswerJson {
         m.put("kind", u.kind());
         m.put("person", u.person());
         m.put("country", u.country().orElse(null));
-        m.put("emergencyNumbers", u.emergencyNumbers().stream().map(AnswerJson::number)
-            .toList());
+        m.put("emergencyNumbers", u.emergencyNumbers().stream().map(AnswerJson::number).toList());
         m.put("crisisLines", u.crisisLines().stream().map(AnswerJson::line).toList());
         m.put("rule", u.rule());
       }
@@ -99,12 +101,17 @@ public final class AnswerJson {
     for (Excerpt.Block b : e.blocks()) {
       Map<String, Object> y = new LinkedHashMap<>();
       y.put("type", b.kind().id());
-      y.put("sentences", b.sentences().stream().map(s -> {
-        Map<String, Object> z = new LinkedHashMap<>();
-        z.put("text", s.text());
-        z.put("marked", s.marked());
-        return z;
-      }).toList());
+      y.put(
+          "sentences",
+          b.sentences().stream()
+              .map(
+                  s -> {
+                    Map<String, Object> z = new LinkedHashMap<>();
+                    z.put("text", s.text());
+                    z.put("marked", s.marked());
+                    return z;
+                  })
+              .toList());
       blocks.add(y);
     }
     x.put("blocks", blocks);

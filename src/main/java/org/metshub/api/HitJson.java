@@ -7,12 +7,12 @@ import org.metshub.search.Hit;
 import org.metshub.search.Snippet;
 
 /**
- * One search result as the API's {@code /api/v1/search} and {@code search --json} both give it
- * (the {@code Hit} schema of the OpenAPI description). {@code snippet} is plain text and
- * {@code highlights} the spans of it that matched the query, as UTF-16 offsets ({@code start}
- * inclusive, {@code end} exclusive: JavaScript's {@code snippet.slice(start, end)}); the reader
- * escapes and marks them as its medium needs. {@code page} is the document's page on the site;
- * dates are ISO dates or null. Serialised by {@link org.metshub.json.Json}, fields in this order.
+ * One search result as the API's {@code /api/v1/search} and {@code search --json} both give it (the
+ * {@code Hit} schema of the OpenAPI description). {@code snippet} is plain text and {@code
+ * highlights} the spans of it that matched the query, as UTF-16 offsets ({@code start} inclusive,
+ * {@code end} exclusive: JavaScript's {@code snippet.slice(start, end)}); the reader escapes and
+ * marks them as its medium needs. {@code page} is the document's page on the site; dates are ISO
+ * dates or null. Serialised by {@link org.metshub.json.Json}, fields in this order.
  */
 public record HitJson(
     String docId,
@@ -45,10 +45,27 @@ public record HitJson(
 
   public static HitJson of(Hit h) {
     Hit.Meta m = h.meta();
-    return new HitJson(h.docId(), h.passageId(), h.title(), h.heading(), h.snippet().text(),
-        h.snippet().highlights(), Pages.doc(h.docId()), m.url(), m.source(),
-        m.lastReviewed().orElse(null), m.nextReviewDue().orElse(null), m.reviewState().label(),
-        m.license(), m.quotable(), m.status(), m.language(), m.docType(), m.audience(),
-        m.cancerTypes(), m.sites(), h.score());
+    return new HitJson(
+        h.docId(),
+        h.passageId(),
+        h.title(),
+        h.heading(),
+        h.snippet().text(),
+        h.snippet().highlights(),
+        Pages.doc(h.docId()),
+        m.url(),
+        m.source(),
+        m.lastReviewed().orElse(null),
+        m.nextReviewDue().orElse(null),
+        m.reviewState().label(),
+        m.license(),
+        m.quotable(),
+        m.status(),
+        m.language(),
+        m.docType(),
+        m.audience(),
+        m.cancerTypes(),
+        m.sites(),
+        h.score());
   }
 }

@@ -19,11 +19,11 @@ import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.SearchRequest;
 
 /**
- * Hit rates of the query-vector and search-response caches on a realistic mix: up to 200
- * distinct questions (the lay queries, the first turns of the answer cases, then MedQuAD
- * questions), drawn with a Zipf-like repeat pattern (rank k asked in proportion to 1/k, fixed
- * seed), half as searches the way the search page asks, half as answers. Single thread, on the
- * bundled KB; prints the hit rates and the mean time per request.
+ * Hit rates of the query-vector and search-response caches on a realistic mix: up to 200 distinct
+ * questions (the lay queries, the first turns of the answer cases, then MedQuAD questions), drawn
+ * with a Zipf-like repeat pattern (rank k asked in proportion to 1/k, fixed seed), half as searches
+ * the way the search page asks, half as answers. Single thread, on the bundled KB; prints the hit
+ * rates and the mean time per request.
  */
 final class CacheBench {
   static final int DISTINCT = 200;
@@ -36,8 +36,13 @@ final class CacheBench {
   private final Path medquad;
   private final PrintWriter out;
 
-  CacheBench(Config config, Path layQueries, Path cases, Path medquad,
-      ReviewSchedule schedule, PrintWriter out) {
+  CacheBench(
+      Config config,
+      Path layQueries,
+      Path cases,
+      Path medquad,
+      ReviewSchedule schedule,
+      PrintWriter out) {
     this.config = config;
     this.kb = config.kb();
     this.layQueries = layQueries;
@@ -86,23 +91,39 @@ final class CacheBench {
   void run() {
     List<String> questions = questions();
     int[] draws = zipf(questions.size(), REQUESTS, 16);
-    try (App app = App.open(config, java.time.Clock.systemDefaultZone(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT)) {
+    try (App app =
+        App.open(
+            config,
+            java.time.Clock.systemDefaultZone(),
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            App.Opening.DEFAULT)) {
       long t0 = System.nanoTime();
       for (int i = 0; i < draws.length; i++) {
         String q = questions.get(draws[i]);
         if (i % 2 == 0) {
-          app.search().search(SearchRequest.of(q.length() > SearchRequest.MAX_QUERY_CHARS
-              ? q.substring(0, SearchRequest.MAX_QUERY_CHARS) : q, 10));
+          app.search()
+              .search(
+                  SearchRequest.of(
+                      q.length() > SearchRequest.MAX_QUERY_CHARS
+                          ? q.substring(0, SearchRequest.MAX_QUERY_CHARS)
+                          : q,
+                      10));
         } else {
           app.answers().answer(AnswerEngine.Question.of(q));
         }
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "caches on %s: %d requests (half search, half answer) over %d "
-              + "distinct questions, Zipf s=1, single thread, %.1f s (%.2f ms a request)%n", kb,
-          draws.length, questions.size(), seconds, 1000 * seconds / draws.length);
-      app.cacheStats().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+      out.printf(
+          Locale.ROOT,
+          "caches on %s: %d requests (half search, half answer) over %d "
+              + "distinct questions, Zipf s=1, single thread, %.1f s (%.2f ms a request)%n",
+          kb,
+          draws.length,
+          questions.size(),
+          seconds,
+          1000 * seconds / draws.length);
+      app.cacheStats().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
           .forEach(e -> out.printf(Locale.ROOT, "  %-16s %s%n", e.getKey(), e.getValue()));
       out.flush();
     }

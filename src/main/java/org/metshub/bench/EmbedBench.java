@@ -18,13 +18,12 @@ import org.metshub.search.Passage;
 import org.metshub.search.Passages;
 
 /**
- * The embedder's throughput on this machine: texts/s and word pieces/s for the texts an index
- * build embeds (section leads, and passage texts when passages have vectors; sampled evenly
- * from a corpus), run through
- * bge-small int8 in several ways: as langchain4j runs it (one text per run, a thread per core,
- * each run free to use every core), one text per run with the threads set, and in batches of
- * texts of similar length. Every way's vectors are compared with langchain4j's (cosine). The best
- * batched figure is the limit an index build is measured against.
+ * The embedder's throughput on this machine: texts/s and word pieces/s for the texts an index build
+ * embeds (section leads, and passage texts when passages have vectors; sampled evenly from a
+ * corpus), run through bge-small int8 in several ways: as langchain4j runs it (one text per run, a
+ * thread per core, each run free to use every core), one text per run with the threads set, and in
+ * batches of texts of similar length. Every way's vectors are compared with langchain4j's (cosine).
+ * The best batched figure is the limit an index build is measured against.
  */
 final class EmbedBench {
   private final Path corpus;
@@ -51,13 +50,20 @@ final class EmbedBench {
       longest = Math.max(longest, n);
     }
     counter.close();
-    out.printf(Locale.ROOT, "Embedder throughput: %d texts as an index build embeds them (%s;"
-        + " %d word pieces, mean %.0f, longest %d) from %s, %d cores%n", texts.size(),
+    out.printf(
+        Locale.ROOT,
+        "Embedder throughput: %d texts as an index build embeds them (%s;"
+            + " %d word pieces, mean %.0f, longest %d) from %s, %d cores%n",
+        texts.size(),
         options.passageVectors() ? "section leads and passages" : "section leads",
-        tokens, tokens / (double) texts.size(), longest, corpus,
+        tokens,
+        tokens / (double) texts.size(),
+        longest,
+        corpus,
         Runtime.getRuntime().availableProcessors());
-    out.println("way                                              texts/s  pieces/s  cosine to"
-        + " langchain4j (min / mean)");
+    out.println(
+        "way                                              texts/s  pieces/s  cosine to"
+            + " langchain4j (min / mean)");
     out.flush();
     int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService exec = Executors.newFixedThreadPool(cores);
@@ -71,17 +77,23 @@ final class EmbedBench {
     }
     double s0 = (System.nanoTime() - t0) / 1e9;
     exec.shutdownNow();
-    row("langchain4j 1.20 (1 text a run, " + cores + " threads)", texts.size(), tokens, s0,
-        reference, reference);
+    row(
+        "langchain4j 1.20 (1 text a run, " + cores + " threads)",
+        texts.size(),
+        tokens,
+        s0,
+        reference,
+        reference);
     double best = 0;
-    List<BgeSmallEmbedder.Tuning> ways = List.of(
-        new BgeSmallEmbedder.Tuning(1, 1, cores),
-        new BgeSmallEmbedder.Tuning(1, cores, 1),
-        new BgeSmallEmbedder.Tuning(8, cores, 1),
-        new BgeSmallEmbedder.Tuning(16, cores, 1),
-        new BgeSmallEmbedder.Tuning(32, cores, 1),
-        new BgeSmallEmbedder.Tuning(16, 1, cores),
-        new BgeSmallEmbedder.Tuning(64, 1, cores));
+    List<BgeSmallEmbedder.Tuning> ways =
+        List.of(
+            new BgeSmallEmbedder.Tuning(1, 1, cores),
+            new BgeSmallEmbedder.Tuning(1, cores, 1),
+            new BgeSmallEmbedder.Tuning(8, cores, 1),
+            new BgeSmallEmbedder.Tuning(16, cores, 1),
+            new BgeSmallEmbedder.Tuning(32, cores, 1),
+            new BgeSmallEmbedder.Tuning(16, 1, cores),
+            new BgeSmallEmbedder.Tuning(64, 1, cores));
     for (BgeSmallEmbedder.Tuning way : ways) {
       try (BgeSmallEmbedder e = new BgeSmallEmbedder(way)) {
         e.embedPassages(texts.subList(0, Math.min(16, texts.size())));
@@ -97,8 +109,8 @@ final class EmbedBench {
     return best;
   }
 
-  private void row(String way, int n, long tokens, double seconds, List<float[]> v,
-      List<float[]> ref) {
+  private void row(
+      String way, int n, long tokens, double seconds, List<float[]> v, List<float[]> ref) {
     double min = 1;
     double sum = 0;
     for (int i = 0; i < v.size(); i++) {
@@ -106,8 +118,14 @@ final class EmbedBench {
       min = Math.min(min, c);
       sum += c;
     }
-    out.printf(Locale.ROOT, "%-48s %7.1f  %8.0f  %.5f / %.6f%n", way, n / seconds,
-        tokens / seconds, min, sum / v.size());
+    out.printf(
+        Locale.ROOT,
+        "%-48s %7.1f  %8.0f  %.5f / %.6f%n",
+        way,
+        n / seconds,
+        tokens / seconds,
+        min,
+        sum / v.size());
     out.flush();
   }
 
@@ -124,8 +142,8 @@ final class EmbedBench {
   }
 
   /**
-   * The texts an index build embeds with the default options (each passage's section lead, and
-   * its passage text when passages have vectors of their own), from every k-th passage.
+   * The texts an index build embeds with the default options (each passage's section lead, and its
+   * passage text when passages have vectors of their own), from every k-th passage.
    */
   private List<String> texts(BgeSmallEmbedder tokenizer) {
     Vocabularies vocab = Vocabularies.bundled();
@@ -142,8 +160,7 @@ final class EmbedBench {
       Passage p = all.get(i);
       texts.add(p.leadText(options.withTitles()));
       if (options.passageVectors()) {
-        texts.add(tokenizer.clip(p.embeddingText(options.withTitles()),
-            options.passageTokens()));
+        texts.add(tokenizer.clip(p.embeddingText(options.withTitles()), options.passageTokens()));
       }
     }
     return texts;

@@ -29,8 +29,8 @@ import org.metshub.search.SearchIndex;
 /**
  * Indexing cost on a real corpus: a full build with embeddings from an empty data folder (time,
  * peak memory, passages, index size), then the time to re-index after one file changes, then a
- * second node's build with the first node's embeddings exported and imported. The corpus is
- * copied to a work folder first so that one file can be touched.
+ * second node's build with the first node's embeddings exported and imported. The corpus is copied
+ * to a work folder first so that one file can be touched.
  */
 final class IndexBench {
   private final Path corpus;
@@ -40,8 +40,13 @@ final class IndexBench {
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  IndexBench(Path corpus, Path work, Embedder embedder, IndexOptions options,
-      ReviewSchedule schedule, PrintWriter out) {
+  IndexBench(
+      Path corpus,
+      Path work,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      PrintWriter out) {
     this.corpus = corpus;
     this.work = work;
     this.embedder = embedder;
@@ -59,39 +64,58 @@ final class IndexBench {
     KbIndexer indexer = App.indexer(schedule);
     resetPeaks();
     long t0 = System.nanoTime();
-    try (SearchIndex index = App.openIndex(data, Analyzers.bundled(), embedder, options,
-        schedule)) {
+    try (SearchIndex index =
+        App.openIndex(data, Analyzers.bundled(), embedder, options, schedule)) {
       IndexUpdate full = indexer.index(index, kb);
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "full index of %s: %.1f s; %s%n", corpus, seconds, full.summary());
-      out.printf(Locale.ROOT, "  passages: %d; index on disk: %.1f MB; embedding cache: %.1f MB%n",
-          index.passageCount(), index.sizeOnDisk() / 1e6,
+      out.printf(
+          Locale.ROOT,
+          "  passages: %d; index on disk: %.1f MB; embedding cache: %.1f MB%n",
+          index.passageCount(),
+          index.sizeOnDisk() / 1e6,
           size(data.resolve("embeddings.bin")) / 1e6);
-      out.printf(Locale.ROOT, "  peak heap: %.0f MB; peak resident set (VmHWM): %s%n",
-          peakHeap() / 1e6, vmHwm());
+      out.printf(
+          Locale.ROOT,
+          "  peak heap: %.0f MB; peak resident set (VmHWM): %s%n",
+          peakHeap() / 1e6,
+          vmHwm());
       if (embedder instanceof org.metshub.search.BgeSmallEmbedder bge) {
-        var docs = KbIndexer.documents(new Validator(vocab, schedule).validate(
-            new KbReader(vocab).readAll(List.of(kb))));
+        var docs =
+            KbIndexer.documents(
+                new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb))));
         long pieces = 0;
         List<String> texts = SearchIndex.embeddingTexts(docs, options, bge);
         for (String t : texts) {
           pieces += bge.tokens(t);
         }
-        out.printf(Locale.ROOT, "  word pieces through the model: %d in %d distinct texts, %.0f"
-            + " a second of the whole build (compare 'bench embed')%n", pieces, texts.size(),
+        out.printf(
+            Locale.ROOT,
+            "  word pieces through the model: %d in %d distinct texts, %.0f"
+                + " a second of the whole build (compare 'bench embed')%n",
+            pieces,
+            texts.size(),
             pieces / seconds);
       }
       out.flush();
       Path one;
       try (Stream<Path> s = Files.walk(kb)) {
-        one = s.filter(p -> p.toString().endsWith(".md")).sorted().skip(100).findFirst()
-            .orElseThrow();
+        one =
+            s.filter(p -> p.toString().endsWith(".md"))
+                .sorted()
+                .skip(100)
+                .findFirst()
+                .orElseThrow();
       }
       Files.writeString(one, Files.readString(one) + "\nOne more sentence about metastasis.\n");
       long t1 = System.nanoTime();
       IndexUpdate again = indexer.index(index, kb);
-      out.printf(Locale.ROOT, "re-index after touching %s: %.2f s; %s%n", kb.relativize(one),
-          (System.nanoTime() - t1) / 1e9, again.summary());
+      out.printf(
+          Locale.ROOT,
+          "re-index after touching %s: %.2f s; %s%n",
+          kb.relativize(one),
+          (System.nanoTime() - t1) / 1e9,
+          again.summary());
       out.flush();
     } catch (IOException e) {
       throw new Internal("index benchmark failed: " + e.getMessage(), e);
@@ -100,9 +124,9 @@ final class IndexBench {
   }
 
   /**
-   * A second node of the same KB: the first node's embedding cache exported to a file (as
-   * {@code embeddings export} does), imported into an empty data folder ({@code embeddings
-   * import}), then the KB indexed there from empty. Each step is timed.
+   * A second node of the same KB: the first node's embedding cache exported to a file (as {@code
+   * embeddings export} does), imported into an empty data folder ({@code embeddings import}), then
+   * the KB indexed there from empty. Each step is timed.
    */
   private void secondNode(KbIndexer indexer, Path kb, Path data) {
     Path file = work.resolve("embeddings-export.bin.gz");
@@ -118,16 +142,24 @@ final class IndexBench {
       c.absorb(EmbeddingSeed.read(file).vectors());
     }
     long t2 = System.nanoTime();
-    out.printf(Locale.ROOT, "second node: export %d vectors (%.1f MB) %.1f s; import %.1f s%n",
-        all.size(), size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "second node: export %d vectors (%.1f MB) %.1f s; import %.1f s%n",
+        all.size(),
+        size(file) / 1e6,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
     out.flush();
-    try (SearchIndex index = App.openIndex(second, Analyzers.bundled(), embedder, options,
-        schedule)) {
+    try (SearchIndex index =
+        App.openIndex(second, Analyzers.bundled(), embedder, options, schedule)) {
       IndexUpdate u = indexer.index(index, kb);
-      out.printf(Locale.ROOT, "  its full index with the imported cache: %.1f s; %s%n",
-          (System.nanoTime() - t2) / 1e9, u.summary());
-      out.printf(Locale.ROOT, "  export + import + index: %.1f s%n",
-          (System.nanoTime() - t0) / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "  its full index with the imported cache: %.1f s; %s%n",
+          (System.nanoTime() - t2) / 1e9,
+          u.summary());
+      out.printf(
+          Locale.ROOT, "  export + import + index: %.1f s%n", (System.nanoTime() - t0) / 1e9);
       out.flush();
     }
   }
@@ -152,7 +184,9 @@ final class IndexBench {
   private static String vmHwm() {
     try {
       return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).strip()).findFirst()
+          .filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> l.substring(6).strip())
+          .findFirst()
           .orElse("n/a");
     } catch (IOException e) {
       return "n/a";

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Rank metrics for one relevant answer (possibly listed under several equivalent ids), as in the
- * MedQuAD protocol: r is the rank of the first retrieved id in the relevant set, or none in the
- * top 10; MRR@10 = 1/r, Recall@10 = [r ≤ 10], nDCG@10 = 1/log2(r+1). Accumulates means.
+ * MedQuAD protocol: r is the rank of the first retrieved id in the relevant set, or none in the top
+ * 10; MRR@10 = 1/r, Recall@10 = [r ≤ 10], nDCG@10 = 1/log2(r+1). Accumulates means.
  */
 final class Metrics {
   private double mrr;

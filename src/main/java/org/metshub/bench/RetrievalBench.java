@@ -43,9 +43,9 @@ import org.metshub.search.SearchRequest;
 
 /**
  * Retrieval quality on an evaluation set in the MedQuAD format ({@code kb/} of documents plus
- * {@code queries.jsonl}): MRR@10, nDCG@10 and Recall@10 (and the strict variants) for a plain
- * BM25 baseline, MetsHub's lexical, semantic and hybrid rankings and fusion variants, with and
- * without titles; then single-thread latency percentiles after warm-up.
+ * {@code queries.jsonl}): MRR@10, nDCG@10 and Recall@10 (and the strict variants) for a plain BM25
+ * baseline, MetsHub's lexical, semantic and hybrid rankings and fusion variants, with and without
+ * titles; then single-thread latency percentiles after warm-up.
  */
 final class RetrievalBench {
   private final Path evalDir;
@@ -56,8 +56,13 @@ final class RetrievalBench {
   private final ReviewSchedule schedule;
   private final PrintWriter out;
 
-  RetrievalBench(Path evalDir, Path work, Embedder embedder, Config config,
-      ReviewSchedule schedule, PrintWriter out) {
+  RetrievalBench(
+      Path evalDir,
+      Path work,
+      Embedder embedder,
+      Config config,
+      ReviewSchedule schedule,
+      PrintWriter out) {
     this.ranking = config.ranking();
     this.options = config.index();
     this.evalDir = evalDir;
@@ -71,41 +76,61 @@ final class RetrievalBench {
     EvalSet eval = EvalSet.read(evalDir.resolve("queries.jsonl"));
     Vocabularies vocab = Vocabularies.bundled();
     List<KbFile> files = new KbReader(vocab).readAll(List.of(evalDir.resolve("kb")));
-    out.printf(Locale.ROOT, "Retrieval quality: %d queries over %d documents in %s (passage"
-        + " vectors read %s)%n", eval.queries().size(), files.size(), evalDir,
+    out.printf(
+        Locale.ROOT,
+        "Retrieval quality: %d queries over %d documents in %s (passage" + " vectors read %s)%n",
+        eval.queries().size(),
+        files.size(),
+        evalDir,
         switch (options.passageTokens()) {
           case IndexOptions.WHOLE -> "whole passages";
-          case IndexOptions.NO_PASSAGE_VECTOR -> "nothing: passages have only their section"
-              + " lead's vector, which takes the passage vector's weight";
+          case IndexOptions.NO_PASSAGE_VECTOR ->
+              "nothing: passages have only their section"
+                  + " lead's vector, which takes the passage vector's weight";
           default -> "the first " + options.passageTokens() + " word pieces";
         });
-    out.println("run                                  MRR@10  nDCG@10 R@10    | strict MRR  nDCG"
-        + "    R@10");
+    out.println(
+        "run                                  MRR@10  nDCG@10 R@10    | strict MRR  nDCG"
+            + "    R@10");
     for (boolean titles : new boolean[] {true, false}) {
       String suffix = titles ? " (title+text)" : " (text only)";
       row("a. BM25 StandardAnalyzer" + suffix, baseline(files, eval, titles));
       long t0 = System.nanoTime();
-      try (SearchIndex index = App.openIndex(work.resolve(titles ? "titles" : "no-titles"),
-          Analyzers.bundled(), embedder,
-          new IndexOptions(titles, options.withVectors(), options.passageTokens()), schedule)) {
+      try (SearchIndex index =
+          App.openIndex(
+              work.resolve(titles ? "titles" : "no-titles"),
+              Analyzers.bundled(),
+              embedder,
+              new IndexOptions(titles, options.withVectors(), options.passageTokens()),
+              schedule)) {
         var u = KbIndexer.index(index, files);
-        out.printf(Locale.ROOT, "   index%s: %s; %d passages; %.1f s%n", suffix, u.summary(),
-            index.passageCount(), (System.nanoTime() - t0) / 1e9);
+        out.printf(
+            Locale.ROOT,
+            "   index%s: %s; %d passages; %.1f s%n",
+            suffix,
+            u.summary(),
+            index.passageCount(),
+            (System.nanoTime() - t0) / 1e9);
         LuceneSearch lucene = new LuceneSearch(index, ranking);
         row("b. MetsHub lexical" + suffix, ours(lucene, eval, SearchMode.LEXICAL));
         row("c. MetsHub semantic" + suffix, ours(lucene, eval, SearchMode.SEMANTIC));
         row("d. MetsHub hybrid" + suffix, ours(lucene, eval, SearchMode.HYBRID));
-        for (String variant : new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6",
-            "linear:0.1:0.9"}) {
+        for (String variant :
+            new String[] {"rrf:0:0", "linear:0.3:0", "linear:0.2:0.6", "linear:0.1:0.9"}) {
           String[] v = variant.split(":");
-          LuceneSearch s = new LuceneSearch(index, ranking
-              .withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));
+          LuceneSearch s =
+              new LuceneSearch(
+                  index,
+                  ranking.withFusion(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2])));
           row("   hybrid " + variant + suffix, ours(s, eval, SearchMode.HYBRID));
         }
         if (options.passageVectors()) {
-          row("   semantic, passage vector only" + suffix, ours(new LuceneSearch(index,
-              ranking.withFusion("linear", 0, 0)), eval,
-              SearchMode.SEMANTIC));
+          row(
+              "   semantic, passage vector only" + suffix,
+              ours(
+                  new LuceneSearch(index, ranking.withFusion("linear", 0, 0)),
+                  eval,
+                  SearchMode.SEMANTIC));
         }
         if (latency && titles) {
           latency(lucene, eval);
@@ -116,8 +141,16 @@ final class RetrievalBench {
   }
 
   private void row(String name, Metrics[] m) {
-    out.printf(Locale.ROOT, "%-36s %.3f   %.3f   %.3f   | %.3f       %.3f   %.3f%n", name,
-        m[0].mrr(), m[0].ndcg(), m[0].recall(), m[1].mrr(), m[1].ndcg(), m[1].recall());
+    out.printf(
+        Locale.ROOT,
+        "%-36s %.3f   %.3f   %.3f   | %.3f       %.3f   %.3f%n",
+        name,
+        m[0].mrr(),
+        m[0].ndcg(),
+        m[0].recall(),
+        m[1].mrr(),
+        m[1].ndcg(),
+        m[1].recall());
     out.flush();
   }
 
@@ -125,8 +158,8 @@ final class RetrievalBench {
     Metrics all = new Metrics();
     Metrics strict = new Metrics();
     for (EvalSet.Query q : eval.queries()) {
-      List<String> ids = search.search(request(q.question(), mode)).hits().stream()
-          .map(Hit::docId).toList();
+      List<String> ids =
+          search.search(request(q.question(), mode)).hits().stream().map(Hit::docId).toList();
       all.add(ids, q.relevant());
       strict.add(ids, Set.of(q.answerId()));
     }
@@ -134,8 +167,10 @@ final class RetrievalBench {
   }
 
   static SearchRequest request(String question, SearchMode mode) {
-    String q = question.length() > SearchRequest.MAX_QUERY_CHARS
-        ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
+    String q =
+        question.length() > SearchRequest.MAX_QUERY_CHARS
+            ? question.substring(0, SearchRequest.MAX_QUERY_CHARS)
+            : question;
     return SearchRequest.builder().query(q).mode(mode).facets(false).snippets(false).build();
   }
 
@@ -158,13 +193,19 @@ final class RetrievalBench {
         search.search(request(q.question(), mode).toBuilder().snippets(true).facets(true).build());
         full.add(System.nanoTime() - t);
       }
-      out.printf(Locale.ROOT,
+      out.printf(
+          Locale.ROOT,
           "latency %-8s (single thread, %d queries after warm-up): ranked top 10 (as --batch) "
               + "p50 %.2f ms, p99 %.2f ms; with highlighted snippets p50 %.2f ms, p99 %.2f ms;"
               + " with snippets and facet counts (as the site) p50 %.2f ms, p99 %.2f ms%n",
-          mode.name().toLowerCase(Locale.ROOT), ranking.count(), ranking.percentile(50),
-          ranking.percentile(99), plain.percentile(50), plain.percentile(99),
-          full.percentile(50), full.percentile(99));
+          mode.name().toLowerCase(Locale.ROOT),
+          ranking.count(),
+          ranking.percentile(50),
+          ranking.percentile(99),
+          plain.percentile(50),
+          plain.percentile(99),
+          full.percentile(50),
+          full.percentile(99));
       out.flush();
     }
   }

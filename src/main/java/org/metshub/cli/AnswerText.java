@@ -12,21 +12,40 @@ import org.metshub.api.Pages;
 import org.metshub.safety.CrisisLine;
 
 /**
- * An answer as plain text for a terminal ({@code ask} and {@code chat}), its labels in the
- * reply's language: the message, the quoted excerpts (or the cited sentences), the numbered
- * sources with their review dates; a refusal's questions for the care team; an urgent reply's
- * crisis lines and emergency numbers; then the next steps and the disclaimer.
+ * An answer as plain text for a terminal ({@code ask} and {@code chat}), its labels in the reply's
+ * language: the message, the quoted excerpts (or the cited sentences), the numbered sources with
+ * their review dates; a refusal's questions for the care team; an urgent reply's crisis lines and
+ * emergency numbers; then the next steps and the disclaimer.
  */
 final class AnswerText {
   /** The words the terminal adds around an answer, in one language. */
-  private record Labels(String sources, String lastReviewed, String never, String questions,
-      String crisisLines, String emergency, String or) {}
+  private record Labels(
+      String sources,
+      String lastReviewed,
+      String never,
+      String questions,
+      String crisisLines,
+      String emergency,
+      String or) {}
 
-  private static final Labels EN = new Labels("Sources:", "last reviewed", "never",
-      "Questions you could ask your care team:", "Crisis lines:", "Emergency: ", " or ");
-  private static final Labels ES = new Labels("Fuentes:", "última revisión", "nunca",
-      "Preguntas que puede hacer a su equipo de atención:", "Líneas de crisis:", "Emergencias: ",
-      " o ");
+  private static final Labels EN =
+      new Labels(
+          "Sources:",
+          "last reviewed",
+          "never",
+          "Questions you could ask your care team:",
+          "Crisis lines:",
+          "Emergency: ",
+          " or ");
+  private static final Labels ES =
+      new Labels(
+          "Fuentes:",
+          "última revisión",
+          "nunca",
+          "Preguntas que puede hacer a su equipo de atención:",
+          "Líneas de crisis:",
+          "Emergencias: ",
+          " o ");
 
   private AnswerText() {}
 
@@ -78,8 +97,7 @@ final class AnswerText {
         sb.append("…\n");
       }
       for (Excerpt.Block b : e.blocks()) {
-        String text = String.join(" ", b.sentences().stream().map(Excerpt.Sentence::text)
-            .toList());
+        String text = String.join(" ", b.sentences().stream().map(Excerpt.Sentence::text).toList());
         sb.append(b.kind() == Excerpt.Kind.LIST_ITEM ? "  - " : "").append(text).append('\n');
       }
       if (e.cutAfter()) {
@@ -92,11 +110,16 @@ final class AnswerText {
       if (!c.heading().isEmpty()) {
         sb.append(" › ").append(c.heading());
       }
-      sb.append(" — ").append(c.source().isEmpty() ? "" : c.source() + ", ")
+      sb.append(" — ")
+          .append(c.source().isEmpty() ? "" : c.source() + ", ")
           .append(c.url().isEmpty() ? Pages.doc(c.docId()) : c.url())
-          .append(" (").append(l.lastReviewed()).append(' ')
-          .append(c.lastReviewed().map(Object::toString).orElse(l.never())).append(", ")
-          .append(c.reviewState().label()).append(")\n");
+          .append(" (")
+          .append(l.lastReviewed())
+          .append(' ')
+          .append(c.lastReviewed().map(Object::toString).orElse(l.never()))
+          .append(", ")
+          .append(c.reviewState().label())
+          .append(")\n");
     }
   }
 
@@ -113,8 +136,8 @@ final class AnswerText {
   /** "999 or 112 (United Kingdom)"; "911 (US, Canada, Mexico), 999 (United Kingdom)". */
   private static String numbers(Answer.Urgent u, Labels l) {
     Map<String, List<String>> byWhere = new LinkedHashMap<>();
-    u.emergencyNumbers().forEach(n ->
-        byWhere.computeIfAbsent(n.where(), w -> new ArrayList<>()).add(n.number()));
+    u.emergencyNumbers()
+        .forEach(n -> byWhere.computeIfAbsent(n.where(), w -> new ArrayList<>()).add(n.number()));
     List<String> parts = new ArrayList<>();
     byWhere.forEach((where, nums) -> parts.add(String.join(l.or(), nums) + " (" + where + ")"));
     return String.join(", ", parts);

@@ -44,13 +44,18 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
   @Nullable String lang;
 
-  @Option(names = "--conversation", paramLabel = "ID",
+  @Option(
+      names = "--conversation",
+      paramLabel = "ID",
       description = "Continue a conversation (the id of a previous answer).")
   @Nullable String conversation;
 
-  @Option(names = "--country", paramLabel = "CC",
-      description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
-          + "emergency numbers.")
+  @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description =
+          "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
+              + "emergency numbers.")
   @Nullable String country;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -72,8 +77,8 @@ final class AskCommand implements Callable<Integer> {
       throw new UsageException("--lang must be en or es, got '" + lang + "'");
     }
     if (country != null && !country.matches("(?i)[a-z]{2}")) {
-      throw new UsageException("--country must be a two-letter code such as US, got '"
-          + country + "'");
+      throw new UsageException(
+          "--country must be a two-letter code such as US, got '" + country + "'");
     }
     if (batch != null && !Files.isRegularFile(batch)) {
       throw new UsageException(batch + ": no such file");
@@ -84,8 +89,12 @@ final class AskCommand implements Callable<Integer> {
         return batch(app, batch);
       }
       try {
-        q = new Question(Objects.requireNonNull(question), Optional.ofNullable(lang), Optional.ofNullable(conversation),
-            Optional.ofNullable(country).map(c -> c.toUpperCase(Locale.ROOT)));
+        q =
+            new Question(
+                Objects.requireNonNull(question),
+                Optional.ofNullable(lang),
+                Optional.ofNullable(conversation),
+                Optional.ofNullable(country).map(c -> c.toUpperCase(Locale.ROOT)));
       } catch (BadInput e) {
         throw new UsageException(e.getMessage());
       }
@@ -101,13 +110,21 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private int batch(App app, Path file) throws IOException {
-    return JsonLines.run(file, env, "questions", (qid, question, line) -> {
-      Question q = new Question(question, Optional.ofNullable(line.path("lang").textValue()),
-          Optional.empty(), Optional.ofNullable(country));
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("qid", qid);
-      out.putAll(AnswerJson.of(app.answers().answer(q)));
-      return out;
-    });
+    return JsonLines.run(
+        file,
+        env,
+        "questions",
+        (qid, question, line) -> {
+          Question q =
+              new Question(
+                  question,
+                  Optional.ofNullable(line.path("lang").textValue()),
+                  Optional.empty(),
+                  Optional.ofNullable(country));
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("qid", qid);
+          out.putAll(AnswerJson.of(app.answers().answer(q)));
+          return out;
+        });
   }
 }

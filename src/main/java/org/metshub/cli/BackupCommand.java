@@ -17,9 +17,10 @@ final class BackupCommand {
       name = "backup",
       mixinStandardHelpOptions = true,
       description = {
-          "Write an online, consistent copy of the SQLite database to FILE.",
-          "Uses SQLite's backup API, so the server may keep running and writing. Refuses to "
-              + "overwrite FILE unless --force. For PostgreSQL, use pg_dump."})
+        "Write an online, consistent copy of the SQLite database to FILE.",
+        "Uses SQLite's backup API, so the server may keep running and writing. Refuses to "
+            + "overwrite FILE unless --force. For PostgreSQL, use pg_dump."
+      })
   static final class Backup implements Callable<Integer> {
     private final Env env;
     @Mixin DbOptions db = new DbOptions();
@@ -48,14 +49,18 @@ final class BackupCommand {
       Files.deleteIfExists(tmp);
       try {
         d.backupTo(tmp);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            tmp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;
       }
-      env.out().printf("backed up %s to %s (%,d bytes)%n", Database.redact(d.url()), file,
-          Files.size(file));
+      env.out()
+          .printf(
+              "backed up %s to %s (%,d bytes)%n", Database.redact(d.url()), file, Files.size(file));
       return Main.OK;
     }
   }
@@ -64,10 +69,11 @@ final class BackupCommand {
       name = "restore",
       mixinStandardHelpOptions = true,
       description = {
-          "Replace the SQLite database with a backup made by 'metshub backup'.",
-          "Checks first that FILE is a MetsHub database that passes SQLite's integrity check, "
-              + "then copies it in with the backup API and applies any newer migrations. Stop "
-              + "the server first: its open sessions and forms refer to the old contents."})
+        "Replace the SQLite database with a backup made by 'metshub backup'.",
+        "Checks first that FILE is a MetsHub database that passes SQLite's integrity check, "
+            + "then copies it in with the backup API and applies any newer migrations. Stop "
+            + "the server first: its open sessions and forms refer to the old contents."
+      })
   static final class Restore implements Callable<Integer> {
     private final Env env;
     @Mixin DbOptions db = new DbOptions();

@@ -37,24 +37,37 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin KbOptions kbOptions = new KbOptions();
 
-  @Parameters(paramLabel = "PART", arity = "0..*",
+  @Parameters(
+      paramLabel = "PART",
+      arity = "0..*",
       description = "embed, retrieval, lay, index, ask, cache (default: all six).")
   List<String> parts = new ArrayList<>();
 
-  @Option(names = "--eval", paramLabel = "DIR",
+  @Option(
+      names = "--eval",
+      paramLabel = "DIR",
       defaultValue = "../shared/eval/medquad-cancergov",
       description = "Evaluation set folder with kb/ and queries.jsonl (default: ${DEFAULT-VALUE}).")
   Path eval;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/nci-kb/kb",
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "../shared/corpora/nci-kb/kb",
       description = "KB folder to time indexing on (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--lay-queries", paramLabel = "FILE", defaultValue = "eval/lay-queries.jsonl",
+  @Option(
+      names = "--lay-queries",
+      paramLabel = "FILE",
+      defaultValue = "eval/lay-queries.jsonl",
       description = "Lay queries for the bundled KB (default: ${DEFAULT-VALUE}).")
   Path layQueries;
 
-  @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      defaultValue = "target/bench",
       description = "Work folder (default: ${DEFAULT-VALUE}).")
   Path work;
 
@@ -73,8 +86,14 @@ final class BenchCommand implements Callable<Integer> {
     require(todo.contains("retrieval"), eval.resolve("queries.jsonl"));
     require(todo.contains("index") || todo.contains("embed"), corpus);
     require(todo.contains("lay"), layQueries);
-    new Bench(env.config(kbOptions.flags()), eval, corpus, layQueries, work,
-        App.reviewSchedule(env.clock()), env.out())
+    new Bench(
+            env.config(kbOptions.flags()),
+            eval,
+            corpus,
+            layQueries,
+            work,
+            App.reviewSchedule(env.clock()),
+            env.out())
         .run(todo);
     return Main.OK;
   }

@@ -33,9 +33,12 @@ final class ChatCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "en or es (default: detected).")
   @Nullable String lang;
 
-  @Option(names = "--country", paramLabel = "CC",
-      description = "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
-          + "emergency numbers.")
+  @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description =
+          "Your country (ISO code such as US, GB, ES, MX) for crisis lines and "
+              + "emergency numbers.")
   @Nullable String country;
 
   ChatCommand(Env env, java.io.InputStream in) {
@@ -49,8 +52,8 @@ final class ChatCommand implements Callable<Integer> {
       throw new UsageException("--lang must be en or es, got '" + lang + "'");
     }
     if (country != null && !country.matches("(?i)[a-z]{2}")) {
-      throw new UsageException("--country must be a two-letter code such as US, got '"
-          + country + "'");
+      throw new UsageException(
+          "--country must be a two-letter code such as US, got '" + country + "'");
     }
     try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -65,8 +68,12 @@ final class ChatCommand implements Callable<Integer> {
         }
         Question q;
         try {
-          q = new Question(line, Optional.ofNullable(lang), Optional.ofNullable(conversation),
-              Optional.ofNullable(country).map(c -> c.toUpperCase(java.util.Locale.ROOT)));
+          q =
+              new Question(
+                  line,
+                  Optional.ofNullable(lang),
+                  Optional.ofNullable(conversation),
+                  Optional.ofNullable(country).map(c -> c.toUpperCase(java.util.Locale.ROOT)));
         } catch (BadInput e) {
           env.out().println(e.getMessage());
           continue;

@@ -12,9 +12,8 @@ final class Commands {
   private Commands() {}
 
   /**
-   * Opens the application as configured; reports index changes on stderr.
-   * When a running server holds the index, opens it read-only (as the server last synced it)
-   * and says so on stderr.
+   * Opens the application as configured; reports index changes on stderr. When a running server
+   * holds the index, opens it read-only (as the server last synced it) and says so on stderr.
    */
   static App openApp(Env env, Config config) {
     if (!Files.isDirectory(config.kb())) {
@@ -26,8 +25,12 @@ final class Commands {
       app = App.open(config, env.clock(), safety(), new App.Opening(false, false, false, meter));
     } catch (IndexHeldException held) {
       env.err().println(readOnlyNote(held));
-      app = App.open(config, env.clock(), safety(),
-          new App.Opening(false, /* readOnly= */ true, false, IndexProgress.NONE));
+      app =
+          App.open(
+              config,
+              env.clock(),
+              safety(),
+              new App.Opening(false, /* readOnly= */ true, false, IndexProgress.NONE));
     } finally {
       meter.finish();
     }
@@ -40,7 +43,9 @@ final class Commands {
 
   /** What search and ask say when they search a server's index read-only. */
   static String readOnlyNote(IndexHeldException held) {
-    return "metshub: a running server holds the index " + held.indexDir() + "; searching it "
+    return "metshub: a running server holds the index "
+        + held.indexDir()
+        + "; searching it "
         + "read-only, as the server last synced it (KB changes the server has not seen yet "
         + "are not searched)";
   }

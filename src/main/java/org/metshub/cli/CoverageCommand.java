@@ -42,8 +42,12 @@ final class CoverageCommand implements Callable<Integer> {
     if (!Files.isDirectory(kb)) {
       throw new UsageException(kb + ": no such folder");
     }
-    List<KbDocument> docs = new KbReader(Vocabularies.bundled()).readAll(List.of(kb)).stream()
-        .filter(f -> f instanceof KbDocument).map(f -> (KbDocument) f).toList();
+    List<KbDocument> docs =
+        new KbReader(Vocabularies.bundled())
+            .readAll(List.of(kb)).stream()
+                .filter(f -> f instanceof KbDocument)
+                .map(f -> (KbDocument) f)
+                .toList();
     String report = Coverage.markdown(docs);
     if (out != null) {
       Files.writeString(out, report);

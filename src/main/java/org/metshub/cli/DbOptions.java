@@ -15,9 +15,10 @@ final class DbOptions {
   @Option(
       names = "--db",
       paramLabel = "JDBC_URL",
-      description = "The database: a jdbc:postgresql:// URL (user and password from "
-          + "METSHUB_DB_USER and METSHUB_DB_PASSWORD) or jdbc:sqlite:FILE. Default: "
-          + "$METSHUB_DB_URL, else DATA/metshub.db.")
+      description =
+          "The database: a jdbc:postgresql:// URL (user and password from "
+              + "METSHUB_DB_USER and METSHUB_DB_PASSWORD) or jdbc:sqlite:FILE. Default: "
+              + "$METSHUB_DB_URL, else DATA/metshub.db.")
   @Nullable String url;
 
   @Option(

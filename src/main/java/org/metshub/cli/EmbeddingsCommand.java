@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.metshub.Config;
@@ -23,9 +22,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code metshub embeddings refresh|check}: the embeddings shipped inside a KB folder
- * ({@code KB/embeddings.bin.gz}), which let a fresh clone index the KB without running the
- * model on every passage.
+ * {@code metshub embeddings refresh|check}: the embeddings shipped inside a KB folder ({@code
+ * KB/embeddings.bin.gz}), which let a fresh clone index the KB without running the model on every
+ * passage.
  */
 @Command(
     name = "embeddings",
@@ -44,8 +43,12 @@ import picocli.CommandLine.Option;
       "adds such a file to another node's cache, so a second node indexes a large",
       "KB without embedding it again."
     },
-    subcommands = {EmbeddingsCommand.Refresh.class, EmbeddingsCommand.Check.class,
-        EmbeddingsCommand.Export.class, EmbeddingsCommand.Import.class})
+    subcommands = {
+      EmbeddingsCommand.Refresh.class,
+      EmbeddingsCommand.Check.class,
+      EmbeddingsCommand.Export.class,
+      EmbeddingsCommand.Import.class
+    })
 final class EmbeddingsCommand implements Callable<Integer> {
   private final Env env;
 
@@ -64,17 +67,21 @@ final class EmbeddingsCommand implements Callable<Integer> {
     }
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    return KbIndexer.documents(new Validator(vocab, schedule)
-        .validate(new KbReader(vocab).readAll(List.of(kb))));
+    return KbIndexer.documents(
+        new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb))));
   }
 
-  @Command(name = "refresh", mixinStandardHelpOptions = true,
+  @Command(
+      name = "refresh",
+      mixinStandardHelpOptions = true,
       description = "Write KB/" + EmbeddingSeed.FILE_NAME + " for the KB as it is now.")
   static final class Refresh implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
     @Mixin KbOptions kbOptions = new KbOptions();
 
-    @Option(names = "--file", paramLabel = "FILE",
+    @Option(
+        names = "--file",
+        paramLabel = "FILE",
         description = "Write here instead of KB/" + EmbeddingSeed.FILE_NAME + ".")
     @Nullable Path file;
 
@@ -88,21 +95,26 @@ final class EmbeddingsCommand implements Callable<Integer> {
       BgeSmallEmbedder model = new BgeSmallEmbedder();
       ProgressMeter meter = new ProgressMeter("texts", env);
       long embedded;
-      try (EmbeddingCache cache = EmbeddingCache.open(
-          config.data().resolve("embeddings.bin"))) {
+      try (EmbeddingCache cache = EmbeddingCache.open(config.data().resolve("embeddings.bin"))) {
         EmbeddingSeed.load(EmbeddingSeed.of(kb), model.modelId(), model.dimension(), cache);
         embedded = EmbeddingSeed.refresh(out, docs, config.index(), model, cache, meter);
       } finally {
         meter.finish();
       }
-      env.out().printf("%s: %s, %d embedded now (%.1f MB)%n", out,
-          EmbeddingSeed.check(out, docs, config.index(), model), embedded,
-          out.toFile().length() / 1e6);
+      env.out()
+          .printf(
+              "%s: %s, %d embedded now (%.1f MB)%n",
+              out,
+              EmbeddingSeed.check(out, docs, config.index(), model),
+              embedded,
+              out.toFile().length() / 1e6);
       return Main.OK;
     }
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
       description = "Say whether KB/" + EmbeddingSeed.FILE_NAME + " is current (exit 65 if not).")
   static final class Check implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
@@ -113,23 +125,31 @@ final class EmbeddingsCommand implements Callable<Integer> {
       Env env = parent.env;
       Config config = env.config(kbOptions.flags());
       Path kb = config.kb();
-      var s = EmbeddingSeed.check(EmbeddingSeed.of(kb), documents(env, kb), config.index(),
-          new BgeSmallEmbedder());
+      var s =
+          EmbeddingSeed.check(
+              EmbeddingSeed.of(kb), documents(env, kb), config.index(), new BgeSmallEmbedder());
       env.out().println(EmbeddingSeed.of(kb) + ": " + s);
       if (!s.current()) {
-        env.err().println("metshub: run 'metshub embeddings refresh' and commit "
-            + EmbeddingSeed.of(kb));
+        env.err()
+            .println(
+                "metshub: run 'metshub embeddings refresh' and commit " + EmbeddingSeed.of(kb));
         return Main.BAD_INPUT;
       }
       return Main.OK;
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true,
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
       description = "Write every vector of DATA/embeddings.bin to FILE (gzip, by key).")
   static final class Export implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "data",
         description = "The node's data folder, holding embeddings.bin (default: ./data).")
     Path data;
 
@@ -140,25 +160,35 @@ final class EmbeddingsCommand implements Callable<Integer> {
     public Integer call() {
       Path cacheFile = data.resolve("embeddings.bin");
       if (!Files.isRegularFile(cacheFile)) {
-        throw new UsageException(cacheFile + ": no embedding cache here (index a KB first,"
-            + " or give --data)");
+        throw new UsageException(
+            cacheFile + ": no embedding cache here (index a KB first," + " or give --data)");
       }
       Map<String, float[]> all;
       try (EmbeddingCache cache = EmbeddingCache.open(cacheFile)) {
         all = cache.snapshot();
       }
       EmbeddingSeed.write(file, BgeSmallEmbedder.MODEL_ID, BgeSmallEmbedder.DIMENSION, all);
-      parent.env.out().printf("%s: %d vectors from %s (%.1f MB)%n", file, all.size(),
-          cacheFile, file.toFile().length() / 1e6);
+      parent
+          .env
+          .out()
+          .printf(
+              "%s: %d vectors from %s (%.1f MB)%n",
+              file, all.size(), cacheFile, file.toFile().length() / 1e6);
       return Main.OK;
     }
   }
 
-  @Command(name = "import", mixinStandardHelpOptions = true,
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
       description = "Add the vectors of FILE (from 'export' or 'refresh') to DATA/embeddings.bin.")
   static final class Import implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand EmbeddingsCommand parent;
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "data",
         description = "The node's data folder, holding embeddings.bin (default: ./data).")
     Path data;
 
@@ -170,9 +200,19 @@ final class EmbeddingsCommand implements Callable<Integer> {
       EmbeddingSeed.Contents c = EmbeddingSeed.read(file);
       if (!c.modelId().equals(BgeSmallEmbedder.MODEL_ID)
           || c.dimension() != BgeSmallEmbedder.DIMENSION) {
-        throw new BadInput("embeddings file " + file + ": it was made with"
-            + " model " + c.modelId() + " (" + c.dimension() + " dimensions), expected "
-            + BgeSmallEmbedder.MODEL_ID + " (" + BgeSmallEmbedder.DIMENSION + ")");
+        throw new BadInput(
+            "embeddings file "
+                + file
+                + ": it was made with"
+                + " model "
+                + c.modelId()
+                + " ("
+                + c.dimension()
+                + " dimensions), expected "
+                + BgeSmallEmbedder.MODEL_ID
+                + " ("
+                + BgeSmallEmbedder.DIMENSION
+                + ")");
       }
       Path cacheFile = data.resolve("embeddings.bin");
       int added;
@@ -181,8 +221,12 @@ final class EmbeddingsCommand implements Callable<Integer> {
         added = cache.absorb(c.vectors());
         held = cache.size();
       }
-      parent.env.out().printf("%s: %d of %d vectors added to %s (%d held now)%n", file, added,
-          c.vectors().size(), cacheFile, held);
+      parent
+          .env
+          .out()
+          .printf(
+              "%s: %d of %d vectors added to %s (%d held now)%n",
+              file, added, c.vectors().size(), cacheFile, held);
       return Main.OK;
     }
   }

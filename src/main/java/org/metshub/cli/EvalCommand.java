@@ -32,19 +32,27 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CASES", description = "The YAML file of cases.")
   Path cases;
 
-  @Option(names = "--fail-under", paramLabel = "RATE", defaultValue = "0",
+  @Option(
+      names = "--fail-under",
+      paramLabel = "RATE",
+      defaultValue = "0",
       description = "Exit 65 when the pass rate (0-1) is below this (default: 0).")
   double failUnder;
 
-  @Option(names = "--explain",
-      description = "With labelled sections: after each case, print the rank of its first gold"
-          + " section among the candidates the answer path ranked, the best three, and the"
-          + " evidence gate's confidence with each feature and its weighted part.")
+  @Option(
+      names = "--explain",
+      description =
+          "With labelled sections: after each case, print the rank of its first gold"
+              + " section among the candidates the answer path ranked, the best three, and the"
+              + " evidence gate's confidence with each feature and its weighted part.")
   boolean explain;
 
-  @Option(names = "--review", paramLabel = "FILE",
-      description = "With labelled sections: write, for each case, the best six candidate"
-          + " sections and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
+  @Option(
+      names = "--review",
+      paramLabel = "FILE",
+      description =
+          "With labelled sections: write, for each case, the best six candidate"
+              + " sections and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
   @Nullable Path review;
 
   EvalCommand(Env env) {
@@ -76,8 +84,13 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     double rate = all.isEmpty() ? 0 : (double) passed / all.size();
-    env.out().printf(Locale.ROOT, "pass rate %.1f%% (%d of %d cases passed)%n", 100 * rate,
-        passed, all.size());
+    env.out()
+        .printf(
+            Locale.ROOT,
+            "pass rate %.1f%% (%d of %d cases passed)%n",
+            100 * rate,
+            passed,
+            all.size());
     return rate < failUnder ? Main.BAD_INPUT : Main.OK;
   }
 
@@ -100,16 +113,28 @@ final class EvalCommand implements Callable<Integer> {
     try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
       for (SectionEval.Case c : all) {
         if (review != null) {
-          reviewLines.add(reviewLine(java.util.Map.of("id", c.id(),
-              "turns", c.turns(), "language", c.language(),
-              "sections", SectionEval.reviewSections(app.answers(), c, app.documents(), 6))));
+          reviewLines.add(
+              reviewLine(
+                  java.util.Map.of(
+                      "id",
+                      c.id(),
+                      "turns",
+                      c.turns(),
+                      "language",
+                      c.language(),
+                      "sections",
+                      SectionEval.reviewSections(app.answers(), c, app.documents(), 6))));
         }
         SectionEval.Result r = SectionEval.run(app.answers(), c, app.documents());
         results.add(r);
-        env.out().println(r.verdict().name().toLowerCase(Locale.ROOT) + " " + c.id()
-            + (r.quoted().isEmpty() ? "" : " <- " + r.quoted())
-            + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
-            + (r.dangling() ? " [dangling]" : ""));
+        env.out()
+            .println(
+                r.verdict().name().toLowerCase(Locale.ROOT)
+                    + " "
+                    + c.id()
+                    + (r.quoted().isEmpty() ? "" : " <- " + r.quoted())
+                    + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
+                    + (r.dangling() ? " [dangling]" : ""));
         if (explain) {
           env.out().println(SectionEval.explain(app.answers(), c, app.documents()));
         }

@@ -54,45 +54,66 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "KIND", description = "kb, text, html, news or medquad.")
   String kind;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE",
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "SOURCE",
       description = "Files or folders to import (a folder is read for files of the kind).")
   List<Path> sources = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "The KB folder to write into (created if needed).")
   Path out;
 
-  @Option(names = "--dry-run",
+  @Option(
+      names = "--dry-run",
       description = "Print what would be created or changed; write nothing.")
   boolean dryRun;
 
-  @Option(names = "--status", defaultValue = "draft", paramLabel = "STATUS",
+  @Option(
+      names = "--status",
+      defaultValue = "draft",
+      paramLabel = "STATUS",
       description = "draft (default) or active. Candidate directory entries stay drafts.")
   String status;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       description = "The URL the pages were saved from, for pages that do not say.")
   @Nullable String baseUrl;
 
-  @Option(names = "--source", paramLabel = "NAME",
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
       description = "The publisher, for sources that do not say.")
   @Nullable String source;
 
-  @Option(names = "--source-type", paramLabel = "ID",
+  @Option(
+      names = "--source-type",
+      paramLabel = "ID",
       description = "The trust tier (vocab/source-types.yaml), for sources that do not say.")
   @Nullable String sourceType;
 
-  @Option(names = "--license", paramLabel = "ID",
-      description = "The licence (vocab/licenses.yaml), for sources that do not say;"
-          + " otherwise link_only is inferred.")
+  @Option(
+      names = "--license",
+      paramLabel = "ID",
+      description =
+          "The licence (vocab/licenses.yaml), for sources that do not say;"
+              + " otherwise link_only is inferred.")
   @Nullable String license;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(names = "--follow-links",
-      description = "Follow symbolic links whose target is outside the folder they are named "
-          + "in or found in (default: reject them and read nothing through them).")
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links whose target is outside the folder they are named "
+              + "in or found in (default: reject them and read nothing through them).")
   boolean followLinks;
 
   ImportCommand(Env env) {
@@ -101,34 +122,48 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ImportKind k = ImportKind.of(kind).orElseThrow(() -> new UsageException(
-        "KIND must be one of " + Arrays.stream(ImportKind.values()).map(ImportKind::id)
-            .toList() + ", got '" + kind + "'"));
+    ImportKind k =
+        ImportKind.of(kind)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "KIND must be one of "
+                            + Arrays.stream(ImportKind.values()).map(ImportKind::id).toList()
+                            + ", got '"
+                            + kind
+                            + "'"));
     if (!status.equals("draft") && !status.equals("active")) {
       throw new UsageException("--status must be draft or active, got '" + status + "'");
     }
     Vocabularies vocab = Vocabularies.bundled();
     if (sourceType != null && vocab.sourceTypes().resolve(sourceType).isEmpty()) {
-      throw new UsageException("--source-type must be one of " + vocab.sourceTypes().ids()
-          + ", got '" + sourceType + "'");
+      throw new UsageException(
+          "--source-type must be one of "
+              + vocab.sourceTypes().ids()
+              + ", got '"
+              + sourceType
+              + "'");
     }
     if (license != null && vocab.licenses().resolve(license).isEmpty()) {
-      throw new UsageException("--license must be one of " + vocab.licenses().ids()
-          + ", got '" + license + "'");
+      throw new UsageException(
+          "--license must be one of " + vocab.licenses().ids() + ", got '" + license + "'");
     }
     if (baseUrl != null && !baseUrl.matches("(?i)^https?://\\S+$")) {
-      throw new UsageException("--base-url must be an absolute http(s) URL, got '" + baseUrl
-          + "'");
+      throw new UsageException("--base-url must be an absolute http(s) URL, got '" + baseUrl + "'");
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out must be a folder, got the file " + out);
     }
     // An option not given is "" to ImportOptions: nothing stated.
-    ImportOptions options = new ImportOptions(status, dryRun, Objects.toString(baseUrl, ""),
-        Objects.toString(source, ""),
-        sourceType == null ? "" : vocab.sourceTypes().resolve(sourceType).get().id(),
-        license == null ? "" : vocab.licenses().resolve(license).get().id())
-        .withFollowLinks(followLinks);
+    ImportOptions options =
+        new ImportOptions(
+                status,
+                dryRun,
+                Objects.toString(baseUrl, ""),
+                Objects.toString(source, ""),
+                sourceType == null ? "" : vocab.sourceTypes().resolve(sourceType).get().id(),
+                license == null ? "" : vocab.licenses().resolve(license).get().id())
+            .withFollowLinks(followLinks);
     ProgressMeter meter = new ProgressMeter("files analysed", env);
     ImportReport report;
     try {

@@ -40,14 +40,19 @@ final class IndexCommand implements Callable<Integer> {
       throw new UsageException(config.kb() + ": no such KB folder");
     }
     try (SearchIndex index = SearchOptions.openSynced(env, config, rebuild, /* quiet= */ false)) {
-      env.out().printf("%d passages in %s (%.1f MB on disk)%n", index.passageCount(),
-          config.data().resolve("index"), index.sizeOnDisk() / 1e6);
+      env.out()
+          .printf(
+              "%d passages in %s (%.1f MB on disk)%n",
+              index.passageCount(), config.data().resolve("index"), index.sizeOnDisk() / 1e6);
     } catch (IndexHeldException held) {
-      env.err().println("metshub: a running server ('metshub serve') holds the index "
-          + held.indexDir() + ", so it cannot be updated from here. The server keeps it up to "
-          + "date itself: changes made through the curator console are indexed at once, and "
-          + "files edited by hand (an editor, a git pull) within --kb-poll seconds (3 by "
-          + "default; 0 turns that off, and then a restart re-reads every file).");
+      env.err()
+          .println(
+              "metshub: a running server ('metshub serve') holds the index "
+                  + held.indexDir()
+                  + ", so it cannot be updated from here. The server keeps it up to "
+                  + "date itself: changes made through the curator console are indexed at once, and "
+                  + "files edited by hand (an editor, a git pull) within --kb-poll seconds (3 by "
+                  + "default; 0 turns that off, and then a restart re-reads every file).");
       return Main.exitCode(held);
     }
     return Main.OK;

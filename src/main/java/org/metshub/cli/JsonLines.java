@@ -14,8 +14,8 @@ import org.metshub.json.Json;
 
 /**
  * Batch input for evaluators: JSON lines, each with {@code qid} and {@code question}. Every
- * non-blank line is accounted for: handled, or rejected with its line number and reason on
- * stderr. Returns exit code 0 when nothing was rejected, 65 otherwise.
+ * non-blank line is accounted for: handled, or rejected with its line number and reason on stderr.
+ * Returns exit code 0 when nothing was rejected, 65 otherwise.
  */
 final class JsonLines {
   /** What to do with one accepted line; returns the JSON object to print for it. */
@@ -43,17 +43,31 @@ final class JsonLines {
           if (node == null || !node.hasNonNull("qid") || !node.hasNonNull("question")) {
             throw new BadInput("needs 'qid' and 'question'");
           }
-          env.out().println(mapper.writeValueAsString(handler.handle(node.get("qid").asText(),
-              node.get("question").asText(), node)));
+          env.out()
+              .println(
+                  mapper.writeValueAsString(
+                      handler.handle(
+                          node.get("qid").asText(), node.get("question").asText(), node)));
         } catch (IOException | BadInput e) {
           rejected++;
-          env.err().println(file + ":" + n + ": rejected: "
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+          env.err()
+              .println(
+                  file
+                      + ":"
+                      + n
+                      + ": rejected: "
+                      + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
       }
     }
-    env.err().printf(Locale.ROOT, "metshub: %d %s read, %d answered, %d rejected%n", read, noun,
-        read - rejected, rejected);
+    env.err()
+        .printf(
+            Locale.ROOT,
+            "metshub: %d %s read, %d answered, %d rejected%n",
+            read,
+            noun,
+            read - rejected,
+            rejected);
     return rejected > 0 ? Main.BAD_INPUT : Main.OK;
   }
 }

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code serve --log-file FILE}: the log also goes to a file that rolls daily and at
- * {@link #MAX_FILE} (logback's SizeAndTimeBasedRollingPolicy), keeping {@link #DAYS} days and
- * at most {@link #TOTAL} in all, so a flood of requests cannot fill the disk.
+ * {@code serve --log-file FILE}: the log also goes to a file that rolls daily and at {@link
+ * #MAX_FILE} (logback's SizeAndTimeBasedRollingPolicy), keeping {@link #DAYS} days and at most
+ * {@link #TOTAL} in all, so a flood of requests cannot fill the disk.
  */
 final class LogFile {
   static final String MAX_FILE = "10MB";

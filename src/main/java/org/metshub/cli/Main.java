@@ -7,20 +7,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.metshub.ConfigReader;
+import org.metshub.error.MetsHubException;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.error.MetsHubException.Unavailable;
-import org.metshub.error.MetsHubException;
 import picocli.CommandLine;
 
 /**
  * The {@code metshub} command line. {@code main} only exits with the code of {@link #run}; the
- * commands are thin callers of the core packages. Exit codes follow sysexits: 0 success, 64
- * usage error, 65 bad input, 66 not found, 70 internal error, 75 try again later (a running
- * server holds the index that {@code index} would write). A failure of the core is a {@link
- * MetsHubException}, and {@link #exitCode} is the one table from its kind to the code.
+ * commands are thin callers of the core packages. Exit codes follow sysexits: 0 success, 64 usage
+ * error, 65 bad input, 66 not found, 70 internal error, 75 try again later (a running server holds
+ * the index that {@code index} would write). A failure of the core is a {@link MetsHubException},
+ * and {@link #exitCode} is the one table from its kind to the code.
  */
 public final class Main {
   public static final int OK = 0;
@@ -31,8 +31,8 @@ public final class Main {
   public static final int TEMP_FAIL = 75;
 
   /**
-   * Lucene reports its vector-API setup through java.util.logging; the console is kept for what
-   * the user asked. Held in a field because JUL keeps loggers only weakly.
+   * Lucene reports its vector-API setup through java.util.logging; the console is kept for what the
+   * user asked. Held in a field because JUL keeps loggers only weakly.
    */
   private static final java.util.logging.Logger LUCENE_LOG =
       java.util.logging.Logger.getLogger("org.apache.lucene");
@@ -51,15 +51,19 @@ public final class Main {
       properties.put(k, system.getProperty(k));
     }
     // The launcher says whether standard error is a terminal (Java 21 cannot tell reliably).
-    System.exit(run(args, out, err, Clock.systemDefaultZone(),
-        Boolean.parseBoolean(properties.get("metshub.terminal")),
-        new ConfigReader.Sources(properties, System.getenv())));
+    System.exit(
+        run(
+            args,
+            out,
+            err,
+            Clock.systemDefaultZone(),
+            Boolean.parseBoolean(properties.get("metshub.terminal")),
+            new ConfigReader.Sources(properties, System.getenv())));
   }
 
   /**
-   * Runs the CLI with the given arguments, writers and clock, with no {@code -D} properties and
-   * no environment (every setting its default unless flagged: what tests want); returns the
-   * exit code.
+   * Runs the CLI with the given arguments, writers and clock, with no {@code -D} properties and no
+   * environment (every setting its default unless flagged: what tests want); returns the exit code.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
     return run(args, out, err, clock, /* terminal= */ false, ConfigReader.Sources.NONE);
@@ -69,8 +73,13 @@ public final class Main {
    * Runs the CLI; progress is drawn as a bar when {@code terminal}, else as log lines; settings
    * come from the flags and then {@code sources}.
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock,
-      boolean terminal, ConfigReader.Sources sources) {
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      boolean terminal,
+      ConfigReader.Sources sources) {
     CommandLine cl = commandLine(new Env(out, err, clock, terminal, sources));
     int code;
     try {
@@ -125,8 +134,10 @@ public final class Main {
             return exitCode(e);
           }
           // Our own failure: the operator reads what failed, and the stack with METSHUB_DEBUG.
-          env.err().println("metshub: internal error: "
-              + (ex instanceof Internal ? ex.getMessage() : ex.toString()));
+          env.err()
+              .println(
+                  "metshub: internal error: "
+                      + (ex instanceof Internal ? ex.getMessage() : ex.toString()));
           if (System.getenv("METSHUB_DEBUG") != null) {
             ex.printStackTrace(env.err());
           }
@@ -137,8 +148,8 @@ public final class Main {
 
   /**
    * The exit code of each kind of failure: the CLI's one table of them. A conflict is bad input
-   * (65): the request contradicts the data as it is now, and trying again does not help; a
-   * service that is unavailable may be tried again later (75), like HTTP's 503.
+   * (65): the request contradicts the data as it is now, and trying again does not help; a service
+   * that is unavailable may be tried again later (75), like HTTP's 503.
    */
   static int exitCode(MetsHubException e) {
     return switch (e) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
           + "properties, then METSHUB_* environment variables, then defaults; 'metshub config'"
           + " shows them and where each came from.",
       "",
-            "Exit codes: 0 success, 64 usage error, 65 bad input (or a conflict with the data),",
+      "Exit codes: 0 success, 64 usage error, 65 bad input (or a conflict with the data),",
       "66 not found, 70 internal error, 75 unavailable now (try again later)."
     },
     footer = {"", "Run 'metshub COMMAND --help' for the options of a command."})

@@ -6,13 +6,13 @@ import java.util.function.LongSupplier;
 import org.metshub.search.IndexProgress;
 
 /**
- * Shows how long work is going on standard error: count done of total, rate, and time left. On
- * a terminal it redraws one bar in place (at most ten times a second); otherwise (a log file, a
- * pipe, systemd) it writes a whole line every {@link #LINE_EVERY_NANOS} so the log stays short.
- * Small and dependency-free because the two modes are all we need; me.tongfei:progressbar does
- * the bar but pulls in JLine for its terminal handling, and it is not in the package list this
- * project checks dependencies against. Thread-safe (synchronised): import reports from the
- * threads of a parallel stream.
+ * Shows how long work is going on standard error: count done of total, rate, and time left. On a
+ * terminal it redraws one bar in place (at most ten times a second); otherwise (a log file, a pipe,
+ * systemd) it writes a whole line every {@link #LINE_EVERY_NANOS} so the log stays short. Small and
+ * dependency-free because the two modes are all we need; me.tongfei:progressbar does the bar but
+ * pulls in JLine for its terminal handling, and it is not in the package list this project checks
+ * dependencies against. Thread-safe (synchronised): import reports from the threads of a parallel
+ * stream.
  */
 final class ProgressMeter implements IndexProgress {
   static final long LINE_EVERY_NANOS = 5_000_000_000L;

@@ -15,23 +15,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code metshub review-due}: documents whose review is overdue or due soon, for a scheduled job
- * or a mail script. Exit code 0 either way; the output (or {@code --json}) says what is due.
+ * {@code metshub review-due}: documents whose review is overdue or due soon, for a scheduled job or
+ * a mail script. Exit code 0 either way; the output (or {@code --json}) says what is due.
  */
 @Command(
     name = "review-due",
     mixinStandardHelpOptions = true,
     description = {
-        "List KB documents whose review is overdue or due within a window, soonest first.",
-        "One line per document: state, due date, days (negative when overdue), id, title, file. "
-            + "Archived and retired documents are left out. For cron or a mail script; "
-            + "--json gives one object with a list."})
+      "List KB documents whose review is overdue or due within a window, soonest first.",
+      "One line per document: state, due date, days (negative when overdue), id, title, file. "
+          + "Archived and retired documents are left out. For cron or a mail script; "
+          + "--json gives one object with a list."
+    })
 final class ReviewDueCommand implements Callable<Integer> {
   private final Env env;
 
   @Mixin KbOptions kbOptions = new KbOptions();
 
-  @Option(names = "--within", paramLabel = "DAYS", defaultValue = "30d",
+  @Option(
+      names = "--within",
+      paramLabel = "DAYS",
+      defaultValue = "30d",
       description = "The window: a number of days, such as 30d or 14 (default: 30d).")
   String within;
 
@@ -54,8 +58,7 @@ final class ReviewDueCommand implements Callable<Integer> {
     }
     Vocabularies vocab = Vocabularies.bundled();
     ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    var files = new Validator(vocab, schedule).validate(
-        new KbReader(vocab).readAll(List.of(kb)));
+    var files = new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb)));
     List<ReviewQueue.Due> due = ReviewQueue.due(files, schedule, days);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -63,30 +66,44 @@ final class ReviewDueCommand implements Callable<Integer> {
       m.put("withinDays", days);
       m.put("overdue", due.stream().filter(ReviewQueue.Due::overdue).count());
       m.put("dueSoon", due.stream().filter(d -> !d.overdue()).count());
-      m.put("documents", due.stream().map(d -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("id", d.docId());
-        x.put("title", d.title());
-        x.put("path", d.path());
-        x.put("state", d.state());
-        x.put("due", d.due().toString());
-        x.put("days", d.days());
-        x.put("lastReviewed", d.lastReviewed() == null ? null : d.lastReviewed().toString());
-        x.put("reviewedBy", d.reviewedBy());
-        x.put("status", d.status());
-        return x;
-      }).toList());
-      env.out().println(new com.fasterxml.jackson.databind.ObjectMapper()
-          .writerWithDefaultPrettyPrinter().writeValueAsString(m));
+      m.put(
+          "documents",
+          due.stream()
+              .map(
+                  d -> {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("id", d.docId());
+                    x.put("title", d.title());
+                    x.put("path", d.path());
+                    x.put("state", d.state());
+                    x.put("due", d.due().toString());
+                    x.put("days", d.days());
+                    x.put(
+                        "lastReviewed",
+                        d.lastReviewed() == null ? null : d.lastReviewed().toString());
+                    x.put("reviewedBy", d.reviewedBy());
+                    x.put("status", d.status());
+                    return x;
+                  })
+              .toList());
+      env.out()
+          .println(
+              new com.fasterxml.jackson.databind.ObjectMapper()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(m));
       return Main.OK;
     }
     for (ReviewQueue.Due d : due) {
-      env.out().printf("%-8s %s %5d  %s  %s  (%s)%n", d.state(), d.due(), d.days(), d.docId(),
-          d.title(), d.path());
+      env.out()
+          .printf(
+              "%-8s %s %5d  %s  %s  (%s)%n",
+              d.state(), d.due(), d.days(), d.docId(), d.title(), d.path());
     }
     long overdue = due.stream().filter(ReviewQueue.Due::overdue).count();
-    env.err().printf("%d overdue, %d due within %d days (today %s)%n", overdue,
-        due.size() - overdue, days, schedule.today());
+    env.err()
+        .printf(
+            "%d overdue, %d due within %d days (today %s)%n",
+            overdue, due.size() - overdue, days, schedule.today());
     return Main.OK;
   }
 }

@@ -45,45 +45,69 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "What to search for.")
   String query = "";
 
-  @Option(names = "--cancer-type", paramLabel = "TYPE", split = ",",
+  @Option(
+      names = "--cancer-type",
+      paramLabel = "TYPE",
+      split = ",",
       description = "Only these cancer types (vocabulary ids, comma-separated).")
   List<String> cancerTypes = new ArrayList<>();
 
-  @Option(names = "--site", paramLabel = "SITE", split = ",",
+  @Option(
+      names = "--site",
+      paramLabel = "SITE",
+      split = ",",
       description = "Only these metastatic sites.")
   List<String> sites = new ArrayList<>();
 
-  @Option(names = "--audience", paramLabel = "LEVEL", split = ",",
+  @Option(
+      names = "--audience",
+      paramLabel = "LEVEL",
+      split = ",",
       description = "Only these audiences (patient, caregiver, clinician, researcher, general).")
   List<String> audiences = new ArrayList<>();
 
   @Option(names = "--lang", paramLabel = "LANG", split = ",", description = "Only en or es.")
   List<String> languages = new ArrayList<>();
 
-  @Option(names = "--doc-type", paramLabel = "TYPE", split = ",",
+  @Option(
+      names = "--doc-type",
+      paramLabel = "TYPE",
+      split = ",",
       description = "Only these document types (article, news, organization, ...).")
   List<String> docTypes = new ArrayList<>();
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Number of results (1-100, default 10).")
   int limit;
 
-  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid",
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "hybrid",
       description = "lexical, semantic or hybrid (default).")
   String mode;
 
-  @Option(names = "--all-passages",
+  @Option(
+      names = "--all-passages",
       description = "Show every matching passage, not only the best one of each document.")
   boolean allPassages;
 
   @Option(names = "--include-drafts", description = "Also match documents that are not active.")
   boolean includeDrafts;
 
-  @Option(names = "--json", description = "Print JSON; each result is a hit as the API's "
-      + "/api/v1/search gives it: snippet as plain text, highlights as {start, end} offsets.")
+  @Option(
+      names = "--json",
+      description =
+          "Print JSON; each result is a hit as the API's "
+              + "/api/v1/search gives it: snippet as plain text, highlights as {start, end} offsets.")
   boolean json;
 
-  @Option(names = "--batch", paramLabel = "FILE",
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
       description = "Run every query of a JSON-lines file (qid, question).")
   @Nullable Path batch;
 
@@ -130,33 +154,45 @@ final class SearchCommand implements Callable<Integer> {
     filters.put(Fields.LANGUAGE, languages);
     filters.put(Fields.DOC_TYPE, docTypes);
     try {
-      return SearchRequest.builder().query(q).filters(filters).limit(limit).mode(m)
-          .publicOnly(!includeDrafts).collapse(!allPassages).facets(batch == null)
-          .snippets(batch == null).build();
+      return SearchRequest.builder()
+          .query(q)
+          .filters(filters)
+          .limit(limit)
+          .mode(m)
+          .publicOnly(!includeDrafts)
+          .collapse(!allPassages)
+          .facets(batch == null)
+          .snippets(batch == null)
+          .build();
     } catch (BadInput e) {
       throw new UsageException(e.getMessage());
     }
   }
 
-  private int runBatch(LuceneSearch search, SearchRequest template, Path file)
-      throws IOException {
-    return JsonLines.run(file, env, "queries", (qid, question, line) -> {
-      String q = question.length() > SearchRequest.MAX_QUERY_CHARS
-          ? question.substring(0, SearchRequest.MAX_QUERY_CHARS) : question;
-      SearchResponse r = search.search(template.toBuilder().query(q).build());
-      List<Map<String, Object>> results = new ArrayList<>();
-      for (Hit h : r.hits()) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("docId", h.docId());
-        x.put("passageId", h.passageId());
-        x.put("score", Math.round(h.score() * 1e6) / 1e6);
-        results.add(x);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("qid", qid);
-      out.put("results", results);
-      return out;
-    });
+  private int runBatch(LuceneSearch search, SearchRequest template, Path file) throws IOException {
+    return JsonLines.run(
+        file,
+        env,
+        "queries",
+        (qid, question, line) -> {
+          String q =
+              question.length() > SearchRequest.MAX_QUERY_CHARS
+                  ? question.substring(0, SearchRequest.MAX_QUERY_CHARS)
+                  : question;
+          SearchResponse r = search.search(template.toBuilder().query(q).build());
+          List<Map<String, Object>> results = new ArrayList<>();
+          for (Hit h : r.hits()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("docId", h.docId());
+            x.put("passageId", h.passageId());
+            x.put("score", Math.round(h.score() * 1e6) / 1e6);
+            results.add(x);
+          }
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("qid", qid);
+          out.put("results", results);
+          return out;
+        });
   }
 
   private void print(SearchResponse r) {
@@ -164,18 +200,30 @@ final class SearchCommand implements Callable<Integer> {
     if (!r.corrections().isEmpty()) {
       out.println("Searched with corrected spelling: " + r.corrections());
     }
-    out.printf(Locale.ROOT, "%d results (%s, %s, %.1f ms)%n%n", r.total(),
-        r.mode().name().toLowerCase(Locale.ROOT), r.queryLanguage(), r.millis());
+    out.printf(
+        Locale.ROOT,
+        "%d results (%s, %s, %.1f ms)%n%n",
+        r.total(),
+        r.mode().name().toLowerCase(Locale.ROOT),
+        r.queryLanguage(),
+        r.millis());
     int n = 1;
     for (Hit h : r.hits()) {
-      out.printf(Locale.ROOT, "%d. %s%s  [%s]%n", n++, h.title(),
+      out.printf(
+          Locale.ROOT,
+          "%d. %s%s  [%s]%n",
+          n++,
+          h.title(),
           h.heading().isEmpty() || h.heading().equals(h.title()) ? "" : " › " + h.heading(),
           h.docId());
       out.println("   " + starred(h.snippet()).replaceAll("\\s*\\n\\s*", " "));
-      out.printf(Locale.ROOT, "   %s · last reviewed %s · %s · score %.4f%n%n",
+      out.printf(
+          Locale.ROOT,
+          "   %s · last reviewed %s · %s · score %.4f%n%n",
           h.meta().url().isEmpty() ? "(no url)" : h.meta().url(),
           h.meta().lastReviewed().map(Object::toString).orElse("never"),
-          h.meta().reviewState().label(), h.score());
+          h.meta().reviewState().label(),
+          h.score());
     }
     for (var e : r.facets().entrySet()) {
       if (!e.getValue().isEmpty()) {
@@ -207,11 +255,13 @@ final class SearchCommand implements Callable<Integer> {
     m.put("millis", Math.round(r.millis() * 100) / 100.0);
     m.put("results", r.hits().stream().map(HitJson::of).toList());
     Map<String, Object> facets = new LinkedHashMap<>();
-    r.facets().forEach((k, v) -> {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      v.forEach(c -> counts.put(c.value(), c.count()));
-      facets.put(k, counts);
-    });
+    r.facets()
+        .forEach(
+            (k, v) -> {
+              Map<String, Integer> counts = new LinkedHashMap<>();
+              v.forEach(c -> counts.put(c.value(), c.count()));
+              facets.put(k, counts);
+            });
     m.put("facets", facets);
     return m;
   }

@@ -12,15 +12,15 @@ final class SearchOptions {
   private SearchOptions() {}
 
   /**
-   * The index in the configured data folder, synced with the KB; the update is reported on
-   * stderr, and progress while it runs.
+   * The index in the configured data folder, synced with the KB; the update is reported on stderr,
+   * and progress while it runs.
    *
    * @throws IndexHeldException when a running server holds the index
    */
   static SearchIndex openSynced(Env env, Config config, boolean rebuild, boolean quiet) {
     ProgressMeter meter = new ProgressMeter("passages indexed", env);
-    SearchIndex index = App.openIndex(config, env.clock(),
-        new App.Opening(rebuild, false, false, meter));
+    SearchIndex index =
+        App.openIndex(config, env.clock(), new App.Opening(rebuild, false, false, meter));
     IndexUpdate u;
     try {
       u = App.indexer(App.reviewSchedule(env.clock())).index(index, config.kb());
@@ -32,8 +32,11 @@ final class SearchOptions {
       index.progress(IndexProgress.NONE);
     }
     if (!quiet || u.added() + u.changed() + u.removed() > 0) {
-      env.err().println("metshub: index " + u.summary()
-          + (u.rebuildReason().isEmpty() ? "" : " (rebuilt: " + u.rebuildReason() + ")"));
+      env.err()
+          .println(
+              "metshub: index "
+                  + u.summary()
+                  + (u.rebuildReason().isEmpty() ? "" : " (rebuilt: " + u.rebuildReason() + ")"));
     }
     if (!quiet) {
       for (IndexUpdate.Skipped s : u.skipped()) {
@@ -44,15 +47,17 @@ final class SearchOptions {
   }
 
   /**
-   * The configured index synced with the KB, or, when a running server holds it, the server's
-   * index opened read-only (said on stderr): what search does.
+   * The configured index synced with the KB, or, when a running server holds it, the server's index
+   * opened read-only (said on stderr): what search does.
    */
   static SearchIndex openForSearch(Env env, Config config) {
     try {
       return openSynced(env, config, false, /* quiet= */ true);
     } catch (IndexHeldException held) {
       env.err().println(Commands.readOnlyNote(held));
-      return App.openIndex(config, env.clock(),
+      return App.openIndex(
+          config,
+          env.clock(),
           new App.Opening(false, /* readOnly= */ true, false, IndexProgress.NONE));
     }
   }

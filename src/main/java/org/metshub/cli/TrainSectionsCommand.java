@@ -25,35 +25,50 @@ final class TrainSectionsCommand implements Callable<Integer> {
 
   @Mixin KbOptions kbOptions = new KbOptions();
 
-  @Option(names = "--cases", paramLabel = "FILE",
+  @Option(
+      names = "--cases",
+      paramLabel = "FILE",
       defaultValue = "eval/answer-sections-dev.yaml",
       description = "Labelled questions (default: ${DEFAULT-VALUE}).")
   Path cases;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       defaultValue = "src/main/resources/answer/section-weights.yaml",
       description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--gate-out", paramLabel = "FILE",
+  @Option(
+      names = "--gate-out",
+      paramLabel = "FILE",
       defaultValue = "src/main/resources/answer/gate-weights.yaml",
       description = "Where to write the gate's weights and threshold (default: ${DEFAULT-VALUE}).")
   Path gateOut;
 
-  @Option(names = "--keep-ranker",
-      description = "Keep the shipped ranker's weights (--out is not written) and fit only the"
-          + " evidence gate on its order.")
+  @Option(
+      names = "--keep-ranker",
+      description =
+          "Keep the shipped ranker's weights (--out is not written) and fit only the"
+              + " evidence gate on its order.")
   boolean keepRanker;
 
-  @Option(names = "--also", paramLabel = "KB,DATA,CASES",
-      description = "Train on the development split of another KB's labelled questions too:"
-          + " its KB folder, its data folder (with its index) and its cases file, comma-separated"
-          + " (cases marked split: test are left out). Repeatable.")
+  @Option(
+      names = "--also",
+      paramLabel = "KB,DATA,CASES",
+      description =
+          "Train on the development split of another KB's labelled questions too:"
+              + " its KB folder, its data folder (with its index) and its cases file, comma-separated"
+              + " (cases marked split: test are left out). Repeatable.")
   java.util.List<String> also = new java.util.ArrayList<>();
 
-  @Option(names = "--wrong-budget", paramLabel = "SHARE", defaultValue = "0.10",
-      description = "Wrong answers the gate's threshold may allow on the split, as a share of"
-          + " its cases, 0-1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--wrong-budget",
+      paramLabel = "SHARE",
+      defaultValue = "0.10",
+      description =
+          "Wrong answers the gate's threshold may allow on the split, as a share of"
+              + " its cases, 0-1 (default: ${DEFAULT-VALUE}).")
   double wrongBudget;
 
   TrainSectionsCommand(Env env) {
@@ -75,8 +90,11 @@ final class TrainSectionsCommand implements Callable<Integer> {
     for (String a : also) {
       String[] parts = a.split(",", -1);
       if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
-        throw new UsageException("--also needs KB,DATA,CASES (three folders and files,"
-            + " comma-separated), got '" + a + "'");
+        throw new UsageException(
+            "--also needs KB,DATA,CASES (three folders and files,"
+                + " comma-separated), got '"
+                + a
+                + "'");
       }
       if (!Files.isDirectory(Path.of(parts[0]))) {
         throw new UsageException("--also: " + parts[0] + ": no such KB folder");
@@ -85,24 +103,27 @@ final class TrainSectionsCommand implements Callable<Integer> {
         throw new UsageException("--also: " + parts[2] + ": no such file");
       }
       if (Path.of(parts[2]).getFileName().toString().contains("-test")) {
-        throw new UsageException("--also: " + parts[2]
-            + ": the test split is for reporting, never for training");
+        throw new UsageException(
+            "--also: " + parts[2] + ": the test split is for reporting, never for training");
       }
       others.add(parts);
     }
     var all = SectionEval.read(cases);
-    String args = SectionTraining.arguments(cases.toString(), keepRanker, wrongBudget)
-        + also.stream().map(a -> " --also " + a).collect(java.util.stream.Collectors.joining());
+    String args =
+        SectionTraining.arguments(cases.toString(), keepRanker, wrongBudget)
+            + also.stream().map(a -> " --also " + a).collect(java.util.stream.Collectors.joining());
     java.util.List<App> opened = new java.util.ArrayList<>();
     Config config = env.config(kbOptions.flags());
     try (App app = Commands.openApp(env, config)) {
-      java.util.List<SectionTraining.Labelled> sets = new java.util.ArrayList<>(java.util.List.of(
-          new SectionTraining.Labelled(app.answers(), all, app.documents())));
+      java.util.List<SectionTraining.Labelled> sets =
+          new java.util.ArrayList<>(
+              java.util.List.of(new SectionTraining.Labelled(app.answers(), all, app.documents())));
       for (String[] o : others) {
         App other = Commands.openApp(env, config.withFolders(Path.of(o[0]), Path.of(o[1])));
         opened.add(other);
-        sets.add(new SectionTraining.Labelled(other.answers(), SectionEval.read(Path.of(o[2])),
-            other.documents()));
+        sets.add(
+            new SectionTraining.Labelled(
+                other.answers(), SectionEval.read(Path.of(o[2])), other.documents()));
       }
       SectionTraining.Files files = SectionTraining.train(sets, args, wrongBudget, keepRanker);
       if (!keepRanker) {

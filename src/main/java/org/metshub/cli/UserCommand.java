@@ -19,34 +19,43 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code metshub user add|passwd|disable|enable|list}: curator accounts. Passwords are read from
- * standard input (one line; typed twice without echo at a terminal), never from arguments,
- * where they would show in the process list and the shell history.
+ * standard input (one line; typed twice without echo at a terminal), never from arguments, where
+ * they would show in the process list and the shell history.
  */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = {
-        "Manage curator accounts: add, passwd, disable, enable, list.",
-        "Passwords are read from standard input (at a terminal: typed twice, not shown), never "
-            + "from the command line. At least 12 characters. Changing a password or "
-            + "disabling an account ends its sessions.",
-        "Examples: printf '%%s\\n' \"$PW\" | metshub user add alice --role admin ; "
-            + "metshub user disable bob"})
+      "Manage curator accounts: add, passwd, disable, enable, list.",
+      "Passwords are read from standard input (at a terminal: typed twice, not shown), never "
+          + "from the command line. At least 12 characters. Changing a password or "
+          + "disabling an account ends its sessions.",
+      "Examples: printf '%%s\\n' \"$PW\" | metshub user add alice --role admin ; "
+          + "metshub user disable bob"
+    })
 final class UserCommand implements Callable<Integer> {
   private final Env env;
   private final InputStream in;
 
   @Mixin DbOptions db = new DbOptions();
 
-  @Parameters(index = "0", paramLabel = "ACTION",
+  @Parameters(
+      index = "0",
+      paramLabel = "ACTION",
       description = "add, passwd, disable, enable or list.")
   String action;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "NAME",
       description = "The user name: 2 to 40 lower-case letters, digits, '.', '_' or '-'.")
   @Nullable String name;
 
-  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "curator",
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      defaultValue = "curator",
       description = "For add: curator (the default) or admin.")
   String role;
 
@@ -58,8 +67,8 @@ final class UserCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!java.util.List.of("add", "passwd", "disable", "enable", "list").contains(action)) {
-      throw new UsageException("unknown action '" + action
-          + "': use add, passwd, disable, enable or list");
+      throw new UsageException(
+          "unknown action '" + action + "': use add, passwd, disable, enable or list");
     }
     if (!action.equals("list") && name == null) {
       throw new UsageException("'user " + action + "' needs a user name");
@@ -89,8 +98,13 @@ final class UserCommand implements Callable<Integer> {
       }
       default -> {
         for (User u : users.all()) {
-          env.out().println(u.username() + "\t" + u.role().id() + "\t"
-              + (u.disabled() ? "disabled" : "active"));
+          env.out()
+              .println(
+                  u.username()
+                      + "\t"
+                      + u.role().id()
+                      + "\t"
+                      + (u.disabled() ? "disabled" : "active"));
         }
       }
     }
@@ -122,16 +136,19 @@ final class UserCommand implements Callable<Integer> {
       return new String(a);
     }
     try {
-      String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
       if (line == null || line.isEmpty()) {
-        throw new UsageException("no password on standard input: pipe one line, for example "
-            + "printf '%s\\n' \"$PASSWORD\" | metshub user " + action + " " + name);
+        throw new UsageException(
+            "no password on standard input: pipe one line, for example "
+                + "printf '%s\\n' \"$PASSWORD\" | metshub user "
+                + action
+                + " "
+                + name);
       }
       return line;
     } catch (IOException e) {
-      throw new UsageException("cannot read the password from standard input: "
-          + e.getMessage());
+      throw new UsageException("cannot read the password from standard input: " + e.getMessage());
     }
   }
 }

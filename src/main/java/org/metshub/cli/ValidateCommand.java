@@ -37,16 +37,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin KbOptions kbOptions = new KbOptions();
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
       description = "Files or folders to check (default: the --kb folder).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(names = "--follow-links",
-      description = "Follow symbolic links whose target is outside the folder they are named "
-          + "in or found in (default: report them and read nothing through them).")
+  @Option(
+      names = "--follow-links",
+      description =
+          "Follow symbolic links whose target is outside the folder they are named "
+              + "in or found in (default: report them and read nothing through them).")
   boolean followLinks;
 
   ValidateCommand(Env env) {

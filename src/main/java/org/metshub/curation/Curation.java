@@ -19,36 +19,36 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.metshub.error.MetsHubException;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.error.MetsHubException.Unavailable;
-import org.metshub.error.MetsHubException;
 import org.metshub.kb.AtomicFiles;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.Problem;
 import org.metshub.kb.Severity;
 import org.metshub.kb.Slugs;
+import org.metshub.store.Columns;
 import org.metshub.store.Database;
+import org.metshub.store.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.metshub.store.Times;
-import org.metshub.store.Columns;
 
 /**
- * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, and
- * marking a document reviewed (an edited file), with version history and the audit log.
+ * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, and marking
+ * a document reviewed (an edited file), with version history and the audit log.
  *
- * <p>A change touches two stores, the KB folder and the database, which cannot share a
- * transaction. So each change is journalled: (1) a row in {@code changes} with the new content
- * and its hash is committed first (for an approval, in the same transaction that moves the
- * submission from {@code pending} to {@code approving}, which only one curator can win); (2) the
- * file is written atomically; (3) one transaction records the outcome (submission approved,
- * version kept, audit entry) and deletes the journal row. {@link #recover} runs on start: a
- * journal row whose file already has the new hash is finished; one whose file is unchanged is
- * undone. A crash at any point therefore leaves either the whole change or none of it.
+ * <p>A change touches two stores, the KB folder and the database, which cannot share a transaction.
+ * So each change is journalled: (1) a row in {@code changes} with the new content and its hash is
+ * committed first (for an approval, in the same transaction that moves the submission from {@code
+ * pending} to {@code approving}, which only one curator can win); (2) the file is written
+ * atomically; (3) one transaction records the outcome (submission approved, version kept, audit
+ * entry) and deletes the journal row. {@link #recover} runs on start: a journal row whose file
+ * already has the new hash is finished; one whose file is unchanged is undone. A crash at any point
+ * therefore leaves either the whole change or none of it.
  */
 public final class Curation {
   private static final Logger LOG = LoggerFactory.getLogger(Curation.class);
@@ -59,6 +59,7 @@ public final class Curation {
   private final Clock clock;
   private final KbLive kb;
   private final AuditLog audit;
+
   /** Runs between the file write and the final commit; tests use it to simulate a crash. */
   private volatile Runnable afterFileWrite = () -> {};
 
@@ -78,17 +79,18 @@ public final class Curation {
   public record Approved(String docId, String path, String status) {}
 
   /**
-   * Approves a pending suggestion: writes {@code directory/ID.md} as a {@code draft} or
-   * {@code active} organisation document, records it, and refreshes the index. A suggestion
-   * that is no longer pending (another curator was first) is a conflict.
+   * Approves a pending suggestion: writes {@code directory/ID.md} as a {@code draft} or {@code
+   * active} organisation document, records it, and refreshes the index. A suggestion that is no
+   * longer pending (another curator was first) is a conflict.
    */
   public Approved approve(long submissionId, String publishStatus, User curator) {
     if (!"draft".equals(publishStatus) && !"active".equals(publishStatus)) {
-      throw new BadInput("publish as draft or active, not '"
-          + Columns.clip(publishStatus, 20) + "'");
+      throw new BadInput(
+          "publish as draft or active, not '" + Columns.clip(publishStatus, 20) + "'");
     }
-    Submission s = db.tx(c -> Submissions.get(c, submissionId)).orElseThrow(
-        () -> new NotFound("there is no suggestion " + submissionId));
+    Submission s =
+        db.tx(c -> Submissions.get(c, submissionId))
+            .orElseThrow(() -> new NotFound("there is no suggestion " + submissionId));
     requirePending(s);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     String id = freeId(slug(s.name()));
@@ -97,17 +99,20 @@ public final class Curation {
     check(rel, text);
     String hash = AtomicFiles.hash(text);
     Path file = kb.root().resolve(rel);
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
-          + "'approving' WHERE id = ? AND status = 'pending'")) {
-        ps.setLong(1, submissionId);
-        if (ps.executeUpdate() != 1) {
-          throw alreadyDecided(c, submissionId);
-        }
-      }
-      journal(c, "approve", rel, id, null, hash, text, curator.username(), submissionId);
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE submissions SET status = "
+                      + "'approving' WHERE id = ? AND status = 'pending'")) {
+            ps.setLong(1, submissionId);
+            if (ps.executeUpdate() != 1) {
+              throw alreadyDecided(c, submissionId);
+            }
+          }
+          journal(c, "approve", rel, id, null, hash, text, curator.username(), submissionId);
+          return null;
+        });
     writeAndFinish(rel, file, null, text, "a KB file " + rel + " already exists");
     return new Approved(id, rel, publishStatus);
   }
@@ -116,38 +121,47 @@ public final class Curation {
   public void reject(long submissionId, String reason, User curator) {
     String r = Suggestion.paragraph(reason);
     if (r.length() < REASON_MIN || r.length() > REASON_MAX) {
-      throw new BadInput("please give a reason of " + REASON_MIN + " to "
-          + REASON_MAX + " characters");
+      throw new BadInput(
+          "please give a reason of " + REASON_MIN + " to " + REASON_MAX + " characters");
     }
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
-          + "'rejected', reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = "
-          + "'pending'")) {
-        ps.setString(1, r);
-        ps.setString(2, curator.username());
-        ps.setString(3, Times.now(clock));
-        ps.setLong(4, submissionId);
-        if (ps.executeUpdate() != 1) {
-          if (Submissions.get(c, submissionId).isEmpty()) {
-            throw new NotFound("there is no suggestion " + submissionId);
+    db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE submissions SET status = "
+                      + "'rejected', reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = "
+                      + "'pending'")) {
+            ps.setString(1, r);
+            ps.setString(2, curator.username());
+            ps.setString(3, Times.now(clock));
+            ps.setLong(4, submissionId);
+            if (ps.executeUpdate() != 1) {
+              if (Submissions.get(c, submissionId).isEmpty()) {
+                throw new NotFound("there is no suggestion " + submissionId);
+              }
+              throw alreadyDecided(c, submissionId);
+            }
           }
-          throw alreadyDecided(c, submissionId);
-        }
-      }
-      audit.record(c, curator.username(), "submission.reject", "submission:" + submissionId,
-          null, null, r);
-      return null;
-    });
+          audit.record(
+              c,
+              curator.username(),
+              "submission.reject",
+              "submission:" + submissionId,
+              null,
+              null,
+              r);
+          return null;
+        });
   }
 
   /** The result of a review sign-off. */
   public record Reviewed(String docId, String version, LocalDate lastReviewed) {}
 
   /**
-   * Marks a document reviewed today by {@code curator}: sets {@code lastReviewed} and
-   * {@code reviewedBy}, bumps {@code version}, keeps the previous content as a version, and
-   * refreshes the index. {@code expectedHash}, when given, is the hash of the file the curator
-   * saw; a file changed since is a conflict.
+   * Marks a document reviewed today by {@code curator}: sets {@code lastReviewed} and {@code
+   * reviewedBy}, bumps {@code version}, keeps the previous content as a version, and refreshes the
+   * index. {@code expectedHash}, when given, is the hash of the file the curator saw; a file
+   * changed since is a conflict.
    */
   public Reviewed markReviewed(String docId, @Nullable String expectedHash, User curator) {
     KbDocument d = document(docId);
@@ -161,8 +175,8 @@ public final class Curation {
     }
     String hashBefore = AtomicFiles.hash(before);
     if (expectedHash != null && !expectedHash.isEmpty() && !expectedHash.equals(hashBefore)) {
-      throw new Conflict("the document changed since you opened it; reload the "
-          + "page and check it again");
+      throw new Conflict(
+          "the document changed since you opened it; reload the " + "page and check it again");
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     String version = FrontMatterEdit.bump(d.frontMatter().version());
@@ -172,35 +186,44 @@ public final class Curation {
     check(rel, after);
     String hashAfter = AtomicFiles.hash(after);
     String content = after;
-    db.tx(c -> {
-      journal(c, "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null);
-      ensureBaseline(c, docId, rel, before, hashBefore);
-      return null;
-    });
-    writeAndFinish(rel, file, hashBefore, after, "the document changed while it was being "
-        + "marked reviewed; reload the page and check it again");
+    db.tx(
+        c -> {
+          journal(
+              c, "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null);
+          ensureBaseline(c, docId, rel, before, hashBefore);
+          return null;
+        });
+    writeAndFinish(
+        rel,
+        file,
+        hashBefore,
+        after,
+        "the document changed while it was being "
+            + "marked reviewed; reload the page and check it again");
     return new Reviewed(docId, version, today);
   }
 
   /**
-   * Finishes or undoes the changes a crash left half-done (see the class comment); returns how
-   * many it found. Then removes the temporary files of interrupted writes (see
-   * {@link #removeLeftoverTemps}). Safe to run at any time no change is in flight, so it runs on
-   * start.
+   * Finishes or undoes the changes a crash left half-done (see the class comment); returns how many
+   * it found. Then removes the temporary files of interrupted writes (see {@link
+   * #removeLeftoverTemps}). Safe to run at any time no change is in flight, so it runs on start.
    */
   public int recover() {
     // File times are the file system's, so this is the real time, not the injected clock.
     java.time.Instant journalRead = java.time.Instant.now();
-    List<String> paths = db.tx(c -> {
-      List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT doc_path FROM changes ORDER BY id");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    });
+    List<String> paths =
+        db.tx(
+            c -> {
+              List<String> out = new ArrayList<>();
+              try (PreparedStatement ps =
+                      c.prepareStatement("SELECT doc_path FROM changes ORDER BY id");
+                  ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(rs.getString(1));
+                }
+              }
+              return out;
+            });
     for (String rel : paths) {
       Change ch = db.tx(c -> change(c, rel)).orElse(null);
       if (ch == null) {
@@ -214,8 +237,10 @@ public final class Curation {
         continue;
       }
       if (ch.hashAfter.equals(now)) {
-        LOG.warn("finishing an interrupted {} of {}: the file was written, the record was not",
-            ch.kind, rel);
+        LOG.warn(
+            "finishing an interrupted {} of {}: the file was written, the record was not",
+            ch.kind,
+            rel);
         finish(rel, " (finished after a restart)");
       } else {
         LOG.warn("undoing an interrupted {} of {}: the file was not written", ch.kind, rel);
@@ -233,13 +258,13 @@ public final class Curation {
   }
 
   /**
-   * Deletes, and logs, every temporary file of {@link AtomicFiles#write} in the KB folder
-   * ({@code .NAME.md.<n>.tmp}) last modified before {@code journalRead}. A write makes its
-   * temporary file only after its journal row is committed and renames it away within the same
-   * call, so a temporary file older than the journal recovery just acted on belongs to a write
-   * that a crash cut short (kill -9, power cut): its content is either in the KB file now or
-   * undone above. Newer ones may be a write in flight (an import) and are left alone. Hidden
-   * folders (.git) are not searched and links are not followed.
+   * Deletes, and logs, every temporary file of {@link AtomicFiles#write} in the KB folder ({@code
+   * .NAME.md.<n>.tmp}) last modified before {@code journalRead}. A write makes its temporary file
+   * only after its journal row is committed and renames it away within the same call, so a
+   * temporary file older than the journal recovery just acted on belongs to a write that a crash
+   * cut short (kill -9, power cut): its content is either in the KB file now or undone above. Newer
+   * ones may be a write in flight (an import) and are left alone. Hidden folders (.git) are not
+   * searched and links are not followed.
    */
   private void removeLeftoverTemps(java.time.Instant journalRead) {
     Path root = kb.root();
@@ -248,30 +273,33 @@ public final class Curation {
     }
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-            java.nio.file.attribute.BasicFileAttributes attrs) {
-          return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-              ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-              : java.nio.file.FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+              return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path file,
-            java.nio.file.attribute.BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && AtomicFiles.isKbTemp(file)
-              && attrs.lastModifiedTime().toInstant().isBefore(journalRead)) {
-            found.add(file);
-          }
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()
+                  && AtomicFiles.isKbTemp(file)
+                  && attrs.lastModifiedTime().toInstant().isBefore(journalRead)) {
+                found.add(file);
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       LOG.warn("cannot look for temporary files left in {}: {}", root, e.toString());
       return;
@@ -280,12 +308,15 @@ public final class Curation {
       try {
         java.time.Instant modified = Files.getLastModifiedTime(f).toInstant();
         if (Files.deleteIfExists(f)) {
-          LOG.warn("removed {}: the temporary file of a write interrupted by a crash (last "
-              + "modified {})", f, modified);
+          LOG.warn(
+              "removed {}: the temporary file of a write interrupted by a crash (last "
+                  + "modified {})",
+              f,
+              modified);
         }
       } catch (IOException e) {
-        LOG.warn("cannot remove {}, the temporary file of an interrupted write: {}", f,
-            e.toString());
+        LOG.warn(
+            "cannot remove {}, the temporary file of an interrupted write: {}", f, e.toString());
       }
     }
   }
@@ -294,9 +325,9 @@ public final class Curation {
   static final String NOT_WRITABLE = "the KB folder is not writable by the server";
 
   /**
-   * Why curators' changes cannot be saved now, if they cannot: the first folder the server may
-   * not write among the KB folder, its {@code directory} (where approvals go) and the folders of
-   * its files (where reviews go). A read-only mount and missing permissions both count.
+   * Why curators' changes cannot be saved now, if they cannot: the first folder the server may not
+   * write among the KB folder, its {@code directory} (where approvals go) and the folders of its
+   * files (where reviews go). A read-only mount and missing permissions both count.
    */
   public Optional<String> writeProblem() {
     Path root = kb.root().toAbsolutePath().normalize();
@@ -311,8 +342,11 @@ public final class Curation {
     }
     for (Path folder : folders) {
       if (!Files.isWritable(folder)) {
-        return Optional.of(NOT_WRITABLE + " (" + (folder.equals(root) ? root.toString()
-            : relative(folder) + "/") + ")");
+        return Optional.of(
+            NOT_WRITABLE
+                + " ("
+                + (folder.equals(root) ? root.toString() : relative(folder) + "/")
+                + ")");
       }
     }
     return Optional.empty();
@@ -328,42 +362,59 @@ public final class Curation {
   }
 
   /** One stored version of a document. */
-  public record Version(long seq, String version, String createdAt, String createdBy,
-      String note, String hash, String path) {}
+  public record Version(
+      long seq,
+      String version,
+      String createdAt,
+      String createdBy,
+      String note,
+      String hash,
+      String path) {}
 
   /** The stored versions of a document, oldest first (empty when never changed here). */
   public List<Version> versions(String docId) {
-    return db.tx(c -> {
-      List<Version> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, created_at, "
-          + "created_by, note, hash, path FROM doc_versions WHERE doc_id = ? ORDER BY seq")) {
-        ps.setString(1, docId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Version(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+    return db.tx(
+        c -> {
+          List<Version> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT seq, version, created_at, "
+                      + "created_by, note, hash, path FROM doc_versions WHERE doc_id = ? ORDER BY seq")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Version(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   /** The text of one stored version. */
   public String versionText(String docId, long seq) {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT content FROM doc_versions WHERE doc_id = ? AND seq = ?")) {
-        ps.setString(1, docId);
-        ps.setLong(2, seq);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new NotFound("document " + docId + " has no version " + seq);
+    return db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT content FROM doc_versions WHERE doc_id = ? AND seq = ?")) {
+            ps.setString(1, docId);
+            ps.setLong(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new NotFound("document " + docId + " has no version " + seq);
+              }
+              return rs.getString(1);
+            }
           }
-          return rs.getString(1);
-        }
-      }
-    });
+        });
   }
 
   /** The line diff between two stored versions of a document. */
@@ -393,15 +444,32 @@ public final class Curation {
 
   // ---------------------------------------------------------------------------------------
 
-  private record Change(String kind, String docPath, String docId, @Nullable String hashBefore,
-      String hashAfter, String content, String actor, @Nullable Long submissionId) {}
+  private record Change(
+      String kind,
+      String docPath,
+      String docId,
+      @Nullable String hashBefore,
+      String hashAfter,
+      String content,
+      String actor,
+      @Nullable Long submissionId) {}
 
-  private void journal(Connection c, String kind, String rel, String docId,
-      @Nullable String hashBefore, String hashAfter, String content, String actor,
-      @Nullable Long submissionId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO changes (kind, doc_path, "
-        + "doc_id, hash_before, hash_after, content, actor, submission_id, created_at) VALUES "
-        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+  private void journal(
+      Connection c,
+      String kind,
+      String rel,
+      String docId,
+      @Nullable String hashBefore,
+      String hashAfter,
+      String content,
+      String actor,
+      @Nullable Long submissionId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO changes (kind, doc_path, "
+                + "doc_id, hash_before, hash_after, content, actor, submission_id, created_at) VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, kind);
       ps.setString(2, rel);
       ps.setString(3, docId);
@@ -418,37 +486,46 @@ public final class Curation {
       ps.executeUpdate();
     } catch (SQLException e) {
       if (Database.isUniqueViolation(e)) {
-        throw new Conflict("another change to " + rel + " is in progress; try "
-            + "again in a moment");
+        throw new Conflict(
+            "another change to " + rel + " is in progress; try " + "again in a moment");
       }
       throw e;
     }
   }
 
   private static Optional<Change> change(Connection c, String rel) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT kind, doc_path, doc_id, "
-        + "hash_before, hash_after, content, actor, submission_id FROM changes WHERE "
-        + "doc_path = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT kind, doc_path, doc_id, "
+                + "hash_before, hash_after, content, actor, submission_id FROM changes WHERE "
+                + "doc_path = ?")) {
       ps.setString(1, rel);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         long sid = rs.getLong(8);
-        return Optional.of(new Change(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.wasNull() ? null : sid));
+        return Optional.of(
+            new Change(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.wasNull() ? null : sid));
       }
     }
   }
 
   /**
-   * Steps 2 and 3 of a journalled change: writes {@code text} to {@code file} if the file still
-   * has {@code expectedHash} (null: it must not exist), else undoes the journal row and reports
-   * {@code conflict}; then records the outcome and refreshes the index.
+   * Steps 2 and 3 of a journalled change: writes {@code text} to {@code file} if the file still has
+   * {@code expectedHash} (null: it must not exist), else undoes the journal row and reports {@code
+   * conflict}; then records the outcome and refreshes the index.
    */
-  private void writeAndFinish(String rel, Path file, @Nullable String expectedHash, String text,
-      String conflict) {
+  private void writeAndFinish(
+      String rel, Path file, @Nullable String expectedHash, String text, String conflict) {
     try {
       if (!java.util.Objects.equals(expectedHash, AtomicFiles.hashOf(file))) {
         throw new Conflict(conflict);
@@ -462,13 +539,25 @@ public final class Curation {
       // file is a KB file under the KB folder, so it has a folder.
       Path folder = existing(java.util.Objects.requireNonNull(file.getParent(), rel));
       if (!Files.isWritable(folder)) {
-        LOG.error("cannot write {}: the KB folder {} is not writable by the server; the {} was "
-            + "undone", rel, folder, expectedHash == null ? "approval" : "review", e);
-        throw new Unavailable("cannot save " + rel + ": " + NOT_WRITABLE
-            + ". Nothing was changed" + (expectedHash == null ? " and the suggestion is still "
-            + "pending" : "") + "; an administrator must let the server write to "
-            + (folder.equals(kb.root().toAbsolutePath().normalize()) ? "the KB folder"
-            : relative(folder) + "/") + ".");
+        LOG.error(
+            "cannot write {}: the KB folder {} is not writable by the server; the {} was "
+                + "undone",
+            rel,
+            folder,
+            expectedHash == null ? "approval" : "review",
+            e);
+        throw new Unavailable(
+            "cannot save "
+                + rel
+                + ": "
+                + NOT_WRITABLE
+                + ". Nothing was changed"
+                + (expectedHash == null ? " and the suggestion is still " + "pending" : "")
+                + "; an administrator must let the server write to "
+                + (folder.equals(kb.root().toAbsolutePath().normalize())
+                    ? "the KB folder"
+                    : relative(folder) + "/")
+                + ".");
       }
       // The exception's class says what an I/O message alone does not (AccessDenied, NoSpace).
       throw new Internal("cannot write " + rel + ": " + e, e);
@@ -480,74 +569,107 @@ public final class Curation {
 
   /** Step 3: records the outcome of a written change and deletes its journal row. */
   private void finish(String rel, String note) {
-    db.tx(c -> {
-      Change ch = change(c, rel).orElseThrow(() -> new IllegalStateException(
-          "no change in flight for " + rel));
-      String now = Times.now(clock);
-      if (ch.kind.equals("approve")) {
-        // An approval's journal row names its suggestion (see approve).
-        long submissionId = java.util.Objects.requireNonNull(ch.submissionId, rel);
-        Submission s = Submissions.get(c, submissionId).orElseThrow();
-        String status = statusOf(ch.content);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
-            + "'approved', decided_by = ?, decided_at = ?, publish_status = ?, doc_id = ?, "
-            + "doc_path = ? WHERE id = ? AND status = 'approving'")) {
-          ps.setString(1, ch.actor);
-          ps.setString(2, now);
-          ps.setString(3, status);
-          ps.setString(4, ch.docId);
-          ps.setString(5, rel);
-          ps.setLong(6, submissionId);
-          ps.executeUpdate();
-        }
-        addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor,
-            "approved suggestion " + s.reference() + " as " + status + note);
-        audit.record(c, ch.actor, "submission.approve", "doc:" + ch.docId, null, ch.hashAfter,
-            "suggestion " + s.reference() + " published as " + status + " at " + rel + note);
-      } else {
-        String version = versionOf(ch.content);
-        addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor,
-            "marked reviewed" + note);
-        audit.record(c, ch.actor, "doc.review", "doc:" + ch.docId, ch.hashBefore,
-            ch.hashAfter, "marked reviewed; version " + version + note);
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
-        ps.setString(1, rel);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          Change ch =
+              change(c, rel)
+                  .orElseThrow(() -> new IllegalStateException("no change in flight for " + rel));
+          String now = Times.now(clock);
+          if (ch.kind.equals("approve")) {
+            // An approval's journal row names its suggestion (see approve).
+            long submissionId = java.util.Objects.requireNonNull(ch.submissionId, rel);
+            Submission s = Submissions.get(c, submissionId).orElseThrow();
+            String status = statusOf(ch.content);
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "UPDATE submissions SET status = "
+                        + "'approved', decided_by = ?, decided_at = ?, publish_status = ?, doc_id = ?, "
+                        + "doc_path = ? WHERE id = ? AND status = 'approving'")) {
+              ps.setString(1, ch.actor);
+              ps.setString(2, now);
+              ps.setString(3, status);
+              ps.setString(4, ch.docId);
+              ps.setString(5, rel);
+              ps.setLong(6, submissionId);
+              ps.executeUpdate();
+            }
+            addVersion(
+                c,
+                ch.docId,
+                rel,
+                ch.content,
+                ch.hashAfter,
+                ch.actor,
+                "approved suggestion " + s.reference() + " as " + status + note);
+            audit.record(
+                c,
+                ch.actor,
+                "submission.approve",
+                "doc:" + ch.docId,
+                null,
+                ch.hashAfter,
+                "suggestion " + s.reference() + " published as " + status + " at " + rel + note);
+          } else {
+            String version = versionOf(ch.content);
+            addVersion(
+                c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor, "marked reviewed" + note);
+            audit.record(
+                c,
+                ch.actor,
+                "doc.review",
+                "doc:" + ch.docId,
+                ch.hashBefore,
+                ch.hashAfter,
+                "marked reviewed; version " + version + note);
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
+            ps.setString(1, rel);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   /** Undoes a change whose file was not (or not fully) written. */
   private void undo(String rel) {
-    db.tx(c -> {
-      Optional<Change> ch = change(c, rel);
-      if (ch.isEmpty()) {
-        return null;
-      }
-      if (ch.get().kind.equals("approve")) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE submissions SET status = "
-            + "'pending' WHERE id = ? AND status = 'approving'")) {
-          ps.setLong(1, java.util.Objects.requireNonNull(ch.get().submissionId, rel));
-          ps.executeUpdate();
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
-        ps.setString(1, rel);
-        ps.executeUpdate();
-      }
-      audit.record(c, ch.get().actor, "change.undone", "doc:" + ch.get().docId,
-          ch.get().hashBefore, null, ch.get().kind + " of " + rel + " not completed; undone");
-      return null;
-    });
+    db.tx(
+        c -> {
+          Optional<Change> ch = change(c, rel);
+          if (ch.isEmpty()) {
+            return null;
+          }
+          if (ch.get().kind.equals("approve")) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "UPDATE submissions SET status = "
+                        + "'pending' WHERE id = ? AND status = 'approving'")) {
+              ps.setLong(1, java.util.Objects.requireNonNull(ch.get().submissionId, rel));
+              ps.executeUpdate();
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM changes WHERE doc_path = ?")) {
+            ps.setString(1, rel);
+            ps.executeUpdate();
+          }
+          audit.record(
+              c,
+              ch.get().actor,
+              "change.undone",
+              "doc:" + ch.get().docId,
+              ch.get().hashBefore,
+              null,
+              ch.get().kind + " of " + rel + " not completed; undone");
+          return null;
+        });
   }
 
   /** Keeps the file as it was before the first change made here, as version 1. */
   private void ensureBaseline(Connection c, String docId, String rel, String text, String hash)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT count(*) FROM doc_versions WHERE doc_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT count(*) FROM doc_versions WHERE doc_id = ?")) {
       ps.setString(1, docId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -556,24 +678,33 @@ public final class Curation {
         }
       }
     }
-    addVersion(c, docId, rel, text, hash, "system", "as found in the KB before the first "
-        + "change made in the console");
+    addVersion(
+        c,
+        docId,
+        rel,
+        text,
+        hash,
+        "system",
+        "as found in the KB before the first " + "change made in the console");
   }
 
-  private void addVersion(Connection c, String docId, String rel, String text, String hash,
-      String actor, String note) throws SQLException {
+  private void addVersion(
+      Connection c, String docId, String rel, String text, String hash, String actor, String note)
+      throws SQLException {
     long seq;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT coalesce(max(seq), 0) + 1 FROM doc_versions WHERE doc_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT coalesce(max(seq), 0) + 1 FROM doc_versions WHERE doc_id = ?")) {
       ps.setString(1, docId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         seq = rs.getLong(1);
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO doc_versions (doc_id, seq, "
-        + "version, path, content, hash, created_at, created_by, note) VALUES "
-        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO doc_versions (doc_id, seq, "
+                + "version, path, content, hash, created_at, created_by, note) VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, docId);
       ps.setLong(2, seq);
       ps.setString(3, versionOf(text));
@@ -602,14 +733,22 @@ public final class Curation {
     if (s == null) {
       return new NotFound("there is no suggestion " + id);
     }
-    return new Conflict("suggestion " + s.reference() + " is already "
-        + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
+    return new Conflict(
+        "suggestion "
+            + s.reference()
+            + " is already "
+            + s.status()
+            + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
   }
 
   private static void requirePending(Submission s) {
     if (!s.pending()) {
-      throw new Conflict("suggestion " + s.reference() + " is already "
-          + s.status() + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
+      throw new Conflict(
+          "suggestion "
+              + s.reference()
+              + " is already "
+              + s.status()
+              + (s.decidedBy() != null ? " (by " + s.decidedBy() + ")" : ""));
     }
   }
 
@@ -622,8 +761,7 @@ public final class Curation {
       }
     }
     if (!errors.isEmpty()) {
-      throw new BadInput("the document would not be valid: "
-          + String.join("; ", errors));
+      throw new BadInput("the document would not be valid: " + String.join("; ", errors));
     }
   }
 
@@ -642,18 +780,20 @@ public final class Curation {
       String name = Path.of(f.path()).getFileName().toString();
       used.add(name.substring(0, Math.max(0, name.length() - 3)).toLowerCase(Locale.ROOT));
     }
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM changes");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          used.add(rs.getString(1));
-        }
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM changes");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              used.add(rs.getString(1));
+            }
+          }
+          return null;
+        });
     String id = base;
-    for (int n = 2; used.contains(id) || Files.exists(kb.root().resolve("directory/" + id
-        + ".md")); n++) {
+    for (int n = 2;
+        used.contains(id) || Files.exists(kb.root().resolve("directory/" + id + ".md"));
+        n++) {
       id = base + "-" + n;
     }
     return id;

@@ -8,16 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 
 /**
- * Edits single-line top-level fields of a KB file's front matter in place, leaving every other
- * line as it was, so that a review sign-off shows in git as the two or three lines it changed.
+ * Edits single-line top-level fields of a KB file's front matter in place, leaving every other line
+ * as it was, so that a review sign-off shows in git as the two or three lines it changed.
  */
 final class FrontMatterEdit {
   private FrontMatterEdit() {}
 
   /**
    * {@code text} with {@code field} set to the YAML scalar {@code value} (already quoted as
-   * needed): the field's line is replaced when it has one (a field whose value continues on
-   * further lines has them removed), else the line is added before the closing {@code ---}.
+   * needed): the field's line is replaced when it has one (a field whose value continues on further
+   * lines has them removed), else the line is added before the closing {@code ---}.
    */
   static String set(String text, String field, String value) {
     String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";

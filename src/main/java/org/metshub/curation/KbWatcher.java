@@ -23,20 +23,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Notices KB files changed outside MetsHub (a {@code git pull} in the KB folder, a file saved in
- * an editor, a file deleted) and hands their paths to a refresh, so a running server serves
- * them without a restart.
+ * Notices KB files changed outside MetsHub (a {@code git pull} in the KB folder, a file saved in an
+ * editor, a file deleted) and hands their paths to a refresh, so a running server serves them
+ * without a restart.
  *
- * <p>It polls: every period it lists the folder's {@code .md} files with their size,
- * modification time and file key, and refreshes the ones added, changed or removed since the
- * last look. Polling, not {@link java.nio.file.WatchService}: it works the same on a network
- * volume shared by several nodes (where file-system events from other machines never arrive),
- * on every platform, and catches up by itself after a pause; listing a KB of 1,500 files costs a
- * few milliseconds. Hidden folders ({@code .git}) and symbolic links are not followed.
+ * <p>It polls: every period it lists the folder's {@code .md} files with their size, modification
+ * time and file key, and refreshes the ones added, changed or removed since the last look. Polling,
+ * not {@link java.nio.file.WatchService}: it works the same on a network volume shared by several
+ * nodes (where file-system events from other machines never arrive), on every platform, and catches
+ * up by itself after a pause; listing a KB of 1,500 files costs a few milliseconds. Hidden folders
+ * ({@code .git}) and symbolic links are not followed.
  *
- * <p>A refresh that fails (a file caught half-written that then breaks a rule across files,
- * an I/O error) is logged and its paths are tried again at the next look. Thread-safe: looks
- * are serialised.
+ * <p>A refresh that fails (a file caught half-written that then breaks a rule across files, an I/O
+ * error) is logged and its paths are tried again at the next look. Thread-safe: looks are
+ * serialised.
  */
 public final class KbWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KbWatcher.class);
@@ -53,18 +53,20 @@ public final class KbWatcher implements AutoCloseable {
   /**
    * A watcher over {@code root} whose current files are taken as already served.
    *
-   * @param refresh refreshes the given paths (relative to {@code root}, '/'-separated) and
-   *     returns a summary for the log; {@link KbLive#refresh(java.util.Collection)} in the server
+   * @param refresh refreshes the given paths (relative to {@code root}, '/'-separated) and returns
+   *     a summary for the log; {@link KbLive#refresh(java.util.Collection)} in the server
    */
   public KbWatcher(Path root, Function<List<String>, String> refresh) {
     this(root, refresh, () -> false);
   }
 
   /**
-   * As {@link #KbWatcher(Path, Function)}, not looking while {@code paused} says so (the
-   * server's first index sync): what changes meanwhile is refreshed at the first look after.
+   * As {@link #KbWatcher(Path, Function)}, not looking while {@code paused} says so (the server's
+   * first index sync): what changes meanwhile is refreshed at the first look after.
    */
-  public KbWatcher(Path root, Function<List<String>, String> refresh,
+  public KbWatcher(
+      Path root,
+      Function<List<String>, String> refresh,
       java.util.function.BooleanSupplier paused) {
     this.root = Objects.requireNonNull(root, "root");
     this.refresh = Objects.requireNonNull(refresh, "refresh");
@@ -73,8 +75,8 @@ public final class KbWatcher implements AutoCloseable {
   }
 
   /**
-   * Looks once: refreshes what changed since the last look and returns the paths refreshed
-   * (empty when nothing changed or the refresh failed, in which case they are tried again).
+   * Looks once: refreshes what changed since the last look and returns the paths refreshed (empty
+   * when nothing changed or the refresh failed, in which case they are tried again).
    */
   public synchronized List<String> poll() {
     if (paused.getAsBoolean()) {
@@ -84,7 +86,9 @@ public final class KbWatcher implements AutoCloseable {
     try {
       now = list();
     } catch (UncheckedIOException e) {
-      LOG.warn("cannot list the KB folder {}: {}; trying again at the next look", root,
+      LOG.warn(
+          "cannot list the KB folder {}: {}; trying again at the next look",
+          root,
           Objects.requireNonNull(e.getCause()).getMessage()); // its constructor requires one
       return List.of();
     }
@@ -105,11 +109,18 @@ public final class KbWatcher implements AutoCloseable {
     List<String> paths = List.copyOf(changed);
     try {
       String summary = refresh.apply(paths);
-      LOG.info("KB folder changed outside MetsHub ({} file(s): {}): {}", paths.size(),
-          abbreviated(paths), summary);
+      LOG.info(
+          "KB folder changed outside MetsHub ({} file(s): {}): {}",
+          paths.size(),
+          abbreviated(paths),
+          summary);
     } catch (RuntimeException e) {
-      LOG.warn("KB folder changed ({} file(s): {}) but the refresh failed: {}; trying again at "
-          + "the next look", paths.size(), abbreviated(paths), e.toString());
+      LOG.warn(
+          "KB folder changed ({} file(s): {}) but the refresh failed: {}; trying again at "
+              + "the next look",
+          paths.size(),
+          abbreviated(paths),
+          e.toString());
       return List.of();
     }
     seen = now;
@@ -117,8 +128,8 @@ public final class KbWatcher implements AutoCloseable {
   }
 
   /**
-   * Starts looking every {@code periodMillis} on a daemon thread. A look that throws is logged
-   * and the next one still runs.
+   * Starts looking every {@code periodMillis} on a daemon thread. A look that throws is logged and
+   * the next one still runs.
    */
   public synchronized KbWatcher start(long periodMillis) {
     if (periodMillis <= 0) {
@@ -127,18 +138,25 @@ public final class KbWatcher implements AutoCloseable {
     if (timer != null) {
       throw new IllegalStateException("already started");
     }
-    timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "metshub-kb-watcher");
-      t.setDaemon(true);
-      return t;
-    });
-    var unused = timer.scheduleWithFixedDelay(() -> { // poll() logs its own failures
-      try {
-        poll();
-      } catch (RuntimeException e) {
-        LOG.warn("looking at the KB folder {} failed: {}", root, e.toString());
-      }
-    }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "metshub-kb-watcher");
+              t.setDaemon(true);
+              return t;
+            });
+    var unused =
+        timer.scheduleWithFixedDelay(
+            () -> { // poll() logs its own failures
+              try {
+                poll();
+              } catch (RuntimeException e) {
+                LOG.warn("looking at the KB folder {} failed: {}", root, e.toString());
+              }
+            },
+            periodMillis,
+            periodMillis,
+            TimeUnit.MILLISECONDS);
     return this;
   }
 
@@ -163,29 +181,32 @@ public final class KbWatcher implements AutoCloseable {
   private Map<String, Stamp> list() {
     Map<String, Stamp> out = new HashMap<>();
     try (Stream<Path> all = Files.walk(root)) {
-      all.forEach(p -> {
-        Path rel = root.relativize(p);
-        for (Path part : rel) {
-          if (part.toString().startsWith(".")) {
-            return; // .git and other hidden folders and files
-          }
-        }
-        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-          return;
-        }
-        try {
-          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-              LinkOption.NOFOLLOW_LINKS);
-          if (a.isRegularFile()) {
-            out.put(rel.toString().replace(java.io.File.separatorChar, '/'), new Stamp(a.size(),
-                a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey()));
-          }
-        } catch (java.nio.file.NoSuchFileException gone) {
-          // deleted while listing: absent from this look
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      all.forEach(
+          p -> {
+            Path rel = root.relativize(p);
+            for (Path part : rel) {
+              if (part.toString().startsWith(".")) {
+                return; // .git and other hidden folders and files
+              }
+            }
+            if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+              return;
+            }
+            try {
+              BasicFileAttributes a =
+                  Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+              if (a.isRegularFile()) {
+                out.put(
+                    rel.toString().replace(java.io.File.separatorChar, '/'),
+                    new Stamp(
+                        a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey()));
+              }
+            } catch (java.nio.file.NoSuchFileException gone) {
+              // deleted while listing: absent from this look
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

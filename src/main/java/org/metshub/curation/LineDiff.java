@@ -5,9 +5,9 @@ import java.util.List;
 import org.metshub.error.MetsHubException.BadInput;
 
 /**
- * A line diff of two texts (longest common subsequence), for the version history page. KB files
- * are a few hundred lines, so the quadratic table is small; larger inputs are refused rather
- * than allowed to take the server's memory.
+ * A line diff of two texts (longest common subsequence), for the version history page. KB files are
+ * a few hundred lines, so the quadratic table is small; larger inputs are refused rather than
+ * allowed to take the server's memory.
  */
 public final class LineDiff {
   static final int MAX_LINES = 5000;
@@ -25,16 +25,16 @@ public final class LineDiff {
     String[] x = a.split("\r?\n", -1);
     String[] y = b.split("\r?\n", -1);
     if (x.length > MAX_LINES || y.length > MAX_LINES) {
-      throw new BadInput("the versions are too long to compare (more than "
-          + MAX_LINES + " lines)");
+      throw new BadInput(
+          "the versions are too long to compare (more than " + MAX_LINES + " lines)");
     }
     int n = x.length;
     int m = y.length;
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = x[i].equals(y[j]) ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            x[i].equals(y[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<Line> out = new ArrayList<>();

@@ -10,12 +10,12 @@ import org.metshub.text.Clip;
 import org.metshub.text.LanguageGuess;
 
 /**
- * The KB file an approved suggestion becomes: an {@code organization} document for the
- * directory, link-only (the resource's own words are not ours to quote), due for review in a
- * year, with the suggestion's description as its summary and first section. The front matter
- * is written by {@link FrontMatterWriter}, like every other front matter MetsHub writes, so
- * text from the form is a YAML string whatever it holds; in the body it is escaped as
- * Markdown. Either way it can only ever be text.
+ * The KB file an approved suggestion becomes: an {@code organization} document for the directory,
+ * link-only (the resource's own words are not ours to quote), due for review in a year, with the
+ * suggestion's description as its summary and first section. The front matter is written by {@link
+ * FrontMatterWriter}, like every other front matter MetsHub writes, so text from the form is a YAML
+ * string whatever it holds; in the body it is escaped as Markdown. Either way it can only ever be
+ * text.
  */
 final class OrganizationDoc {
   private static final FrontMatterWriter WRITER = new FrontMatterWriter();
@@ -27,16 +27,42 @@ final class OrganizationDoc {
     if (!language.equals("es")) {
       language = "en";
     }
-    FrontMatter fm = new FrontMatter(id, s.name(), s.url(),
-        "Suggested by a reader (" + s.reference() + "); checked by " + curator + " on " + today,
-        s.name(), "05_patient_organization", language, "general", s.cancerTypes(), List.of(),
-        Optional.of(today), "annual", status, "link_only", "v1",
-        List.of("suggested by a reader"), "organization", curator, Optional.empty(),
-        s.countries(), firstSentences(s.description()), Map.of());
-    String body = "\n# " + markdown(s.name()) + "\n\n"
-        + "## What they offer\n\n" + markdown(s.description()) + "\n\n"
-        + "## Sources\n\n- " + markdown(s.name()) + " website. <"
-        + s.url().replace(">", "%3E").replace(" ", "%20") + ">\n";
+    FrontMatter fm =
+        new FrontMatter(
+            id,
+            s.name(),
+            s.url(),
+            "Suggested by a reader (" + s.reference() + "); checked by " + curator + " on " + today,
+            s.name(),
+            "05_patient_organization",
+            language,
+            "general",
+            s.cancerTypes(),
+            List.of(),
+            Optional.of(today),
+            "annual",
+            status,
+            "link_only",
+            "v1",
+            List.of("suggested by a reader"),
+            "organization",
+            curator,
+            Optional.empty(),
+            s.countries(),
+            firstSentences(s.description()),
+            Map.of());
+    String body =
+        "\n# "
+            + markdown(s.name())
+            + "\n\n"
+            + "## What they offer\n\n"
+            + markdown(s.description())
+            + "\n\n"
+            + "## Sources\n\n- "
+            + markdown(s.name())
+            + " website. <"
+            + s.url().replace(">", "%3E").replace(" ", "%20")
+            + ">\n";
     return WRITER.write(fm, body);
   }
 

@@ -8,14 +8,15 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Curator passwords hashed with Argon2id (Bouncy Castle), stored in the PHC string format
- * {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH}. The cost is OWASP's minimum recommendation
- * for Argon2id (19 MiB, 2 passes, 1 lane): about 50 ms a hash on this machine. Verification
- * reads the cost from the stored string, so it can be raised later without breaking old hashes.
+ * Curator passwords hashed with Argon2id (Bouncy Castle), stored in the PHC string format {@code
+ * $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH}. The cost is OWASP's minimum recommendation for
+ * Argon2id (19 MiB, 2 passes, 1 lane): about 50 ms a hash on this machine. Verification reads the
+ * cost from the stored string, so it can be raised later without breaking old hashes.
  */
 final class Passwords {
   /** Shortest and longest password accepted. */
   public static final int MIN_LENGTH = 12;
+
   public static final int MAX_LENGTH = 200;
 
   private static final int MEMORY_KIB = 19 * 1024;
@@ -36,7 +37,10 @@ final class Passwords {
     }
     int n = password.codePointCount(0, password.length());
     if (n < MIN_LENGTH) {
-      return "the password is too short: use at least " + MIN_LENGTH + " characters (got " + n
+      return "the password is too short: use at least "
+          + MIN_LENGTH
+          + " characters (got "
+          + n
           + ")";
     }
     if (n > MAX_LENGTH) {
@@ -53,8 +57,16 @@ final class Passwords {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] out = derive(password, salt, MEMORY_KIB, ITERATIONS, LANES, HASH_BYTES);
-    return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + LANES + "$"
-        + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
+    return "$argon2id$v=19$m="
+        + MEMORY_KIB
+        + ",t="
+        + ITERATIONS
+        + ",p="
+        + LANES
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
+        + B64.encodeToString(out);
   }
 
   /** Whether {@code password} matches {@code stored}; false for anything malformed. */
@@ -104,14 +116,24 @@ final class Passwords {
 
   /** Spends the time of one verification, so an unknown user name answers as slowly. */
   static void burn(@Nullable String password) {
-    derive(password == null ? "" : password, new byte[SALT_BYTES], MEMORY_KIB, ITERATIONS,
-        LANES, HASH_BYTES);
+    derive(
+        password == null ? "" : password,
+        new byte[SALT_BYTES],
+        MEMORY_KIB,
+        ITERATIONS,
+        LANES,
+        HASH_BYTES);
   }
 
   private static byte[] derive(String password, byte[] salt, int m, int t, int p, int len) {
-    Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withMemoryAsKB(m).withIterations(t).withParallelism(p).withSalt(salt).build();
+    Argon2Parameters params =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(m)
+            .withIterations(t)
+            .withParallelism(p)
+            .withSalt(salt)
+            .build();
     Argon2BytesGenerator gen = new Argon2BytesGenerator();
     gen.init(params);
     byte[] out = new byte[len];

@@ -13,15 +13,22 @@ import org.metshub.kb.ReviewSchedule;
 
 /**
  * The documents whose review is overdue or falls due within a window, soonest first: what the
- * console's review queue and {@code metshub review-due} list. Retired and archived documents
- * are left out; drafts are in (they need a review before they go live).
+ * console's review queue and {@code metshub review-due} list. Retired and archived documents are
+ * left out; drafts are in (they need a review before they go live).
  */
 public final class ReviewQueue {
   private ReviewQueue() {}
 
   /** One document due for review. {@code days} is negative when overdue. */
-  public record Due(String docId, String title, String path, String status,
-      @Nullable LocalDate lastReviewed, LocalDate due, long days, String reviewedBy) {
+  public record Due(
+      String docId,
+      String title,
+      String path,
+      String status,
+      @Nullable LocalDate lastReviewed,
+      LocalDate due,
+      long days,
+      String reviewedBy) {
     public boolean overdue() {
       return days < 0;
     }
@@ -47,8 +54,16 @@ public final class ReviewQueue {
       if (next.isEmpty() || next.get().isAfter(horizon)) {
         continue;
       }
-      out.add(new Due(d.id(), fm.title(), d.path(), fm.status(), fm.lastReviewed().orElse(null),
-          next.get(), ChronoUnit.DAYS.between(today, next.get()), fm.reviewedBy()));
+      out.add(
+          new Due(
+              d.id(),
+              fm.title(),
+              d.path(),
+              fm.status(),
+              fm.lastReviewed().orElse(null),
+              next.get(),
+              ChronoUnit.DAYS.between(today, next.get()),
+              fm.reviewedBy()));
     }
     out.sort(Comparator.comparing(Due::due).thenComparing(Due::docId));
     return out;

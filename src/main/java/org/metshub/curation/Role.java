@@ -5,7 +5,8 @@ import org.metshub.error.MetsHubException.BadInput;
 
 /** What a console user may do: curators curate; admins also see users and the audit log. */
 public enum Role {
-  CURATOR, ADMIN;
+  CURATOR,
+  ADMIN;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

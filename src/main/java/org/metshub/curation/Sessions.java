@@ -15,10 +15,10 @@ import org.metshub.store.Database;
 import org.metshub.store.Times;
 
 /**
- * Console sessions, kept in the database so that any node behind a load balancer knows them.
- * The cookie carries a random 256-bit token; the table keeps only its SHA-256, so a leaked
- * database does not leak live sessions. Each session has its own CSRF token. A session lasts
- * {@link #LIFETIME} and ends at logout, on a password change or when the account is disabled.
+ * Console sessions, kept in the database so that any node behind a load balancer knows them. The
+ * cookie carries a random 256-bit token; the table keeps only its SHA-256, so a leaked database
+ * does not leak live sessions. Each session has its own CSRF token. A session lasts {@link
+ * #LIFETIME} and ends at logout, on a password change or when the account is disabled.
  */
 public final class Sessions {
   public static final Duration LIFETIME = Duration.ofHours(8);
@@ -39,23 +39,26 @@ public final class Sessions {
   public String start(User user) {
     String token = randomToken();
     String csrf = randomToken();
-    db.tx(c -> {
-      try (PreparedStatement del = c.prepareStatement(
-          "DELETE FROM sessions WHERE expires_at < ?")) {
-        del.setString(1, Times.now(clock));
-        del.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO sessions (token_hash, "
-          + "user_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-        ps.setString(1, sha256(token));
-        ps.setLong(2, user.id());
-        ps.setString(3, csrf);
-        ps.setString(4, Times.now(clock));
-        ps.setString(5, Times.text(clock.instant().plus(LIFETIME)));
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement del =
+              c.prepareStatement("DELETE FROM sessions WHERE expires_at < ?")) {
+            del.setString(1, Times.now(clock));
+            del.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO sessions (token_hash, "
+                      + "user_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, sha256(token));
+            ps.setLong(2, user.id());
+            ps.setString(3, csrf);
+            ps.setString(4, Times.now(clock));
+            ps.setString(5, Times.text(clock.instant().plus(LIFETIME)));
+            ps.executeUpdate();
+          }
+          return null;
+        });
     return token;
   }
 
@@ -64,23 +67,27 @@ public final class Sessions {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT u.id, u.username, u.role, "
-          + "u.disabled, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
-          + "WHERE s.token_hash = ?")) {
-        ps.setString(1, sha256(token));
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
+    return db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT u.id, u.username, u.role, "
+                      + "u.disabled, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                      + "WHERE s.token_hash = ?")) {
+            ps.setString(1, sha256(token));
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              User u = Users.user(rs);
+              if (u.disabled()
+                  || !clock.instant().isBefore(Times.parse(rs.getString("expires_at")))) {
+                return Optional.empty();
+              }
+              return Optional.of(new Session(u, rs.getString("csrf")));
+            }
           }
-          User u = Users.user(rs);
-          if (u.disabled() || !clock.instant().isBefore(Times.parse(rs.getString("expires_at")))) {
-            return Optional.empty();
-          }
-          return Optional.of(new Session(u, rs.getString("csrf")));
-        }
-      }
-    });
+        });
   }
 
   /** Ends the session of a cookie token (logout). */
@@ -88,14 +95,15 @@ public final class Sessions {
     if (token == null) {
       return;
     }
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM sessions WHERE token_hash = ?")) {
-        ps.setString(1, sha256(token));
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
+            ps.setString(1, sha256(token));
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   static void endAll(Connection c, long userId) throws SQLException {

@@ -19,12 +19,17 @@ import org.metshub.store.Columns;
 /**
  * A checked "suggest a resource" form. {@link #read} cleans every field (Unicode NFC, control
  * characters removed, spaces collapsed), checks it (required, length, URL shape, values from the
- * vocabularies) and rejects markup: the fields are plain text, and a message says so when one
- * holds an HTML tag. SQL metacharacters need no special care: every query binds its values, and
- * every page escapes them. Immutable.
+ * vocabularies) and rejects markup: the fields are plain text, and a message says so when one holds
+ * an HTML tag. SQL metacharacters need no special care: every query binds its values, and every
+ * page escapes them. Immutable.
  */
-public record Suggestion(String name, String url, String description, List<String> cancerTypes,
-    List<String> countries, String contact) {
+public record Suggestion(
+    String name,
+    String url,
+    String description,
+    List<String> cancerTypes,
+    List<String> countries,
+    String contact) {
 
   public static final int NAME_MIN = 2;
   public static final int NAME_MAX = 150;
@@ -123,13 +128,19 @@ public record Suggestion(String name, String url, String description, List<Strin
     if (!errors.isEmpty()) {
       return new Result(null, errors);
     }
-    return new Result(new Suggestion(name, url, description,
-        List.copyOf(new LinkedHashSet<>(types)), List.copyOf(new LinkedHashSet<>(cs)), contact),
+    return new Result(
+        new Suggestion(
+            name,
+            url,
+            description,
+            List.copyOf(new LinkedHashSet<>(types)),
+            List.copyOf(new LinkedHashSet<>(cs)),
+            contact),
         Map.of());
   }
 
-  private static void text(Map<String, FieldError> errors, String field, String value, int min,
-      int max) {
+  private static void text(
+      Map<String, FieldError> errors, String field, String value, int min, int max) {
     int n = value.codePointCount(0, value.length());
     if (n == 0) {
       errors.put(field, FieldError.of(field + ".required"));
@@ -185,11 +196,13 @@ public record Suggestion(String name, String url, String description, List<Strin
     if (s == null) {
       return "";
     }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).replace("\r\n", "\n")
-        .replace('\r', '\n');
+    String n =
+        Normalizer.normalize(s, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
     n = n.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\u200d]]", " ");
-    n = n.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" *\\n *", "\n")
-        .replaceAll("\\n{3,}", "\n\n");
+    n =
+        n.replaceAll("[ \\t\\x0B\\f]+", " ")
+            .replaceAll(" *\\n *", "\n")
+            .replaceAll("\\n{3,}", "\n\n");
     return n.strip();
   }
 

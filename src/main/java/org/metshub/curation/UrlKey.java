@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The key two URLs of the same resource share, for duplicate detection: scheme dropped
- * (http and https are the same resource), host lower-cased without {@code www.}, default port,
- * fragment and tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}) dropped,
- * remaining parameters sorted, trailing slash and {@code index.html} dropped.
- * {@code https://www.Komen.org/?utm_source=x#top} and {@code http://komen.org} share
- * {@code komen.org}.
+ * The key two URLs of the same resource share, for duplicate detection: scheme dropped (http and
+ * https are the same resource), host lower-cased without {@code www.}, default port, fragment and
+ * tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}) dropped, remaining parameters
+ * sorted, trailing slash and {@code index.html} dropped. {@code
+ * https://www.Komen.org/?utm_source=x#top} and {@code http://komen.org} share {@code komen.org}.
  */
 final class UrlKey {
   private UrlKey() {}
@@ -46,13 +45,16 @@ final class UrlKey {
       }
       String query = "";
       if (u.getRawQuery() != null) {
-        query = Arrays.stream(u.getRawQuery().split("&"))
-            .filter(p -> !p.isEmpty())
-            .filter(p -> {
-              String k = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
-              return !k.startsWith("utm_") && !k.equals("fbclid") && !k.equals("gclid");
-            })
-            .sorted().collect(Collectors.joining("&"));
+        query =
+            Arrays.stream(u.getRawQuery().split("&"))
+                .filter(p -> !p.isEmpty())
+                .filter(
+                    p -> {
+                      String k = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
+                      return !k.startsWith("utm_") && !k.equals("fbclid") && !k.equals("gclid");
+                    })
+                .sorted()
+                .collect(Collectors.joining("&"));
       }
       return host + portPart + path + (query.isEmpty() ? "" : "?" + query);
     } catch (URISyntaxException e) {

@@ -20,9 +20,9 @@ public final class Directory {
    * professional and research societies (issue 15: AACR came first for patient filters), then by
    * name.
    */
-  public static final Comparator<Organization> PATIENT_SUPPORT_FIRST = Comparator
-      .comparing((Organization o) -> !o.supportsPatients())
-      .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
+  public static final Comparator<Organization> PATIENT_SUPPORT_FIRST =
+      Comparator.comparing((Organization o) -> !o.supportsPatients())
+          .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
 
   private final List<Organization> organizations;
 
@@ -34,8 +34,10 @@ public final class Directory {
   public static Directory of(List<KbFile> files) {
     List<Organization> out = new ArrayList<>();
     for (KbFile f : files) {
-      if (f instanceof KbDocument d && !d.hasErrors()
-          && "organization".equals(d.frontMatter().docType()) && d.frontMatter().isPublic()) {
+      if (f instanceof KbDocument d
+          && !d.hasErrors()
+          && "organization".equals(d.frontMatter().docType())
+          && d.frontMatter().isPublic()) {
         out.add(from(d.frontMatter()));
       }
     }
@@ -43,25 +45,35 @@ public final class Directory {
   }
 
   static Organization from(FrontMatter fm) {
-    return new Organization(fm.id(), fm.title(), fm.url(), fm.summary(), fm.countries(),
-        fm.cancerTypes(), texts(fm.extra("services")), texts(fm.extra("languages")),
-        fm.extra("phone").map(JsonNode::asText).orElse(""), fm.language(),
-        fm.extra("summaryEs").map(JsonNode::asText).orElse("").strip(), fm.audienceLevel());
+    return new Organization(
+        fm.id(),
+        fm.title(),
+        fm.url(),
+        fm.summary(),
+        fm.countries(),
+        fm.cancerTypes(),
+        texts(fm.extra("services")),
+        texts(fm.extra("languages")),
+        fm.extra("phone").map(JsonNode::asText).orElse(""),
+        fm.language(),
+        fm.extra("summaryEs").map(JsonNode::asText).orElse("").strip(),
+        fm.audienceLevel());
   }
 
   private static List<String> texts(Optional<JsonNode> n) {
     List<String> out = new ArrayList<>();
-    n.ifPresent(v -> {
-      if (v.isArray()) {
-        v.forEach(x -> out.add(x.asText().strip()));
-      } else if (!v.isNull()) {
-        for (String s : v.asText().split(",")) {
-          if (!s.isBlank()) {
-            out.add(s.strip());
+    n.ifPresent(
+        v -> {
+          if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText().strip()));
+          } else if (!v.isNull()) {
+            for (String s : v.asText().split(",")) {
+              if (!s.isBlank()) {
+                out.add(s.strip());
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return out;
   }
 
@@ -84,16 +96,21 @@ public final class Directory {
   }
 
   /**
-   * Organisations matching every given filter (an empty filter matches all), patient support
-   * first. A cancer-type
-   * filter also matches organisations that serve all cancers ({@code general}).
+   * Organisations matching every given filter (an empty filter matches all), patient support first.
+   * A cancer-type filter also matches organisations that serve all cancers ({@code general}).
    */
-  public List<Organization> filter(Optional<String> country, Optional<String> cancerType,
-      Optional<String> service, Optional<String> language) {
+  public List<Organization> filter(
+      Optional<String> country,
+      Optional<String> cancerType,
+      Optional<String> service,
+      Optional<String> language) {
     return organizations.stream()
         .filter(o -> country.map(o::serves).orElse(true))
-        .filter(o -> cancerType.map(c -> o.cancerTypes().contains(c)
-            || o.cancerTypes().contains("general")).orElse(true))
+        .filter(
+            o ->
+                cancerType
+                    .map(c -> o.cancerTypes().contains(c) || o.cancerTypes().contains("general"))
+                    .orElse(true))
         .filter(o -> service.map(o::offers).orElse(true))
         .filter(o -> language.map(l -> o.languages().contains(l)).orElse(true))
         .toList();
@@ -101,13 +118,15 @@ public final class Directory {
 
   /** Helplines for a reader: in their country (or worldwide), speaking their language first. */
   public List<Organization> helplines(Optional<String> country, String language, int max) {
-    List<Organization> lines = organizations.stream()
-        .filter(o -> o.offers("helpline") && !o.phone().isBlank())
-        .filter(o -> country.map(o::serves).orElse(o.serves("US")))
-        .sorted(Comparator.comparing((Organization o) -> !o.languages().contains(language))
-            .thenComparing(o -> !o.cancerTypes().contains("general"))
-            .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
-        .toList();
+    List<Organization> lines =
+        organizations.stream()
+            .filter(o -> o.offers("helpline") && !o.phone().isBlank())
+            .filter(o -> country.map(o::serves).orElse(o.serves("US")))
+            .sorted(
+                Comparator.comparing((Organization o) -> !o.languages().contains(language))
+                    .thenComparing(o -> !o.cancerTypes().contains("general"))
+                    .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
+            .toList();
     return lines.subList(0, Math.min(max, lines.size()));
   }
 }

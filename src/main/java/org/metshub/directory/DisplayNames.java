@@ -3,10 +3,10 @@ package org.metshub.directory;
 import java.util.Locale;
 
 /**
- * Country and language names in the reader's language, from the JDK's locale data (CLDR), so
- * that readers see "United Kingdom" or "Reino Unido" rather than "GB", and "French" or "francés"
- * rather than "fr". {@code INT} (an organisation that serves every country) is "Worldwide".
- * Stateless and thread-safe.
+ * Country and language names in the reader's language, from the JDK's locale data (CLDR), so that
+ * readers see "United Kingdom" or "Reino Unido" rather than "GB", and "French" or "francés" rather
+ * than "fr". {@code INT} (an organisation that serves every country) is "Worldwide". Stateless and
+ * thread-safe.
  */
 public final class DisplayNames {
   private DisplayNames() {}

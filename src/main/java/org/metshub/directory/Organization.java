@@ -5,10 +5,9 @@ import java.util.Set;
 import org.metshub.text.Phones;
 
 /**
- * An organisation of the resource directory, read from a KB document with
- * {@code docType: organization}. {@code summaryEs} is the Spanish summary, empty when the entry
- * has none; {@code audience} its document's {@code audienceLevel} (empty when not known).
- * Immutable.
+ * An organisation of the resource directory, read from a KB document with {@code docType:
+ * organization}. {@code summaryEs} is the Spanish summary, empty when the entry has none; {@code
+ * audience} its document's {@code audienceLevel} (empty when not known). Immutable.
  */
 public record Organization(
     String id,
@@ -28,8 +27,14 @@ public record Organization(
    * Services that serve patients and families directly (vocab/services.yaml), which tell patient
    * support from a society when the audience is not known.
    */
-  static final Set<String> PATIENT_SERVICES = Set.of("helpline", "support_groups",
-      "peer_support", "financial_help", "case_management", "trial_navigation");
+  static final Set<String> PATIENT_SERVICES =
+      Set.of(
+          "helpline",
+          "support_groups",
+          "peer_support",
+          "financial_help",
+          "case_management",
+          "trial_navigation");
 
   public Organization {
     countries = List.copyOf(countries);
@@ -39,11 +44,30 @@ public record Organization(
   }
 
   /** An organisation without a Spanish summary. */
-  public Organization(String id, String name, String url, String summary,
-      List<String> countries, List<String> cancerTypes, List<String> services,
-      List<String> languages, String phone, String language) {
-    this(id, name, url, summary, countries, cancerTypes, services, languages, phone, language,
-        "", "");
+  public Organization(
+      String id,
+      String name,
+      String url,
+      String summary,
+      List<String> countries,
+      List<String> cancerTypes,
+      List<String> services,
+      List<String> languages,
+      String phone,
+      String language) {
+    this(
+        id,
+        name,
+        url,
+        summary,
+        countries,
+        cancerTypes,
+        services,
+        languages,
+        phone,
+        language,
+        "",
+        "");
   }
 
   public boolean offers(String service) {
@@ -57,8 +81,8 @@ public record Organization(
 
   /**
    * True when it is there for patients and families: its entry is written for them (not for
-   * researchers or clinicians, as a professional or research society's is), or, when that is
-   * not known, it offers them a direct service (a helpline, support groups…).
+   * researchers or clinicians, as a professional or research society's is), or, when that is not
+   * known, it offers them a direct service (a helpline, support groups…).
    */
   public boolean supportsPatients() {
     if (audience.equals("researcher") || audience.equals("clinician")) {

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Candidate directory entries: the organisations and resources a page mentions, written as
- * drafts under {@code candidates/} for a curator to check. They are never published by the
- * import ({@code status: draft} whatever the command says) and carry {@code candidate: true}
- * and {@code mentionedIn} (the ids of the pages that mention them). The same name mentioned by
- * several pages of one import becomes one entry.
+ * Candidate directory entries: the organisations and resources a page mentions, written as drafts
+ * under {@code candidates/} for a curator to check. They are never published by the import ({@code
+ * status: draft} whatever the command says) and carry {@code candidate: true} and {@code
+ * mentionedIn} (the ids of the pages that mention them). The same name mentioned by several pages
+ * of one import becomes one entry.
  */
 final class Candidates {
   static final String DIR = "candidates";
@@ -24,8 +24,8 @@ final class Candidates {
   private Candidates() {}
 
   /** The draft entry for a name a page mentions. */
-  static ImportItem.Draft draft(String origin, String id, ResourceMentions.Mention m,
-      String pageId, String pageTitle) {
+  static ImportItem.Draft draft(
+      String origin, String id, ResourceMentions.Mention m, String pageId, String pageTitle) {
     FrontMatterBuilder fm = new FrontMatterBuilder();
     fm.id = id;
     fm.title = m.name();
@@ -40,12 +40,24 @@ final class Candidates {
     ArrayNode pages = NODES.arrayNode();
     pages.add(pageId);
     fm.extra.put("mentionedIn", pages);
-    String body = "# " + m.name() + "\n\n"
-        + "Candidate directory entry found by the import: a curator checks it (what it is, its"
-        + " web site, whom it serves) before it is published.\n\n"
-        + "## Mentioned in\n\n" + mentionLine(pageTitle, m.sentence());
-    return new ImportItem.Draft(origin + " → " + m.name(), ImportItem.Type.CANDIDATE, DIR, id,
-        fm.build(), Set.of("title"), Map.of(), body, List.of());
+    String body =
+        "# "
+            + m.name()
+            + "\n\n"
+            + "Candidate directory entry found by the import: a curator checks it (what it is, its"
+            + " web site, whom it serves) before it is published.\n\n"
+            + "## Mentioned in\n\n"
+            + mentionLine(pageTitle, m.sentence());
+    return new ImportItem.Draft(
+        origin + " → " + m.name(),
+        ImportItem.Type.CANDIDATE,
+        DIR,
+        id,
+        fm.build(),
+        Set.of("title"),
+        Map.of(),
+        body,
+        List.of());
   }
 
   private static String mentionLine(String pageTitle, String sentence) {
@@ -53,8 +65,8 @@ final class Candidates {
   }
 
   /**
-   * Merges entries of the same id into one, in first-seen order: the mentions of every page,
-   * and the first entry's other fields.
+   * Merges entries of the same id into one, in first-seen order: the mentions of every page, and
+   * the first entry's other fields.
    */
   static List<ImportItem> merge(List<ImportItem> items) {
     Map<String, List<ImportItem.Draft>> byId = new LinkedHashMap<>();
@@ -98,7 +110,15 @@ final class Candidates {
     fm.extra.put("mentionedIn", arr);
     String head = first.body().substring(0, first.body().indexOf("## Mentioned in\n\n") + 17);
     String body = head + String.join("\n", mentions) + "\n";
-    return new ImportItem.Draft(String.join(" + ", origins), first.type(), first.dir(),
-        first.id(), fm.build(), first.stated(), first.raw(), body, first.notes());
+    return new ImportItem.Draft(
+        String.join(" + ", origins),
+        first.type(),
+        first.dir(),
+        first.id(),
+        fm.build(),
+        first.stated(),
+        first.raw(),
+        body,
+        first.notes());
   }
 }

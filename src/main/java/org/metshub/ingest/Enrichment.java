@@ -36,14 +36,30 @@ import org.metshub.text.LanguageGuess;
  */
 final class Enrichment {
   /** Front-matter fields the import writes; a re-imported file's own are replaced. */
-  static final List<String> IMPORT_FIELDS = List.of(
-      "inferred", "original", "readabilityGrade", "readabilityFormula", "contentHash",
-      "importedFrom", ImportWriter.IMPORT_HASH);
+  static final List<String> IMPORT_FIELDS =
+      List.of(
+          "inferred",
+          "original",
+          "readabilityGrade",
+          "readabilityFormula",
+          "contentHash",
+          "importedFrom",
+          ImportWriter.IMPORT_HASH);
 
   /** Fields whose source value is kept in {@code original:} when the import changes it. */
-  private static final List<String> KEPT_WHEN_CHANGED = List.of(
-      "id", "title", "language", "audienceLevel", "cancerTypes", "docType", "license",
-      "reviewFrequency", "status", "lastReviewed", "datePublished");
+  private static final List<String> KEPT_WHEN_CHANGED =
+      List.of(
+          "id",
+          "title",
+          "language",
+          "audienceLevel",
+          "cancerTypes",
+          "docType",
+          "license",
+          "reviewFrequency",
+          "status",
+          "lastReviewed",
+          "datePublished");
 
   /** A professional audience needs no correction when professional markers are found. */
   private static final Set<String> PROFESSIONAL = Set.of("clinician", "researcher");
@@ -51,9 +67,15 @@ final class Enrichment {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** A draft ready to write: its final front matter and body, and what changed. */
-  record Prepared(ImportItem.Draft draft, FrontMatter frontMatter, String body,
-      List<Section> sections, List<Correction> corrections, List<String> warnings,
-      Readability readability, int normalisedTypes) {}
+  record Prepared(
+      ImportItem.Draft draft,
+      FrontMatter frontMatter,
+      String body,
+      List<Section> sections,
+      List<Correction> corrections,
+      List<String> warnings,
+      Readability readability,
+      int normalisedTypes) {}
 
   private final Vocabularies vocab;
   private final ImportOptions options;
@@ -95,14 +117,22 @@ final class Enrichment {
       b.language = LanguageGuess.of(body);
       inferred.add("language");
       if (!guess.decided()) {
-        warnings.add(path + ": language: too few common words to tell; guessed '" + b.language
-            + "'");
+        warnings.add(
+            path + ": language: too few common words to tell; guessed '" + b.language + "'");
       }
-    } else if (guess.decided() && guess.confidence() >= 0.8
+    } else if (guess.decided()
+        && guess.confidence() >= 0.8
         && !b.language.split("-")[0].equals(guess.language("en"))) {
-      warnings.add(String.format(Locale.ROOT, "%s: language: the source says '%s' but the text"
-          + " reads as '%s' (%.0f%% of function words); kept '%s'", path, b.language,
-          guess.language("en"), 100 * guess.confidence(), b.language));
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "%s: language: the source says '%s' but the text"
+                  + " reads as '%s' (%.0f%% of function words); kept '%s'",
+              path,
+              b.language,
+              guess.language("en"),
+              100 * guess.confidence(),
+              b.language));
     }
     Readability readability = Readability.of(sections, b.language);
 
@@ -133,8 +163,8 @@ final class Enrichment {
     b.extra.put("contentHash", NODES.textNode(contentHash(b.title, d.body())));
     b.extra.put("importedFrom", NODES.textNode(kind + ":" + shortOrigin(d)));
     corrections.forEach(c -> warnings.add(c.format()));
-    return new Prepared(d, b.build(), d.body(), sections, corrections, warnings, readability,
-        normalised);
+    return new Prepared(
+        d, b.build(), d.body(), sections, corrections, warnings, readability, normalised);
   }
 
   /** Document type, licence and review cycle: readers set defaults; unstated ones are guesses. */
@@ -156,8 +186,13 @@ final class Enrichment {
   }
 
   /** Infers or corrects cancer types; returns how many source values were synonyms. */
-  private int cancerTypes(ImportItem.Draft d, FrontMatterBuilder b, DocumentText text,
-      Set<String> inferred, List<Correction> corrections, String path) {
+  private int cancerTypes(
+      ImportItem.Draft d,
+      FrontMatterBuilder b,
+      DocumentText text,
+      Set<String> inferred,
+      List<Correction> corrections,
+      String path) {
     CancerTypeInference.Result result = types.infer(text);
     List<String> given = List.copyOf(b.cancerTypes);
     if (!d.stated().contains("cancerTypes") || given.isEmpty()) {
@@ -185,17 +220,22 @@ final class Enrichment {
     if (!checked.equals(after)) {
       for (String id : after) {
         if (!checked.contains(id)) {
-          changes.add(new CancerTypeInference.Change(id, false,
-              "none of its vocabulary words is in the text"));
+          changes.add(
+              new CancerTypeInference.Change(
+                  id, false, "none of its vocabulary words is in the text"));
         }
       }
       if (checked.equals(List.of(CancerTypeInference.GENERAL))) {
         checked = mentioned(result.types(), text);
         for (String id : checked) {
           if (!after.contains(id)) {
-            changes.add(new CancerTypeInference.Change(id, true, id.equals(
-                CancerTypeInference.GENERAL) ? "no listed type is named in the text"
-                : result.of(id).describe()));
+            changes.add(
+                new CancerTypeInference.Change(
+                    id,
+                    true,
+                    id.equals(CancerTypeInference.GENERAL)
+                        ? "no listed type is named in the text"
+                        : result.of(id).describe()));
           }
         }
       }
@@ -214,8 +254,9 @@ final class Enrichment {
           dropped++;
         }
       }
-      corrections.add(Correction.cancerTypes(path, given, after, String.join("; ", reasons),
-          dropped, added, moved.size()));
+      corrections.add(
+          Correction.cancerTypes(
+              path, given, after, String.join("; ", reasons), dropped, added, moved.size()));
       inferred.add("cancerTypes");
     }
     b.cancerTypes = new ArrayList<>(after);
@@ -224,8 +265,8 @@ final class Enrichment {
 
   /**
    * The types the text mentions by the vocabulary's own rule (the validator's "listed but never
-   * mentioned" check), so that the import never writes what validation would flag; {@code
-   * general} when none is left.
+   * mentioned" check), so that the import never writes what validation would flag; {@code general}
+   * when none is left.
    */
   private List<String> mentioned(List<String> ids, DocumentText text) {
     String all = text.title() + "\n" + text.headings() + "\n" + text.body();
@@ -251,9 +292,16 @@ final class Enrichment {
     return n;
   }
 
-  private void audience(ImportItem.Draft d, FrontMatterBuilder b, DocumentText text,
-      Readability readability, List<String> headings, Set<String> inferred,
-      List<Correction> corrections, List<String> warnings, String path) {
+  private void audience(
+      ImportItem.Draft d,
+      FrontMatterBuilder b,
+      DocumentText text,
+      Readability readability,
+      List<String> headings,
+      Set<String> inferred,
+      List<Correction> corrections,
+      List<String> warnings,
+      String path) {
     AudienceInference.Result r = audience.infer(text, readability, fileName(d), b.url, headings);
     String given = b.audienceLevel;
     boolean valid = vocab.audienceLevels().byId(given).isPresent();
@@ -271,16 +319,22 @@ final class Enrichment {
       return;
     }
     if (d.stated().contains("audienceLevel") && !given.isEmpty()) {
-      warnings.add(path + ": audienceLevel: '" + given + "' is not in the vocabulary; inferred '"
-          + r.audience() + "' (" + r.reason() + ")");
+      warnings.add(
+          path
+              + ": audienceLevel: '"
+              + given
+              + "' is not in the vocabulary; inferred '"
+              + r.audience()
+              + "' ("
+              + r.reason()
+              + ")");
     }
     b.audienceLevel = r.audience();
     inferred.add("audienceLevel");
   }
 
   /** The source values the import replaced, by field; a re-import keeps the first originals. */
-  private ObjectNode original(ImportItem.Draft d, FrontMatter now,
-      @Nullable JsonNode oldOriginal) {
+  private ObjectNode original(ImportItem.Draft d, FrontMatter now, @Nullable JsonNode oldOriginal) {
     ObjectNode o = NODES.objectNode();
     for (String f : KEPT_WHEN_CHANGED) {
       JsonNode raw = d.raw().get(f);
@@ -297,21 +351,23 @@ final class Enrichment {
   private boolean sameValue(String field, JsonNode raw, FrontMatter fm) {
     return switch (field) {
       case "cancerTypes" -> Set.copyOf(resolved(texts(raw))).equals(Set.copyOf(fm.cancerTypes()));
-      case "audienceLevel" -> resolvedOne(vocab.audienceLevels().resolve(raw.asText("")),
-          raw).equals(fm.audienceLevel());
-      case "docType" -> resolvedOne(vocab.docTypes().resolve(raw.asText("")), raw)
-          .equals(fm.docType());
-      case "license" -> resolvedOne(vocab.licenses().resolve(raw.asText("")), raw)
-          .equals(fm.license());
-      case "reviewFrequency" -> resolvedOne(vocab.reviewFrequencies().resolve(raw.asText("")),
-          raw).equals(fm.reviewFrequency());
-      case "status" -> resolvedOne(vocab.statuses().resolve(raw.asText("")), raw)
-          .equals(fm.status());
+      case "audienceLevel" ->
+          resolvedOne(vocab.audienceLevels().resolve(raw.asText("")), raw)
+              .equals(fm.audienceLevel());
+      case "docType" ->
+          resolvedOne(vocab.docTypes().resolve(raw.asText("")), raw).equals(fm.docType());
+      case "license" ->
+          resolvedOne(vocab.licenses().resolve(raw.asText("")), raw).equals(fm.license());
+      case "reviewFrequency" ->
+          resolvedOne(vocab.reviewFrequencies().resolve(raw.asText("")), raw)
+              .equals(fm.reviewFrequency());
+      case "status" ->
+          resolvedOne(vocab.statuses().resolve(raw.asText("")), raw).equals(fm.status());
       case "language" -> raw.asText("").strip().toLowerCase(Locale.ROOT).equals(fm.language());
-      case "lastReviewed" -> datePrefix(raw).equals(
-          fm.lastReviewed().map(Object::toString).orElse(""));
-      case "datePublished" -> datePrefix(raw).equals(
-          fm.datePublished().map(Object::toString).orElse(""));
+      case "lastReviewed" ->
+          datePrefix(raw).equals(fm.lastReviewed().map(Object::toString).orElse(""));
+      case "datePublished" ->
+          datePrefix(raw).equals(fm.datePublished().map(Object::toString).orElse(""));
       case "id" -> raw.asText("").strip().equals(fm.id());
       case "title" -> raw.asText("").strip().equals(fm.title());
       default -> true;
@@ -329,7 +385,8 @@ final class Enrichment {
 
   private List<String> resolved(List<String> values) {
     return values.stream()
-        .map(v -> vocab.cancerTypes().resolve(v).map(Term::id).orElse(v)).toList();
+        .map(v -> vocab.cancerTypes().resolve(v).map(Term::id).orElse(v))
+        .toList();
   }
 
   /** A raw list value as strings: a list, or a scalar (comma-separated) as the binder reads it. */
@@ -339,11 +396,12 @@ final class Enrichment {
       return out;
     }
     if (raw.isArray()) {
-      raw.forEach(x -> {
-        if (x.isValueNode() && !x.asText().isBlank()) {
-          out.add(x.asText().strip());
-        }
-      });
+      raw.forEach(
+          x -> {
+            if (x.isValueNode() && !x.asText().isBlank()) {
+              out.add(x.asText().strip());
+            }
+          });
     } else if (raw.isValueNode()) {
       for (String p : raw.asText().split(",")) {
         if (!p.isBlank()) {

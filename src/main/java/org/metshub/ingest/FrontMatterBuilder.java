@@ -68,8 +68,28 @@ final class FrontMatterBuilder {
   }
 
   FrontMatter build() {
-    return new FrontMatter(id, title, url, citation, source, sourceType, language, audienceLevel,
-        cancerTypes, metastaticSites, lastReviewed, reviewFrequency, status, license, version,
-        tags, docType, reviewedBy, datePublished, countries, summary, extra);
+    return new FrontMatter(
+        id,
+        title,
+        url,
+        citation,
+        source,
+        sourceType,
+        language,
+        audienceLevel,
+        cancerTypes,
+        metastaticSites,
+        lastReviewed,
+        reviewFrequency,
+        status,
+        license,
+        version,
+        tags,
+        docType,
+        reviewedBy,
+        datePublished,
+        countries,
+        summary,
+        extra);
   }
 }

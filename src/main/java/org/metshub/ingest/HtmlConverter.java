@@ -14,17 +14,21 @@ import org.metshub.error.MetsHubException.BadInput;
 
 /**
  * Turns a saved HTML page into Markdown with jsoup: the main content only (the {@code main} or
- * {@code article} element, else the body), without navigation, headers, footers, sidebars,
- * forms, scripts and styles; headings, paragraphs, lists, quotes, tables and emphasis kept;
- * links made absolute against the page's URL. The URL is the first of {@code <base href>}, the
- * canonical link, {@code og:url}, the browser's "saved from url" comment, and the URL the
- * command gives. The title is {@code og:title} or {@code <title>} (without a " | Site"
- * suffix), else the first {@code h1}; the language is the {@code lang} of {@code <html>}.
- * Thread-safe.
+ * {@code article} element, else the body), without navigation, headers, footers, sidebars, forms,
+ * scripts and styles; headings, paragraphs, lists, quotes, tables and emphasis kept; links made
+ * absolute against the page's URL. The URL is the first of {@code <base href>}, the canonical link,
+ * {@code og:url}, the browser's "saved from url" comment, and the URL the command gives. The title
+ * is {@code og:title} or {@code <title>} (without a " | Site" suffix), else the first {@code h1};
+ * the language is the {@code lang} of {@code <html>}. Thread-safe.
  */
 final class HtmlConverter {
   /** The converted page. {@code errors} counts the HTML faults the parser repaired. */
-  record Page(String title, String language, String url, String markdown, int errors,
+  record Page(
+      String title,
+      String language,
+      String url,
+      String markdown,
+      int errors,
       int relativeLinksLeft) {}
 
   private static final Pattern SAVED_FROM =
@@ -32,17 +36,48 @@ final class HtmlConverter {
   private static final Pattern HAS_TAG = Pattern.compile("<\\s*[a-zA-Z!/]");
 
   /** What is page furniture rather than content. */
-  private static final String FURNITURE = String.join(", ",
-      "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-      "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "dialog",
-      "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]",
-      "[role=search]", "[aria-hidden=true]", "[hidden]",
-      "[class~=(?i)(^| |-)(nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|cookies?"
-          + "|banner|skip-link|share|social|pager|pagination)($| |-)]",
-      "[id~=(?i)^(nav|navigation|menu|breadcrumbs?|footer|sidebar|cookies?|banner)$]");
+  private static final String FURNITURE =
+      String.join(
+          ", ",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "form",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "nav",
+          "footer",
+          "aside",
+          "dialog",
+          "[role=navigation]",
+          "[role=banner]",
+          "[role=contentinfo]",
+          "[role=complementary]",
+          "[role=search]",
+          "[aria-hidden=true]",
+          "[hidden]",
+          "[class~=(?i)(^| |-)(nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|cookies?"
+              + "|banner|skip-link|share|social|pager|pagination)($| |-)]",
+          "[id~=(?i)^(nav|navigation|menu|breadcrumbs?|footer|sidebar|cookies?|banner)$]");
 
-  private static final String MAIN = String.join(", ",
-      "main", "[role=main]", "article", "#main-content", "#content", "#main", ".main-content");
+  private static final String MAIN =
+      String.join(
+          ", ",
+          "main",
+          "[role=main]",
+          "article",
+          "#main-content",
+          "#content",
+          "#main",
+          ".main-content");
 
   private HtmlConverter() {}
 
@@ -64,8 +99,10 @@ final class HtmlConverter {
     if (!url.isEmpty()) {
       doc.setBaseUri(url);
     }
-    String language = doc.selectFirst("html") == null ? ""
-        : doc.selectFirst("html").attr("lang").strip().toLowerCase(Locale.ROOT);
+    String language =
+        doc.selectFirst("html") == null
+            ? ""
+            : doc.selectFirst("html").attr("lang").strip().toLowerCase(Locale.ROOT);
     String title = title(doc);
     doc.select(FURNITURE).remove();
     // A page header (logo, site menu) is furniture; an article's own header holds its title.
@@ -82,8 +119,10 @@ final class HtmlConverter {
     md.blocks(main);
     String body = md.text();
     if (body.isBlank()) {
-      throw new BadInput(name + ": has no text content (after dropping navigation, scripts"
-          + " and page furniture)");
+      throw new BadInput(
+          name
+              + ": has no text content (after dropping navigation, scripts"
+              + " and page furniture)");
     }
     if (title.isEmpty()) {
       title = md.firstHeading();
@@ -213,9 +252,9 @@ final class HtmlConverter {
     }
 
     /**
-     * A heading. An unclosed heading swallows the blocks after it ({@code <h1>Title<p>Text}
-     * parses as paragraphs inside the heading): its own text is the heading, and the blocks
-     * inside it stay blocks.
+     * A heading. An unclosed heading swallows the blocks after it ({@code <h1>Title<p>Text} parses
+     * as paragraphs inside the heading): its own text is the heading, and the blocks inside it stay
+     * blocks.
      */
     private void heading(Element e, int level) {
       StringBuilder inline = new StringBuilder();
@@ -241,8 +280,8 @@ final class HtmlConverter {
 
     /**
      * A list, its items' lines starting with {@code indent}. A nested list is indented to its
-     * item's text ({@code "1. "} is three wide), or CommonMark reads it as a list of its own;
-     * under an item without text it stays at the item's indent.
+     * item's text ({@code "1. "} is three wide), or CommonMark reads it as a list of its own; under
+     * an item without text it stays at the item's indent.
      */
     private void list(Element e, String indent) {
       boolean ordered = e.normalName().equals("ol");
@@ -254,8 +293,8 @@ final class HtmlConverter {
         StringBuilder inline = new StringBuilder();
         List<Element> nested = new ArrayList<>();
         for (Node c : li.childNodes()) {
-          if (c instanceof Element ce && (ce.normalName().equals("ul")
-              || ce.normalName().equals("ol"))) {
+          if (c instanceof Element ce
+              && (ce.normalName().equals("ul") || ce.normalName().equals("ol"))) {
             nested.add(ce);
           } else {
             inline(c, inline);
@@ -290,15 +329,18 @@ final class HtmlConverter {
       }
       switch (e.normalName()) {
         case "br" -> sb.append(' ');
-        case "img" -> { /* images carry no text we keep */ }
+        case "img" -> {
+          /* images carry no text we keep */
+        }
         case "a" -> {
           String text = inlineOf(e);
           String href = e.attr("href").strip();
           if (text.isEmpty()) {
             return;
           }
-          if (href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT)
-              .startsWith("javascript:")) {
+          if (href.isEmpty()
+              || href.startsWith("#")
+              || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
             sb.append(text);
             return;
           }
@@ -309,8 +351,11 @@ final class HtmlConverter {
               relativeLinks++;
             }
           }
-          sb.append('[').append(text).append("](").append(abs.replace(" ", "%20")
-              .replace("(", "%28").replace(")", "%29")).append(')');
+          sb.append('[')
+              .append(text)
+              .append("](")
+              .append(abs.replace(" ", "%20").replace("(", "%28").replace(")", "%29"))
+              .append(')');
         }
         case "strong", "b" -> wrap(e, sb, "**");
         case "em", "i" -> wrap(e, sb, "*");
@@ -336,9 +381,35 @@ final class HtmlConverter {
 
     private static boolean isBlock(Element e) {
       return switch (e.normalName()) {
-        case "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
-            "h6", "ul", "ol", "pre", "blockquote", "table", "hr", "figure", "dl", "dt", "dd",
-            "address", "details", "summary", "li", "body", "center" -> true;
+        case "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "pre",
+            "blockquote",
+            "table",
+            "hr",
+            "figure",
+            "dl",
+            "dt",
+            "dd",
+            "address",
+            "details",
+            "summary",
+            "li",
+            "body",
+            "center" ->
+            true;
         default -> false;
       };
     }

@@ -11,8 +11,8 @@ import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Slugs;
 
 /**
- * Reads saved HTML pages: one document per page, its main content converted to Markdown by
- * {@link HtmlConverter}, its title and language taken from the page. Thread-safe.
+ * Reads saved HTML pages: one document per page, its main content converted to Markdown by {@link
+ * HtmlConverter}, its title and language taken from the page. Thread-safe.
  */
 final class HtmlPageReader implements SourceReader {
   private final ImportOptions options;
@@ -38,12 +38,17 @@ final class HtmlPageReader implements SourceReader {
     }
     List<String> notes = new ArrayList<>();
     if (page.errors() > 0) {
-      notes.add("the HTML had " + page.errors() + (page.errors() == 1 ? " fault" : " faults")
-          + ", repaired by the parser");
+      notes.add(
+          "the HTML had "
+              + page.errors()
+              + (page.errors() == 1 ? " fault" : " faults")
+              + ", repaired by the parser");
     }
     if (page.relativeLinksLeft() > 0) {
-      notes.add(page.relativeLinksLeft() + (page.relativeLinksLeft() == 1 ? " link stays"
-          : " links stay") + " relative: the page does not give its URL; pass --base-url");
+      notes.add(
+          page.relativeLinksLeft()
+              + (page.relativeLinksLeft() == 1 ? " link stays" : " links stay")
+              + " relative: the page does not give its URL; pass --base-url");
     }
     Set<String> stated = new HashSet<>();
     FrontMatterBuilder fm = new FrontMatterBuilder();
@@ -68,7 +73,16 @@ final class HtmlPageReader implements SourceReader {
       stated.add("language");
     }
     StatedFields.apply(options, fm, stated);
-    return List.of(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", fm.id,
-        fm.build(), stated, Map.of(), page.markdown(), notes));
+    return List.of(
+        new ImportItem.Draft(
+            origin,
+            ImportItem.Type.DOCUMENT,
+            "",
+            fm.id,
+            fm.build(),
+            stated,
+            Map.of(),
+            page.markdown(),
+            notes));
   }
 }

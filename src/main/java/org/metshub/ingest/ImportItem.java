@@ -9,8 +9,8 @@ import java.util.Set;
 import org.metshub.kb.FrontMatter;
 
 /**
- * One item a source yields: a draft document to enrich and write, or a rejection with its
- * reason. Every item read is one or the other, so nothing is skipped silently.
+ * One item a source yields: a draft document to enrich and write, or a rejection with its reason.
+ * Every item read is one or the other, so nothing is skipped silently.
  */
 sealed interface ImportItem permits ImportItem.Draft, ImportItem.Rejected {
   /** Where the item comes from: a file, or a file and the item within it. */
@@ -18,7 +18,9 @@ sealed interface ImportItem permits ImportItem.Draft, ImportItem.Rejected {
 
   /** What an item is, for the report's counts. */
   enum Type {
-    DOCUMENT("documents"), NEWS_ITEM("news items"), CANDIDATE("candidate entries");
+    DOCUMENT("documents"),
+    NEWS_ITEM("news items"),
+    CANDIDATE("candidate entries");
 
     private final String plural;
 
@@ -41,14 +43,21 @@ sealed interface ImportItem permits ImportItem.Draft, ImportItem.Rejected {
    * @param given the front matter the source gives (empty fields where it gives nothing)
    * @param stated the fields the source (or the command) states; any other field set later is
    *     inferred
-   * @param raw the source's own values by field, as written, kept as {@code original:} when a
-   *     value is corrected
+   * @param raw the source's own values by field, as written, kept as {@code original:} when a value
+   *     is corrected
    * @param body the Markdown body
    * @param notes what the reader changed or doubted, for the report's warnings
    */
   record Draft(
-      String origin, Type type, String dir, String id, FrontMatter given, Set<String> stated,
-      Map<String, JsonNode> raw, String body, List<String> notes)
+      String origin,
+      Type type,
+      String dir,
+      String id,
+      FrontMatter given,
+      Set<String> stated,
+      Map<String, JsonNode> raw,
+      String body,
+      List<String> notes)
       implements ImportItem {
     public Draft {
       Objects.requireNonNull(origin, "origin");

@@ -30,7 +30,8 @@ public enum ImportKind {
 
   /** The kind with this command-line name. */
   public static Optional<ImportKind> of(String id) {
-    return Arrays.stream(values()).filter(k -> k.id().equals(id.toLowerCase(Locale.ROOT)))
+    return Arrays.stream(values())
+        .filter(k -> k.id().equals(id.toLowerCase(Locale.ROOT)))
         .findFirst();
   }
 

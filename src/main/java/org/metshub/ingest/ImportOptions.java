@@ -5,24 +5,34 @@ import java.util.Objects;
 /**
  * What the import command states for every item, beside what the sources say.
  *
- * @param status the status written ({@code draft} unless the command says otherwise);
- *     candidate directory entries are always drafts
+ * @param status the status written ({@code draft} unless the command says otherwise); candidate
+ *     directory entries are always drafts
  * @param dryRun report what would be written, and write nothing
  * @param baseUrl the URL the sources were saved from, for pages that do not say (may be empty)
  * @param source the publisher, for sources that do not say (may be empty)
  * @param sourceType the source's trust tier id, for sources that do not say (may be empty)
- * @param license the licence id, for sources that do not say (may be empty: then {@code
- *     link_only}, the safe choice, is inferred)
- * @param followLinks follow symbolic links whose target lies outside the folder they are
- *     named in or found in (by default they are skipped, each with its reason)
+ * @param license the licence id, for sources that do not say (may be empty: then {@code link_only},
+ *     the safe choice, is inferred)
+ * @param followLinks follow symbolic links whose target lies outside the folder they are named in
+ *     or found in (by default they are skipped, each with its reason)
  */
 public record ImportOptions(
-    String status, boolean dryRun, String baseUrl, String source, String sourceType,
-    String license, boolean followLinks) {
+    String status,
+    boolean dryRun,
+    String baseUrl,
+    String source,
+    String sourceType,
+    String license,
+    boolean followLinks) {
 
   /** Links do not leave the folders named. */
-  public ImportOptions(String status, boolean dryRun, String baseUrl, String source,
-      String sourceType, String license) {
+  public ImportOptions(
+      String status,
+      boolean dryRun,
+      String baseUrl,
+      String source,
+      String sourceType,
+      String license) {
     this(status, dryRun, baseUrl, source, sourceType, license, /* followLinks= */ false);
   }
 
@@ -44,8 +54,7 @@ public record ImportOptions(
   }
 
   public ImportOptions withStatus(String newStatus) {
-    return new ImportOptions(newStatus, dryRun, baseUrl, source, sourceType, license,
-        followLinks);
+    return new ImportOptions(newStatus, dryRun, baseUrl, source, sourceType, license, followLinks);
   }
 
   public ImportOptions withFollowLinks(boolean follow) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What an import did: every item read, each either a file (created, changed, unchanged or
- * kept) or a rejection with its reason; the corrections made to the sources' audience and
- * cancer types; and the warnings. Items read always equal files plus rejections. Immutable.
+ * What an import did: every item read, each either a file (created, changed, unchanged or kept) or
+ * a rejection with its reason; the corrections made to the sources' audience and cancer types; and
+ * the warnings. Items read always equal files plus rejections. Immutable.
  *
  * @param kind the kind of source
  * @param sources the sources as given
@@ -23,13 +23,26 @@ import java.util.TreeMap;
  * @param millis how long the import took
  */
 public record ImportReport(
-    String kind, List<String> sources, boolean dryRun, List<FileEntry> files,
-    List<Rejection> rejected, List<Correction> corrections, List<String> warnings,
-    int normalisedTypes, long millis) {
+    String kind,
+    List<String> sources,
+    boolean dryRun,
+    List<FileEntry> files,
+    List<Rejection> rejected,
+    List<Correction> corrections,
+    List<String> warnings,
+    int normalisedTypes,
+    long millis) {
 
   /** One file: where it goes, what happened to it, and what a curator wants to see. */
-  public record FileEntry(String path, String origin, String type, String outcome,
-      String language, String audienceLevel, List<String> cancerTypes, double readabilityGrade,
+  public record FileEntry(
+      String path,
+      String origin,
+      String type,
+      String outcome,
+      String language,
+      String audienceLevel,
+      List<String> cancerTypes,
+      double readabilityGrade,
       String readabilityFormula) {
     public FileEntry {
       cancerTypes = List.copyOf(cancerTypes);
@@ -76,7 +89,8 @@ public record ImportReport(
   /** Audience corrections by change: {@code patient → clinician 301}. */
   public Map<String, Integer> audienceChanges() {
     Map<String, Integer> m = new TreeMap<>();
-    corrections.stream().filter(c -> c.field().equals("audienceLevel"))
+    corrections.stream()
+        .filter(c -> c.field().equals("audienceLevel"))
         .forEach(c -> m.merge(c.from() + " → " + c.to(), 1, Integer::sum));
     return m;
   }
@@ -104,23 +118,41 @@ public record ImportReport(
     String would = dryRun ? "would be " : "";
     for (FileEntry f : files) {
       if (!f.outcome().equals("unchanged")) {
-        sb.append(String.format(Locale.ROOT, "%s%s %s (%s, %s, grade %.1f, %s)%n", would,
-            f.outcome(), f.path(), f.language(), f.audienceLevel(), f.readabilityGrade(),
-            String.join(", ", f.cancerTypes())));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%s%s %s (%s, %s, grade %.1f, %s)%n",
+                would,
+                f.outcome(),
+                f.path(),
+                f.language(),
+                f.audienceLevel(),
+                f.readabilityGrade(),
+                String.join(", ", f.cancerTypes())));
       }
     }
     for (Rejection r : rejected) {
       // Reasons name their file already when they come from reading it.
-      sb.append("rejected: ").append(r.reason().startsWith(r.origin()) ? ""
-          : r.origin() + ": ").append(r.reason()).append('\n');
+      sb.append("rejected: ")
+          .append(r.reason().startsWith(r.origin()) ? "" : r.origin() + ": ")
+          .append(r.reason())
+          .append('\n');
     }
     for (String w : warnings) {
       sb.append("warning: ").append(w).append('\n');
     }
-    sb.append(String.format(Locale.ROOT, "%n%s%s: %d items read from %d %s: %d %swritten,"
-            + " %d rejected%n", dryRun ? "dry run, nothing written: import " : "import ", kind,
-        itemsRead(), sources.size(), sources.size() == 1 ? "source" : "sources", files.size(),
-        would, rejected.size()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%n%s%s: %d items read from %d %s: %d %swritten," + " %d rejected%n",
+            dryRun ? "dry run, nothing written: import " : "import ",
+            kind,
+            itemsRead(),
+            sources.size(),
+            sources.size() == 1 ? "source" : "sources",
+            files.size(),
+            would,
+            rejected.size()));
     sb.append("files: ");
     appendCounts(sb, outcomes());
     if (!types().isEmpty()) {
@@ -129,17 +161,24 @@ public record ImportReport(
       sb.append(')');
     }
     sb.append('\n');
-    sb.append(String.format(Locale.ROOT, "corrections: audienceLevel %d documents",
-        audienceCorrections()));
+    sb.append(
+        String.format(
+            Locale.ROOT, "corrections: audienceLevel %d documents", audienceCorrections()));
     if (!audienceChanges().isEmpty()) {
       sb.append(" (");
       appendCounts(sb, audienceChanges());
       sb.append(')');
     }
-    sb.append(String.format(Locale.ROOT, "; cancerTypes %d documents (%d values dropped, %d"
-            + " added, %d moved to tags); %d cancer-type synonyms normalised%n",
-        cancerTypeCorrections(), cancerTypesDropped(), cancerTypesAdded(), cancerTypesMoved(),
-        normalisedTypes));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "; cancerTypes %d documents (%d values dropped, %d"
+                + " added, %d moved to tags); %d cancer-type synonyms normalised%n",
+            cancerTypeCorrections(),
+            cancerTypesDropped(),
+            cancerTypesAdded(),
+            cancerTypesMoved(),
+            normalisedTypes));
     sb.append(readabilityLine());
     sb.append(String.format(Locale.ROOT, "took %.1f s%n", millis / 1000.0));
     return sb.toString();
@@ -162,8 +201,11 @@ public record ImportReport(
       return "";
     }
     grades.sort(Double::compare);
-    return String.format(Locale.ROOT, "readability: median grade %.1f; patient documents at"
-            + " grade 8 or below: %d of %d%n", grades.get(grades.size() / 2), patientEasy,
+    return String.format(
+        Locale.ROOT,
+        "readability: median grade %.1f; patient documents at" + " grade 8 or below: %d of %d%n",
+        grades.get(grades.size() / 2),
+        patientEasy,
         patient);
   }
 
@@ -210,17 +252,23 @@ public record ImportReport(
       fs.add(e);
     }
     m.put("files", fs);
-    m.put("rejected", rejected.stream().map(r -> Map.of("origin", r.origin(), "reason",
-        r.reason())).toList());
-    m.put("correctionList", corrections.stream().map(x -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("path", x.path());
-      e.put("field", x.field());
-      e.put("from", x.from());
-      e.put("to", x.to());
-      e.put("reason", x.reason());
-      return e;
-    }).toList());
+    m.put(
+        "rejected",
+        rejected.stream().map(r -> Map.of("origin", r.origin(), "reason", r.reason())).toList());
+    m.put(
+        "correctionList",
+        corrections.stream()
+            .map(
+                x -> {
+                  Map<String, Object> e = new LinkedHashMap<>();
+                  e.put("path", x.path());
+                  e.put("field", x.field());
+                  e.put("from", x.from());
+                  e.put("to", x.to());
+                  e.put("reason", x.reason());
+                  return e;
+                })
+            .toList());
     m.put("warnings", warnings);
     return m;
   }

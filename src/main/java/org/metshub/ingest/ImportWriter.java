@@ -14,15 +14,14 @@ import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.AtomicFiles;
 
 /**
- * Writes imported files atomically and only when needed. A file whose bytes would not change is
- * not touched; a new or changed file is written to a temporary file beside it and moved into
- * place, so a reader never sees half a file.
+ * Writes imported files atomically and only when needed. A file whose bytes would not change is not
+ * touched; a new or changed file is written to a temporary file beside it and moved into place, so
+ * a reader never sees half a file.
  *
- * <p>Each file written carries {@code importHash:}, a hash of the rest of the file as written.
- * A file whose content no longer matches its hash was edited after the import (a curator
- * reviewed it, or corrected a value), and a file without the field was not written by the
- * import at all: neither is overwritten, and the report lists them as kept. Thread-safe for
- * distinct files.
+ * <p>Each file written carries {@code importHash:}, a hash of the rest of the file as written. A
+ * file whose content no longer matches its hash was edited after the import (a curator reviewed it,
+ * or corrected a value), and a file without the field was not written by the import at all: neither
+ * is overwritten, and the report lists them as kept. Thread-safe for distinct files.
  */
 final class ImportWriter {
   static final String IMPORT_HASH = "importHash";
@@ -31,7 +30,10 @@ final class ImportWriter {
 
   /** What happened, or would happen, to one file. */
   enum Outcome {
-    CREATED, CHANGED, UNCHANGED, KEPT;
+    CREATED,
+    CHANGED,
+    UNCHANGED,
+    KEPT;
 
     String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -52,7 +54,11 @@ final class ImportWriter {
     if (!text.startsWith("---\n") || close < 0) {
       throw new IllegalArgumentException("not a KB file: no front matter");
     }
-    return text.substring(0, close + 1) + IMPORT_HASH + ": " + hash(text) + "\n"
+    return text.substring(0, close + 1)
+        + IMPORT_HASH
+        + ": "
+        + hash(text)
+        + "\n"
         + text.substring(close + 1);
   }
 

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.NotFound;
+import org.metshub.ingest.infer.WorkBudget;
 import org.metshub.kb.FrontMatterBinder;
 import org.metshub.kb.FrontMatterException;
 import org.metshub.kb.FrontMatterReader;
@@ -23,37 +24,37 @@ import org.metshub.kb.FrontMatterWriter;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Problem;
 import org.metshub.kb.RawFrontMatter;
-import org.metshub.kb.SafeFiles;
 import org.metshub.kb.ReviewSchedule;
+import org.metshub.kb.SafeFiles;
 import org.metshub.kb.Severity;
 import org.metshub.kb.Validator;
 import org.metshub.kb.Vocabularies;
-import org.metshub.ingest.infer.WorkBudget;
 
 /**
- * Imports sources of one kind into a KB folder: reads every source into items, gives each
- * draft a unique file, enriches it ({@link Enrichment}), checks the file it would write with
- * the validator (a file with errors is rejected, never written), and writes it ({@link
- * ImportWriter}). The analysis of each draft has a time budget ({@link #FILE_BUDGET}); a draft
- * over it is rejected with that reason. Drafts are enriched in parallel; files are written in source order, so a run
- * is deterministic and a second run on the same input changes nothing. Thread-safe.
+ * Imports sources of one kind into a KB folder: reads every source into items, gives each draft a
+ * unique file, enriches it ({@link Enrichment}), checks the file it would write with the validator
+ * (a file with errors is rejected, never written), and writes it ({@link ImportWriter}). The
+ * analysis of each draft has a time budget ({@link #FILE_BUDGET}); a draft over it is rejected with
+ * that reason. Drafts are enriched in parallel; files are written in source order, so a run is
+ * deterministic and a second run on the same input changes nothing. Thread-safe.
  */
 public final class Importer {
   /**
-   * Time the analysis of one file (one draft) may take. The largest real files (NCI, about
-   * 1.1 MB) take well under a second, and 1 MB of text on one line about a second since the
-   * inference is linear; a minute leaves room for slow machines and still stops a file that
-   * something unforeseen makes pathological.
+   * Time the analysis of one file (one draft) may take. The largest real files (NCI, about 1.1 MB)
+   * take well under a second, and 1 MB of text on one line about a second since the inference is
+   * linear; a minute leaves room for slow machines and still stops a file that something unforeseen
+   * makes pathological.
    */
   public static final Duration FILE_BUDGET = Duration.ofSeconds(60);
 
   /** Rings the budgets; a daemon, so it never keeps the JVM alive. */
   private static final ScheduledExecutorService ALARMS =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "import-budget");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "import-budget");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final Vocabularies vocab;
   private final ImportOptions options;
@@ -116,14 +117,16 @@ public final class Importer {
     long drafts = items.stream().filter(i -> i instanceof ImportItem.Draft).count();
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     progress.drafts(0, drafts);
-    List<Checked> checked = items.parallelStream()
-        .filter(i -> i instanceof ImportItem.Draft)
-        .map(i -> {
-          Checked c = check(enrichment, binder, validator, (ImportItem.Draft) i);
-          progress.drafts(done.incrementAndGet(), drafts);
-          return c;
-        })
-        .toList();
+    List<Checked> checked =
+        items.parallelStream()
+            .filter(i -> i instanceof ImportItem.Draft)
+            .map(
+                i -> {
+                  Checked c = check(enrichment, binder, validator, (ImportItem.Draft) i);
+                  progress.drafts(done.incrementAndGet(), drafts);
+                  return c;
+                })
+            .toList();
 
     ImportWriter writer = new ImportWriter(out, options.dryRun());
     List<ImportReport.FileEntry> files = new ArrayList<>();
@@ -138,18 +141,27 @@ public final class Importer {
         continue;
       }
       switch (checked.get(k++)) {
-        case Failed f -> rejected.add(
-            new ImportReport.Rejection(f.rejected().origin(), f.rejected().reason()));
+        case Failed f ->
+            rejected.add(new ImportReport.Rejection(f.rejected().origin(), f.rejected().reason()));
         case Ready ready -> {
           Enrichment.Prepared p = ready.prepared();
           ImportWriter.Outcome outcome = writer.write(p.draft().relativePath(), ready.text());
-          files.add(new ImportReport.FileEntry(p.draft().relativePath(), p.draft().origin(),
-              p.draft().type().plural(), outcome.label(), p.frontMatter().language(),
-              p.frontMatter().audienceLevel(), p.frontMatter().cancerTypes(),
-              p.readability().grade(), p.readability().formula()));
+          files.add(
+              new ImportReport.FileEntry(
+                  p.draft().relativePath(),
+                  p.draft().origin(),
+                  p.draft().type().plural(),
+                  outcome.label(),
+                  p.frontMatter().language(),
+                  p.frontMatter().audienceLevel(),
+                  p.frontMatter().cancerTypes(),
+                  p.readability().grade(),
+                  p.readability().formula()));
           if (outcome == ImportWriter.Outcome.KEPT) {
-            warnings.add(p.draft().relativePath() + ": kept as it is: edited since the last"
-                + " import (or not written by the import); not overwritten");
+            warnings.add(
+                p.draft().relativePath()
+                    + ": kept as it is: edited since the last"
+                    + " import (or not written by the import); not overwritten");
           } else {
             corrections.addAll(p.corrections());
             warnings.addAll(p.warnings());
@@ -159,19 +171,27 @@ public final class Importer {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new ImportReport(kind.id(), sources.stream().map(Path::toString).toList(),
-        options.dryRun(), files, rejected, corrections, warnings, normalised, millis);
+    return new ImportReport(
+        kind.id(),
+        sources.stream().map(Path::toString).toList(),
+        options.dryRun(),
+        files,
+        rejected,
+        corrections,
+        warnings,
+        normalised,
+        millis);
   }
 
   /**
-   * The items of one named source. Only regular files are read; a link is followed only inside
-   * the folder it is in unless the options allow more; every entry passed over (a FIFO, a
-   * device, a link out of the folder) is a rejected item that says why.
+   * The items of one named source. Only regular files are read; a link is followed only inside the
+   * folder it is in unless the options allow more; every entry passed over (a FIFO, a device, a
+   * link out of the folder) is a rejected item that says why.
    */
   private List<ImportItem> read(ImportKind kind, SourceReader reader, Path source) {
     if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return List.of(new ImportItem.Rejected(source.toString(),
-          source + ": no such file or folder"));
+      return List.of(
+          new ImportItem.Rejected(source.toString(), source + ": no such file or folder"));
     }
     if (kind == ImportKind.KB) {
       return reader.read(source);
@@ -194,21 +214,25 @@ public final class Importer {
 
   /**
    * Runs {@code work} on this thread within the budget: when the time is up the thread is
-   * interrupted, the inference stops at its next checkpoint ({@link WorkBudget}), and the
-   * result is empty. Either way the thread leaves with its interrupt flag clear.
+   * interrupted, the inference stops at its next checkpoint ({@link WorkBudget}), and the result is
+   * empty. Either way the thread leaves with its interrupt flag clear.
    */
   private <T> Optional<T> withinBudget(Supplier<T> work) {
     Thread worker = Thread.currentThread();
     Object lock = new Object();
     boolean[] state = {false, false}; // {done, rang}
-    ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
-      synchronized (lock) {
-        if (!state[0]) {
-          state[1] = true;
-          worker.interrupt();
-        }
-      }
-    }, budget.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> alarm =
+        ALARMS.schedule(
+            () -> {
+              synchronized (lock) {
+                if (!state[0]) {
+                  state[1] = true;
+                  worker.interrupt();
+                }
+              }
+            },
+            budget.toNanos(),
+            TimeUnit.NANOSECONDS);
     T result = null;
     try {
       result = work.get();
@@ -227,9 +251,9 @@ public final class Importer {
   }
 
   /**
-   * Gives drafts that would share a file distinct ids, in item order: the second
-   * {@code x.md} becomes {@code x-2.md}. Order is the sources' sorted order, so the same input
-   * always gives the same names.
+   * Gives drafts that would share a file distinct ids, in item order: the second {@code x.md}
+   * becomes {@code x-2.md}. Order is the sources' sorted order, so the same input always gives the
+   * same names.
    */
   private static List<ImportItem> uniquePaths(List<ImportItem> items) {
     Set<String> taken = new HashSet<>();
@@ -250,16 +274,21 @@ public final class Importer {
 
   /**
    * Enriches a draft and checks the file it gives as {@code metshub validate} would: the front
-   * matter is read back from the written text (so what is checked is what is written); the body
-   * is the draft's, already cut into sections by the enrichment.
+   * matter is read back from the written text (so what is checked is what is written); the body is
+   * the draft's, already cut into sections by the enrichment.
    */
-  private Checked check(Enrichment enrichment, FrontMatterBinder binder, Validator validator,
-      ImportItem.Draft d) {
+  private Checked check(
+      Enrichment enrichment, FrontMatterBinder binder, Validator validator, ImportItem.Draft d) {
     Optional<Enrichment.Prepared> prepared = withinBudget(() -> enrichment.prepare(d));
     if (prepared.isEmpty()) {
-      return new Failed(new ImportItem.Rejected(d.origin(), "took longer than the time "
-          + "allowed for one file (" + budget.toSeconds() + " s) to analyse; split it into "
-          + "smaller files, or check that it is text with sentences"));
+      return new Failed(
+          new ImportItem.Rejected(
+              d.origin(),
+              "took longer than the time "
+                  + "allowed for one file ("
+                  + budget.toSeconds()
+                  + " s) to analyse; split it into "
+                  + "smaller files, or check that it is text with sentences"));
     }
     Enrichment.Prepared p = prepared.get();
     String text = ImportWriter.sealed(frontMatterWriter.write(p.frontMatter(), p.body()));
@@ -269,17 +298,19 @@ public final class Importer {
       RawFrontMatter raw = frontMatterReader.read(text);
       FrontMatterBinder.Bound bound = binder.bind(path, d.id(), raw);
       problems.addAll(bound.problems());
-      KbDocument doc = new KbDocument(path, bound.frontMatter(), raw.body(), p.sections(),
-          bound.problems(), raw.lines());
+      KbDocument doc =
+          new KbDocument(
+              path, bound.frontMatter(), raw.body(), p.sections(), bound.problems(), raw.lines());
       problems.addAll(validator.check(doc));
     } catch (FrontMatterException e) {
       problems.add(e.toProblem(path));
     }
-    List<String> errors = problems.stream().filter(x -> x.severity() == Severity.ERROR)
-        .map(Problem::format).toList();
+    List<String> errors =
+        problems.stream().filter(x -> x.severity() == Severity.ERROR).map(Problem::format).toList();
     if (!errors.isEmpty()) {
-      return new Failed(new ImportItem.Rejected(d.origin(),
-          "the file it would give is not valid: " + String.join("; ", errors)));
+      return new Failed(
+          new ImportItem.Rejected(
+              d.origin(), "the file it would give is not valid: " + String.join("; ", errors)));
     }
     return new Ready(p, text);
   }

@@ -29,18 +29,18 @@ import org.metshub.kb.Severity;
 import org.metshub.kb.Vocabularies;
 
 /**
- * Reads another KB folder (Markdown with YAML front matter, the format of the NCI corpus), with
- * or without a {@code manifest.json} of metadata, keeping each file's folder. Values are
- * normalised to the vocabularies by the shared binder; what is certain is fixed (CRLF, quoting,
- * an id that is not a slug, {@code published_at} for {@code datePublished}, an empty title
- * taken from the first heading or the URL); what cannot be understood is dropped with a note,
- * and its source value kept in {@code original:}; a file that cannot be read at all, or whose
- * {@code url} is not a URL, is rejected.
+ * Reads another KB folder (Markdown with YAML front matter, the format of the NCI corpus), with or
+ * without a {@code manifest.json} of metadata, keeping each file's folder. Values are normalised to
+ * the vocabularies by the shared binder; what is certain is fixed (CRLF, quoting, an id that is not
+ * a slug, {@code published_at} for {@code datePublished}, an empty title taken from the first
+ * heading or the URL); what cannot be understood is dropped with a note, and its source value kept
+ * in {@code original:}; a file that cannot be read at all, or whose {@code url} is not a URL, is
+ * rejected.
  *
  * <p>{@code manifest.json}, at the folder's top, gives fields for files that lack them: either
- * {@code {"defaults": {...}, "files": {"sub/file.md": {...}}}}, or a list of objects each with
- * a {@code path}. The file's own value wins when both give one. A listed file that does not
- * exist is rejected. Thread-safe.
+ * {@code {"defaults": {...}, "files": {"sub/file.md": {...}}}}, or a list of objects each with a
+ * {@code path}. The file's own value wins when both give one. A listed file that does not exist is
+ * rejected. Thread-safe.
  */
 final class KbFolderReader implements SourceReader {
   static final String MANIFEST = "manifest.json";
@@ -72,8 +72,10 @@ final class KbFolderReader implements SourceReader {
 
   @Override
   public List<ImportItem> read(Path source) {
-    Path root = Files.isDirectory(source) ? source
-        : Objects.requireNonNull(source.toAbsolutePath().getParent());
+    Path root =
+        Files.isDirectory(source)
+            ? source
+            : Objects.requireNonNull(source.toAbsolutePath().getParent());
     SafeFiles.Listing listing;
     try {
       listing = KbReader.markdownFiles(List.of(source), followLinks);
@@ -90,8 +92,10 @@ final class KbFolderReader implements SourceReader {
     if (Files.exists(manifestFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       Optional<String> refused = SafeFiles.refusal(manifestFile, root, followLinks);
       if (refused.isPresent()) {
-        items.add(new ImportItem.Rejected(manifestFile.toString(),
-            new SafeFiles.Skipped(manifestFile, refused.get()).describe()));
+        items.add(
+            new ImportItem.Rejected(
+                manifestFile.toString(),
+                new SafeFiles.Skipped(manifestFile, refused.get()).describe()));
       } else {
         try {
           manifest = manifest(manifestFile);
@@ -106,15 +110,22 @@ final class KbFolderReader implements SourceReader {
       seen.add(relative(root, f));
     }
     // Reading is independent per file; the list keeps the files' sorted order.
-    items.addAll(files.parallelStream().map(f -> {
-      String rel = relative(root, f);
-      return readFile(f, folderOf(rel), m.files().getOrDefault(rel, Map.of()), m.defaults());
-    }).toList());
+    items.addAll(
+        files.parallelStream()
+            .map(
+                f -> {
+                  String rel = relative(root, f);
+                  return readFile(
+                      f, folderOf(rel), m.files().getOrDefault(rel, Map.of()), m.defaults());
+                })
+            .toList());
     if (Files.isDirectory(source)) {
       for (String listed : manifest.files().keySet()) {
         if (!seen.contains(listed)) {
-          items.add(new ImportItem.Rejected(manifestFile + ": " + listed,
-              "listed in " + MANIFEST + " but there is no such file in " + source));
+          items.add(
+              new ImportItem.Rejected(
+                  manifestFile + ": " + listed,
+                  "listed in " + MANIFEST + " but there is no such file in " + source));
         }
       }
     }
@@ -130,8 +141,8 @@ final class KbFolderReader implements SourceReader {
     return slash < 0 ? "" : rel.substring(0, slash);
   }
 
-  private ImportItem readFile(Path file, String dir, Map<String, JsonNode> listed,
-      Map<String, JsonNode> defaults) {
+  private ImportItem readFile(
+      Path file, String dir, Map<String, JsonNode> listed, Map<String, JsonNode> defaults) {
     String origin = file.toString();
     RawFrontMatter raw;
     try {
@@ -144,14 +155,22 @@ final class KbFolderReader implements SourceReader {
     List<String> notes = new ArrayList<>();
     Map<String, JsonNode> fields = new LinkedHashMap<>(raw.fields());
     for (Map<String, JsonNode> extra : List.of(listed, defaults)) {
-      extra.forEach((k, v) -> {
-        if (!fields.containsKey(k)) {
-          fields.put(k, v);
-        } else if (!fields.get(k).equals(v) && extra == listed) {
-          notes.add(MANIFEST + " gives " + k + " " + v + ", the file " + fields.get(k)
-              + "; kept the file's");
-        }
-      });
+      extra.forEach(
+          (k, v) -> {
+            if (!fields.containsKey(k)) {
+              fields.put(k, v);
+            } else if (!fields.get(k).equals(v) && extra == listed) {
+              notes.add(
+                  MANIFEST
+                      + " gives "
+                      + k
+                      + " "
+                      + v
+                      + ", the file "
+                      + fields.get(k)
+                      + "; kept the file's");
+            }
+          });
     }
     for (String alias : PUBLISHED_ALIASES) {
       if (fields.containsKey(alias) && !fields.containsKey("datePublished")) {
@@ -178,22 +197,30 @@ final class KbFolderReader implements SourceReader {
       notes.add("the body looks like binary content decoded as text (replacement characters)");
     }
     FrontMatter fm = b.build();
-    return new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, dir, fm.id(), fm, stated,
-        fields, raw.body(), notes);
+    return new ImportItem.Draft(
+        origin, ImportItem.Type.DOCUMENT, dir, fm.id(), fm, stated, fields, raw.body(), notes);
   }
 
   /**
-   * Fixes a binding error where the fix is certain or the field can be inferred; returns the
-   * reason to reject the file otherwise.
+   * Fixes a binding error where the fix is certain or the field can be inferred; returns the reason
+   * to reject the file otherwise.
    */
-  private static Optional<String> fix(Problem p, FrontMatterBuilder b, Set<String> stated,
-      List<String> notes, String body, String stem) {
+  private static Optional<String> fix(
+      Problem p,
+      FrontMatterBuilder b,
+      Set<String> stated,
+      List<String> notes,
+      String body,
+      String stem) {
     switch (p.field()) {
       case "title" -> {
         b.title = titleFromBody(body).orElseGet(() -> titleFromUrl(b.url, stem));
         stated.remove("title");
-        notes.add("title is empty; '" + b.title + "' taken from "
-            + (titleFromBody(body).isPresent() ? "the first heading" : "the URL"));
+        notes.add(
+            "title is empty; '"
+                + b.title
+                + "' taken from "
+                + (titleFromBody(body).isPresent() ? "the first heading" : "the URL"));
       }
       case "id" -> {
         String slug = FrontMatterBinder.slug(b.id);
@@ -207,9 +234,13 @@ final class KbFolderReader implements SourceReader {
       }
       case "status" -> b.status = ""; // the import sets the status anyway
       case "reviewFrequency", "docType", "license" -> {
-        notes.add(p.field() + " '" + p.value() + "' is not in the vocabulary; "
-            + (p.field().equals("license") ? "cite and link only (link_only)" : "a default")
-            + " is used until a curator decides");
+        notes.add(
+            p.field()
+                + " '"
+                + p.value()
+                + "' is not in the vocabulary; "
+                + (p.field().equals("license") ? "cite and link only (link_only)" : "a default")
+                + " is used until a curator decides");
         stated.remove(p.field());
         switch (p.field()) {
           case "reviewFrequency" -> b.reviewFrequency = "";
@@ -262,8 +293,11 @@ final class KbFolderReader implements SourceReader {
     } catch (SafeFiles.Refused e) {
       throw new BadInput(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new BadInput(file + ": is not valid JSON: " + String.valueOf(e.getMessage()).lines().findFirst()
-          .orElse(""), e);
+      throw new BadInput(
+          file
+              + ": is not valid JSON: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+          e);
     }
     Map<String, JsonNode> defaults = new LinkedHashMap<>();
     Map<String, Map<String, JsonNode>> files = new LinkedHashMap<>();
@@ -273,8 +307,7 @@ final class KbFolderReader implements SourceReader {
         if (!root.get("defaults").isObject()) {
           throw new BadInput(file + ": 'defaults' must be an object of fields");
         }
-        root.get("defaults").properties()
-            .forEach(e -> defaults.put(e.getKey(), e.getValue()));
+        root.get("defaults").properties().forEach(e -> defaults.put(e.getKey(), e.getValue()));
       }
       list = root.path("files");
     }

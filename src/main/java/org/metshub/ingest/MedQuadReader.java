@@ -27,16 +27,15 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads MedQuAD XML files ({@code <Document id source url>} with {@code <Focus>} and
- * {@code <QAPairs>} of {@code <Question qtype>} and {@code <Answer>}) into one document per file:
- * the focus is the title, and each question type is one section headed by its first question,
- * holding its answers. Questions without an answer are left out with a note; a file with no
- * answer at all is rejected. MedQuAD is CC BY 4.0, the licence written unless the command
- * states another.
+ * Reads MedQuAD XML files ({@code <Document id source url>} with {@code <Focus>} and {@code
+ * <QAPairs>} of {@code <Question qtype>} and {@code <Answer>}) into one document per file: the
+ * focus is the title, and each question type is one section headed by its first question, holding
+ * its answers. Questions without an answer are left out with a note; a file with no answer at all
+ * is rejected. MedQuAD is CC BY 4.0, the licence written unless the command states another.
  *
- * <p>Safety: the JDK parser is configured for untrusted XML: a DOCTYPE is refused outright, so
- * no external entity, external DTD or entity expansion ("billion laughs") can happen, and
- * secure processing limits are on. Thread-safe (one parser per call).
+ * <p>Safety: the JDK parser is configured for untrusted XML: a DOCTYPE is refused outright, so no
+ * external entity, external DTD or entity expansion ("billion laughs") can happen, and secure
+ * processing limits are on. Thread-safe (one parser per call).
  */
 final class MedQuadReader implements SourceReader {
   static final String CITATION = "MedQuAD (Ben Abacha & Demner-Fushman, 2019), CC BY 4.0";
@@ -69,9 +68,10 @@ final class MedQuadReader implements SourceReader {
       f.setNamespaceAware(false);
       DocumentBuilder b = f.newDocumentBuilder();
       b.setErrorHandler(new DefaultHandler()); // errors throw; nothing is printed to stderr
-      b.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entities are not allowed, got " + systemId);
-      });
+      b.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entities are not allowed, got " + systemId);
+          });
       return b;
     } catch (ParserConfigurationException e) {
       throw new Internal("the JDK XML parser cannot be made safe: " + e.getMessage(), e);
@@ -88,21 +88,35 @@ final class MedQuadReader implements SourceReader {
     } catch (BadInput e) {
       return List.of(new ImportItem.Rejected(origin, e.getMessage()));
     } catch (SAXParseException e) {
-      return List.of(new ImportItem.Rejected(origin, origin + ":" + Math.max(1, e.getLineNumber())
-          + ": not well-formed or unsafe XML: " + e.getMessage()));
+      return List.of(
+          new ImportItem.Rejected(
+              origin,
+              origin
+                  + ":"
+                  + Math.max(1, e.getLineNumber())
+                  + ": not well-formed or unsafe XML: "
+                  + e.getMessage()));
     } catch (SAXException | IOException e) {
-      return List.of(new ImportItem.Rejected(origin, origin + ": not well-formed or unsafe XML: "
-          + e.getMessage()));
+      return List.of(
+          new ImportItem.Rejected(
+              origin, origin + ": not well-formed or unsafe XML: " + e.getMessage()));
     }
     Element root = xml.getDocumentElement();
     if (!root.getTagName().equals("Document")) {
-      return List.of(new ImportItem.Rejected(origin, origin + ": a MedQuAD file must have a"
-          + " <Document> root element, got <" + root.getTagName() + ">"));
+      return List.of(
+          new ImportItem.Rejected(
+              origin,
+              origin
+                  + ": a MedQuAD file must have a"
+                  + " <Document> root element, got <"
+                  + root.getTagName()
+                  + ">"));
     }
     String focus = collapse(childText(root, "Focus"));
     if (focus.isEmpty()) {
-      return List.of(new ImportItem.Rejected(origin, origin + ": <Focus> (the title) is missing"
-          + " or empty"));
+      return List.of(
+          new ImportItem.Rejected(
+              origin, origin + ": <Focus> (the title) is missing" + " or empty"));
     }
     Map<String, List<String[]>> byType = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
@@ -117,7 +131,8 @@ final class MedQuadReader implements SourceReader {
         notes.add("question '" + question + "' has no answer; left out");
         continue;
       }
-      byType.computeIfAbsent(qtype.isEmpty() ? "other" : qtype, k -> new ArrayList<>())
+      byType
+          .computeIfAbsent(qtype.isEmpty() ? "other" : qtype, k -> new ArrayList<>())
           .add(new String[] {question, answer});
     }
     if (byType.isEmpty()) {
@@ -158,10 +173,20 @@ final class MedQuadReader implements SourceReader {
       stated.add("license");
     }
     StatedFields.apply(options, fm, stated);
-    fm.extra.put("medquadId", com.fasterxml.jackson.databind.node.TextNode.valueOf(
-        root.getAttribute("id").strip()));
-    return List.of(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", fm.id, fm.build(),
-        stated, Map.of(), body.toString().strip() + "\n", notes));
+    fm.extra.put(
+        "medquadId",
+        com.fasterxml.jackson.databind.node.TextNode.valueOf(root.getAttribute("id").strip()));
+    return List.of(
+        new ImportItem.Draft(
+            origin,
+            ImportItem.Type.DOCUMENT,
+            "",
+            fm.id,
+            fm.build(),
+            stated,
+            Map.of(),
+            body.toString().strip() + "\n",
+            notes));
   }
 
   private static @Nullable Element first(Element parent, String tag) {

@@ -21,22 +21,23 @@ import org.metshub.kb.Slugs;
 import org.metshub.kb.Vocabularies;
 
 /**
- * Reads list pages of dated news items (a KB file whose body is the list, as in
- * {@code seeds/003_*}; a saved HTML page; or plain text) into one {@code docType: news}
- * document per item, under {@code news/}, named {@code DATE-TITLE}.
+ * Reads list pages of dated news items (a KB file whose body is the list, as in {@code
+ * seeds/003_*}; a saved HTML page; or plain text) into one {@code docType: news} document per item,
+ * under {@code news/}, named {@code DATE-TITLE}.
  *
- * <p>An item starts at a line that is a link ({@code - [Title](/path)}), or at a heading or
- * short line followed by a date line; it runs to the next item. Its date is its first date line
- * ("Posted: May 6, 2025"), its summary the rest of its text, its link made absolute against the
- * page URL. An item without a date is rejected. The page's own front matter (source, licence,
- * citation, source type, language, review date) applies to every item. Because ids come from
- * date and title, re-importing a page that gained items writes only the new ones. Thread-safe.
+ * <p>An item starts at a line that is a link ({@code - [Title](/path)}), or at a heading or short
+ * line followed by a date line; it runs to the next item. Its date is its first date line ("Posted:
+ * May 6, 2025"), its summary the rest of its text, its link made absolute against the page URL. An
+ * item without a date is rejected. The page's own front matter (source, licence, citation, source
+ * type, language, review date) applies to every item. Because ids come from date and title,
+ * re-importing a page that gained items writes only the new ones. Thread-safe.
  */
 final class NewsListReader implements SourceReader {
   static final String DIR = "news";
 
-  private static final Pattern LINK_LINE = Pattern.compile(
-      "^\\s*(?:[-*+]\\s+|#{1,6}\\s+|\\d+[.)]\\s+)?\\[(.+?)]\\((\\S+?)(?:\\s+\"[^\"]*\")?\\)(.*)$");
+  private static final Pattern LINK_LINE =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+|#{1,6}\\s+|\\d+[.)]\\s+)?\\[(.+?)]\\((\\S+?)(?:\\s+\"[^\"]*\")?\\)(.*)$");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
 
   /** Longest line taken as an item title when a date line follows it. */
@@ -57,8 +58,8 @@ final class NewsListReader implements SourceReader {
   }
 
   /** One item as found on the page. */
-  private record Item(int number, String title, String link, Optional<LocalDate> date,
-      String summary) {}
+  private record Item(
+      int number, String title, String link, Optional<LocalDate> date, String summary) {}
 
   @Override
   public List<ImportItem> read(Path file) {
@@ -74,16 +75,24 @@ final class NewsListReader implements SourceReader {
     }
     List<Item> items = items(body);
     if (items.isEmpty()) {
-      return List.of(new ImportItem.Rejected(origin, origin + ": no news items found (an item"
-          + " is a link line, or a heading followed by a date line)"));
+      return List.of(
+          new ImportItem.Rejected(
+              origin,
+              origin
+                  + ": no news items found (an item"
+                  + " is a link line, or a heading followed by a date line)"));
     }
     List<ImportItem> out = new ArrayList<>();
     for (Item item : items) {
       String itemOrigin = origin + " #" + item.number() + " '" + item.title() + "'";
       if (item.date().isEmpty()) {
-        out.add(new ImportItem.Rejected(itemOrigin,
-            "news item '" + item.title() + "' has no date (expected a line such as 'Posted: May"
-                + " 6, 2025' after its title)"));
+        out.add(
+            new ImportItem.Rejected(
+                itemOrigin,
+                "news item '"
+                    + item.title()
+                    + "' has no date (expected a line such as 'Posted: May"
+                    + " 6, 2025' after its title)"));
         continue;
       }
       out.add(draft(itemOrigin, item, page, pageStated));
@@ -92,8 +101,7 @@ final class NewsListReader implements SourceReader {
   }
 
   /** The page's Markdown body; fills what the page says about itself into {@code page}. */
-  private String pageBody(String origin, String text, FrontMatterBuilder page,
-      Set<String> stated) {
+  private String pageBody(String origin, String text, FrontMatterBuilder page, Set<String> stated) {
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("---\n")) {
       RawFrontMatter raw = new FrontMatterReader().read(text);
@@ -105,8 +113,9 @@ final class NewsListReader implements SourceReader {
       page.citation = fm.citation();
       page.language = fm.language();
       page.lastReviewed = fm.lastReviewed();
-      for (String f : List.of("url", "source", "sourceType", "license", "citation", "language",
-          "lastReviewed")) {
+      for (String f :
+          List.of(
+              "url", "source", "sourceType", "license", "citation", "language", "lastReviewed")) {
         if (raw.field(f).isPresent()) {
           stated.add(f);
         }
@@ -197,8 +206,7 @@ final class NewsListReader implements SourceReader {
       }
     }
     endParagraph(paragraph, paragraphs);
-    return new Item(number, title.replace("\\", ""), link, date,
-        String.join("\n\n", paragraphs));
+    return new Item(number, title.replace("\\", ""), link, date, String.join("\n\n", paragraphs));
   }
 
   private static void endParagraph(List<String> lines, List<String> paragraphs) {
@@ -208,8 +216,8 @@ final class NewsListReader implements SourceReader {
     }
   }
 
-  private ImportItem.Draft draft(String origin, Item item, FrontMatterBuilder page,
-      Set<String> pageStated) {
+  private ImportItem.Draft draft(
+      String origin, Item item, FrontMatterBuilder page, Set<String> pageStated) {
     FrontMatterBuilder fm = new FrontMatterBuilder();
     Set<String> stated = new HashSet<>(Set.of("title", "datePublished"));
     List<String> notes = new ArrayList<>();
@@ -222,8 +230,11 @@ final class NewsListReader implements SourceReader {
       fm.url = url;
       stated.add("url");
     } else if (!item.link().isEmpty()) {
-      notes.add("the item link '" + item.link() + "' stays relative: the page does not give"
-          + " its URL; pass --base-url");
+      notes.add(
+          "the item link '"
+              + item.link()
+              + "' stays relative: the page does not give"
+              + " its URL; pass --base-url");
     } else if (!page.url.isEmpty()) {
       fm.url = page.url;
       notes.add("the item has no link of its own; url is the list page");
@@ -234,8 +245,8 @@ final class NewsListReader implements SourceReader {
     fm.citation = page.citation;
     fm.language = page.language;
     fm.lastReviewed = page.lastReviewed;
-    for (String f : List.of("source", "sourceType", "license", "citation", "language",
-        "lastReviewed")) {
+    for (String f :
+        List.of("source", "sourceType", "license", "citation", "language", "lastReviewed")) {
       if (pageStated.contains(f)) {
         stated.add(f);
       }
@@ -248,12 +259,16 @@ final class NewsListReader implements SourceReader {
     String slug = Slugs.of(item.title());
     fm.id = item.date().orElseThrow() + "-" + slug;
     String sourceWord = "es".equals(fm.language) ? "Fuente" : "Source";
-    String body = "# " + item.title() + "\n"
-        + (item.summary().isEmpty() ? "" : "\n" + item.summary() + "\n")
-        + (fm.url.isEmpty() ? "" : "\n" + sourceWord + ": [" + item.title() + "](" + fm.url
-            + ")\n");
-    return new ImportItem.Draft(origin, ImportItem.Type.NEWS_ITEM, DIR, fm.id, fm.build(),
-        stated, Map.of(), body, notes);
+    String body =
+        "# "
+            + item.title()
+            + "\n"
+            + (item.summary().isEmpty() ? "" : "\n" + item.summary() + "\n")
+            + (fm.url.isEmpty()
+                ? ""
+                : "\n" + sourceWord + ": [" + item.title() + "](" + fm.url + ")\n");
+    return new ImportItem.Draft(
+        origin, ImportItem.Type.NEWS_ITEM, DIR, fm.id, fm.build(), stated, Map.of(), body, notes);
   }
 
   /** A summary as plain text for front matter: Markdown links reduced to their text. */

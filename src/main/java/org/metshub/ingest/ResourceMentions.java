@@ -10,30 +10,38 @@ import java.util.regex.Pattern;
 import org.metshub.kb.Slugs;
 
 /**
- * Finds the organisations and resources a page mentions, as candidate directory entries: names
- * of capitalised words around an organisation word ("Patient Advocate Foundation", "American
+ * Finds the organisations and resources a page mentions, as candidate directory entries: names of
+ * capitalised words around an organisation word ("Patient Advocate Foundation", "American
  * Association for Cancer Research (AACR)"), and capitalised names listed after "such as" or
- * "including" ("such as Patients Like Me or Inspire"). It favours recall: a curator reviews
- * every candidate before anything is published. Thread-safe.
+ * "including" ("such as Patients Like Me or Inspire"). It favours recall: a curator reviews every
+ * candidate before anything is published. Thread-safe.
  */
 final class ResourceMentions {
   /** A name found, its acronym if the text gives one, and the sentence it was found in. */
   record Mention(String name, String acronym, boolean organisation, String sentence) {}
 
   private static final String CAP = "[A-Z][\\p{L}\\p{N}.&-]*";
-  private static final String ORG_WORDS = "(?:Foundation|Institute|Society|Association|Network"
-      + "|Alliance|Organi[sz]ation|Council|Coalition|Cent(?:er|re)|Fund|Trust|Federation|Agency"
-      + "|Programm?e?|Project|Hospital|Clinic|University|Community|Consortium|Fundaci[oó]n"
-      + "|Asociaci[oó]n|Sociedad|Instituto|Federaci[oó]n)s?";
+  private static final String ORG_WORDS =
+      "(?:Foundation|Institute|Society|Association|Network"
+          + "|Alliance|Organi[sz]ation|Council|Coalition|Cent(?:er|re)|Fund|Trust|Federation|Agency"
+          + "|Programm?e?|Project|Hospital|Clinic|University|Community|Consortium|Fundaci[oó]n"
+          + "|Asociaci[oó]n|Sociedad|Instituto|Federaci[oó]n)s?";
 
   /**
    * Capitalised words (joined by "for", "of", "and", "&"), an organisation word, then optionally
    * "of"/"for" and more capitalised words, then optionally an acronym in brackets.
    */
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "((?:" + CAP + "\\s+(?:(?:for|of|and|&|de|y)\\s+)?)*" + ORG_WORDS
-          + "(?:\\s+(?:of|for|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?" + CAP + "(?:\\s+" + CAP
-          + ")*)*)(?:\\s+\\(([A-Za-z]{2,12})\\))?");
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "((?:"
+              + CAP
+              + "\\s+(?:(?:for|of|and|&|de|y)\\s+)?)*"
+              + ORG_WORDS
+              + "(?:\\s+(?:of|for|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?"
+              + CAP
+              + "(?:\\s+"
+              + CAP
+              + ")*)*)(?:\\s+\\(([A-Za-z]{2,12})\\))?");
 
   private static final Pattern ORGANISATION_WORD = Pattern.compile("\\b" + ORG_WORDS + "\\b");
 
@@ -43,10 +51,37 @@ final class ResourceMentions {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
   /** Capitalised words that start sentences and instructions, never names. */
-  private static final Set<String> NOT_A_NAME_START = Set.of(
-      "The", "A", "An", "Our", "This", "These", "Its", "Their", "Your", "By", "In", "To",
-      "From", "With", "Through", "Click", "View", "Contact", "Learn", "Information", "Video",
-      "Join", "Visit", "See", "Read", "El", "La", "Los", "Las");
+  private static final Set<String> NOT_A_NAME_START =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "Our",
+          "This",
+          "These",
+          "Its",
+          "Their",
+          "Your",
+          "By",
+          "In",
+          "To",
+          "From",
+          "With",
+          "Through",
+          "Click",
+          "View",
+          "Contact",
+          "Learn",
+          "Information",
+          "Video",
+          "Join",
+          "Visit",
+          "See",
+          "Read",
+          "El",
+          "La",
+          "Los",
+          "Las");
 
   private ResourceMentions() {}
 
@@ -73,8 +108,7 @@ final class ResourceMentions {
           if (!ORGANISATION_WORD.matcher(name).find()) {
             add(out, new Mention(name, "", false, sentence));
           }
-          if (!it.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("[.;:!?]+$", "")
-              .equals(name)) {
+          if (!it.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("[.;:!?]+$", "").equals(name)) {
             break;
           }
         }
@@ -103,7 +137,8 @@ final class ResourceMentions {
       if (kept.isEmpty() && (w.equals("the") || w.equals("la") || w.equals("el"))) {
         continue;
       }
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.codePointAt(0))
           || w.chars().anyMatch(Character::isDigit)) {
         break;
       }

@@ -12,10 +12,10 @@ import org.metshub.kb.KbReader;
 import org.metshub.kb.SafeFiles;
 
 /**
- * Reads a source file as text, refusing what is not text: not a regular file (a FIFO, a
- * device), an empty file, one too large (checked before reading), bytes
- * that are not UTF-8, or binary content (NUL bytes or many control characters). Line endings
- * are normalised to LF and a BOM is dropped. Thread-safe.
+ * Reads a source file as text, refusing what is not text: not a regular file (a FIFO, a device), an
+ * empty file, one too large (checked before reading), bytes that are not UTF-8, or binary content
+ * (NUL bytes or many control characters). Line endings are normalised to LF and a BOM is dropped.
+ * Thread-safe.
  */
 final class SourceFile {
   /** Share of control characters above which a file is taken as binary. */
@@ -48,10 +48,13 @@ final class SourceFile {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new BadInput(file + ": must be UTF-8 text, got undecodable bytes", e);
     }
@@ -63,8 +66,7 @@ final class SourceFile {
       }
     }
     if (control > MAX_CONTROL_SHARE * text.length()) {
-      throw new BadInput(file + ": is binary, not text (" + control
-          + " control characters)");
+      throw new BadInput(file + ": is binary, not text (" + control + " control characters)");
     }
     String normal = FrontMatterReader.normalise(text);
     if (normal.isBlank()) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads one kind of source into import items. A reader never throws for bad content: an
- * unreadable file or item becomes an {@link ImportItem.Rejected} with its reason.
+ * Reads one kind of source into import items. A reader never throws for bad content: an unreadable
+ * file or item becomes an {@link ImportItem.Rejected} with its reason.
  */
 sealed interface SourceReader
     permits KbFolderReader, TextPageReader, HtmlPageReader, NewsListReader, MedQuadReader {

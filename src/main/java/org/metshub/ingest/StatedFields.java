@@ -3,9 +3,9 @@ package org.metshub.ingest;
 import java.util.Set;
 
 /**
- * Fills the fields the import command states for sources that do not ({@code --base-url},
- * {@code --source}, {@code --source-type}, {@code --license}); without {@code --license} the
- * licence is {@code link_only}, inferred: cite and link, never quote.
+ * Fills the fields the import command states for sources that do not ({@code --base-url}, {@code
+ * --source}, {@code --source-type}, {@code --license}); without {@code --license} the licence is
+ * {@code link_only}, inferred: cite and link, never quote.
  */
 final class StatedFields {
   static final String SAFE_LICENSE = "link_only";

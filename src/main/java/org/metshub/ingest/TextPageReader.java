@@ -13,20 +13,20 @@ import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Slugs;
 
 /**
- * Reads plain-text pages scraped from a web site (one paragraph per line, headings as short
- * lines, link texts whose targets are lost). The first line is the title; a short line without
- * closing punctuation that introduces more text is a heading; bullet lines become a list; every
- * other line is a paragraph, kept as written, link phrases ("Click here to ...") included.
- * The organisations and resources the page mentions become candidate directory entries, always
- * drafts, under {@code candidates/}. Thread-safe.
+ * Reads plain-text pages scraped from a web site (one paragraph per line, headings as short lines,
+ * link texts whose targets are lost). The first line is the title; a short line without closing
+ * punctuation that introduces more text is a heading; bullet lines become a list; every other line
+ * is a paragraph, kept as written, link phrases ("Click here to ...") included. The organisations
+ * and resources the page mentions become candidate directory entries, always drafts, under {@code
+ * candidates/}. Thread-safe.
  */
 final class TextPageReader implements SourceReader {
   /** Longest line taken as a heading, in words and characters. */
   static final int HEADING_MAX_WORDS = 12;
+
   static final int HEADING_MAX_CHARS = 90;
 
-  private static final Pattern BULLET =
-      Pattern.compile("^\\s*(?:[•·▪◦‣*+-]|\\d{1,2}[.)])\\s+");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣*+-]|\\d{1,2}[.)])\\s+");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
 
   private final ImportOptions options;
@@ -61,11 +61,17 @@ final class TextPageReader implements SourceReader {
     String title = lines.get(first);
     List<String> notes = new ArrayList<>();
     if (title.length() > 200) {
-      return List.of(new ImportItem.Rejected(origin, origin + ": the first line must be a title"
-          + " (at most 200 characters), got " + title.length() + " characters"));
+      return List.of(
+          new ImportItem.Rejected(
+              origin,
+              origin
+                  + ": the first line must be a title"
+                  + " (at most 200 characters), got "
+                  + title.length()
+                  + " characters"));
     }
-    List<String> blocks = lines.subList(first + 1, lines.size()).stream()
-        .filter(l -> !l.isEmpty()).toList();
+    List<String> blocks =
+        lines.subList(first + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
     StringBuilder body = new StringBuilder("# ").append(title).append("\n\n");
     List<String> prose = new ArrayList<>();
     boolean inList = false;
@@ -98,19 +104,29 @@ final class TextPageReader implements SourceReader {
     fm.reviewFrequency = "annual";
     StatedFields.apply(options, fm, stated);
     List<ImportItem> items = new ArrayList<>();
-    items.add(new ImportItem.Draft(origin, ImportItem.Type.DOCUMENT, "", id, fm.build(), stated,
-        Map.of(), body.toString().strip() + "\n", notes));
+    items.add(
+        new ImportItem.Draft(
+            origin,
+            ImportItem.Type.DOCUMENT,
+            "",
+            id,
+            fm.build(),
+            stated,
+            Map.of(),
+            body.toString().strip() + "\n",
+            notes));
     items.addAll(candidates(origin, id, title, prose));
     return items;
   }
 
   /**
-   * A short line is a heading when more text follows it and it does not end like a sentence;
-   * a line in title case may end with ':' or '?' ("Achieving Our Mission:", "What is Cancer and
+   * A short line is a heading when more text follows it and it does not end like a sentence; a line
+   * in title case may end with ':' or '?' ("Achieving Our Mission:", "What is Cancer and
    * Metastasis?").
    */
   static boolean isHeading(String line, boolean moreFollows) {
-    if (!moreFollows || line.length() > HEADING_MAX_CHARS
+    if (!moreFollows
+        || line.length() > HEADING_MAX_CHARS
         || line.split("\\s+").length > HEADING_MAX_WORDS
         || !Character.isUpperCase(line.codePointAt(0))) {
       return false;
@@ -145,8 +161,8 @@ final class TextPageReader implements SourceReader {
     return line.replace("<", "&lt;");
   }
 
-  private List<ImportItem> candidates(String origin, String pageId, String pageTitle,
-      List<String> prose) {
+  private List<ImportItem> candidates(
+      String origin, String pageId, String pageTitle, List<String> prose) {
     Map<String, ResourceMentions.Mention> found = new LinkedHashMap<>();
     for (String p : prose) {
       for (ResourceMentions.Mention m : ResourceMentions.find(p)) {

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Files written so that a reader (or a crash) sees the old content or the new, never a part: the
- * text goes to a temporary file in the same folder, is forced to disk, then renamed over the
- * target atomically, and the folder is forced so the rename itself survives a power cut. Used for
- * every KB file MetsHub writes: imports and curators' changes.
+ * text goes to a temporary file in the same folder, is forced to disk, then renamed over the target
+ * atomically, and the folder is forced so the rename itself survives a power cut. Used for every KB
+ * file MetsHub writes: imports and curators' changes.
  *
  * <p>Permissions: a replaced file keeps its mode; a new file gets the process's umask, like any
  * file the user's tools create. (A temporary file from {@code Files.createTempFile} is 0600, and
@@ -35,8 +35,8 @@ public final class AtomicFiles {
     Path tmp = createTemp(dir, target.getFileName().toString());
     try {
       keepMode(target, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (b.hasRemaining()) {
           ch.write(b);
@@ -44,8 +44,8 @@ public final class AtomicFiles {
         ch.force(true);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -56,8 +56,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * The name of a temporary file {@link #write} makes for a KB file ({@code .NAME.md.<n>.tmp}),
-   * so that one a crash left behind can be told from anything else in the folder.
+   * The name of a temporary file {@link #write} makes for a KB file ({@code .NAME.md.<n>.tmp}), so
+   * that one a crash left behind can be told from anything else in the folder.
    */
   private static final java.util.regex.Pattern KB_TEMP =
       java.util.regex.Pattern.compile("\\..+\\.(?i:md)\\.[0-9]+\\.tmp");
@@ -74,7 +74,6 @@ public final class AtomicFiles {
   }
 
   /** {@code .NAME.<n>.tmp}, created with the umask's mode (createTempFile would force 0600). */
-
   private static Path createTemp(Path dir, String name) throws IOException {
     java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();
     for (int i = 0; ; i++) {
@@ -120,8 +119,9 @@ public final class AtomicFiles {
   /** SHA-256 of a text's UTF-8 bytes, in hex. */
   public static String hash(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

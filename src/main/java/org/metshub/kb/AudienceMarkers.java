@@ -13,8 +13,9 @@ public final class AudienceMarkers {
   private static final Pattern PROFESSIONAL_PATH = Pattern.compile("(?i)(^|[/_.-])hp([/_.-]|$)");
 
   private static final Pattern PROFESSIONAL_TEXT =
-      Pattern.compile("(?i)health\\s+professional\\s+version|for\\s+health\\s+professionals"
-          + "|versi[oó]n\\s+para\\s+profesionales|para\\s+profesionales\\s+de\\s+la\\s+salud");
+      Pattern.compile(
+          "(?i)health\\s+professional\\s+version|for\\s+health\\s+professionals"
+              + "|versi[oó]n\\s+para\\s+profesionales|para\\s+profesionales\\s+de\\s+la\\s+salud");
 
   private static final Pattern PATIENT_TEXT =
       Pattern.compile("(?i)\\bpatient\\s+version\\b|versi[oó]n\\s+para\\s+pacientes");

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The front matter of a KB document, normalised: vocabulary values are canonical ids, lists are
  * lists even where the file gave a scalar, dates are dates. Text fields that the file leaves out
- * are empty strings; dates that it leaves out are empty optionals. Fields MetsHub does not know
- * are kept in {@link #extra} in file order and written back unchanged. Immutable.
+ * are empty strings; dates that it leaves out are empty optionals. Fields MetsHub does not know are
+ * kept in {@link #extra} in file order and written back unchanged. Immutable.
  */
 public record FrontMatter(
     String id,
@@ -42,15 +42,46 @@ public record FrontMatter(
   /** The fields MetsHub knows, in the order it writes them. */
   public static final List<String> KNOWN_FIELDS =
       List.of(
-          "id", "title", "docType", "url", "citation", "source", "sourceType", "language",
-          "audienceLevel", "cancerTypes", "metastaticSites", "summary", "lastReviewed",
-          "reviewFrequency", "reviewedBy", "datePublished", "status", "license", "version",
-          "countries", "tags");
+          "id",
+          "title",
+          "docType",
+          "url",
+          "citation",
+          "source",
+          "sourceType",
+          "language",
+          "audienceLevel",
+          "cancerTypes",
+          "metastaticSites",
+          "summary",
+          "lastReviewed",
+          "reviewFrequency",
+          "reviewedBy",
+          "datePublished",
+          "status",
+          "license",
+          "version",
+          "countries",
+          "tags");
 
   public FrontMatter {
     for (Object o :
-        List.of(id, title, url, citation, source, sourceType, language, audienceLevel,
-            reviewFrequency, status, license, version, docType, reviewedBy, summary)) {
+        List.of(
+            id,
+            title,
+            url,
+            citation,
+            source,
+            sourceType,
+            language,
+            audienceLevel,
+            reviewFrequency,
+            status,
+            license,
+            version,
+            docType,
+            reviewedBy,
+            summary)) {
       Objects.requireNonNull(o, "front matter text fields are never null");
     }
     cancerTypes = List.copyOf(cancerTypes);
@@ -75,16 +106,54 @@ public record FrontMatter(
   /** A copy with another review date, reviewer and version (for "mark reviewed"). */
   public FrontMatter withReview(LocalDate reviewed, String by, String newVersion) {
     return new FrontMatter(
-        id, title, url, citation, source, sourceType, language, audienceLevel, cancerTypes,
-        metastaticSites, Optional.of(reviewed), reviewFrequency, status, license, newVersion,
-        tags, docType, by, datePublished, countries, summary, extra);
+        id,
+        title,
+        url,
+        citation,
+        source,
+        sourceType,
+        language,
+        audienceLevel,
+        cancerTypes,
+        metastaticSites,
+        Optional.of(reviewed),
+        reviewFrequency,
+        status,
+        license,
+        newVersion,
+        tags,
+        docType,
+        by,
+        datePublished,
+        countries,
+        summary,
+        extra);
   }
 
   /** A copy with another status. */
   public FrontMatter withStatus(String newStatus) {
     return new FrontMatter(
-        id, title, url, citation, source, sourceType, language, audienceLevel, cancerTypes,
-        metastaticSites, lastReviewed, reviewFrequency, newStatus, license, version, tags,
-        docType, reviewedBy, datePublished, countries, summary, extra);
+        id,
+        title,
+        url,
+        citation,
+        source,
+        sourceType,
+        language,
+        audienceLevel,
+        cancerTypes,
+        metastaticSites,
+        lastReviewed,
+        reviewFrequency,
+        newStatus,
+        license,
+        version,
+        tags,
+        docType,
+        reviewedBy,
+        datePublished,
+        countries,
+        summary,
+        extra);
   }
 }

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Turns raw YAML fields into a normalised {@link FrontMatter}, recording a {@link Problem} for
- * each value it cannot take as written. It accepts the variants real KBs use (quoted scalars,
- * dates as strings or timestamps, a scalar or comma list where a list is expected, numbers where
- * text is expected) and maps synonyms to canonical vocabulary ids. Thread-safe.
+ * Turns raw YAML fields into a normalised {@link FrontMatter}, recording a {@link Problem} for each
+ * value it cannot take as written. It accepts the variants real KBs use (quoted scalars, dates as
+ * strings or timestamps, a scalar or comma list where a list is expected, numbers where text is
+ * expected) and maps synonyms to canonical vocabulary ids. Thread-safe.
  */
 public final class FrontMatterBinder {
   private static final Pattern LANGUAGE_TAG =
@@ -70,8 +70,8 @@ public final class FrontMatterBinder {
       language = language.toLowerCase(Locale.ROOT);
       String primary = language.split("-")[0];
       if (!primary.equals("en") && !primary.equals("es")) {
-        ctx.warning("language", "MetsHub serves 'en' and 'es'; other languages are not searched",
-            language);
+        ctx.warning(
+            "language", "MetsHub serves 'en' and 'es'; other languages are not searched", language);
       }
     }
     String audience = ctx.vocabValue("audienceLevel", vocab.audienceLevels(), false);
@@ -84,9 +84,10 @@ public final class FrontMatterBinder {
     if (license.isEmpty()) {
       license = "link_only";
     }
-    String docType = ctx.raw.field("docType").isPresent()
-        ? ctx.vocabValue("docType", vocab.docTypes(), true)
-        : "article";
+    String docType =
+        ctx.raw.field("docType").isPresent()
+            ? ctx.vocabValue("docType", vocab.docTypes(), true)
+            : "article";
     String sourceType = ctx.vocabValue("sourceType", vocab.sourceTypes(), false);
 
     List<String> cancerTypes = ctx.vocabList("cancerTypes", vocab.cancerTypes());
@@ -103,26 +104,48 @@ public final class FrontMatterBinder {
     Optional<LocalDate> published = ctx.date("datePublished");
 
     Map<String, JsonNode> extra = new LinkedHashMap<>();
-    raw.fields().forEach((k, v) -> {
-      if (!FrontMatter.KNOWN_FIELDS.contains(k)) {
-        extra.put(k, v);
-      }
-    });
-    var fm = new FrontMatter(
-        id, title, url, ctx.text("citation"), ctx.text("source"), sourceType, language,
-        audience, cancerTypes, sites, lastReviewed, frequency, status, license,
-        ctx.text("version"), ctx.list("tags"), docType, ctx.text("reviewedBy"), published,
-        countries, ctx.text("summary"), extra);
+    raw.fields()
+        .forEach(
+            (k, v) -> {
+              if (!FrontMatter.KNOWN_FIELDS.contains(k)) {
+                extra.put(k, v);
+              }
+            });
+    var fm =
+        new FrontMatter(
+            id,
+            title,
+            url,
+            ctx.text("citation"),
+            ctx.text("source"),
+            sourceType,
+            language,
+            audience,
+            cancerTypes,
+            sites,
+            lastReviewed,
+            frequency,
+            status,
+            license,
+            ctx.text("version"),
+            ctx.list("tags"),
+            docType,
+            ctx.text("reviewedBy"),
+            published,
+            countries,
+            ctx.text("summary"),
+            extra);
     return new Bound(fm, ctx.problems);
   }
 
   /** The id a file gets when its front matter has none: its name, lower-cased and hyphenated. */
   public static String slug(String stem) {
-    String s = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9._-]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String s =
+        java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "document" : s;
   }
 
@@ -208,8 +231,12 @@ public final class FrontMatterBinder {
       if (term.isPresent()) {
         return term.get().id();
       }
-      String rule = "must be one of the " + vocabulary.name() + " vocabulary (closest: '"
-          + vocabulary.closest(value) + "')";
+      String rule =
+          "must be one of the "
+              + vocabulary.name()
+              + " vocabulary (closest: '"
+              + vocabulary.closest(value)
+              + "')";
       if (required) {
         error(field, rule, value);
       } else {

@@ -12,7 +12,14 @@ public final class FrontMatterException extends BadInput {
   private final String value;
 
   public FrontMatterException(int line, String field, String rule, String value) {
-    super("line " + line + ": " + field + ": " + rule + (value.isEmpty() ? "" : ", got '" + value + "'"));
+    super(
+        "line "
+            + line
+            + ": "
+            + field
+            + ": "
+            + rule
+            + (value.isEmpty() ? "" : ", got '" + value + "'"));
     this.line = Math.max(1, line);
     this.field = field;
     this.rule = rule;

@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * safely. Accepts a BOM, CRLF or CR line endings, and {@code ...} as the closing line.
  *
  * <p>Safety: the YAML is read as plain data through Jackson's streaming parser, which never
- * instantiates types named by tags; anchors and aliases are refused outright (a KB file has no
- * use for them, and refusing them makes "billion laughs" expansion impossible); the front matter
- * is limited to {@link #MAX_FRONT_MATTER_CHARS} characters and {@link #MAX_DEPTH} levels of
- * nesting. Thread-safe.
+ * instantiates types named by tags; anchors and aliases are refused outright (a KB file has no use
+ * for them, and refusing them makes "billion laughs" expansion impossible); the front matter is
+ * limited to {@link #MAX_FRONT_MATTER_CHARS} characters and {@link #MAX_DEPTH} levels of nesting.
+ * Thread-safe.
  */
 public final class FrontMatterReader {
   /** Largest front matter accepted: far above any real one (the NCI corpus peaks near 1 KB). */
@@ -117,7 +117,9 @@ public final class FrontMatterReader {
       // Checked before parsing so that no expansion is attempted at all.
       int at = lineOf(yaml, anchorOrAliasOffset(yaml)) + 1;
       throw new FrontMatterException(
-          at, "file", "YAML anchors and aliases (&name, *name) are not allowed in front matter",
+          at,
+          "file",
+          "YAML anchors and aliases (&name, *name) are not allowed in front matter",
           "");
     }
     try (JsonParser p = mapper.createParser(yaml)) {
@@ -147,9 +149,9 @@ public final class FrontMatterReader {
   }
 
   /**
-   * Reads the value at the current token. Scalars YAML would resolve to numbers are kept as
-   * written when the number would not print back the same: {@code 0000001_1_3} is an id, not
-   * the octal number 75, and {@code 1.10} is a version, not 1.1.
+   * Reads the value at the current token. Scalars YAML would resolve to numbers are kept as written
+   * when the number would not print back the same: {@code 0000001_1_3} is an id, not the octal
+   * number 75, and {@code 1.10} is a version, not 1.1.
    */
   private static JsonNode readValue(JsonParser p) throws IOException {
     var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
@@ -183,7 +185,8 @@ public final class FrontMatterReader {
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         String raw = p.getText();
-        return raw.equals("true") || raw.equals("false") ? nodes.booleanNode(t == JsonToken.VALUE_TRUE)
+        return raw.equals("true") || raw.equals("false")
+            ? nodes.booleanNode(t == JsonToken.VALUE_TRUE)
             : nodes.textNode(raw); // "yes", "on", "No": words people mean as words
       }
       case VALUE_NULL -> {
@@ -220,8 +223,11 @@ public final class FrontMatterReader {
     int colon = before.indexOf(": ");
     String valuePart = colon >= 0 ? before.substring(colon + 2) : before;
     String trimmed = valuePart.strip();
-    if (trimmed.isEmpty() || trimmed.equals("-") || trimmed.endsWith("[")
-        || trimmed.endsWith("{") || trimmed.endsWith(",")) {
+    if (trimmed.isEmpty()
+        || trimmed.equals("-")
+        || trimmed.endsWith("[")
+        || trimmed.endsWith("{")
+        || trimmed.endsWith(",")) {
       return count(valuePart, '"') % 2 == 1 || count(valuePart, '\'') % 2 == 1;
     }
     return true;

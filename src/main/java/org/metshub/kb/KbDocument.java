@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A KB document as read from its file: normalised front matter, the raw Markdown body, the body
- * cut into sections, and the problems found while reading it. Immutable.
+ * A KB document as read from its file: normalised front matter, the raw Markdown body, the body cut
+ * into sections, and the problems found while reading it. Immutable.
  *
  * @param path the file as named in reports
  * @param frontMatter the normalised front matter
@@ -15,15 +15,18 @@ import java.util.stream.Collectors;
  * @param fieldLines the file line of each front-matter field
  */
 public record KbDocument(
-    String path, FrontMatter frontMatter, String body, List<Section> sections,
-    List<Problem> problems, java.util.Map<String, Integer> fieldLines)
+    String path,
+    FrontMatter frontMatter,
+    String body,
+    List<Section> sections,
+    List<Problem> problems,
+    java.util.Map<String, Integer> fieldLines)
     implements KbFile {
 
   public KbDocument {
     sections = List.copyOf(sections);
     // Reports read top to bottom: order problems by line (stable, so rule order is kept).
-    problems = problems.stream()
-        .sorted(java.util.Comparator.comparingInt(Problem::line)).toList();
+    problems = problems.stream().sorted(java.util.Comparator.comparingInt(Problem::line)).toList();
     fieldLines = java.util.Map.copyOf(fieldLines);
   }
 
@@ -46,7 +49,11 @@ public record KbDocument(
   /** A copy with more problems appended. */
   public KbDocument withProblems(List<Problem> more) {
     return new KbDocument(
-        path, frontMatter, body, sections,
-        java.util.stream.Stream.concat(problems.stream(), more.stream()).toList(), fieldLines);
+        path,
+        frontMatter,
+        body,
+        sections,
+        java.util.stream.Stream.concat(problems.stream(), more.stream()).toList(),
+        fieldLines);
   }
 }

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +33,8 @@ public final class KbReader {
   }
 
   /**
-   * Lists the Markdown files under each path (a file is taken as it is), sorted, and the
-   * {@code .md} entries that are not read, with why (see {@link SafeFiles}).
+   * Lists the Markdown files under each path (a file is taken as it is), sorted, and the {@code
+   * .md} entries that are not read, with why (see {@link SafeFiles}).
    */
   public static SafeFiles.Listing markdownFiles(List<Path> roots, boolean followLinks) {
     return SafeFiles.list(roots, KbReader::isMarkdown, followLinks);
@@ -47,9 +46,9 @@ public final class KbReader {
   }
 
   /**
-   * Reads every Markdown file under the paths. An {@code .md} entry that is not read (a FIFO,
-   * a device, a link out of the folder) is an {@link UnreadableFile} that says why, so it is
-   * named wherever errors are; the result is in path order.
+   * Reads every Markdown file under the paths. An {@code .md} entry that is not read (a FIFO, a
+   * device, a link out of the folder) is an {@link UnreadableFile} that says why, so it is named
+   * wherever errors are; the result is in path order.
    */
   public List<KbFile> readAll(List<Path> roots, boolean followLinks) {
     SafeFiles.Listing listing = markdownFiles(roots, followLinks);
@@ -58,8 +57,10 @@ public final class KbReader {
       out.add(read(p));
     }
     for (SafeFiles.Skipped s : listing.skipped()) {
-      out.add(new UnreadableFile(s.path().toString(), Problem.error(s.path().toString(), 1,
-          "file", "skipped: " + s.reason(), "")));
+      out.add(
+          new UnreadableFile(
+              s.path().toString(),
+              Problem.error(s.path().toString(), 1, "file", "skipped: " + s.reason(), "")));
     }
     out.sort(Comparator.comparing(KbFile::path));
     return out;
@@ -72,14 +73,20 @@ public final class KbReader {
       String text = decode(SafeFiles.read(file, MAX_FILE_BYTES));
       return parse(path, stem(file), text);
     } catch (SafeFiles.TooLarge e) {
-      return new UnreadableFile(path, Problem.error(path, 1, "file",
-          "must be at most " + MAX_FILE_BYTES + " bytes", e.size() + " bytes"));
+      return new UnreadableFile(
+          path,
+          Problem.error(
+              path,
+              1,
+              "file",
+              "must be at most " + MAX_FILE_BYTES + " bytes",
+              e.size() + " bytes"));
     } catch (CharacterCodingException e) {
-      return new UnreadableFile(path,
-          Problem.error(path, 1, "file", "must be UTF-8 text", "undecodable bytes"));
+      return new UnreadableFile(
+          path, Problem.error(path, 1, "file", "must be UTF-8 text", "undecodable bytes"));
     } catch (IOException e) {
-      return new UnreadableFile(path,
-          Problem.error(path, 1, "file", "must be readable", String.valueOf(e.getMessage())));
+      return new UnreadableFile(
+          path, Problem.error(path, 1, "file", "must be readable", String.valueOf(e.getMessage())));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.metshub.kb;
 
 /**
- * A link in a document body: its text and its target, made absolute against the document's
- * {@code url} when the body gives a site-relative path.
+ * A link in a document body: its text and its target, made absolute against the document's {@code
+ * url} when the body gives a site-relative path.
  */
 public record Link(String text, String href) {
   public Link {

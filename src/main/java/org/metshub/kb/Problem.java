@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.metshub.text.Clip;
 
 /**
- * One fault found in a KB file: where (path and 1-based line), how bad, which field, which rule
- * and the offending value. Immutable.
+ * One fault found in a KB file: where (path and 1-based line), how bad, which field, which rule and
+ * the offending value. Immutable.
  *
  * @param path the file as given to the reader
  * @param line 1-based line of the field in the file (1 when the fault concerns the whole file)

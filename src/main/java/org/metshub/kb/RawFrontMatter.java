@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A KB file split into its front-matter fields (as YAML trees, in file order, each with its
- * 1-based line in the file) and its Markdown body. Nothing is interpreted yet.
+ * A KB file split into its front-matter fields (as YAML trees, in file order, each with its 1-based
+ * line in the file) and its Markdown body. Nothing is interpreted yet.
  *
  * @param fields the top-level fields in file order
  * @param lines the file line of each field

@@ -3,16 +3,16 @@ package org.metshub.kb;
 import java.util.List;
 
 /**
- * How hard a text is to read: its counts of words, sentences and syllables, and the formulas
- * built on them. English uses the Flesch–Kincaid grade level. Spanish uses Fernández-Huerta's
- * reading ease (with Law's 2011 correction: the sentence term is words per sentence), turned
- * into a school grade with Fernández-Huerta's own table; Szigriszt-Pazos perspicuity is offered
- * beside it. {@link #grade()} is the figure curators see and the bundled KB is held to (patient
- * documents at grade 8 or below). Immutable.
+ * How hard a text is to read: its counts of words, sentences and syllables, and the formulas built
+ * on them. English uses the Flesch–Kincaid grade level. Spanish uses Fernández-Huerta's reading
+ * ease (with Law's 2011 correction: the sentence term is words per sentence), turned into a school
+ * grade with Fernández-Huerta's own table; Szigriszt-Pazos perspicuity is offered beside it. {@link
+ * #grade()} is the figure curators see and the bundled KB is held to (patient documents at grade 8
+ * or below). Immutable.
  *
  * <p>Sentences end at {@code . ! ?} followed by a space or the end of a line, and at every line
- * end, since list items, table rows and headings end sentences without punctuation. Words are
- * runs of letters (digits alone are not words).
+ * end, since list items, table rows and headings end sentences without punctuation. Words are runs
+ * of letters (digits alone are not words).
  *
  * @param language {@code en}, {@code es} or another tag (treated as English)
  * @param words words counted
@@ -24,12 +24,12 @@ public record Readability(String language, int words, int sentences, int syllabl
   public static final String FERNANDEZ_HUERTA = "fernandez-huerta";
 
   /**
-   * Fernández-Huerta's table: reading ease (higher is easier) to school grade, as the
-   * midpoints of its bands (90–100 grade 4 ... 60–70 grades 7–8, 50–60 pre-university,
-   * 30–50 selective courses, 0–30 university).
+   * Fernández-Huerta's table: reading ease (higher is easier) to school grade, as the midpoints of
+   * its bands (90–100 grade 4 ... 60–70 grades 7–8, 50–60 pre-university, 30–50 selective courses,
+   * 0–30 university).
    */
   private static final double[][] EASE_TO_GRADE = {
-      {95, 4}, {85, 5}, {75, 6}, {65, 7.5}, {55, 10.5}, {40, 13.5}, {15, 16.5}
+    {95, 4}, {85, 5}, {75, 6}, {65, 7.5}, {55, 10.5}, {40, 13.5}, {15, 16.5}
   };
 
   public Readability {
@@ -53,9 +53,12 @@ public record Readability(String language, int words, int sentences, int syllabl
       if (Character.isLetter(c)) {
         int start = i;
         i++;
-        while (i < n && (Character.isLetter(text.charAt(i))
-            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-            || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+        while (i < n
+            && (Character.isLetter(text.charAt(i))
+                || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                || (isJoiner(text.charAt(i))
+                    && i + 1 < n
+                    && Character.isLetter(text.charAt(i + 1))))) {
           i++;
         }
         words++;

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Computes when a document is next due for review ({@code lastReviewed + reviewFrequency}) and
- * its review state against a clock that tests can set. A document is {@code due-soon} when the
- * due date is within {@link #DUE_SOON_DAYS} days, {@code overdue} once the date has passed, and
- * {@code unscheduled} when it has no date or an {@code as_needed} cycle. Thread-safe.
+ * Computes when a document is next due for review ({@code lastReviewed + reviewFrequency}) and its
+ * review state against a clock that tests can set. A document is {@code due-soon} when the due date
+ * is within {@link #DUE_SOON_DAYS} days, {@code overdue} once the date has passed, and {@code
+ * unscheduled} when it has no date or an {@code as_needed} cycle. Thread-safe.
  */
 public final class ReviewSchedule {
   /** Days before the due date from which a document counts as due soon. */
@@ -25,7 +25,8 @@ public final class ReviewSchedule {
   }
 
   public static ReviewSchedule systemDefault() {
-    return new ReviewSchedule(Clock.systemDefaultZone(), Vocabularies.bundled().reviewFrequencies());
+    return new ReviewSchedule(
+        Clock.systemDefaultZone(), Vocabularies.bundled().reviewFrequencies());
   }
 
   /** Today's date by this schedule's clock. */
@@ -67,8 +68,8 @@ public final class ReviewSchedule {
   /**
    * The due dates that put a document in {@code state} on {@code day}, as an inclusive range of
    * epoch days ({@link Long#MIN_VALUE} or {@link Long#MAX_VALUE} where it is open); empty for
-   * {@link ReviewState#UNSCHEDULED}, which is having no due date. The ranges of the other states
-   * do not overlap and together cover every date, as {@link #stateOn} decides.
+   * {@link ReviewState#UNSCHEDULED}, which is having no due date. The ranges of the other states do
+   * not overlap and together cover every date, as {@link #stateOn} decides.
    */
   public static Optional<DueDays> dueDays(ReviewState state, LocalDate day) {
     long today = day.toEpochDay();

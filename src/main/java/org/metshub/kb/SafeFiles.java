@@ -22,12 +22,11 @@ import org.metshub.error.MetsHubException.NotFound;
 
 /**
  * Files read from paths a person named on the command line, which may be hostile: only regular
- * files are read (a FIFO would block the reader for ever, {@code /dev/zero} would fill the
- * memory), their size is checked before a byte is read and the read stops at the limit
- * whatever the size said, and a symbolic link is followed only when its target lies inside
- * the folder it was named in or found in, unless the caller allows links to leave it. Whatever
- * is not read is returned as a {@link Skipped} entry with its reason, never dropped silently.
- * Thread-safe (no state).
+ * files are read (a FIFO would block the reader for ever, {@code /dev/zero} would fill the memory),
+ * their size is checked before a byte is read and the read stops at the limit whatever the size
+ * said, and a symbolic link is followed only when its target lies inside the folder it was named in
+ * or found in, unless the caller allows links to leave it. Whatever is not read is returned as a
+ * {@link Skipped} entry with its reason, never dropped silently. Thread-safe (no state).
  */
 public final class SafeFiles {
   private SafeFiles() {}
@@ -49,8 +48,8 @@ public final class SafeFiles {
   }
 
   /**
-   * Lists the regular files under each path whose name {@code accepts}, and the entries with
-   * an accepted name that are skipped. A path that is a file is taken whatever its name.
+   * Lists the regular files under each path whose name {@code accepts}, and the entries with an
+   * accepted name that are skipped. A path that is a file is taken whatever its name.
    *
    * @throws NotFound when a named path does not exist
    * @throws BadInput when a folder cannot be listed
@@ -79,8 +78,8 @@ public final class SafeFiles {
   }
 
   /**
-   * Why {@code file} must not be read, if it must not: not a regular file, a broken link, or a
-   * link whose target leaves {@code folder} (when links may not leave it).
+   * Why {@code file} must not be read, if it must not: not a regular file, a broken link, or a link
+   * whose target leaves {@code folder} (when links may not leave it).
    */
   public static Optional<String> refusal(Path file, Path folder, boolean followLinks) {
     if (Files.isSymbolicLink(file) && !followLinks) {
@@ -97,16 +96,19 @@ public final class SafeFiles {
         inside = folder.toAbsolutePath().normalize();
       }
       if (!target.startsWith(inside)) {
-        return Optional.of("is a link to " + target + ", outside " + folder
-            + "; not followed (--follow-links follows it)");
+        return Optional.of(
+            "is a link to "
+                + target
+                + ", outside "
+                + folder
+                + "; not followed (--follow-links follows it)");
       }
     }
     BasicFileAttributes a;
     try {
       a = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (IOException e) {
-      return Optional.of(Files.isSymbolicLink(file) ? "is a broken link"
-          : "cannot be read: " + e);
+      return Optional.of(Files.isSymbolicLink(file) ? "is a broken link" : "cannot be read: " + e);
     }
     if (!a.isRegularFile()) {
       return Optional.of("is " + kind(file, a) + ", not a regular file");
@@ -115,8 +117,8 @@ public final class SafeFiles {
   }
 
   /**
-   * The bytes of a regular file of at most {@code max} bytes: the type and size are checked
-   * first, and the read stops past {@code max} even if the file grows meanwhile.
+   * The bytes of a regular file of at most {@code max} bytes: the type and size are checked first,
+   * and the read stops past {@code max} even if the file grows meanwhile.
    *
    * @throws IOException with a message that says why (not a regular file, too large)
    */
@@ -174,7 +176,9 @@ public final class SafeFiles {
         case 0140000 -> "a socket";
         default -> "a special file";
       };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
         | ClassCastException e) {
       return "a special file (a FIFO, device or socket)";
     }
@@ -185,47 +189,61 @@ public final class SafeFiles {
     return parent == null ? file.toAbsolutePath() : parent;
   }
 
-  private static void walk(Path root, Predicate<Path> accepts, boolean followLinks,
-      List<Path> files, List<Skipped> skipped) {
-    Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
-        : EnumSet.noneOf(FileVisitOption.class);
+  private static void walk(
+      Path root,
+      Predicate<Path> accepts,
+      boolean followLinks,
+      List<Path> files,
+      List<Skipped> skipped) {
+    Set<FileVisitOption> options =
+        followLinks
+            ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+            : EnumSet.noneOf(FileVisitOption.class);
     try {
-      Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-          if (!accepts.test(p)) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (a.isRegularFile()) {
-            files.add(p);
-          } else if (a.isSymbolicLink()) {
-            // Only without FOLLOW_LINKS: a link to a file inside the folder is read; a link to
-            // a folder inside is not walked twice; anything else is refused with its reason.
-            Optional<String> why = refusal(p, root, /* followLinks= */ false);
-            if (why.isPresent()) {
-              skipped.add(new Skipped(p, why.get()));
-            } else if (Files.isDirectory(p)) {
-              skipped.add(new Skipped(p, "is a link to a folder inside " + root
-                  + "; not walked (its files are read where they are)"));
-            } else {
-              files.add(p);
+      Files.walkFileTree(
+          root,
+          options,
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+              if (!accepts.test(p)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (a.isRegularFile()) {
+                files.add(p);
+              } else if (a.isSymbolicLink()) {
+                // Only without FOLLOW_LINKS: a link to a file inside the folder is read; a link to
+                // a folder inside is not walked twice; anything else is refused with its reason.
+                Optional<String> why = refusal(p, root, /* followLinks= */ false);
+                if (why.isPresent()) {
+                  skipped.add(new Skipped(p, why.get()));
+                } else if (Files.isDirectory(p)) {
+                  skipped.add(
+                      new Skipped(
+                          p,
+                          "is a link to a folder inside "
+                              + root
+                              + "; not walked (its files are read where they are)"));
+                } else {
+                  files.add(p);
+                }
+              } else {
+                skipped.add(new Skipped(p, "is " + kind(p, a) + ", not a regular file"));
+              }
+              return FileVisitResult.CONTINUE;
             }
-          } else {
-            skipped.add(new Skipped(p, "is " + kind(p, a) + ", not a regular file"));
-          }
-          return FileVisitResult.CONTINUE;
-        }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path p, IOException e) {
-          if (e instanceof FileSystemLoopException) {
-            skipped.add(new Skipped(p, "is a link that loops back to a folder above it"));
-          } else if (accepts.test(p) || Files.isDirectory(p)) {
-            skipped.add(new Skipped(p, "cannot be read: " + e));
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              if (e instanceof FileSystemLoopException) {
+                skipped.add(new Skipped(p, "is a link that loops back to a folder above it"));
+              } else if (accepts.test(p) || Files.isDirectory(p)) {
+                skipped.add(new Skipped(p, "cannot be read: " + e));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new BadInput("cannot list folder " + root + ": " + e.getMessage(), e);
     }

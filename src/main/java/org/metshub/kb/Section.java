@@ -34,9 +34,12 @@ public record Section(List<String> headingPath, String text, List<Link> links, i
 
   /** A heading as a URL fragment: lower case, accents dropped, runs of other characters "-". */
   public static String slug(String heading) {
-    String s = java.text.Normalizer.normalize(heading, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s =
+        java.text.Normalizer.normalize(heading, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "section" : s;
   }
 }

@@ -1,8 +1,8 @@
 package org.metshub.kb;
 
 /**
- * Document ids made from titles: lower-case words joined by hyphens, at most 80 characters (or
- * a given length). Importers and curators' approvals both name files with it.
+ * Document ids made from titles: lower-case words joined by hyphens, at most 80 characters (or a
+ * given length). Importers and curators' approvals both name files with it.
  */
 public final class Slugs {
   /** Longest id made from a title; longer titles are cut at a word boundary. */
@@ -17,8 +17,8 @@ public final class Slugs {
 
   /** The id for a title, cut at a word boundary to at most {@code maxLength} characters. */
   public static String of(String title, int maxLength) {
-    String s = FrontMatterBinder.slug(title.replaceAll("['’]", "").replace('.', ' ')
-        .replace('_', ' '));
+    String s =
+        FrontMatterBinder.slug(title.replaceAll("['’]", "").replace('.', ' ').replace('_', ' '));
     if (s.length() <= maxLength) {
       return s;
     }

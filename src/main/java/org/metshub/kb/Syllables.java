@@ -7,10 +7,10 @@ import java.util.Locale;
  *
  * <p>English: groups of vowels ({@code y} included) less a silent final {@code e}, and less the
  * {@code -es}/{@code -ed} endings that do not make a syllable; it is right for most words and off
- * by one on some (radiation), which is the usual accuracy of Flesch–Kincaid tools. Spanish:
- * vowel nuclei, where a weak vowel ({@code i u ü}, and {@code y} at the end of a word) next to
- * another vowel forms a diphthong, two strong vowels ({@code a e o}) form a hiatus, and a written
- * accent on a weak vowel ({@code í ú}) breaks the diphthong. Thread-safe.
+ * by one on some (radiation), which is the usual accuracy of Flesch–Kincaid tools. Spanish: vowel
+ * nuclei, where a weak vowel ({@code i u ü}, and {@code y} at the end of a word) next to another
+ * vowel forms a diphthong, two strong vowels ({@code a e o}) form a hiatus, and a written accent on
+ * a weak vowel ({@code í ú}) breaks the diphthong. Thread-safe.
  */
 final class Syllables {
   private Syllables() {}
@@ -61,8 +61,13 @@ final class Syllables {
   }
 
   private static boolean endsWithSibilant(String stem) {
-    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
-        || stem.endsWith("sh") || stem.endsWith("c") || stem.endsWith("g");
+    return stem.endsWith("s")
+        || stem.endsWith("x")
+        || stem.endsWith("z")
+        || stem.endsWith("ch")
+        || stem.endsWith("sh")
+        || stem.endsWith("c")
+        || stem.endsWith("g");
   }
 
   static int spanish(String w) {
@@ -70,8 +75,9 @@ final class Syllables {
     char previous = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      boolean isVowel = isSpanishVowel(c) || (c == 'y' && i == w.length() - 1 && i > 0
-          && isSpanishVowel(w.charAt(i - 1)));
+      boolean isVowel =
+          isSpanishVowel(c)
+              || (c == 'y' && i == w.length() - 1 && i > 0 && isSpanishVowel(w.charAt(i - 1)));
       if (!isVowel) {
         previous = 0;
         continue;

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One entry of a controlled vocabulary: its canonical id, display labels, the synonyms that
- * normalise to it, the words that show a text is about it, and free attributes (such as
- * {@code quotable} for licences or {@code months} for review frequencies).
+ * normalise to it, the words that show a text is about it, and free attributes (such as {@code
+ * quotable} for licences or {@code months} for review frequencies).
  */
 public record Term(
     String id,

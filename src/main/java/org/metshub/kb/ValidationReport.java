@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The outcome of validating a set of KB files: per-file entries with their problems, and the
- * counts a curator wants at a glance (validity, review states, documents per cancer type,
- * audience, language, licence and status). Immutable.
+ * The outcome of validating a set of KB files: per-file entries with their problems, and the counts
+ * a curator wants at a glance (validity, review states, documents per cancer type, audience,
+ * language, licence and status). Immutable.
  */
 public record ValidationReport(List<Entry> documents) {
 
@@ -52,17 +52,39 @@ public record ValidationReport(List<Entry> documents) {
   public static ValidationReport of(List<KbFile> files, ReviewSchedule schedule) {
     List<Entry> entries = new ArrayList<>();
     for (KbFile f : files) {
-      entries.add(switch (f) {
-        case KbDocument d -> {
-          FrontMatter fm = d.frontMatter();
-          yield new Entry(d.path(), fm.id(), fm.title(), fm.docType(), fm.language(),
-              fm.audienceLevel(), fm.cancerTypes(), fm.license(), fm.status(),
-              schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label(),
-              schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency()), d.problems());
-        }
-        case UnreadableFile u -> new Entry(u.path(), "", "", "", "", "", List.of(), "", "",
-            "", Optional.empty(), u.problems());
-      });
+      entries.add(
+          switch (f) {
+            case KbDocument d -> {
+              FrontMatter fm = d.frontMatter();
+              yield new Entry(
+                  d.path(),
+                  fm.id(),
+                  fm.title(),
+                  fm.docType(),
+                  fm.language(),
+                  fm.audienceLevel(),
+                  fm.cancerTypes(),
+                  fm.license(),
+                  fm.status(),
+                  schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label(),
+                  schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency()),
+                  d.problems());
+            }
+            case UnreadableFile u ->
+                new Entry(
+                    u.path(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    List.of(),
+                    "",
+                    "",
+                    "",
+                    Optional.empty(),
+                    u.problems());
+          });
     }
     return new ValidationReport(entries);
   }
@@ -85,8 +107,10 @@ public record ValidationReport(List<Entry> documents) {
 
   /** Number of problems of a severity over all files. */
   public long problemCount(Severity s) {
-    return documents.stream().flatMap(e -> e.problems().stream())
-        .filter(p -> p.severity() == s).count();
+    return documents.stream()
+        .flatMap(e -> e.problems().stream())
+        .filter(p -> p.severity() == s)
+        .count();
   }
 
   public Map<String, Integer> reviewStates() {
@@ -134,10 +158,16 @@ public record ValidationReport(List<Entry> documents) {
         sb.append(p.format()).append('\n');
       }
     }
-    sb.append(String.format(Locale.ROOT,
-        "%n%d files read: %d valid, %d with warnings, %d with errors (%d errors, %d warnings)%n",
-        files(), valid(), withWarnings(), withErrors(), problemCount(Severity.ERROR),
-        problemCount(Severity.WARNING)));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%n%d files read: %d valid, %d with warnings, %d with errors (%d errors, %d warnings)%n",
+            files(),
+            valid(),
+            withWarnings(),
+            withErrors(),
+            problemCount(Severity.ERROR),
+            problemCount(Severity.WARNING)));
     line(sb, "review states", reviewStates());
     line(sb, "cancer types", cancerTypes());
     line(sb, "audiences", audiences());

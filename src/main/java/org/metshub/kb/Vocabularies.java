@@ -1,8 +1,8 @@
 package org.metshub.kb;
 
 /**
- * The controlled vocabularies a KB is checked against, read once from the bundled data files
- * under {@code src/main/resources/vocab}. Immutable.
+ * The controlled vocabularies a KB is checked against, read once from the bundled data files under
+ * {@code src/main/resources/vocab}. Immutable.
  */
 public record Vocabularies(
     Vocabulary cancerTypes,

@@ -135,12 +135,11 @@ public final class Vocabulary {
   }
 
   /**
-   * True when {@code text} mentions the term by one of its words (whole words, any case). The
-   * text is lower-cased once; each word's first token is found with a plain substring search
-   * and only those places are checked for a word boundary before and the rest of the word
-   * after. The validator runs this over whole documents, where one case-insensitive
-   * alternation regex with a look-behind tried every word at every position (2.5 ms a document
-   * on the NCI corpus).
+   * True when {@code text} mentions the term by one of its words (whole words, any case). The text
+   * is lower-cased once; each word's first token is found with a plain substring search and only
+   * those places are checked for a word boundary before and the rest of the word after. The
+   * validator runs this over whole documents, where one case-insensitive alternation regex with a
+   * look-behind tried every word at every position (2.5 ms a document on the NCI corpus).
    */
   public boolean mentions(Term term, String text) {
     return mentionsInLowerCase(term, text.toLowerCase(Locale.ROOT));
@@ -186,13 +185,15 @@ public final class Vocabulary {
   /** A letter or number, as {@code [\p{L}\p{N}]}. */
   private static boolean isWordChar(int cp) {
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
-   * One word of a term: its first lower-cased token, and the whole word followed by a word
-   * boundary (tokens joined by spaces or hyphens).
+   * One word of a term: its first lower-cased token, and the whole word followed by a word boundary
+   * (tokens joined by spaces or hyphens).
    */
   private record Mention(String probe, Pattern rest) {}
 

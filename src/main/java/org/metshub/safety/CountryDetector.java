@@ -8,25 +8,31 @@ import java.util.Optional;
 /**
  * Finds the country a message says the user is in: a cue from the rules files ("I'm in", "estoy
  * en", "from") followed by a country name from the crisis-lines file ("the UK", "México"). Cues
- * come in levels, strongest first, so "I'm from Mexico but I live in the US" gives US. A name
- * alone is not enough ("New Mexico" is not Mexico). Immutable and thread-safe.
+ * come in levels, strongest first, so "I'm from Mexico but I live in the US" gives US. A name alone
+ * is not enough ("New Mexico" is not Mexico). Immutable and thread-safe.
  */
 final class CountryDetector {
   private record Candidate(String code, PhrasePattern pattern) {}
 
   private final List<List<Candidate>> levels = new ArrayList<>();
 
-  CountryDetector(CrisisDirectory directory, List<List<String>> cueLevels,
-      List<String> after) {
+  CountryDetector(CrisisDirectory directory, List<List<String>> cueLevels, List<String> after) {
     for (List<String> cues : cueLevels) {
       List<Candidate> level = new ArrayList<>();
       for (CrisisDirectory.Country c : directory.countries()) {
-        level.add(new Candidate(c.code(), PhrasePattern.compile(
-            "{cue} (the|el|la|los|las)? {country}", Map.of("cue", cues, "country", c.names()))));
+        level.add(
+            new Candidate(
+                c.code(),
+                PhrasePattern.compile(
+                    "{cue} (the|el|la|los|las)? {country}",
+                    Map.of("cue", cues, "country", c.names()))));
         // "Canada here", "desde México aquí" place the writer as firmly as "I live in".
         if (levels.isEmpty() && !after.isEmpty()) {
-          level.add(new Candidate(c.code(), PhrasePattern.compile(
-              "{country} {after}", Map.of("after", after, "country", c.names()))));
+          level.add(
+              new Candidate(
+                  c.code(),
+                  PhrasePattern.compile(
+                      "{country} {after}", Map.of("after", after, "country", c.names()))));
         }
       }
       levels.add(level);

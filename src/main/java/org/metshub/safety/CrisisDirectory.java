@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Crisis lines and emergency numbers by country, read from {@code safety/crisis-lines.yaml}.
- * Every line and number names the page it was checked on ({@code source}), so that curators can
- * re-check it.
+ * Crisis lines and emergency numbers by country, read from {@code safety/crisis-lines.yaml}. Every
+ * line and number names the page it was checked on ({@code source}), so that curators can re-check
+ * it.
  *
- * <p>Which lines a reader sees: the lines of their country when it has any; otherwise the lines
- * for their language ({@code byLanguage}: Spanish readers get Spanish-speaking lines); otherwise
- * the default set, which the reader checks never to be empty and to hold callable lines. The
- * international directory ({@code default.lines}) always comes last, since people travel.
- * Immutable and thread-safe.
+ * <p>Which lines a reader sees: the lines of their country when it has any; otherwise the lines for
+ * their language ({@code byLanguage}: Spanish readers get Spanish-speaking lines); otherwise the
+ * default set, which the reader checks never to be empty and to hold callable lines. The
+ * international directory ({@code default.lines}) always comes last, since people travel. Immutable
+ * and thread-safe.
  */
 final class CrisisDirectory {
   private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
@@ -43,8 +43,15 @@ final class CrisisDirectory {
   record Sms(String number, Optional<String> keyword) {}
 
   /** A crisis line as the file gives it, with texts in every language. */
-  record Line(String name, Optional<String> phone, Optional<Sms> sms, Optional<String> chat,
-      Map<String, String> hours, List<String> languages, Map<String, String> note, String url,
+  record Line(
+      String name,
+      Optional<String> phone,
+      Optional<Sms> sms,
+      Optional<String> chat,
+      Map<String, String> hours,
+      List<String> languages,
+      Map<String, String> note,
+      String url,
       String source) {
     Line {
       hours = Map.copyOf(hours);
@@ -64,10 +71,14 @@ final class CrisisDirectory {
   private final List<Line> international;
   private final Map<String, Country> countries;
 
-  private CrisisDirectory(Map<String, String> defaultEmergencyText,
-      List<DefaultNumber> defaultNumbers, List<String> defaultCountries,
-      Map<String, List<String>> byLanguage, Map<String, Map<String, String>> smsTexts,
-      List<Line> international, Map<String, Country> countries) {
+  private CrisisDirectory(
+      Map<String, String> defaultEmergencyText,
+      List<DefaultNumber> defaultNumbers,
+      List<String> defaultCountries,
+      Map<String, List<String>> byLanguage,
+      Map<String, Map<String, String>> smsTexts,
+      List<Line> international,
+      Map<String, Country> countries) {
     this.defaultEmergencyText = Map.copyOf(defaultEmergencyText);
     this.defaultNumbers = List.copyOf(defaultNumbers);
     this.defaultCountries = List.copyOf(defaultCountries);
@@ -79,8 +90,8 @@ final class CrisisDirectory {
 
   /** Reads the bundled {@code /safety/crisis-lines.yaml}, requiring texts in {@code languages}. */
   static CrisisDirectory bundled(Set<String> languages) {
-    return read("safety/crisis-lines.yaml", SafetyYaml.resource("/safety/crisis-lines.yaml"),
-        languages);
+    return read(
+        "safety/crisis-lines.yaml", SafetyYaml.resource("/safety/crisis-lines.yaml"), languages);
   }
 
   /** Reads a crisis-lines file; {@code source} names it in messages. */
@@ -107,8 +118,8 @@ final class CrisisDirectory {
         try {
           PhrasePattern.compile(names.get(i), Map.of());
         } catch (IllegalArgumentException e) {
-          throw yaml.error(at + ".names[" + i + "]", "name does not compile: " + e.getMessage(),
-              names.get(i));
+          throw yaml.error(
+              at + ".names[" + i + "]", "name does not compile: " + e.getMessage(), names.get(i));
         }
       }
       List<String> emergency = yaml.texts(c, "emergency", at, /* required= */ true);
@@ -118,15 +129,18 @@ final class CrisisDirectory {
         }
       }
       url(yaml, c, "emergencySource", at);
-      countries.put(code, new Country(code, names, emergency,
-          lines(yaml, c, at, languages, /* callable= */ true)));
+      countries.put(
+          code,
+          new Country(code, names, emergency, lines(yaml, c, at, languages, /* callable= */ true)));
     }
 
     JsonNode def = yaml.map(root, "default", "");
-    yaml.onlyKeys(def, "default",
+    yaml.onlyKeys(
+        def,
+        "default",
         Set.of("emergencyText", "emergency", "countries", "byLanguage", "sms", "lines"));
-    Map<String, String> emergencyText = localized(yaml, def, "emergencyText", "default",
-        languages, /* required= */ true);
+    Map<String, String> emergencyText =
+        localized(yaml, def, "emergencyText", "default", languages, /* required= */ true);
     List<DefaultNumber> numbers = new ArrayList<>();
     JsonNode nums = def.get("emergency");
     if (nums == null || !nums.isArray() || nums.isEmpty()) {
@@ -143,8 +157,9 @@ final class CrisisDirectory {
       if (!PHONE.matcher(number).matches()) {
         throw yaml.error(at + ".number", "must be a number as dialled, such as \"911\"", number);
       }
-      numbers.add(new DefaultNumber(number,
-          localized(yaml, n, "where", at, languages, /* required= */ true)));
+      numbers.add(
+          new DefaultNumber(
+              number, localized(yaml, n, "where", at, languages, /* required= */ true)));
     }
     List<String> defaults = codes(yaml, def, "countries", "default", countries);
     if (defaults.isEmpty()) {
@@ -161,20 +176,21 @@ final class CrisisDirectory {
     }
     JsonNode smsNode = yaml.map(def, "sms", "default");
     yaml.onlyKeys(smsNode, "default.sms", Set.of("keyword", "plain"));
-    Map<String, Map<String, String>> sms = Map.of(
-        "keyword", localized(yaml, smsNode, "keyword", "default.sms", languages, true),
-        "plain", localized(yaml, smsNode, "plain", "default.sms", languages, true));
+    Map<String, Map<String, String>> sms =
+        Map.of(
+            "keyword", localized(yaml, smsNode, "keyword", "default.sms", languages, true),
+            "plain", localized(yaml, smsNode, "plain", "default.sms", languages, true));
     List<Line> international = lines(yaml, def, "default", languages, /* callable= */ false);
     if (international.isEmpty()) {
       throw yaml.error("default.lines", "needs the international directory of lines", null);
     }
-    return new CrisisDirectory(emergencyText, numbers, defaults, byLanguage, sms, international,
-        countries);
+    return new CrisisDirectory(
+        emergencyText, numbers, defaults, byLanguage, sms, international, countries);
   }
 
   /** Country codes that must be listed with at least one line. */
-  private static List<String> codes(SafetyYaml yaml, JsonNode parent, String key, String where,
-      Map<String, Country> countries) {
+  private static List<String> codes(
+      SafetyYaml yaml, JsonNode parent, String key, String where, Map<String, Country> countries) {
     List<String> codes = yaml.texts(parent, key, where, /* required= */ true);
     for (String code : codes) {
       Country c = countries.get(code);
@@ -185,8 +201,8 @@ final class CrisisDirectory {
     return codes;
   }
 
-  private static List<Line> lines(SafetyYaml yaml, JsonNode parent, String where,
-      Set<String> languages, boolean callable) {
+  private static List<Line> lines(
+      SafetyYaml yaml, JsonNode parent, String where, Set<String> languages, boolean callable) {
     JsonNode node = parent.get("lines");
     List<Line> out = new ArrayList<>();
     if (node == null) {
@@ -201,14 +217,18 @@ final class CrisisDirectory {
       if (!l.isObject()) {
         throw yaml.error(at, "must be a mapping with name, phone, url and source", l);
       }
-      yaml.onlyKeys(l, at, Set.of("name", "phone", "sms", "chat", "hours", "languages", "note",
-          "url", "source"));
+      yaml.onlyKeys(
+          l,
+          at,
+          Set.of("name", "phone", "sms", "chat", "hours", "languages", "note", "url", "source"));
       Optional<String> phone = optionalText(yaml, l, "phone", at);
-      phone.ifPresent(p -> {
-        if (!PHONE.matcher(p).matches()) {
-          throw yaml.error(at + ".phone", "must be a number as written, such as \"116 123\"", p);
-        }
-      });
+      phone.ifPresent(
+          p -> {
+            if (!PHONE.matcher(p).matches()) {
+              throw yaml.error(
+                  at + ".phone", "must be a number as written, such as \"116 123\"", p);
+            }
+          });
       Optional<Sms> sms = Optional.empty();
       if (l.hasNonNull("sms")) {
         JsonNode s = yaml.map(l, "sms", at);
@@ -222,36 +242,48 @@ final class CrisisDirectory {
       if (callable && phone.isEmpty() && sms.isEmpty()) {
         throw yaml.error(at, "needs a phone number or a text number", l.get("name"));
       }
-      Optional<String> chat = l.hasNonNull("chat")
-          ? Optional.of(url(yaml, l, "chat", at)) : Optional.empty();
+      Optional<String> chat =
+          l.hasNonNull("chat") ? Optional.of(url(yaml, l, "chat", at)) : Optional.empty();
       List<String> langs = yaml.texts(l, "languages", at, /* required= */ false);
       for (String lang : langs) {
         if (!LANGUAGE.matcher(lang).matches()) {
           throw yaml.error(at + ".languages", "must be ISO 639-1 codes such as en", lang);
         }
       }
-      out.add(new Line(yaml.text(l, "name", at), phone, sms, chat,
-          localized(yaml, l, "hours", at, languages, /* required= */ false), langs,
-          localized(yaml, l, "note", at, languages, /* required= */ false),
-          url(yaml, l, "url", at), url(yaml, l, "source", at)));
+      out.add(
+          new Line(
+              yaml.text(l, "name", at),
+              phone,
+              sms,
+              chat,
+              localized(yaml, l, "hours", at, languages, /* required= */ false),
+              langs,
+              localized(yaml, l, "note", at, languages, /* required= */ false),
+              url(yaml, l, "url", at),
+              url(yaml, l, "source", at)));
     }
     return out;
   }
 
-  private static Optional<String> optionalText(SafetyYaml yaml, JsonNode parent, String key,
-      String where) {
+  private static Optional<String> optionalText(
+      SafetyYaml yaml, JsonNode parent, String key, String where) {
     return parent.hasNonNull(key) ? Optional.of(yaml.text(parent, key, where)) : Optional.empty();
   }
 
   /** A text per language (or one text for all); empty when optional and absent. */
-  private static Map<String, String> localized(SafetyYaml yaml, JsonNode parent, String key,
-      String where, Set<String> languages, boolean required) {
+  private static Map<String, String> localized(
+      SafetyYaml yaml,
+      JsonNode parent,
+      String key,
+      String where,
+      Set<String> languages,
+      boolean required) {
     JsonNode n = parent.get(key);
     Map<String, String> out = new LinkedHashMap<>();
     if (n == null || n.isNull()) {
       if (required) {
-        throw yaml.error(where + "." + key, "is required, with a text for each of " + languages,
-            null);
+        throw yaml.error(
+            where + "." + key, "is required, with a text for each of " + languages, null);
       }
       return out;
     }
@@ -282,9 +314,9 @@ final class CrisisDirectory {
   }
 
   /**
-   * The country code for what a caller passed: an ISO code in any case ("gb"), or a name from
-   * the file ("UK", "México"). A well-formed code the file does not list is kept (it gets the
-   * lines for the reader's language and the default emergency numbers); anything else is empty.
+   * The country code for what a caller passed: an ISO code in any case ("gb"), or a name from the
+   * file ("UK", "México"). A well-formed code the file does not list is kept (it gets the lines for
+   * the reader's language and the default emergency numbers); anything else is empty.
    */
   Optional<String> resolve(String raw) {
     String s = raw.strip();
@@ -308,9 +340,9 @@ final class CrisisDirectory {
   }
 
   /**
-   * The crisis lines to show: the country's own when it has any, else those for {@code
-   * language}, else the default set; then the international directory. Never empty, and always
-   * with at least one line that can be called.
+   * The crisis lines to show: the country's own when it has any, else those for {@code language},
+   * else the default set; then the international directory. Never empty, and always with at least
+   * one line that can be called.
    */
   List<CrisisLine> lines(Optional<String> country, String language) {
     List<CrisisLine> out = new ArrayList<>();
@@ -329,18 +361,30 @@ final class CrisisDirectory {
   }
 
   private CrisisLine line(Line l, String country, String language) {
-    Optional<String> text = l.sms().map(s -> s.keyword()
-        .map(k -> text(smsTexts, "keyword", language).replace("{keyword}", k))
-        .orElse(text(smsTexts, "plain", language))
-        .replace("{number}", s.number()));
-    return new CrisisLine(l.name(), l.phone(), text, l.chat(), l.url(), country,
-        Optional.ofNullable(l.hours().get(language)), l.languages(),
+    Optional<String> text =
+        l.sms()
+            .map(
+                s ->
+                    s.keyword()
+                        .map(k -> text(smsTexts, "keyword", language).replace("{keyword}", k))
+                        .orElse(text(smsTexts, "plain", language))
+                        .replace("{number}", s.number()));
+    return new CrisisLine(
+        l.name(),
+        l.phone(),
+        text,
+        l.chat(),
+        l.url(),
+        country,
+        Optional.ofNullable(l.hours().get(language)),
+        l.languages(),
         Optional.ofNullable(l.note().get(language)));
   }
 
   /** How to say the emergency number in running text: "999 or 112", or a general phrase. */
   String emergencyText(Optional<String> country, String language) {
-    return country.map(countries::get)
+    return country
+        .map(countries::get)
         .map(c -> String.join(language.equals("es") ? " o " : " or ", c.emergency()))
         .orElseGet(() -> text(defaultEmergencyText, language));
   }
@@ -349,12 +393,13 @@ final class CrisisDirectory {
   List<EmergencyNumber> emergencyNumbers(Optional<String> country, String language) {
     Optional<Country> c = country.map(countries::get);
     if (c.isPresent()) {
-      String where = Locale.of("", c.get().code()).getDisplayCountry(Locale.forLanguageTag(
-          language));
+      String where =
+          Locale.of("", c.get().code()).getDisplayCountry(Locale.forLanguageTag(language));
       return c.get().emergency().stream().map(n -> new EmergencyNumber(n, where)).toList();
     }
     return defaultNumbers.stream()
-        .map(n -> new EmergencyNumber(n.number(), text(n.where(), language))).toList();
+        .map(n -> new EmergencyNumber(n.number(), text(n.where(), language)))
+        .toList();
   }
 
   /** A text that read requires in each language of the policy, in {@code language}. */

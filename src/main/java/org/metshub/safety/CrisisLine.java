@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A crisis line to show to someone who may be thinking of suicide or self-harm, in the reader's
- * language. A line has a phone number, a text-message option, or both; the international
- * directory has only its web address.
+ * language. A line has a phone number, a text-message option, or both; the international directory
+ * has only its web address.
  *
  * @param name the service, e.g. "Samaritans"
  * @param phone the number as written in its country, e.g. "116 123"

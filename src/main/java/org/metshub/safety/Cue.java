@@ -7,8 +7,8 @@ enum Cue {
   /** Phrases whose personal words do not make a report: "tell me", "my oncologist". */
   NOT_PERSONAL("notPersonal"),
   /**
-   * Question-about-information frames: "what are the symptoms of", "qué es". They count only
-   * before (or around) a match: in "chest pain is it serious" the question comes after a report.
+   * Question-about-information frames: "what are the symptoms of", "qué es". They count only before
+   * (or around) a match: in "chest pain is it serious" the question comes after a report.
    */
   INFORMATION("information"),
   /** Words that make a whole message about research, wherever they stand: "suicide rates". */
@@ -25,20 +25,20 @@ enum Cue {
    */
   OTHER("other"),
   /**
-   * First-person subject words: "I", "I'm", "yo", "tengo". Between a word for another person
-   * and a report, one of these gives the report back to the writer ("my husband is at work and
-   * I can't breathe").
+   * First-person subject words: "I", "I'm", "yo", "tengo". Between a word for another person and a
+   * report, one of these gives the report back to the writer ("my husband is at work and I can't
+   * breathe").
    */
   SELF("self"),
   /**
-   * Time cues that place a symptom in the present: "right now", "since last night", "ahora
-   * mismo". A match in a message with one is read as a report even inside a question ("is it
-   * bad that I'm vomiting blood right now?"); negation and hypotheticals still win.
+   * Time cues that place a symptom in the present: "right now", "since last night", "ahora mismo".
+   * A match in a message with one is read as a report even inside a question ("is it bad that I'm
+   * vomiting blood right now?"); negation and hypotheticals still win.
    */
   NOW("now"),
   /**
-   * Asking how to get ready for a visit or a test: "how do we prepare", "what should we ask",
-   * "qué debemos preguntar". Rules with {@code unless: [preparation]} are set aside by it.
+   * Asking how to get ready for a visit or a test: "how do we prepare", "what should we ask", "qué
+   * debemos preguntar". Rules with {@code unless: [preparation]} are set aside by it.
    */
   PREPARATION("preparation");
 

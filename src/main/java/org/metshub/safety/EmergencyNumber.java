@@ -23,5 +23,4 @@ public record EmergencyNumber(String number, String where) {
   public String tel() {
     return Phones.tel(number);
   }
-
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything one rules file holds for its language: cue phrases,
- * phrases before a country name, the rules in file order, and the texts. Immutable.
+ * Everything one rules file holds for its language: cue phrases, phrases before a country name, the
+ * rules in file order, and the texts. Immutable.
  *
  * @param source the file it was read from, for messages
  * @param language {@code en} or {@code es}

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * A message reduced to the form the safety rules match against: lower case, accents stripped,
  * apostrophes dropped ({@code don't} and {@code dont} both become {@code dont}), every other
  * character that is not a letter or digit turned into a space, and sentence punctuation kept as a
- * single {@value #BREAK} token so that rules can tell clauses apart. Words are separated by
- * exactly one space. Immutable.
+ * single {@value #BREAK} token so that rules can tell clauses apart. Words are separated by exactly
+ * one space. Immutable.
  */
 final class NormalisedText {
   /** The token that stands for a clause break (. , ; : ! ? and the like). */
@@ -71,8 +71,8 @@ final class NormalisedText {
   }
 
   /**
-   * Lower-cases, strips accents and drops apostrophes: the part of normalisation that rules
-   * files' phrases go through too, so that a phrase written {@code can't} matches {@code cant}.
+   * Lower-cases, strips accents and drops apostrophes: the part of normalisation that rules files'
+   * phrases go through too, so that a phrase written {@code can't} matches {@code cant}.
    */
   static String letters(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);

@@ -3,8 +3,8 @@ package org.metshub.safety;
 import java.util.Locale;
 
 /**
- * Whom an urgent message is about: the writer ({@link #SELF}, answered "you") or someone they
- * write about ({@link #OTHER}: "my dad", "mi madre", answered "they" / "stay with them").
+ * Whom an urgent message is about: the writer ({@link #SELF}, answered "you") or someone they write
+ * about ({@link #OTHER}: "my dad", "mi madre", answered "they" / "stay with them").
  */
 public enum Person {
   SELF,

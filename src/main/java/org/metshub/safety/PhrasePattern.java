@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A phrase from a rules file, compiled to a regular expression over {@link NormalisedText}.
- * Phrases are written in a small syntax that curators can read:
+ * A phrase from a rules file, compiled to a regular expression over {@link NormalisedText}. Phrases
+ * are written in a small syntax that curators can read:
  *
  * <ul>
  *   <li>{@code chest pain}: these words, in this order, as whole words;
@@ -33,8 +33,7 @@ final class PhrasePattern {
   private static final Pattern TOKEN =
       Pattern.compile("\\.\\.\\.|[()|?#]|\\{[^}]*}|[\\p{L}\\p{N}]+\\*?|\\S");
 
-  private static final Pattern GLUED =
-      Pattern.compile("[\\p{L}\\p{N}]\\(|\\)[\\p{L}\\p{N}*]");
+  private static final Pattern GLUED = Pattern.compile("[\\p{L}\\p{N}]\\(|\\)[\\p{L}\\p{N}*]");
 
   private final String source;
   private final Pattern regex;
@@ -88,8 +87,11 @@ final class PhrasePattern {
       Matcher glued = GLUED.matcher(phrase);
       if (glued.find()) {
         // "cuant(o|os)" would silently mean "cuant o": groups hold whole words only.
-        throw new IllegalArgumentException("a group must stand apart from the words around it"
-            + " (groups hold whole words), near '" + glued.group() + "'");
+        throw new IllegalArgumentException(
+            "a group must stand apart from the words around it"
+                + " (groups hold whole words), near '"
+                + glued.group()
+                + "'");
       }
       this.phrase = phrase;
       this.terms = terms;

@@ -1,8 +1,8 @@
 package org.metshub.safety;
 
 /**
- * How a rule's match was read in its message: as something that fires the rule, or why it was
- * set aside. Each set-aside reading is also the id of the {@code Safe} verdict it leads to.
+ * How a rule's match was read in its message: as something that fires the rule, or why it was set
+ * aside. Each set-aside reading is also the id of the {@code Safe} verdict it leads to.
  */
 enum Reading {
   /** A present report about the writer or someone they care for: fires an urgent rule. */

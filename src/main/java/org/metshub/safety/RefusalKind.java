@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Requests MetsHub declines kindly, pointing to the care team instead. The order is the
- * precedence when one message asks several: a dose question gets the dose refusal (which says
- * what to do if someone took too much) even when it also names a drug to choose.
+ * Requests MetsHub declines kindly, pointing to the care team instead. The order is the precedence
+ * when one message asks several: a dose question gets the dose refusal (which says what to do if
+ * someone took too much) even when it also names a drug to choose.
  */
 public enum RefusalKind implements RuleKind {
   /** To give a dose or an amount of a medicine. */

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.metshub.safety.SafetyTexts.Guidance;
 import org.metshub.safety.SafetyVerdict.Refused;
 import org.metshub.safety.SafetyVerdict.Safe;
 import org.metshub.safety.SafetyVerdict.Urgent;
-import org.metshub.safety.SafetyTexts.Guidance;
 import org.metshub.text.LanguageGuess;
 
 /**
@@ -22,18 +22,17 @@ import org.metshub.text.LanguageGuess;
  * declines ({@link Refused}: a diagnosis, reading a report, choosing a treatment, a dose), or can
  * go on to be answered from the KB ({@link Safe}).
  *
- * <p>How it works: the message is normalised (lower case, no accents, no apostrophes, clause
- * breaks kept); then the rules of every bundled rules file, English and Spanish alike, are tried
- * in priority order: self-harm, then urgent symptoms, then refusals, each in the precedence order
- * of {@link UrgentKind} and {@link RefusalKind}, and within a kind in file order. Each
- * match is read against the cues around it ({@link MessageCues}): a negated, hypothetical or
- * information-question match is set aside, and the first match that fires decides. The language
- * only chooses the texts shown, so a message mixing English and Spanish is still caught. Every
- * verdict names the rule that decided and why.
+ * <p>How it works: the message is normalised (lower case, no accents, no apostrophes, clause breaks
+ * kept); then the rules of every bundled rules file, English and Spanish alike, are tried in
+ * priority order: self-harm, then urgent symptoms, then refusals, each in the precedence order of
+ * {@link UrgentKind} and {@link RefusalKind}, and within a kind in file order. Each match is read
+ * against the cues around it ({@link MessageCues}): a negated, hypothetical or information-question
+ * match is set aside, and the first match that fires decides. The language only chooses the texts
+ * shown, so a message mixing English and Spanish is still caught. Every verdict names the rule that
+ * decided and why.
  *
- * <p>Rules, cues and texts live in {@code safety/rules-en.yaml} and {@code rules-es.yaml};
- * crisis lines and emergency numbers in {@code safety/crisis-lines.yaml}. Immutable and
- * thread-safe.
+ * <p>Rules, cues and texts live in {@code safety/rules-en.yaml} and {@code rules-es.yaml}; crisis
+ * lines and emergency numbers in {@code safety/crisis-lines.yaml}. Immutable and thread-safe.
  */
 public final class SafetyPolicy {
   /** The bundled languages; the first is the default when detection has nothing to go on. */
@@ -88,8 +87,8 @@ public final class SafetyPolicy {
    * Classifies a message for a reader known by an interface language and an optional country.
    *
    * @param message what the user wrote, as written
-   * @param language the interface language ({@code en}, {@code es}, a tag such as {@code es-MX},
-   *     or empty); the reply uses the message's own language when that is clear
+   * @param language the interface language ({@code en}, {@code es}, a tag such as {@code es-MX}, or
+   *     empty); the reply uses the message's own language when that is clear
    * @param countryCode where the user is, as an ISO 3166-1 code or a country name
    */
   public SafetyVerdict classify(String message, String language, Optional<String> countryCode) {
@@ -100,10 +99,10 @@ public final class SafetyPolicy {
    * Classifies a message.
    *
    * <p>The reply language is the message's own when it is clear (the language of the rule that
-   * fired, unless the message plainly uses more words of the other language; or, with no rule,
-   * the language whose common words it uses most), else the interface language. The country is
-   * the reader's choice, else the one the message names ("I'm in the UK"), else the region of
-   * the reader's language ({@code en-GB}).
+   * fired, unless the message plainly uses more words of the other language; or, with no rule, the
+   * language whose common words it uses most), else the interface language. The country is the
+   * reader's choice, else the one the message names ("I'm in the UK"), else the region of the
+   * reader's language ({@code en-GB}).
    */
   public SafetyVerdict classify(String message, ReaderContext reader) {
     Objects.requireNonNull(message, "message");
@@ -124,19 +123,24 @@ public final class SafetyPolicy {
       }
       List<Span> candidates = rule.candidates(text);
       if (rule.unlessPreparing() && found.asksHowToPrepare() && !candidates.isEmpty()) {
-        setAside.add(rule.id() + " matched '" + candidates.getFirst().text()
-            + "': asks how to prepare: '" + found.preparation().orElseThrow().text() + "'");
+        setAside.add(
+            rule.id()
+                + " matched '"
+                + candidates.getFirst().text()
+                + "': asks how to prepare: '"
+                + found.preparation().orElseThrow().text()
+                + "'");
         firstSetAside = firstSetAside == null ? Reading.INFORMATION : firstSetAside;
         continue;
       }
       for (Span m : candidates) {
-        Assessment a = rule.kind() instanceof RefusalKind
-            ? found.readRequest(m, rule.requiresPerson())
-            : found.readReport(m, rule.requiresPerson());
+        Assessment a =
+            rule.kind() instanceof RefusalKind
+                ? found.readRequest(m, rule.requiresPerson())
+                : found.readReport(m, rule.requiresPerson());
         String why = rule.id() + " matched '" + m.text() + "': " + a.because();
         if (a.reading().fires()) {
-          String lang =
-              replyLanguage(counts, Optional.of(rule.language()), guessed);
+          String lang = replyLanguage(counts, Optional.of(rule.language()), guessed);
           Person person = MessageCues.read(text, rulesOf(lang).cues()).person(m);
           return verdict(rule, why, lang, person, country);
         }
@@ -167,10 +171,13 @@ public final class SafetyPolicy {
 
   /** The country to use: the reader's, else the one the message names, else their region. */
   Optional<String> country(ReaderContext reader, NormalisedText text) {
-    return reader.country().flatMap(directory::resolve)
+    return reader
+        .country()
+        .flatMap(directory::resolve)
         .or(() -> countries.detect(text))
-        .or(() -> reader.region().filter(r -> r.matches("[A-Za-z]{2}"))
-            .flatMap(directory::resolve));
+        .or(
+            () ->
+                reader.region().filter(r -> r.matches("[A-Za-z]{2}")).flatMap(directory::resolve));
   }
 
   /** The evidence for each bundled language in the message, from the one language detector. */
@@ -180,17 +187,20 @@ public final class SafetyPolicy {
   }
 
   /**
-   * The reply language: the language whose common words the message uses most ("quiero
-   * morirme" on the English site is answered in Spanish); on a tie, the language of the rule
-   * that fired, else {@code guessed}; with no common word at all, {@code guessed}: what the
-   * language detector makes of the whole message, the interface language when it cannot tell.
+   * The reply language: the language whose common words the message uses most ("quiero morirme" on
+   * the English site is answered in Spanish); on a tie, the language of the rule that fired, else
+   * {@code guessed}; with no common word at all, {@code guessed}: what the language detector makes
+   * of the whole message, the interface language when it cannot tell.
    */
-  static String replyLanguage(Map<String, Integer> counts, Optional<String> ruleLanguage,
-      String guessed) {
+  static String replyLanguage(
+      Map<String, Integer> counts, Optional<String> ruleLanguage, String guessed) {
     String iface = bundled(guessed).orElse(LANGUAGES.get(0));
     int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> leaders = counts.entrySet().stream()
-        .filter(e -> e.getValue() == best && best > 0).map(Map.Entry::getKey).toList();
+    List<String> leaders =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() == best && best > 0)
+            .map(Map.Entry::getKey)
+            .toList();
     if (leaders.isEmpty()) {
       return iface; // no common word of any language: "39.5 temp chemo"
     }
@@ -218,9 +228,10 @@ public final class SafetyPolicy {
 
   private static boolean contextHolds(SafetyRule rule, NormalisedText text, MessageCues found) {
     for (List<PhrasePattern> group : rule.context()) {
-      boolean held = group.stream()
-          .flatMap(p -> p.find(text).stream())
-          .anyMatch(s -> found.negationOf(s).isEmpty());
+      boolean held =
+          group.stream()
+              .flatMap(p -> p.find(text).stream())
+              .anyMatch(s -> found.negationOf(s).isEmpty());
       if (!held) {
         return false;
       }
@@ -228,8 +239,8 @@ public final class SafetyPolicy {
     return true;
   }
 
-  private SafetyVerdict verdict(SafetyRule rule, String why, String lang, Person person,
-      Optional<String> country) {
+  private SafetyVerdict verdict(
+      SafetyRule rule, String why, String lang, Person person, Optional<String> country) {
     SafetyTexts texts = rulesOf(lang).texts();
     String emergency = directory.emergencyText(country, lang);
     return switch (rule.kind()) {
@@ -239,23 +250,38 @@ public final class SafetyPolicy {
         // talk to and the emergency number if they are in danger now.
         List<CrisisLine> lines =
             k == UrgentKind.SELF_HARM ? directory.lines(country, lang) : List.of();
-        yield new Urgent(k, person, lang, rule.id(), why, g.message(), g.nextSteps(), lines,
-            directory.emergencyNumbers(country, lang), country,
+        yield new Urgent(
+            k,
+            person,
+            lang,
+            rule.id(),
+            why,
+            g.message(),
+            g.nextSteps(),
+            lines,
+            directory.emergencyNumbers(country, lang),
+            country,
             SafetyTexts.fill(texts.urgentFooter(), emergency));
       }
       case RefusalKind k -> {
         SafetyTexts.Refusal r = texts.refused(k);
-        yield new Refused(k, lang, rule.id(), why, SafetyTexts.fill(r.message(), emergency),
-            r.questions(), SafetyTexts.fill(texts.refusedFooter(), emergency));
+        yield new Refused(
+            k,
+            lang,
+            rule.id(),
+            why,
+            SafetyTexts.fill(r.message(), emergency),
+            r.questions(),
+            SafetyTexts.fill(texts.refusedFooter(), emergency));
       }
     };
   }
 
   /**
    * The gentle note for a set-aside match. Self-harm topics always get crisis lines, even when
-   * asked about as research: showing a line costs a researcher nothing and may reach someone
-   * asking "for a friend". Symptoms asked about get "if this is happening now" guidance; a
-   * negated symptom, a negated wish ("I don't want to die") and a refusal get nothing.
+   * asked about as research: showing a line costs a researcher nothing and may reach someone asking
+   * "for a friend". Symptoms asked about get "if this is happening now" guidance; a negated
+   * symptom, a negated wish ("I don't want to die") and a refusal get nothing.
    */
   private Optional<SafetyNote> note(
       SafetyRule rule, Reading reading, String lang, Optional<String> country) {

@@ -5,25 +5,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One rule of a rules file: phrases that detect a {@link RuleKind}, with the conditions under
- * which a match counts. Immutable.
+ * One rule of a rules file: phrases that detect a {@link RuleKind}, with the conditions under which
+ * a match counts. Immutable.
  *
  * @param id the id qualified by the file's language, e.g. {@code en:urgent.chest_pain}
  * @param kind what the rule detects
  * @param patterns any one of these phrases matching is a candidate
- * @param context every group must also match (un-negated) somewhere in the message, e.g. a
- *     fever counts only together with chemotherapy
- * @param except a candidate inside a match of one of these phrases does not count ("wants to die
- *     at home" is a wish about care, not self-harm)
- * @param requiresPerson the match counts only when the message is about a person (a first-person
- *     or caregiver cue): condition names ("spinal cord compression") and requests about someone's
- *     own care
+ * @param context every group must also match (un-negated) somewhere in the message, e.g. a fever
+ *     counts only together with chemotherapy
+ * @param except a candidate inside a match of one of these phrases does not count ("wants to die at
+ *     home" is a wish about care, not self-harm)
+ * @param requiresPerson the match counts only when the message is about a person (a first-person or
+ *     caregiver cue): condition names ("spinal cord compression") and requests about someone's own
+ *     care
  * @param topic the words name the topic itself (suicide, self-harm): when set aside, the message
  *     still gets a gentle note with crisis lines
  * @param language the language of the rules file it comes from ({@code en}, {@code es})
- * @param unlessPreparing the rule is set aside when the message asks how to prepare for a visit
- *     or a test ("how do we prepare, what should we ask?"): such a message asks for information
- *     even when it mentions a finding
+ * @param unlessPreparing the rule is set aside when the message asks how to prepare for a visit or
+ *     a test ("how do we prepare, what should we ask?"): such a message asks for information even
+ *     when it mentions a finding
  */
 record SafetyRule(
     String id,
@@ -49,8 +49,8 @@ record SafetyRule(
   }
 
   /**
-   * Priority among rules, lowest first: urgent kinds (self-harm first) before refusals, each in
-   * the precedence order of its enum. Rules of equal priority keep their file order.
+   * Priority among rules, lowest first: urgent kinds (self-harm first) before refusals, each in the
+   * precedence order of its enum. Rules of equal priority keep their file order.
    */
   int priority() {
     return switch (kind) {

@@ -17,16 +17,14 @@ import org.metshub.error.MetsHubException.BadInput;
 /**
  * Reads a rules file ({@code safety/rules-en.yaml}, {@code rules-es.yaml}) into {@link
  * LanguageRules}, checking everything a curator could get wrong: unknown keys, unknown kinds,
- * duplicate rule ids, phrases that do not compile, references to missing term lists, texts
- * missing for a kind, refusals without 3 to 5 questions, unknown placeholders. Each problem is a
- * {@link BadInput} naming the file, the place and the bad value. Stateless.
+ * duplicate rule ids, phrases that do not compile, references to missing term lists, texts missing
+ * for a kind, refusals without 3 to 5 questions, unknown placeholders. Each problem is a {@link
+ * BadInput} naming the file, the place and the bad value. Stateless.
  */
 final class SafetyRulesReader {
-  private static final Set<String> TOP_KEYS =
-      Set.of("language", "cues", "terms", "rules", "texts");
+  private static final Set<String> TOP_KEYS = Set.of("language", "cues", "terms", "rules", "texts");
   private static final Set<String> RULE_KEYS =
-      Set.of("id", "kind", "patterns", "context", "except", "requiresPerson", "topic",
-          "unless");
+      Set.of("id", "kind", "patterns", "context", "except", "requiresPerson", "topic", "unless");
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
@@ -38,8 +36,13 @@ final class SafetyRulesReader {
     String path = "/safety/rules-" + language + ".yaml";
     LanguageRules rules = read("safety/rules-" + language + ".yaml", SafetyYaml.resource(path));
     if (!rules.language().equals(language)) {
-      throw new BadInput(rules.source() + ": language: must match the file name ('"
-          + language + "'), got '" + rules.language() + "'");
+      throw new BadInput(
+          rules.source()
+              + ": language: must match the file name ('"
+              + language
+              + "'), got '"
+              + rules.language()
+              + "'");
     }
     return rules;
   }
@@ -51,8 +54,7 @@ final class SafetyRulesReader {
     yaml.onlyKeys(root, "file", TOP_KEYS);
     String language = yaml.text(root, "language", "");
     if (!LANGUAGE.matcher(language).matches()) {
-      throw yaml.error("language", "must be a two-letter language code such as en or es",
-          language);
+      throw yaml.error("language", "must be a two-letter language code such as en or es", language);
     }
     Map<String, List<String>> terms = terms(yaml, root);
     JsonNode cuesNode = yaml.map(root, "cues", "");
@@ -62,8 +64,7 @@ final class SafetyRulesReader {
     compileAll(yaml, "cues.countryAfter", countryAfter, Map.of());
     List<SafetyRule> rules = rules(yaml, root, language, terms);
     SafetyTexts texts = texts(yaml, yaml.map(root, "texts", ""));
-    return new LanguageRules(source, language, cues, countryCues, countryAfter, rules,
-        texts);
+    return new LanguageRules(source, language, cues, countryCues, countryAfter, rules, texts);
   }
 
   private static Map<String, List<String>> terms(SafetyYaml yaml, JsonNode root) {
@@ -94,8 +95,12 @@ final class SafetyRulesReader {
     yaml.onlyKeys(node, "cues", allowed);
     Map<Cue, List<PhrasePattern>> cues = new EnumMap<>(Cue.class);
     for (Cue c : Cue.values()) {
-      boolean required = c == Cue.PERSONAL || c == Cue.INFORMATION || c == Cue.NEGATION
-          || c == Cue.OTHER || c == Cue.SELF;
+      boolean required =
+          c == Cue.PERSONAL
+              || c == Cue.INFORMATION
+              || c == Cue.NEGATION
+              || c == Cue.OTHER
+              || c == Cue.SELF;
       List<String> phrases = yaml.texts(node, c.key(), "cues", required);
       cues.put(c, compileAll(yaml, "cues." + c.key(), phrases, terms));
     }
@@ -109,8 +114,7 @@ final class SafetyRulesReader {
       return levels;
     }
     if (!node.isArray()) {
-      throw yaml.error("cues.country", "must be a list of lists of phrases, strongest first",
-          node);
+      throw yaml.error("cues.country", "must be a list of lists of phrases, strongest first", node);
     }
     for (int i = 0; i < node.size(); i++) {
       if (!node.get(i).isArray()) {
@@ -150,10 +154,11 @@ final class SafetyRulesReader {
       at = at + " (" + id + ")";
       String kindId = yaml.text(r, "kind", at);
       String kindAt = at + ".kind";
-      RuleKind kind = kind(kindId)
-          .orElseThrow(() -> yaml.error(kindAt, "must be one of " + kindIds(), kindId));
-      List<PhrasePattern> patterns = compileAll(yaml, at + ".patterns",
-          yaml.texts(r, "patterns", at, /* required= */ true), terms);
+      RuleKind kind =
+          kind(kindId).orElseThrow(() -> yaml.error(kindAt, "must be one of " + kindIds(), kindId));
+      List<PhrasePattern> patterns =
+          compileAll(
+              yaml, at + ".patterns", yaml.texts(r, "patterns", at, /* required= */ true), terms);
       List<List<PhrasePattern>> context = new ArrayList<>();
       JsonNode ctx = r.get("context");
       if (ctx != null) {
@@ -171,17 +176,26 @@ final class SafetyRulesReader {
           context.add(compileAll(yaml, gat, phrases, terms));
         }
       }
-      List<PhrasePattern> except = compileAll(yaml, at + ".except",
-          yaml.texts(r, "except", at, /* required= */ false), terms);
+      List<PhrasePattern> except =
+          compileAll(
+              yaml, at + ".except", yaml.texts(r, "except", at, /* required= */ false), terms);
       List<String> unless = yaml.texts(r, "unless", at, /* required= */ false);
       for (String u : unless) {
         if (!u.equals(Cue.PREPARATION.key())) {
           throw yaml.error(at + ".unless", "may only name " + Cue.PREPARATION.key(), u);
         }
       }
-      rules.add(new SafetyRule(language + ":" + id, kind, patterns, context, except,
-          yaml.flag(r, "requiresPerson", at), yaml.flag(r, "topic", at), language,
-          !unless.isEmpty()));
+      rules.add(
+          new SafetyRule(
+              language + ":" + id,
+              kind,
+              patterns,
+              context,
+              except,
+              yaml.flag(r, "requiresPerson", at),
+              yaml.flag(r, "topic", at),
+              language,
+              !unless.isEmpty()));
     }
     return rules;
   }
@@ -209,8 +223,8 @@ final class SafetyRulesReader {
       try {
         out.add(PhrasePattern.compile(phrases.get(i), terms));
       } catch (IllegalArgumentException e) {
-        throw yaml.error(at + "[" + i + "]", "phrase does not compile: " + e.getMessage(),
-            phrases.get(i));
+        throw yaml.error(
+            at + "[" + i + "]", "phrase does not compile: " + e.getMessage(), phrases.get(i));
       }
     }
     return out;
@@ -232,8 +246,10 @@ final class SafetyRulesReader {
       }
       urgent.put(k, byPerson);
     }
-    yaml.onlyKeys(urgentNode, "texts.urgent", Set.copyOf(urgent.keySet().stream()
-        .map(UrgentKind::id).toList()));
+    yaml.onlyKeys(
+        urgentNode,
+        "texts.urgent",
+        Set.copyOf(urgent.keySet().stream().map(UrgentKind::id).toList()));
     JsonNode refusedNode = yaml.map(node, "refused", "texts");
     Map<RefusalKind, SafetyTexts.Refusal> refused = new EnumMap<>(RefusalKind.class);
     for (RefusalKind k : RefusalKind.values()) {
@@ -242,19 +258,28 @@ final class SafetyRulesReader {
       yaml.onlyKeys(r, at, Set.of("message", "questions"));
       List<String> questions = yaml.texts(r, "questions", at, /* required= */ true);
       if (questions.size() < 3 || questions.size() > 5) {
-        throw yaml.error(at + ".questions", "must list 3 to 5 questions for the care team",
+        throw yaml.error(
+            at + ".questions",
+            "must list 3 to 5 questions for the care team",
             questions.size() + " questions");
       }
-      refused.put(k, new SafetyTexts.Refusal(placeholders(yaml, at, yaml.text(r, "message", at)),
-          questions.stream().map(q -> placeholders(yaml, at, q)).toList()));
+      refused.put(
+          k,
+          new SafetyTexts.Refusal(
+              placeholders(yaml, at, yaml.text(r, "message", at)),
+              questions.stream().map(q -> placeholders(yaml, at, q)).toList()));
     }
-    yaml.onlyKeys(refusedNode, "texts.refused", Set.copyOf(refused.keySet().stream()
-        .map(RefusalKind::id).toList()));
+    yaml.onlyKeys(
+        refusedNode,
+        "texts.refused",
+        Set.copyOf(refused.keySet().stream().map(RefusalKind::id).toList()));
     JsonNode notes = yaml.map(node, "notes", "texts");
     yaml.onlyKeys(notes, "texts.notes", Set.of("self_harm", "symptom"));
     JsonNode footers = yaml.map(node, "footers", "texts");
     yaml.onlyKeys(footers, "texts.footers", Set.of("urgent", "refused"));
-    return new SafetyTexts(urgent, refused,
+    return new SafetyTexts(
+        urgent,
+        refused,
         guidance(yaml, notes, "self_harm", "texts.notes", /* stepsRequired= */ false),
         guidance(yaml, notes, "symptom", "texts.notes", /* stepsRequired= */ false),
         placeholders(yaml, "texts.footers", yaml.text(footers, "urgent", "texts.footers")),
@@ -267,7 +292,8 @@ final class SafetyRulesReader {
     JsonNode g = yaml.map(parent, key, where);
     yaml.onlyKeys(g, at, Set.of("message", "nextSteps"));
     List<String> steps = yaml.texts(g, "nextSteps", at, stepsRequired);
-    return new SafetyTexts.Guidance(placeholders(yaml, at, yaml.text(g, "message", at)),
+    return new SafetyTexts.Guidance(
+        placeholders(yaml, at, yaml.text(g, "message", at)),
         steps.stream().map(s -> placeholders(yaml, at, s)).toList());
   }
 
@@ -276,8 +302,8 @@ final class SafetyRulesReader {
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
       if (!m.group().equals(SafetyTexts.EMERGENCY)) {
-        throw yaml.error(at, "the only placeholder texts may use is " + SafetyTexts.EMERGENCY,
-            m.group());
+        throw yaml.error(
+            at, "the only placeholder texts may use is " + SafetyTexts.EMERGENCY, m.group());
       }
     }
     return text;

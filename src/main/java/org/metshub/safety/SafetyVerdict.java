@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * What the safety policy decided about a message, before any retrieval: {@link Safe} (go on and
- * answer from the KB), {@link Urgent} (show urgent-care guidance or crisis lines instead) or
- * {@link Refused} (decline kindly and point to the care team).
+ * answer from the KB), {@link Urgent} (show urgent-care guidance or crisis lines instead) or {@link
+ * Refused} (decline kindly and point to the care team).
  *
- * <p>Every verdict says which rule decided ({@link #ruleId()}, e.g. {@code en:urgent.chest_pain}
- * or {@code safe.information}) and why, in words a curator can check ({@link #explanation()}).
+ * <p>Every verdict says which rule decided ({@link #ruleId()}, e.g. {@code en:urgent.chest_pain} or
+ * {@code safe.information}) and why, in words a curator can check ({@link #explanation()}).
  */
 public sealed interface SafetyVerdict {
   /** The language of the texts in this verdict: {@code en} or {@code es}. */
@@ -25,9 +25,9 @@ public sealed interface SafetyVerdict {
   /**
    * Nothing urgent and nothing to decline: retrieval may go on.
    *
-   * @param ruleId {@code safe.no_match} when no rule matched, otherwise why the rules that
-   *     matched were set aside: {@code safe.information}, {@code safe.negated}, {@code
-   *     safe.hypothetical} or {@code safe.general}
+   * @param ruleId {@code safe.no_match} when no rule matched, otherwise why the rules that matched
+   *     were set aside: {@code safe.information}, {@code safe.negated}, {@code safe.hypothetical}
+   *     or {@code safe.general}
    * @param note a gentle note to show beside the answer, when the message touched an urgent topic
    */
   record Safe(String language, String ruleId, String explanation, Optional<SafetyNote> note)
@@ -88,8 +88,8 @@ public sealed interface SafetyVerdict {
   }
 
   /**
-   * A request MetsHub declines: a diagnosis, reading someone's results, choosing their
-   * treatment, or a dose.
+   * A request MetsHub declines: a diagnosis, reading someone's results, choosing their treatment,
+   * or a dose.
    *
    * @param reason what was asked for
    * @param message why MetsHub cannot do this and where to go instead

@@ -12,17 +12,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
-import org.jspecify.annotations.Nullable;
 import org.metshub.json.Json;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads one safety data file (rules or crisis lines) as plain YAML data and checks its shape.
- * Every problem is a {@link BadInput} that names the file, the place in it (such as {@code
- * rules[3].patterns[1]}), the rule broken and the bad value. Tags never instantiate types;
- * anchors, aliases and duplicate keys are refused, as in KB front matter.
+ * Reads one safety data file (rules or crisis lines) as plain YAML data and checks its shape. Every
+ * problem is a {@link BadInput} that names the file, the place in it (such as {@code
+ * rules[3].patterns[1]}), the rule broken and the bad value. Tags never instantiate types; anchors,
+ * aliases and duplicate keys are refused, as in KB front matter.
  */
 final class SafetyYaml {
   private static final ObjectMapper MAPPER;
@@ -64,9 +64,7 @@ final class SafetyYaml {
       refuseAnchorsAndAliases(text);
       root = MAPPER.readTree(text);
     } catch (IOException e) {
-      throw new BadInput(
-          source + ": is not valid YAML: " + firstLine(e),
-          e);
+      throw new BadInput(source + ": is not valid YAML: " + firstLine(e), e);
     }
     if (root == null || !root.isObject()) {
       throw error("file", "must be a YAML mapping of keys to values", root);
@@ -79,18 +77,22 @@ final class SafetyYaml {
     try (YAMLParser p = (YAMLParser) MAPPER.createParser(text)) {
       while (p.nextToken() != null) {
         if (p.isCurrentAlias() || p.getObjectId() != null) {
-          throw error("line " + p.currentLocation().getLineNr(),
-              "YAML anchors and aliases (&name, *name) are not allowed", p.getText());
+          throw error(
+              "line " + p.currentLocation().getLineNr(),
+              "YAML anchors and aliases (&name, *name) are not allowed",
+              p.getText());
         }
       }
     }
   }
 
   BadInput error(String where, String rule, @Nullable Object value) {
-    String shown = value instanceof JsonNode n ? (n.isTextual() ? n.asText() : n.toString())
-        : String.valueOf(value);
-    return new BadInput(source + ": " + where + ": " + rule
-        + (value == null ? "" : ", got '" + shown + "'"));
+    String shown =
+        value instanceof JsonNode n
+            ? (n.isTextual() ? n.asText() : n.toString())
+            : String.valueOf(value);
+    return new BadInput(
+        source + ": " + where + ": " + rule + (value == null ? "" : ", got '" + shown + "'"));
   }
 
   /** Fails when {@code map} has a key outside {@code allowed} (catches typos such as "patern"). */
@@ -98,8 +100,8 @@ final class SafetyYaml {
     for (Iterator<String> it = map.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!allowed.contains(key)) {
-        throw error(where, "unknown key; expected one of " + allowed.stream().sorted().toList(),
-            key);
+        throw error(
+            where, "unknown key; expected one of " + allowed.stream().sorted().toList(), key);
       }
     }
   }
@@ -115,8 +117,11 @@ final class SafetyYaml {
   String text(JsonNode parent, String key, String where) {
     JsonNode n = parent.get(key);
     if (n == null || !n.isValueNode() || n.isNull() || n.isBoolean() || n.asText().isBlank()) {
-      throw error(path(where, key), "is required and must be a non-empty text"
-          + " (quote words such as \"no\" that YAML reads as true/false)", n);
+      throw error(
+          path(where, key),
+          "is required and must be a non-empty text"
+              + " (quote words such as \"no\" that YAML reads as true/false)",
+          n);
     }
     return n.asText().strip();
   }
@@ -147,8 +152,10 @@ final class SafetyYaml {
       JsonNode item = n.get(i);
       if (item.isBoolean()) {
         // The "Norway problem": unquoted no, yes, on, off are booleans in YAML 1.1.
-        throw error(at + "[" + i + "]",
-            "is read by YAML as true/false; put the word in quotes, e.g. \"no\"", item);
+        throw error(
+            at + "[" + i + "]",
+            "is read by YAML as true/false; put the word in quotes, e.g. \"no\"",
+            item);
       }
       if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
         throw error(at + "[" + i + "]", "must be a non-empty text", item);

@@ -7,10 +7,9 @@ import java.util.Optional;
 /**
  * Situations that get urgent-care guidance or crisis lines instead of an answer. They follow the
  * red flags that cancer-information services and emergency triage list (sources in the rules
- * files). The order is the precedence when one message reports several: "my chest hurts and I
- * can't breathe" gets the chest-pain guidance, heavy bleeding with faintness gets the bleeding
- * guidance, and back pain with numb legs is read as spinal cord compression before sudden
- * numbness.
+ * files). The order is the precedence when one message reports several: "my chest hurts and I can't
+ * breathe" gets the chest-pain guidance, heavy bleeding with faintness gets the bleeding guidance,
+ * and back pain with numb legs is read as spinal cord compression before sudden numbness.
  */
 public enum UrgentKind implements RuleKind {
   /** Thoughts of suicide or of self-harm, said directly or indirectly. */

@@ -34,8 +34,8 @@ import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 
 /**
- * The analysis chains. English: standard tokenizer, possessive removal, lower case, ASCII
- * folding, stop words, KStem (a light stemmer that keeps medical words readable: "metastases" →
+ * The analysis chains. English: standard tokenizer, possessive removal, lower case, ASCII folding,
+ * stop words, KStem (a light stemmer that keeps medical words readable: "metastases" →
  * "metastasis", where Porter would give "metastas"). Spanish: standard tokenizer, lower case,
  * folding, Spanish stop words, light Spanish stemming. Query-time variants insert the patient
  * vocabulary ({@code search/synonyms-en.txt}, {@code synonyms-es.txt}) before the stop filter, so
@@ -44,27 +44,45 @@ import org.metshub.error.MetsHubException.Internal;
 public final class Analyzers {
   /**
    * Greek and Latin plurals that no English stemmer joins to their singular ("metastases" would
-   * otherwise never match "metastasis"), and verb forms of metastasize. Applied before KStem,
-   * which leaves these keyword-marked terms alone.
+   * otherwise never match "metastasis"), and verb forms of metastasize. Applied before KStem, which
+   * leaves these keyword-marked terms alone.
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap MEDICAL_STEMS = medicalStems();
 
   private static StemmerOverrideFilter.StemmerOverrideMap medicalStems() {
     StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
     String[][] pairs = {
-      {"metastases", "metastasis"}, {"micrometastases", "micrometastasis"},
-      {"oligometastases", "oligometastasis"}, {"diagnoses", "diagnosis"},
-      {"prognoses", "prognosis"}, {"analyses", "analysis"}, {"necroses", "necrosis"},
-      {"osteonecroses", "osteonecrosis"}, {"carcinomatoses", "carcinomatosis"},
-      {"metastasize", "metastasize"}, {"metastasizes", "metastasize"},
-      {"metastasized", "metastasize"}, {"metastasizing", "metastasize"},
-      {"metastasise", "metastasize"}, {"metastasised", "metastasize"},
-      {"metastasising", "metastasize"}, {"metastasis", "metastasis"},
-      {"micrometastasis", "micrometastasis"}, {"oligometastasis", "oligometastasis"},
-      {"diagnosis", "diagnosis"}, {"prognosis", "prognosis"}, {"analysis", "analysis"},
-      {"lymphomas", "lymphoma"}, {"carcinomas", "carcinoma"}, {"sarcomas", "sarcoma"},
-      {"melanomas", "melanoma"}, {"tumours", "tumor"}, {"tumour", "tumor"},
-      {"tumors", "tumor"}, {"oestrogen", "estrogen"}, {"anaemia", "anemia"}
+      {"metastases", "metastasis"},
+      {"micrometastases", "micrometastasis"},
+      {"oligometastases", "oligometastasis"},
+      {"diagnoses", "diagnosis"},
+      {"prognoses", "prognosis"},
+      {"analyses", "analysis"},
+      {"necroses", "necrosis"},
+      {"osteonecroses", "osteonecrosis"},
+      {"carcinomatoses", "carcinomatosis"},
+      {"metastasize", "metastasize"},
+      {"metastasizes", "metastasize"},
+      {"metastasized", "metastasize"},
+      {"metastasizing", "metastasize"},
+      {"metastasise", "metastasize"},
+      {"metastasised", "metastasize"},
+      {"metastasising", "metastasize"},
+      {"metastasis", "metastasis"},
+      {"micrometastasis", "micrometastasis"},
+      {"oligometastasis", "oligometastasis"},
+      {"diagnosis", "diagnosis"},
+      {"prognosis", "prognosis"},
+      {"analysis", "analysis"},
+      {"lymphomas", "lymphoma"},
+      {"carcinomas", "carcinoma"},
+      {"sarcomas", "sarcoma"},
+      {"melanomas", "melanoma"},
+      {"tumours", "tumor"},
+      {"tumour", "tumor"},
+      {"tumors", "tumor"},
+      {"oestrogen", "estrogen"},
+      {"anaemia", "anemia"}
     };
     for (String[] p : pairs) {
       b.add(p[0], p[1]);
@@ -118,18 +136,25 @@ public final class Analyzers {
   }
 
   /**
-   * The medical words MetsHub knows: every word of the bundled synonym files and of the cancer
-   * type and metastatic site vocabularies (ids, terms, synonyms, labels), lower case. Spelling
-   * correction prefers them and never "corrects" them; the answer gate picks key words among
-   * them.
+   * The medical words MetsHub knows: every word of the bundled synonym files and of the cancer type
+   * and metastatic site vocabularies (ids, terms, synonyms, labels), lower case. Spelling
+   * correction prefers them and never "corrects" them; the answer gate picks key words among them.
    */
   public static Set<String> medicalWords(org.metshub.kb.Vocabularies vocab) {
     Set<String> words = new HashSet<>(synonymWords("/search/synonyms-en.txt"));
     words.addAll(synonymWords("/search/synonyms-es.txt"));
     for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
       for (var t : v.terms()) {
-        String all = t.id() + " " + String.join(" ", t.terms()) + " "
-            + String.join(" ", t.synonyms()) + " " + t.label() + " " + t.labelEs();
+        String all =
+            t.id()
+                + " "
+                + String.join(" ", t.terms())
+                + " "
+                + String.join(" ", t.synonyms())
+                + " "
+                + t.label()
+                + " "
+                + t.labelEs();
         for (String w : all.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty()) {
             words.add(w);
@@ -146,8 +171,11 @@ public final class Analyzers {
       if (in == null) {
         return 0;
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .count();
     } catch (IOException e) {
       throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
     }
@@ -212,16 +240,19 @@ public final class Analyzers {
     };
   }
 
-  /** Spanish stop words, also in their accent-folded form (tokens are folded before the stop
-   * filter, so "más" arrives as "mas"). */
+  /**
+   * Spanish stop words, also in their accent-folded form (tokens are folded before the stop filter,
+   * so "más" arrives as "mas").
+   */
   private static final CharArraySet SPANISH_STOP = foldedSpanishStopSet();
 
   private static CharArraySet foldedSpanishStopSet() {
     CharArraySet out = new CharArraySet(SpanishAnalyzer.getDefaultStopSet(), true);
     for (Object o : SpanishAnalyzer.getDefaultStopSet()) {
       String w = new String((char[]) o);
-      out.add(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
-          .replaceAll("\\p{M}", ""));
+      out.add(
+          java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", ""));
     }
     return CharArraySet.unmodifiableSet(out);
   }
@@ -268,8 +299,8 @@ public final class Analyzers {
       parser.parse(reader);
       return parser.build();
     } catch (ParseException e) {
-      throw new BadInput("synonym file " + name + ": line " + e.getErrorOffset() + ": "
-          + e.getMessage(), e);
+      throw new BadInput(
+          "synonym file " + name + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new BadInput("synonym file " + name + ": " + e.getMessage(), e);
     }

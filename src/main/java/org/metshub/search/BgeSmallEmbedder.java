@@ -22,17 +22,17 @@ import java.util.concurrent.Future;
 import org.metshub.error.MetsHubException.Internal;
 
 /**
- * bge-small-en-v1.5, int8-quantised ONNX, run in process by ONNX Runtime from the model bundled
- * in the langchain4j Maven artifact (nothing is downloaded). Queries get the instruction prefix
- * the model was trained with; passages get none. The vector is the [CLS] token's final state,
- * normalised. A text longer than the model's 512-token window is cut into windows of at most
- * 510 word pieces, never inside a word, and its vector is the token-weighted mean of theirs.
+ * bge-small-en-v1.5, int8-quantised ONNX, run in process by ONNX Runtime from the model bundled in
+ * the langchain4j Maven artifact (nothing is downloaded). Queries get the instruction prefix the
+ * model was trained with; passages get none. The vector is the [CLS] token's final state,
+ * normalised. A text longer than the model's 512-token window is cut into windows of at most 510
+ * word pieces, never inside a word, and its vector is the token-weighted mean of theirs.
  *
  * <p>Passages are run in batches of {@link Tuning#batchSize} texts of similar length (sorted by
  * token count, so little padding is computed), spread over {@link Tuning#workers} threads that
- * share one session, each run using {@link Tuning#intraOpThreads} threads inside ONNX Runtime.
- * The figures behind the defaults are in the README ({@code metshub bench embed}): one worker per
- * core with one intra-op thread each, one text a run. Thread-safe; the model is loaded once per
+ * share one session, each run using {@link Tuning#intraOpThreads} threads inside ONNX Runtime. The
+ * figures behind the defaults are in the README ({@code metshub bench embed}): one worker per core
+ * with one intra-op thread each, one text a run. Thread-safe; the model is loaded once per
  * instance.
  */
 public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
@@ -62,15 +62,21 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
   public record Tuning(int batchSize, int workers, int intraOpThreads) {
     public Tuning {
       if (batchSize < 1 || workers < 1 || intraOpThreads < 1) {
-        throw new IllegalArgumentException("batch size, workers and intra-op threads must be"
-            + " at least 1: " + batchSize + ", " + workers + ", " + intraOpThreads);
+        throw new IllegalArgumentException(
+            "batch size, workers and intra-op threads must be"
+                + " at least 1: "
+                + batchSize
+                + ", "
+                + workers
+                + ", "
+                + intraOpThreads);
       }
     }
 
     /**
-     * The measured best on this project's 2-core machines: a worker per core, each running one
-     * text at a time on one intra-op thread. Batches were slower and moved the int8 model's
-     * vectors further from the one-at-a-time ones (its activations are quantised per run).
+     * The measured best on this project's 2-core machines: a worker per core, each running one text
+     * at a time on one intra-op thread. Batches were slower and moved the int8 model's vectors
+     * further from the one-at-a-time ones (its activations are quantised per run).
      */
     public static Tuning defaults() {
       return new Tuning(1, Math.max(1, Runtime.getRuntime().availableProcessors()), 1);
@@ -78,7 +84,12 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public String toString() {
-      return "batch " + batchSize + ", " + workers + " worker(s) x " + intraOpThreads
+      return "batch "
+          + batchSize
+          + ", "
+          + workers
+          + " worker(s) x "
+          + intraOpThreads
           + " intra-op thread(s)";
     }
   }
@@ -112,27 +123,34 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       this.session = env.createSession(model.readAllBytes(), options);
       this.typeIds = session.getInputNames().contains("token_type_ids");
-      this.tokenizer = HuggingFaceTokenizer.newInstance(vocab,
-          Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "true"));
+      this.tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              vocab, Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "true"));
       Encoding marks = tokenizer.encode("");
       this.clsId = marks.getIds()[0];
       this.sepId = marks.getIds()[marks.getIds().length - 1];
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new Internal("cannot load the bge-small-en-v1.5 embedding model: " + e, e);
     }
-    this.pool = tuning.workers() == 1 ? null : Executors.newFixedThreadPool(tuning.workers(),
-        r -> {
-          Thread t = new Thread(r, "metshub-embed");
-          t.setDaemon(true);
-          return t;
-        });
+    this.pool =
+        tuning.workers() == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                tuning.workers(),
+                r -> {
+                  Thread t = new Thread(r, "metshub-embed");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   private static InputStream resource(String name) throws IOException {
     InputStream in = BgeSmallEmbedder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException(name + " is not on the class path (the langchain4j"
-          + " bge-small-en-v15-q artifact carries it)");
+      throw new IOException(
+          name
+              + " is not on the class path (the langchain4j"
+              + " bge-small-en-v15-q artifact carries it)");
     }
     return in;
   }
@@ -233,7 +251,8 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
         Thread.currentThread().interrupt();
         throw new Internal("embedding was interrupted", e);
       } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r
+        throw e.getCause() instanceof RuntimeException r
+            ? r
             : new Internal("embedding failed: " + e.getCause(), e.getCause());
       }
     }
@@ -262,8 +281,8 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
   }
 
   /**
-   * A text's word pieces as model inputs: one row when they fit the window, otherwise windows of
-   * at most {@link #WINDOW} pieces that start at a word's first piece.
+   * A text's word pieces as model inputs: one row when they fit the window, otherwise windows of at
+   * most {@link #WINDOW} pieces that start at a word's first piece.
    */
   List<long[]> windows(long[] ids, String[] tokens) {
     int n = ids.length - 2; // without [CLS] and [SEP]
@@ -309,11 +328,12 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
     long[] shape = {b, len};
     try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
         OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-        OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * len]),
-            shape)) {
-      Map<String, OnnxTensor> inputs = typeIds
-          ? Map.of("input_ids", idT, "attention_mask", maskT, "token_type_ids", typeT)
-          : Map.of("input_ids", idT, "attention_mask", maskT);
+        OnnxTensor typeT =
+            OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * len]), shape)) {
+      Map<String, OnnxTensor> inputs =
+          typeIds
+              ? Map.of("input_ids", idT, "attention_mask", maskT, "token_type_ids", typeT)
+              : Map.of("input_ids", idT, "attention_mask", maskT);
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
         float[][] out = new float[b][DIMENSION];

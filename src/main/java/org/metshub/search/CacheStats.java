@@ -12,7 +12,12 @@ public record CacheStats(long hits, long misses, int size) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%d hits, %d misses (%.1f%% hits), %d held", hits, misses,
-        100 * hitRate(), size);
+    return String.format(
+        Locale.ROOT,
+        "%d hits, %d misses (%.1f%% hits), %d held",
+        hits,
+        misses,
+        100 * hitRate(),
+        size);
   }
 }

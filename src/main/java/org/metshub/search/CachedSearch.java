@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * A {@link Search} that keeps recent responses for a short time, keyed by the whole request
- * (query, filters, paging, mode, language, what to compute), so a burst of the same search (a
- * popular question, a reader paging back) is answered without running it again. Every entry is
- * dropped as soon as the index changes (its generation moves on: a curator's change, a sync) and
- * anyway after {@code ttl}, so a response is never older than the index it came from. Passage
- * similarities are kept the same way (without the time limit), and the analysed terms of a text
- * in an LRU of their own (they depend on the text alone). The other methods pass through. Thread-safe: the map is guarded by
- * this object's lock; searches run outside it.
+ * A {@link Search} that keeps recent responses for a short time, keyed by the whole request (query,
+ * filters, paging, mode, language, what to compute), so a burst of the same search (a popular
+ * question, a reader paging back) is answered without running it again. Every entry is dropped as
+ * soon as the index changes (its generation moves on: a curator's change, a sync) and anyway after
+ * {@code ttl}, so a response is never older than the index it came from. Passage similarities are
+ * kept the same way (without the time limit), and the analysed terms of a text in an LRU of their
+ * own (they depend on the text alone). The other methods pass through. Thread-safe: the map is
+ * guarded by this object's lock; searches run outside it.
  */
 public final class CachedSearch implements Search {
   private final Search engine;
@@ -23,10 +23,13 @@ public final class CachedSearch implements Search {
   private final LongSupplier nanoTime;
   private final long ttlNanos;
   private final Map<SearchRequest, Stored> recent;
+
   /** Analysed terms by language and text: they depend on the analyzers only. */
   private final Map<List<String>, Set<String>> termsByText;
+
   /** Passage similarities by question, language and pages, for the current generation. */
   private final Map<List<Object>, List<PassageSimilarity>> similarities;
+
   private long seenGeneration;
   private long hits;
   private long misses;
@@ -43,8 +46,8 @@ public final class CachedSearch implements Search {
   }
 
   /** With a clock in nanoseconds (tests). */
-  CachedSearch(Search engine, LongSupplier generation, int capacity, Duration ttl,
-      LongSupplier nanoTime) {
+  CachedSearch(
+      Search engine, LongSupplier generation, int capacity, Duration ttl, LongSupplier nanoTime) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
     }
@@ -111,8 +114,8 @@ public final class CachedSearch implements Search {
   }
 
   /**
-   * The analysed terms of a text, remembered by language and text (the answer path analyses
-   * the same candidate sections for every question that finds them).
+   * The analysed terms of a text, remembered by language and text (the answer path analyses the
+   * same candidate sections for every question that finds them).
    */
   @Override
   public Set<String> terms(String text, String language) {
@@ -136,12 +139,12 @@ public final class CachedSearch implements Search {
   }
 
   /**
-   * Passage similarities, remembered for the current index generation by question, language
-   * and pages (a repeated question weighs the same sections again).
+   * Passage similarities, remembered for the current index generation by question, language and
+   * pages (a repeated question weighs the same sections again).
    */
   @Override
-  public List<PassageSimilarity> passageSimilarities(String text, String language,
-      java.util.Collection<String> docIds) {
+  public List<PassageSimilarity> passageSimilarities(
+      String text, String language, java.util.Collection<String> docIds) {
     List<Object> key = List.of(text, language, List.copyOf(docIds));
     long gen = generation.getAsLong();
     synchronized (this) {

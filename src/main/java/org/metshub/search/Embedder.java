@@ -16,8 +16,8 @@ public interface Embedder {
   List<float[]> embedPassages(List<String> passages);
 
   /**
-   * The longest start of a text that the model reads as at most {@code maxTokens} tokens, its
-   * own markers included ({@code maxTokens} 0: the whole text). This default counts
+   * The longest start of a text that the model reads as at most {@code maxTokens} tokens, its own
+   * markers included ({@code maxTokens} 0: the whole text). This default counts
    * whitespace-separated words, for models without a tokenizer of their own.
    */
   default String clip(String text, int maxTokens) {

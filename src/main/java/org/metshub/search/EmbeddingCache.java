@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Embeddings on disk, keyed by the SHA-256 of model id and text, so re-indexing an unchanged
  * passage never embeds it again. The file is an append-only log of records (32-byte key, vector
- * length, floats); a torn last record after a crash is ignored and overwritten. Loaded into
- * memory on open. Thread-safe (synchronised).
+ * length, floats); a torn last record after a crash is ignored and overwritten. Loaded into memory
+ * on open. Thread-safe (synchronised).
  */
 public final class EmbeddingCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
@@ -84,8 +84,11 @@ public final class EmbeddingCache implements AutoCloseable {
         } catch (EOFException end) {
           // normal end, or a torn last record: keep what was whole
         } catch (IOException corrupt) {
-          LOG.warn("embedding cache {} is damaged ({}); keeping {} whole records",
-              file, corrupt.getMessage(), vectors.size());
+          LOG.warn(
+              "embedding cache {} is damaged ({}); keeping {} whole records",
+              file,
+              corrupt.getMessage(),
+              vectors.size());
         }
       }
       if (valid == 0) {
@@ -97,8 +100,9 @@ public final class EmbeddingCache implements AutoCloseable {
           ch.truncate(valid);
         }
       }
-      out = new DataOutputStream(new BufferedOutputStream(
-          Files.newOutputStream(file, StandardOpenOption.APPEND)));
+      out =
+          new DataOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND)));
     } catch (IOException e) {
       throw new Internal("cannot open embedding cache " + file + ": " + e.getMessage(), e);
     }
@@ -126,16 +130,16 @@ public final class EmbeddingCache implements AutoCloseable {
   }
 
   /**
-   * Like {@link #seed}, but reads the vectors only when a text is first missing: a sync that
-   * finds everything cached (the usual case) never opens the shipped file.
+   * Like {@link #seed}, but reads the vectors only when a text is first missing: a sync that finds
+   * everything cached (the usual case) never opens the shipped file.
    */
   public synchronized void seedWhenMissing(Runnable loader) {
     this.seeder = loader;
   }
 
   /**
-   * Adds vectors made elsewhere (another node's export) to this cache and to its file, so they
-   * stay after a restart; keys already held are kept as they are.
+   * Adds vectors made elsewhere (another node's export) to this cache and to its file, so they stay
+   * after a restart; keys already held are kept as they are.
    *
    * @return how many were new
    */
@@ -161,17 +165,19 @@ public final class EmbeddingCache implements AutoCloseable {
   }
 
   /**
-   * Vectors for all texts: cached ones looked up, the rest embedded in one batch and stored. A
-   * text that is missing and appears more than once (the passages of one section share their
-   * lead) is embedded once; each of its places counts as a miss.
+   * Vectors for all texts: cached ones looked up, the rest embedded in one batch and stored. A text
+   * that is missing and appears more than once (the passages of one section share their lead) is
+   * embedded once; each of its places counts as a miss.
    */
   public List<float[]> embedAll(Embedder embedder, List<String> texts) {
     List<float[]> result = new ArrayList<>(texts.size());
     Map<String, List<Integer>> missingAt = new java.util.LinkedHashMap<>();
     List<String> keys = new ArrayList<>();
     synchronized (this) {
-      if (seeder != null && !vectors.keySet().containsAll(texts.stream()
-          .map(t -> key(embedder.modelId(), t)).toList())) {
+      if (seeder != null
+          && !vectors
+              .keySet()
+              .containsAll(texts.stream().map(t -> key(embedder.modelId(), t)).toList())) {
         Runnable load = seeder;
         seeder = null;
         load.run();

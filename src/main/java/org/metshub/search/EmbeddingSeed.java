@@ -23,21 +23,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeddings shipped with a KB ({@code KB/embeddings.bin.gz}), so that a fresh clone does not
- * embed the bundled KB again. Keys are those of {@link EmbeddingCache} (SHA-256 of model id and
- * text), so a shipped vector stands in for a cached one exactly. The file is gzip of: magic
- * {@code MHES}, format version, model id (UTF), dimension, record count, the records sorted by
- * key (32-byte key, then the floats), and the magic again as an end mark, so a cut file is
- * recognised even where gzip would not notice. Sorted records and gzip's zero time stamp make
- * the file a pure function of the KB: refreshing an unchanged KB changes no byte.
+ * Embeddings shipped with a KB ({@code KB/embeddings.bin.gz}), so that a fresh clone does not embed
+ * the bundled KB again. Keys are those of {@link EmbeddingCache} (SHA-256 of model id and text), so
+ * a shipped vector stands in for a cached one exactly. The file is gzip of: magic {@code MHES},
+ * format version, model id (UTF), dimension, record count, the records sorted by key (32-byte key,
+ * then the floats), and the magic again as an end mark, so a cut file is recognised even where gzip
+ * would not notice. Sorted records and gzip's zero time stamp make the file a pure function of the
+ * KB: refreshing an unchanged KB changes no byte.
  *
  * <p>The file is derived data. One that is missing, damaged, cut short or made with another model
  * is reported and not used; nothing is lost, the texts are embedded as if it were not there.
  */
 public final class EmbeddingSeed {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingSeed.class);
+
   /** The file's name inside a KB folder. */
   public static final String FILE_NAME = "embeddings.bin.gz";
+
   private static final int MAGIC = 0x4D484553; // "MHES"
   private static final int VERSION = 1;
   private static final int MAX_DIMENSION = 8192;
@@ -67,8 +69,10 @@ public final class EmbeddingSeed {
 
   /** Reads a seed file; with {@code onlyModel}, stops after the header when it is another's. */
   private static Contents read(Path file, String onlyModel) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
       if (in.readInt() != MAGIC) {
         throw bad(file, "it is not a MetsHub embeddings file (bad magic number)");
       }
@@ -137,14 +141,19 @@ public final class EmbeddingSeed {
     try {
       c = read(file, modelId);
     } catch (BadInput e) {
-      LOG.warn("{}; not used: every text it would have given is embedded instead",
-          e.getMessage());
+      LOG.warn("{}; not used: every text it would have given is embedded instead", e.getMessage());
       return 0;
     }
     if (!c.modelId().equals(modelId) || c.dimension() != dimension) {
       // Expected with another embedder (the tests' hashing one), so not a warning.
-      LOG.info("embeddings file {} was made with model {} ({} dimensions), the index uses {} "
-          + "({}); not used", file, c.modelId(), c.dimension(), modelId, dimension);
+      LOG.info(
+          "embeddings file {} was made with model {} ({} dimensions), the index uses {} "
+              + "({}); not used",
+          file,
+          c.modelId(),
+          c.dimension(),
+          modelId,
+          dimension);
       return 0;
     }
     cache.seed(c.vectors());
@@ -160,21 +169,30 @@ public final class EmbeddingSeed {
 
     @Override
     public String toString() {
-      return current() ? "current (" + needed + " vectors)"
-          : "stale: " + missing + " of " + needed + " needed vectors missing, " + extra
+      return current()
+          ? "current (" + needed + " vectors)"
+          : "stale: "
+              + missing
+              + " of "
+              + needed
+              + " needed vectors missing, "
+              + extra
               + " not needed";
     }
   }
 
   /**
-   * Compares a seed file with the texts a full index of {@code documents} embeds under
-   * {@code embedder}'s model. Reads only keys: nothing is embedded (the embedder's tokenizer
-   * cuts passage texts when {@code options} asks for it).
+   * Compares a seed file with the texts a full index of {@code documents} embeds under {@code
+   * embedder}'s model. Reads only keys: nothing is embedded (the embedder's tokenizer cuts passage
+   * texts when {@code options} asks for it).
    *
    * @throws BadInput when the file cannot be read or was made with another model
    */
-  public static Staleness check(Path file, Map<String, SearchIndex.Hashed> documents,
-      IndexOptions options, Embedder embedder) {
+  public static Staleness check(
+      Path file,
+      Map<String, SearchIndex.Hashed> documents,
+      IndexOptions options,
+      Embedder embedder) {
     String modelId = embedder.modelId();
     Contents c = read(file);
     if (!c.modelId().equals(modelId)) {
@@ -196,8 +214,13 @@ public final class EmbeddingSeed {
    *
    * @return how many vectors had to be embedded
    */
-  public static long refresh(Path file, Map<String, SearchIndex.Hashed> documents,
-      IndexOptions options, Embedder embedder, EmbeddingCache cache, IndexProgress progress) {
+  public static long refresh(
+      Path file,
+      Map<String, SearchIndex.Hashed> documents,
+      IndexOptions options,
+      Embedder embedder,
+      EmbeddingCache cache,
+      IndexProgress progress) {
     List<String> texts = SearchIndex.embeddingTexts(documents, options, embedder);
     Map<String, float[]> vectors = new TreeMap<>();
     long before = cache.misses();
@@ -217,12 +240,13 @@ public final class EmbeddingSeed {
   }
 
   /** Writes a seed file atomically (a temporary file, then a rename). */
-  public static void write(Path file, String modelId, int dimension,
-      Map<String, float[]> vectors) {
+  public static void write(Path file, String modelId, int dimension, Map<String, float[]> vectors) {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-          new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16))) {
+      try (DataOutputStream out =
+          new DataOutputStream(
+              new BufferedOutputStream(
+                  new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16))) {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeUTF(modelId);
@@ -230,8 +254,13 @@ public final class EmbeddingSeed {
         out.writeInt(vectors.size());
         for (var e : new TreeMap<>(vectors).entrySet()) {
           if (e.getValue().length != dimension) {
-            throw new IllegalArgumentException("vector " + e.getKey() + " has "
-                + e.getValue().length + " dimensions, expected " + dimension);
+            throw new IllegalArgumentException(
+                "vector "
+                    + e.getKey()
+                    + " has "
+                    + e.getValue().length
+                    + " dimensions, expected "
+                    + dimension);
           }
           out.write(HexFormat.of().parseHex(e.getKey()));
           for (float x : e.getValue()) {

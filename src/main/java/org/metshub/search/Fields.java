@@ -3,9 +3,9 @@ package org.metshub.search;
 import java.util.List;
 
 /**
- * Every Lucene field name MetsHub uses, with why it is indexed the way it is. One Lucene
- * document is one passage; document-level metadata is copied onto each of its passages so that
- * filters, facets and citations need no join.
+ * Every Lucene field name MetsHub uses, with why it is indexed the way it is. One Lucene document
+ * is one passage; document-level metadata is copied onto each of its passages so that filters,
+ * facets and citations need no join.
  */
 public final class Fields {
   private Fields() {}
@@ -23,9 +23,9 @@ public final class Fields {
   public static final String ORDINAL = "ordinal";
 
   /**
-   * Title, heading path and body are analysed per language (English or Spanish stemming and
-   * stop words), so each has an {@code _en} and an {@code _es} variant; a passage fills only the
-   * variant of its document's language. Title gets the highest boost at query time.
+   * Title, heading path and body are analysed per language (English or Spanish stemming and stop
+   * words), so each has an {@code _en} and an {@code _es} variant; a passage fills only the variant
+   * of its document's language. Title gets the highest boost at query time.
    */
   public static final String TITLE = "title";
 
@@ -33,8 +33,8 @@ public final class Fields {
   public static final String BODY = "body";
 
   /**
-   * Title and body again, lower-cased but not stemmed, never stored: the dictionary of real
-   * words for typo correction ("metastsis" → "metastasis").
+   * Title and body again, lower-cased but not stemmed, never stored: the dictionary of real words
+   * for typo correction ("metastsis" → "metastasis").
    */
   public static final String SPELL = "spell";
 
@@ -42,9 +42,9 @@ public final class Fields {
   public static final String VECTOR = "vector";
 
   /**
-   * The section-lead vector: title, heading and the section's first two sentences. It says
-   * what a passage is about; on MedQuAD it ranks the right answer first far more often than
-   * the whole-passage vector (see README, "Performance").
+   * The section-lead vector: title, heading and the section's first two sentences. It says what a
+   * passage is about; on MedQuAD it ranks the right answer first far more often than the
+   * whole-passage vector (see README, "Performance").
    */
   public static final String LEAD_VECTOR = "leadVector";
 
@@ -64,23 +64,23 @@ public final class Fields {
   public static final String LAST_REVIEWED_DAYS = "lastReviewedDays";
 
   /**
-   * Next review date (last review plus the review cycle) as days since the epoch: a point field
-   * for the review-state filter (a range query) and doc values for the review-state facet
-   * (range counts) and the review prior. Absent when the document has no review date. The
-   * state itself is never indexed: it depends on the day of the search, not of the sync.
+   * Next review date (last review plus the review cycle) as days since the epoch: a point field for
+   * the review-state filter (a range query) and doc values for the review-state facet (range
+   * counts) and the review prior. Absent when the document has no review date. The state itself is
+   * never indexed: it depends on the day of the search, not of the sync.
    */
   public static final String NEXT_REVIEW_DUE = "nextReviewDue";
 
   /**
-   * The source tier's number, the two digits its id starts with ({@code 04_metshub_editorial}
-   * is 4): doc values only, read for the tier prior of every candidate. Absent when the id
-   * does not start with two digits (the prior for an unknown tier applies).
+   * The source tier's number, the two digits its id starts with ({@code 04_metshub_editorial} is
+   * 4): doc values only, read for the tier prior of every candidate. Absent when the id does not
+   * start with two digits (the prior for an unknown tier applies).
    */
   public static final String TIER_NUMBER = "tierNumber";
 
   /**
-   * 1 when the audience level is one for clinicians or researchers (its vocabulary flag
-   * {@code professional}), else 0: doc values only, read for the audience prior.
+   * 1 when the audience level is one for clinicians or researchers (its vocabulary flag {@code
+   * professional}), else 0: doc values only, read for the audience prior.
    */
   public static final String PROFESSIONAL = "professional";
 
@@ -88,8 +88,8 @@ public final class Fields {
   public static final String PUBLISHED_DAYS = "publishedDays";
 
   /**
-   * Facet dimensions. Each is indexed twice: as a keyword field (exact filters, including
-   * filters with no query text for browsing) and as sorted-set doc values (counts).
+   * Facet dimensions. Each is indexed twice: as a keyword field (exact filters, including filters
+   * with no query text for browsing) and as sorted-set doc values (counts).
    */
   public static final String CANCER_TYPE = "cancerType";
 
@@ -100,15 +100,24 @@ public final class Fields {
   public static final String DOC_TYPE = "docType";
 
   /**
-   * A facet dimension not indexed as such: filters and counts on it are worked out from
-   * {@link #NEXT_REVIEW_DUE} and the day of the search (see {@code ReviewStates}).
+   * A facet dimension not indexed as such: filters and counts on it are worked out from {@link
+   * #NEXT_REVIEW_DUE} and the day of the search (see {@code ReviewStates}).
    */
   public static final String REVIEW_STATE = "reviewState";
+
   public static final String LICENSE_CLASS = "licenseClass";
 
   /** The facet dimensions in display order. */
-  public static final List<String> FACETS = List.of(
-      CANCER_TYPE, SITE, AUDIENCE, LANGUAGE, SOURCE_TIER, DOC_TYPE, REVIEW_STATE, LICENSE_CLASS);
+  public static final List<String> FACETS =
+      List.of(
+          CANCER_TYPE,
+          SITE,
+          AUDIENCE,
+          LANGUAGE,
+          SOURCE_TIER,
+          DOC_TYPE,
+          REVIEW_STATE,
+          LICENSE_CLASS);
 
   /** The language-specific variant of an analysed field: {@code body_en}, {@code title_es}. */
   public static String localized(String field, String language) {

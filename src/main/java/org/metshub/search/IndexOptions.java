@@ -1,20 +1,20 @@
 package org.metshub.search;
 
 /**
- * How passages are indexed. {@code withTitles} puts the document title into the title field and
- * the embedding text (switch it off to measure retrieval without titles); {@code withVectors}
- * embeds passages (switch it off for lexical-only indexes in tests and benchmarks);
- * {@code passageTokens} is how many word pieces of a passage (title and heading included) its
- * passage vector reads: {@link #WHOLE} for all of it, {@link #NO_PASSAGE_VECTOR} for no passage
- * vector at all (the section lead's vector, which always reads the whole lead, then stands alone).
+ * How passages are indexed. {@code withTitles} puts the document title into the title field and the
+ * embedding text (switch it off to measure retrieval without titles); {@code withVectors} embeds
+ * passages (switch it off for lexical-only indexes in tests and benchmarks); {@code passageTokens}
+ * is how many word pieces of a passage (title and heading included) its passage vector reads:
+ * {@link #WHOLE} for all of it, {@link #NO_PASSAGE_VECTOR} for no passage vector at all (the
+ * section lead's vector, which always reads the whole lead, then stands alone).
  */
 public record IndexOptions(boolean withTitles, boolean withVectors, int passageTokens) {
   /**
    * What a passage vector reads by default: nothing, since passages get no vector of their own.
    * Measured (README, Performance: {@code metshub bench retrieval lay embed index}): the passage
    * vector moved MedQuAD MRR@10 by +0.002 with titles and -0.003 without, and the lay queries by
-   * +0.006 (dev) and +0.002 (test), while it made three quarters of the word pieces an index
-   * build runs through the model. The setting {@code index.passageTokens} ({@code
+   * +0.006 (dev) and +0.002 (test), while it made three quarters of the word pieces an index build
+   * runs through the model. The setting {@code index.passageTokens} ({@code
    * -Dmetshub.index.passageTokens=whole|N}) brings it back for measurements.
    */
   public static final int PASSAGE_TOKENS = IndexOptions.NO_PASSAGE_VECTOR;
@@ -34,8 +34,11 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
         try {
           yield Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("passage tokens must be 'whole', 'none' or a number"
-              + " of word pieces, got '" + value + "'");
+          throw new IllegalArgumentException(
+              "passage tokens must be 'whole', 'none' or a number"
+                  + " of word pieces, got '"
+                  + value
+                  + "'");
         }
       }
     };
@@ -50,9 +53,13 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
 
   public IndexOptions {
     if (passageTokens < NO_PASSAGE_VECTOR || passageTokens == 1 || passageTokens == 2) {
-      throw new IllegalArgumentException("passageTokens must be " + WHOLE + " (whole passage), "
-          + NO_PASSAGE_VECTOR + " (none) or at least 3 (room for [CLS], a word piece and [SEP]): "
-          + passageTokens);
+      throw new IllegalArgumentException(
+          "passageTokens must be "
+              + WHOLE
+              + " (whole passage), "
+              + NO_PASSAGE_VECTOR
+              + " (none) or at least 3 (room for [CLS], a word piece and [SEP]): "
+              + passageTokens);
     }
   }
 
@@ -62,22 +69,26 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
   }
 
   /**
-   * Version of how documents become passages and fields. Bump it whenever {@link Passages} or
-   * the field layout changes: an index built by another version is rebuilt on open (embeddings
-   * of unchanged texts still come from the cache).
+   * Version of how documents become passages and fields. Bump it whenever {@link Passages} or the
+   * field layout changes: an index built by another version is rebuilt on open (embeddings of
+   * unchanged texts still come from the cache).
    */
   static final int SCHEMA = 9;
 
   /**
-   * Version of the page openings that stand in for titles when there are none (see
-   * {@link PageOpenings}); only indexes without titles carry it.
+   * Version of the page openings that stand in for titles when there are none (see {@link
+   * PageOpenings}); only indexes without titles carry it.
    */
   static final int PAGE_OPENINGS = 1;
 
   /** A short token stored in the index so a change of options forces a rebuild. */
   String signature(Embedder embedder) {
-    return "schema=" + SCHEMA + ";titles=" + withTitles
-        + (withTitles ? "" : ";openings=" + PAGE_OPENINGS) + ";vectors="
+    return "schema="
+        + SCHEMA
+        + ";titles="
+        + withTitles
+        + (withTitles ? "" : ";openings=" + PAGE_OPENINGS)
+        + ";vectors="
         + (withVectors ? embedder.modelId() : "none")
         + (withVectors && passageTokens != WHOLE ? ";passageTokens=" + passageTokens : "");
   }

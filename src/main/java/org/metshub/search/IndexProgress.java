@@ -1,8 +1,8 @@
 package org.metshub.search;
 
 /**
- * Hears how far an index sync has got. The core only counts; {@code cli} turns the counts into
- * a bar or log lines. Called from the syncing thread, after every embedding batch.
+ * Hears how far an index sync has got. The core only counts; {@code cli} turns the counts into a
+ * bar or log lines. Called from the syncing thread, after every embedding batch.
  */
 @FunctionalInterface
 public interface IndexProgress {

@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * What an indexing run did: documents added, changed, unchanged and removed, passages written,
- * passages embedded (cache misses) and the files skipped because they had errors, each with
- * its first error.
+ * passages embedded (cache misses) and the files skipped because they had errors, each with its
+ * first error.
  */
 public record IndexUpdate(
-    int added, int changed, int unchanged, int removed, int passagesWritten,
-    long passagesEmbedded, long embeddingCacheHits, List<Skipped> skipped, boolean rebuilt,
-    String rebuildReason, long millis) {
+    int added,
+    int changed,
+    int unchanged,
+    int removed,
+    int passagesWritten,
+    long passagesEmbedded,
+    long embeddingCacheHits,
+    List<Skipped> skipped,
+    boolean rebuilt,
+    String rebuildReason,
+    long millis) {
 
   /**
    * A KB file left out of the index, and why.
@@ -36,10 +44,19 @@ public record IndexUpdate(
 
   /** One line for logs and the CLI. */
   public String summary() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(
+        java.util.Locale.ROOT,
         "%s: %d added, %d changed, %d unchanged, %d removed; %d passages written, %d embedded,"
             + " %d embeddings from cache; %d files skipped (errors); %d ms",
-        rebuilt ? "rebuilt" : "updated", added, changed, unchanged, removed, passagesWritten,
-        passagesEmbedded, embeddingCacheHits, skipped.size(), millis);
+        rebuilt ? "rebuilt" : "updated",
+        added,
+        changed,
+        unchanged,
+        removed,
+        passagesWritten,
+        passagesEmbedded,
+        embeddingCacheHits,
+        skipped.size(),
+        millis);
   }
 }

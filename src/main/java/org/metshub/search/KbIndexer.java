@@ -19,8 +19,9 @@ import org.metshub.kb.Validator;
 
 /**
  * Reads a KB folder, validates it, and brings a {@link SearchIndex} in line with it. Files with
- * errors are not indexed (they are listed in the result, each with its first error); all statuses are indexed so that
- * curators can search drafts, and public searches filter on {@code status: active}.
+ * errors are not indexed (they are listed in the result, each with its first error); all statuses
+ * are indexed so that curators can search drafts, and public searches filter on {@code status:
+ * active}.
  */
 public final class KbIndexer {
   /** Writes front matter the one canonical way, for {@link #hash}. Thread-safe. */
@@ -63,8 +64,7 @@ public final class KbIndexer {
   }
 
   /** The documents indexed: valid, and the first of each id; the others go to skipped. */
-  private static List<KbDocument> indexable(List<KbFile> files,
-      List<IndexUpdate.Skipped> skipped) {
+  private static List<KbDocument> indexable(List<KbFile> files, List<IndexUpdate.Skipped> skipped) {
     List<KbDocument> out = new ArrayList<>();
     Map<String, String> ids = new LinkedHashMap<>();
     for (KbFile f : files) {
@@ -86,17 +86,19 @@ public final class KbIndexer {
     }
     // Valid on its own, but its id was indexed from an earlier file.
     String id = f instanceof KbDocument d ? d.id() : "";
-    return "1: id: must be unique; already used by " + ids.getOrDefault(id, "another file")
-        + ", got '" + id + "'";
+    return "1: id: must be unique; already used by "
+        + ids.getOrDefault(id, "another file")
+        + ", got '"
+        + id
+        + "'";
   }
 
   /**
    * A hash of everything indexed from a document: its front matter, as {@link FrontMatterWriter}
-   * writes it (known fields in canonical order and layout, so that re-ordering keys or
-   * re-quoting values in the file changes nothing), and its body. Not its path:
-   * the same KB read from another folder (or as {@code ./kb} rather than {@code kb}) must not
-   * re-write every passage (it did: 23 s on the NCI corpus). A document's key in the index is
-   * its id.
+   * writes it (known fields in canonical order and layout, so that re-ordering keys or re-quoting
+   * values in the file changes nothing), and its body. Not its path: the same KB read from another
+   * folder (or as {@code ./kb} rather than {@code kb}) must not re-write every passage (it did: 23
+   * s on the NCI corpus). A document's key in the index is its id.
    */
   public static String hash(KbDocument d) {
     try {

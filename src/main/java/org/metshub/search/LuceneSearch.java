@@ -48,14 +48,15 @@ import org.metshub.text.LanguageGuess;
 import org.metshub.text.WholeWords;
 
 /**
- * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in
- * the query's language, with the patient vocabulary expanded at query time and unknown words
- * corrected from the index's own dictionary. Semantic ranking is an HNSW nearest-neighbour search
- * on bge-small vectors. Hybrid fuses both lists (see {@link Ranking}), then multiplies by the
+ * Searches a {@link SearchIndex}. Lexical ranking is BM25 over title, heading path and body in the
+ * query's language, with the patient vocabulary expanded at query time and unknown words corrected
+ * from the index's own dictionary. Semantic ranking is an HNSW nearest-neighbour search on
+ * bge-small vectors. Hybrid fuses both lists (see {@link Ranking}), then multiplies by the
  * source-tier and review-state priors. Filters apply to every mode, before ranking. Thread-safe.
  */
 public final class LuceneSearch implements Search {
   private static final int SNIPPET_CHARS = 260;
+
   /**
    * How many lexical matches a page-by-page (collapsed) search ranks at most to fill a page of
    * documents: pages beyond the documents of this many passages are empty.
@@ -125,7 +126,8 @@ public final class LuceneSearch implements Search {
     try {
       IndexSearcher searcher = index.searchers().acquire();
       try {
-        return searcher.getIndexReader()
+        return searcher
+            .getIndexReader()
             .docFreq(new Term(Fields.localized(Fields.BODY, language), analyzedTerm));
       } finally {
         index.searchers().release(searcher);
@@ -136,8 +138,8 @@ public final class LuceneSearch implements Search {
   }
 
   @Override
-  public List<PassageSimilarity> passageSimilarities(String text, String language,
-      java.util.Collection<String> docIds) {
+  public List<PassageSimilarity> passageSimilarities(
+      String text, String language, java.util.Collection<String> docIds) {
     if (text.isBlank() || docIds.isEmpty() || !index.options().withVectors()) {
       return List.of();
     }
@@ -145,7 +147,10 @@ public final class LuceneSearch implements Search {
     try {
       IndexSearcher searcher = index.searchers().acquire();
       try {
-        return PassageVectors.of(searcher, question, docIds,
+        return PassageVectors.of(
+            searcher,
+            question,
+            docIds,
             Fields.localized(Fields.HEADING, language),
             index.options().passageVectors() ? Fields.VECTOR : Fields.LEAD_VECTOR);
       } finally {
@@ -158,10 +163,13 @@ public final class LuceneSearch implements Search {
 
   private SearchResponse run(SearchRequest req, IndexSearcher searcher, long start)
       throws IOException {
-    String lang = req.queryLanguage().orElseGet(() -> {
-      List<String> langs = req.filters().getOrDefault(Fields.LANGUAGE, List.of());
-      return langs.size() == 1 ? langs.get(0) : LanguageGuess.of(req.query());
-    });
+    String lang =
+        req.queryLanguage()
+            .orElseGet(
+                () -> {
+                  List<String> langs = req.filters().getOrDefault(Fields.LANGUAGE, List.of());
+                  return langs.size() == 1 ? langs.get(0) : LanguageGuess.of(req.query());
+                });
     Map<String, String> corrections = new LinkedHashMap<>();
     String text = req.query().isEmpty() ? "" : correct(req.query(), searcher, corrections);
     // One day for the whole search: states in filters, facets, priors and hits agree.
@@ -174,20 +182,38 @@ public final class LuceneSearch implements Search {
       float[] v = index.embedder().embedQuery(text);
       // Rewritten once: the nearest-neighbour search runs here, and ranking, the total and the
       // facet counts reuse its result instead of searching the graph again each time.
-      leadKnn = searcher.rewrite(
-          new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter));
-      knn = !index.options().passageVectors() ? leadKnn : searcher.rewrite(
-          new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter));
+      leadKnn =
+          searcher.rewrite(
+              new KnnFloatVectorQuery(Fields.LEAD_VECTOR, v, ranking.candidates(), filter));
+      knn =
+          !index.options().passageVectors()
+              ? leadKnn
+              : searcher.rewrite(
+                  new KnnFloatVectorQuery(Fields.VECTOR, v, ranking.candidates(), filter));
     }
-    Query semantic = knn == null ? null : knn == leadKnn ? leadKnn : new BooleanQuery.Builder()
-        .add(knn, BooleanClause.Occur.SHOULD).add(leadKnn, BooleanClause.Occur.SHOULD).build();
-    Query base = switch (req.mode()) {
-      case LEXICAL -> lexical;
-      case SEMANTIC -> semantic;
-      case HYBRID -> lexical == null ? semantic : semantic == null ? lexical
-          : new BooleanQuery.Builder().add(lexical, BooleanClause.Occur.SHOULD)
-              .add(semantic, BooleanClause.Occur.SHOULD).build();
-    };
+    Query semantic =
+        knn == null
+            ? null
+            : knn == leadKnn
+                ? leadKnn
+                : new BooleanQuery.Builder()
+                    .add(knn, BooleanClause.Occur.SHOULD)
+                    .add(leadKnn, BooleanClause.Occur.SHOULD)
+                    .build();
+    Query base =
+        switch (req.mode()) {
+          case LEXICAL -> lexical;
+          case SEMANTIC -> semantic;
+          case HYBRID ->
+              lexical == null
+                  ? semantic
+                  : semantic == null
+                      ? lexical
+                      : new BooleanQuery.Builder()
+                          .add(lexical, BooleanClause.Occur.SHOULD)
+                          .add(semantic, BooleanClause.Occur.SHOULD)
+                          .build();
+        };
     int want = Math.max(ranking.candidates(), req.offset() + req.limit());
     boolean chosenLanguage = !req.filters().getOrDefault(Fields.LANGUAGE, List.of()).isEmpty();
     Map<Integer, Double> similarity = new HashMap<>();
@@ -219,8 +245,11 @@ public final class LuceneSearch implements Search {
     while (true) {
       boolean exhausted = true;
       if (text.isEmpty()) {
-        TopDocs top = searcher.search(filter, depth,
-            new Sort(new SortField(Fields.PUBLISHED_DAYS, SortField.Type.LONG, true)));
+        TopDocs top =
+            searcher.search(
+                filter,
+                depth,
+                new Sort(new SortField(Fields.PUBLISHED_DAYS, SortField.Type.LONG, true)));
         ranked = Arrays.stream(top.scoreDocs).map(sd -> new Scored(sd.doc, 1.0)).toList();
         total = top.totalHits.value();
         exhausted = top.scoreDocs.length < depth;
@@ -237,24 +266,25 @@ public final class LuceneSearch implements Search {
           exhausted = top.scoreDocs.length < depth;
         }
         total = Math.max(total, Math.max(vec.size(), lead.size()));
-        ranked = switch (req.mode()) {
-          case LEXICAL -> lex;
-          case SEMANTIC -> fuse(List.of(), vec, lead);
-          case HYBRID -> fuse(lex, vec, lead);
-        };
+        ranked =
+            switch (req.mode()) {
+              case LEXICAL -> lex;
+              case SEMANTIC -> fuse(List.of(), vec, lead);
+              case HYBRID -> fuse(lex, vec, lead);
+            };
         if (ranking.pageContext() > 0) {
           ranked = withPageContext(ranked, searcher);
         }
         // A search in one language ranks its own pages first when the reader did not choose
         // a language: a page in the other language shows only when it is much the best match.
-        ranked = withPriors(ranked, searcher, chosenLanguage ? null : lang, headingMatches,
-            states);
+        ranked = withPriors(ranked, searcher, chosenLanguage ? null : lang, headingMatches, states);
       }
       if (!req.collapse()) {
         break;
       }
       ranked = collapse(ranked, searcher);
-      if (ranked.size() >= req.offset() + req.limit() || exhausted
+      if (ranked.size() >= req.offset() + req.limit()
+          || exhausted
           || depth >= MAX_COLLAPSED_DEPTH) {
         break;
       }
@@ -262,22 +292,41 @@ public final class LuceneSearch implements Search {
     }
     if (req.collapse()) {
       // Documents, the unit the facets count: every document with a passage that matches.
-      total = base == null && !text.isEmpty() ? 0
-          : distinctDocuments(base == null ? filter : and(base, filter), searcher);
+      total =
+          base == null && !text.isEmpty()
+              ? 0
+              : distinctDocuments(base == null ? filter : and(base, filter), searcher);
       if (!text.isEmpty() && !chosenLanguage) {
         ranked = ownLanguageFirst(ranked, searcher, lang);
       }
     }
-    List<Scored> page = ranked.subList(Math.min(req.offset(), ranked.size()),
-        Math.min(req.offset() + req.limit(), ranked.size()));
-    List<Hit> hits = hits(page, searcher, lexical != null ? lexical : MatchAllDocsQuery.INSTANCE,
-        similarity, req.snippets(), states);
+    List<Scored> page =
+        ranked.subList(
+            Math.min(req.offset(), ranked.size()),
+            Math.min(req.offset() + req.limit(), ranked.size()));
+    List<Hit> hits =
+        hits(
+            page,
+            searcher,
+            lexical != null ? lexical : MatchAllDocsQuery.INSTANCE,
+            similarity,
+            req.snippets(),
+            states);
     Map<String, List<FacetCount>> facets =
         req.facets() ? facets(req, base, text.isEmpty(), searcher, states) : Map.of();
-    double coverage = hits.isEmpty() || text.isEmpty() ? 1.0
-        : pageCoverage(hits.get(0).docId(), text, lang, searcher);
-    return new SearchResponse(hits, total, facets, corrections, req.mode(), lang,
-        (System.nanoTime() - start) / 1e6, coverage);
+    double coverage =
+        hits.isEmpty() || text.isEmpty()
+            ? 1.0
+            : pageCoverage(hits.get(0).docId(), text, lang, searcher);
+    return new SearchResponse(
+        hits,
+        total,
+        facets,
+        corrections,
+        req.mode(),
+        lang,
+        (System.nanoTime() - start) / 1e6,
+        coverage);
   }
 
   /**
@@ -285,17 +334,19 @@ public final class LuceneSearch implements Search {
    * block, so they share a segment and each segment counts its own.
    */
   private static long distinctDocuments(Query q, IndexSearcher searcher) throws IOException {
-    return searcher.search(q, new org.apache.lucene.search.CollectorManager<DocCounter, Long>() {
-      @Override
-      public DocCounter newCollector() {
-        return new DocCounter();
-      }
+    return searcher.search(
+        q,
+        new org.apache.lucene.search.CollectorManager<DocCounter, Long>() {
+          @Override
+          public DocCounter newCollector() {
+            return new DocCounter();
+          }
 
-      @Override
-      public Long reduce(java.util.Collection<DocCounter> counters) {
-        return counters.stream().mapToLong(c -> c.count).sum();
-      }
-    });
+          @Override
+          public Long reduce(java.util.Collection<DocCounter> counters) {
+            return counters.stream().mapToLong(c -> c.count).sum();
+          }
+        });
   }
 
   /** Counts the distinct documents (by id) among the passages it collects. */
@@ -308,8 +359,10 @@ public final class LuceneSearch implements Search {
     protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context)
         throws IOException {
       ids = context.reader().getSortedDocValues(Fields.DOC_ID);
-      seen = ids == null ? null
-          : new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
+      seen =
+          ids == null
+              ? null
+              : new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
     }
 
     @Override
@@ -337,13 +390,15 @@ public final class LuceneSearch implements Search {
     if (filter instanceof MatchAllDocsQuery) {
       return q;
     }
-    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-        .add(filter, BooleanClause.Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**
-   * The filter for a request, leaving out one dimension (for drill-sideways counts). Review
-   * states are ranges of due dates on the day of the search; the other dimensions are terms.
+   * The filter for a request, leaving out one dimension (for drill-sideways counts). Review states
+   * are ranges of due dates on the day of the search; the other dimensions are terms.
    */
   private static Query filter(SearchRequest req, String exceptDim, ReviewStates states) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -373,8 +428,8 @@ public final class LuceneSearch implements Search {
 
   /**
    * BM25 over the language's title, heading and body fields: the reader's own words, plus the
-   * patient-vocabulary expansion at half weight, so that a synonym can find a page the words
-   * alone would miss without outranking pages that use the reader's words.
+   * patient-vocabulary expansion at half weight, so that a synonym can find a page the words alone
+   * would miss without outranking pages that use the reader's words.
    */
   Query lexicalQuery(String text, String lang) {
     Query own = fieldsQuery(new QueryBuilder(index.analyzers().textAnalyzer(lang)), text, lang);
@@ -386,8 +441,10 @@ public final class LuceneSearch implements Search {
     if (expanded == null) {
       return own;
     }
-    return new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(expanded, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD).build();
+    return new BooleanQuery.Builder()
+        .add(own, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(expanded, SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Weight of the vocabulary-expanded query next to the reader's own words. */
@@ -428,15 +485,17 @@ public final class LuceneSearch implements Search {
     checker.setAccuracy(0.6f);
     String result = query;
     for (String word : words(query)) {
-      if (word.length() < 4 || word.chars().anyMatch(Character::isDigit)
+      if (word.length() < 4
+          || word.chars().anyMatch(Character::isDigit)
           || vocabularyWords.contains(word)
           || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
         continue;
       }
       SuggestWord[] s = firstLetterSlip(word, reader);
       if (s.length == 0) {
-        s = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
-            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        s =
+            checker.suggestSimilar(
+                new Term(Fields.SPELL, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       }
       if (s.length > 0) {
         // Among near-equal candidates prefer a word of the medical vocabulary: "livr" is
@@ -457,14 +516,13 @@ public final class LuceneSearch implements Search {
   }
 
   /**
-   * Suggestions for a word whose first letter slipped, which the checker's prefix rule never
-   * looks at: b and v sound alike in Spanish ("bivir", "buelva"), and a silent h is dropped or
-   * added ("ospicio", "hospicio"). A variant is taken only when the KB uses it as it is; it is
-   * tried before the checker, which would find a nearer-looking but wrong word ("buelva" is
-   * "vuelva", not "buena").
+   * Suggestions for a word whose first letter slipped, which the checker's prefix rule never looks
+   * at: b and v sound alike in Spanish ("bivir", "buelva"), and a silent h is dropped or added
+   * ("ospicio", "hospicio"). A variant is taken only when the KB uses it as it is; it is tried
+   * before the checker, which would find a nearer-looking but wrong word ("buelva" is "vuelva", not
+   * "buena").
    */
-  private static SuggestWord[] firstLetterSlip(String word, IndexReader reader)
-      throws IOException {
+  private static SuggestWord[] firstLetterSlip(String word, IndexReader reader) throws IOException {
     List<String> variants = new ArrayList<>();
     char c = word.charAt(0);
     if (c == 'b' || c == 'v') {
@@ -486,7 +544,8 @@ public final class LuceneSearch implements Search {
 
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    try (Analyzer a = Analyzers.spell(); TokenStream ts = a.tokenStream(Fields.SPELL, text)) {
+    try (Analyzer a = Analyzers.spell();
+        TokenStream ts = a.tokenStream(Fields.SPELL, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -500,11 +559,11 @@ public final class LuceneSearch implements Search {
   }
 
   /**
-   * Fuses the lexical, passage-vector and lead-vector lists as configured. Linear: BM25 divided
-   * by its maximum, cosines min-max normalised within their list, weighted by
-   * {@link Ranking#lexicalWeight()}, {@link Ranking#leadWeight()} and the rest for the passage
-   * vector (without a lexical list, the vector weights are rescaled to sum to one). RRF: the sum
-   * of 1 / (k + rank) over the lists.
+   * Fuses the lexical, passage-vector and lead-vector lists as configured. Linear: BM25 divided by
+   * its maximum, cosines min-max normalised within their list, weighted by {@link
+   * Ranking#lexicalWeight()}, {@link Ranking#leadWeight()} and the rest for the passage vector
+   * (without a lexical list, the vector weights are rescaled to sum to one). RRF: the sum of 1 / (k
+   * + rank) over the lists.
    */
   private List<Scored> fuse(List<Scored> lex, List<Scored> vec, List<Scored> lead) {
     Map<Integer, Double> score = new HashMap<>();
@@ -518,8 +577,7 @@ public final class LuceneSearch implements Search {
       double wLex = lex.isEmpty() ? 0 : ranking.lexicalWeight();
       // Without passage vectors in the index, the lead vector takes the passage vector's share.
       boolean passages = index.options().passageVectors();
-      double wLead = passages ? ranking.leadWeight()
-          : Math.max(0, 1 - ranking.lexicalWeight());
+      double wLead = passages ? ranking.leadWeight() : Math.max(0, 1 - ranking.lexicalWeight());
       double wVec = passages ? Math.max(0, 1 - ranking.lexicalWeight() - wLead) : 0;
       double scale = (wLead + wVec) == 0 ? 1 : (1 - wLex) / (wLead + wVec);
       double maxLex = lex.stream().mapToDouble(Scored::score).max().orElse(1);
@@ -548,10 +606,10 @@ public final class LuceneSearch implements Search {
   private static final int CONTEXT_CANDIDATES = 50;
 
   /**
-   * Page context: a passage gains {@code pageContext} times the best score among the
-   * candidates from the same source page (same URL), itself included. A section that never
-   * names its subject ("Signs and symptoms include fever...") is lifted when another section of
-   * its page matches the subject of the question. Only the best candidates take part.
+   * Page context: a passage gains {@code pageContext} times the best score among the candidates
+   * from the same source page (same URL), itself included. A section that never names its subject
+   * ("Signs and symptoms include fever...") is lifted when another section of its page matches the
+   * subject of the question. Only the best candidates take part.
    */
   private List<Scored> withPageContext(List<Scored> ranked, IndexSearcher searcher)
       throws IOException {
@@ -583,13 +641,13 @@ public final class LuceneSearch implements Search {
   static final double OTHER_LANGUAGE_PRIOR = 0.5;
 
   /**
-   * The passages whose title and heading together hold every word of the query (each word, or
-   * one of its vocabulary synonyms, in either field), for a query of two words or more: a heading
-   * that says the whole question is the best sign a section is about it, and the vectors miss it
-   * for short lay queries ("bone mets pain" is closest in meaning to jaw osteonecrosis).
+   * The passages whose title and heading together hold every word of the query (each word, or one
+   * of its vocabulary synonyms, in either field), for a query of two words or more: a heading that
+   * says the whole question is the best sign a section is about it, and the vectors miss it for
+   * short lay queries ("bone mets pain" is closest in meaning to jaw osteonecrosis).
    */
-  private Set<Integer> headingMatches(String text, String lang, Query filter,
-      IndexSearcher searcher) throws IOException {
+  private Set<Integer> headingMatches(
+      String text, String lang, Query filter, IndexSearcher searcher) throws IOException {
     if (ranking.headingMatch() == 1.0) {
       return Set.of();
     }
@@ -623,9 +681,9 @@ public final class LuceneSearch implements Search {
   }
 
   /**
-   * The share of the query's words (each, or one of its vocabulary synonyms) that a document
-   * holds anywhere in its title, headings or text: how well the best result matches at all,
-   * whatever its rank. 1 for a query of stop words only.
+   * The share of the query's words (each, or one of its vocabulary synonyms) that a document holds
+   * anywhere in its title, headings or text: how well the best result matches at all, whatever its
+   * rank. 1 for a query of stop words only.
    */
   private double pageCoverage(String docId, String text, String lang, IndexSearcher searcher)
       throws IOException {
@@ -638,13 +696,15 @@ public final class LuceneSearch implements Search {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String t : group) {
         for (String f : new String[] {Fields.TITLE, Fields.HEADING, Fields.BODY}) {
-          any.add(new TermQuery(new Term(Fields.localized(f, lang), t)),
-              BooleanClause.Occur.SHOULD);
+          any.add(
+              new TermQuery(new Term(Fields.localized(f, lang), t)), BooleanClause.Occur.SHOULD);
         }
       }
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-          .add(any.build(), BooleanClause.Occur.FILTER).build();
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+              .add(any.build(), BooleanClause.Occur.FILTER)
+              .build();
       if (searcher.count(q) > 0) {
         found++;
       }
@@ -654,8 +714,8 @@ public final class LuceneSearch implements Search {
 
   /**
    * The query's words, each as the set of terms the query analyser makes of it alone: its own
-   * stemmed term and the first term of each of its vocabulary synonyms ("mets" gives
-   * "metastasis", "metastatic" and more). Stop words give no set.
+   * stemmed term and the first term of each of its vocabulary synonyms ("mets" gives "metastasis",
+   * "metastatic" and more). Stop words give no set.
    */
   private List<Set<String>> wordGroups(String text, String lang) throws IOException {
     List<Set<String>> out = new ArrayList<>();
@@ -664,8 +724,9 @@ public final class LuceneSearch implements Search {
       Set<String> group = new HashSet<>();
       try (TokenStream ts = a.tokenStream(Fields.localized(Fields.BODY, lang), word)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        var inc = ts.addAttribute(
-            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+        var inc =
+            ts.addAttribute(
+                org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
         ts.reset();
         int position = -1;
         while (ts.incrementToken()) {
@@ -683,8 +744,12 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
-  private List<Scored> withPriors(List<Scored> ranked, IndexSearcher searcher,
-      String preferredLanguage, Set<Integer> headingMatches, ReviewStates states)
+  private List<Scored> withPriors(
+      List<Scored> ranked,
+      IndexSearcher searcher,
+      String preferredLanguage,
+      Set<Integer> headingMatches,
+      ReviewStates states)
       throws IOException {
     List<Scored> out = new ArrayList<>(ranked.size());
     var leaves = searcher.getIndexReader().leaves();
@@ -694,11 +759,15 @@ public final class LuceneSearch implements Search {
       var leaf = leaves.get(li);
       int doc = s.doc() - leaf.docBase;
       var tiers = leaf.reader().getNumericDocValues(Fields.TIER_NUMBER);
-      OptionalInt tier = tiers != null && tiers.advanceExact(doc)
-          ? OptionalInt.of((int) tiers.longValue()) : OptionalInt.empty();
+      OptionalInt tier =
+          tiers != null && tiers.advanceExact(doc)
+              ? OptionalInt.of((int) tiers.longValue())
+              : OptionalInt.empty();
       var professional = leaf.reader().getNumericDocValues(Fields.PROFESSIONAL);
-      double audience = professional != null && professional.advanceExact(doc)
-          && professional.longValue() == 1 ? ranking.professionalPrior() : 1.0;
+      double audience =
+          professional != null && professional.advanceExact(doc) && professional.longValue() == 1
+              ? ranking.professionalPrior()
+              : 1.0;
       ReviewState state = states.of(leaf.reader(), doc);
       double language = 1.0;
       if (preferredLanguage != null) {
@@ -706,21 +775,22 @@ public final class LuceneSearch implements Search {
         language = own.get(s.doc() - leaf.docBase) ? 1.0 : OTHER_LANGUAGE_PRIOR;
       }
       double heading = headingMatches.contains(s.doc()) ? ranking.headingMatch() : 1.0;
-      out.add(new Scored(s.doc(),
-          s.score() * ranking.prior(tier, state) * audience * language * heading));
+      out.add(
+          new Scored(
+              s.doc(), s.score() * ranking.prior(tier, state) * audience * language * heading));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
   }
 
   /**
-   * Pages for a reader: those in the query's language first. A page in the other language keeps
-   * its place only while it is a better match than every page in the query's language (at the
-   * top); the others follow all pages in the query's language, so a translation of a result
-   * does not sit beside it.
+   * Pages for a reader: those in the query's language first. A page in the other language keeps its
+   * place only while it is a better match than every page in the query's language (at the top); the
+   * others follow all pages in the query's language, so a translation of a result does not sit
+   * beside it.
    */
-  private static List<Scored> ownLanguageFirst(List<Scored> ranked, IndexSearcher searcher,
-      String language) {
+  private static List<Scored> ownLanguageFirst(
+      List<Scored> ranked, IndexSearcher searcher, String language) {
     var leaves = searcher.getIndexReader().leaves();
     Map<Integer, org.apache.lucene.util.FixedBitSet> inLanguage = new HashMap<>();
     List<Scored> top = new ArrayList<>();
@@ -729,8 +799,10 @@ public final class LuceneSearch implements Search {
     for (Scored s : ranked) {
       int li = org.apache.lucene.index.ReaderUtil.subIndex(s.doc(), leaves);
       var leaf = leaves.get(li);
-      boolean mine = inLanguage.computeIfAbsent(li, i -> languageDocs(leaf, language))
-          .get(s.doc() - leaf.docBase);
+      boolean mine =
+          inLanguage
+              .computeIfAbsent(li, i -> languageDocs(leaf, language))
+              .get(s.doc() - leaf.docBase);
       (mine ? own : own.isEmpty() ? top : other).add(s);
     }
     List<Scored> out = new ArrayList<>(ranked.size());
@@ -746,7 +818,8 @@ public final class LuceneSearch implements Search {
     try {
       var postings = leaf.reader().postings(new Term(Fields.LANGUAGE, language));
       if (postings != null) {
-        for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+        for (int d = postings.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
             d = postings.nextDoc()) {
           bits.set(d);
         }
@@ -776,8 +849,13 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
-  private List<Hit> hits(List<Scored> page, IndexSearcher searcher, Query highlightQuery,
-      Map<Integer, Double> similarity, boolean highlight, ReviewStates states)
+  private List<Hit> hits(
+      List<Scored> page,
+      IndexSearcher searcher,
+      Query highlightQuery,
+      Map<Integer, Double> similarity,
+      boolean highlight,
+      ReviewStates states)
       throws IOException {
     if (page.isEmpty()) {
       return List.of();
@@ -786,8 +864,9 @@ public final class LuceneSearch implements Search {
     String[] fields = {Fields.localized(Fields.BODY, "en"), Fields.localized(Fields.BODY, "es")};
     Map<String, Snippet[]> snippets;
     if (highlight) {
-      snippets = new SnippetHighlighter(searcher, index.analyzers().indexAnalyzer())
-          .snippets(fields, highlightQuery, docs, new int[] {2, 2});
+      snippets =
+          new SnippetHighlighter(searcher, index.analyzers().indexAnalyzer())
+              .snippets(fields, highlightQuery, docs, new int[] {2, 2});
     } else {
       snippets = Map.of(fields[0], new Snippet[docs.length], fields[1], new Snippet[docs.length]);
     }
@@ -801,25 +880,45 @@ public final class LuceneSearch implements Search {
       if (snippet == null || snippet.text().isBlank()) {
         snippet = Snippet.plain(abbreviate(text));
       }
-      Optional<LocalDate> reviewed = Optional.ofNullable(d.get(Fields.LAST_REVIEWED))
-          .map(LocalDate::parse);
+      Optional<LocalDate> reviewed =
+          Optional.ofNullable(d.get(Fields.LAST_REVIEWED)).map(LocalDate::parse);
       String frequency = nz(d.get(Fields.REVIEW_FREQUENCY));
       Optional<LocalDate> due = index.schedule().nextReviewDue(reviewed, frequency);
       String license = nz(d.get(Fields.LICENSE));
-      Hit.Meta meta = new Hit.Meta(nz(d.get(Fields.URL)), nz(d.get(Fields.SOURCE)), reviewed,
-          due, states.on(due), license, index.vocab().quotable(license),
-          nz(d.get(Fields.STATUS)), lang, nz(d.get(Fields.DOC_TYPE)), nz(d.get(Fields.AUDIENCE)),
-          nz(d.get(Fields.SOURCE_TIER)), List.of(d.getValues(Fields.CANCER_TYPE)),
-          List.of(d.getValues(Fields.SITE)));
-      out.add(new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.DOC_ID), nz(d.get(
-          Fields.STORED_TITLE)), nz(d.get(Fields.localized(Fields.HEADING, lang))), snippet, text,
-          meta, page.get(i).score(), similarity.getOrDefault(docs[i], Double.NaN)));
+      Hit.Meta meta =
+          new Hit.Meta(
+              nz(d.get(Fields.URL)),
+              nz(d.get(Fields.SOURCE)),
+              reviewed,
+              due,
+              states.on(due),
+              license,
+              index.vocab().quotable(license),
+              nz(d.get(Fields.STATUS)),
+              lang,
+              nz(d.get(Fields.DOC_TYPE)),
+              nz(d.get(Fields.AUDIENCE)),
+              nz(d.get(Fields.SOURCE_TIER)),
+              List.of(d.getValues(Fields.CANCER_TYPE)),
+              List.of(d.getValues(Fields.SITE)));
+      out.add(
+          new Hit(
+              d.get(Fields.PASSAGE_ID),
+              d.get(Fields.DOC_ID),
+              nz(d.get(Fields.STORED_TITLE)),
+              nz(d.get(Fields.localized(Fields.HEADING, lang))),
+              snippet,
+              text,
+              meta,
+              page.get(i).score(),
+              similarity.getOrDefault(docs[i], Double.NaN)));
     }
     return out;
   }
 
-  private Map<String, List<FacetCount>> facets(SearchRequest req, Query base, boolean browse,
-      IndexSearcher searcher, ReviewStates states) throws IOException {
+  private Map<String, List<FacetCount>> facets(
+      SearchRequest req, Query base, boolean browse, IndexSearcher searcher, ReviewStates states)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0 || (!browse && base == null)) {
       return Map.of();
@@ -829,14 +928,16 @@ public final class LuceneSearch implements Search {
     FacetsCollector all = matches(searcher, base, filter(req, null, states));
     SortedSetDocValuesFacetCounts allCounts = new SortedSetDocValuesFacetCounts(state, all);
     for (String dim : Fields.FACETS) {
-      FacetsCollector matches = req.filters().containsKey(dim)
-          ? matches(searcher, base, filter(req, dim, states))
-          : all;
+      FacetsCollector matches =
+          req.filters().containsKey(dim) ? matches(searcher, base, filter(req, dim, states)) : all;
       if (dim.equals(Fields.REVIEW_STATE)) {
         out.put(dim, states.counts(matches));
       } else {
-        out.put(dim, top(matches == all ? allCounts
-            : new SortedSetDocValuesFacetCounts(state, matches), dim));
+        out.put(
+            dim,
+            top(
+                matches == all ? allCounts : new SortedSetDocValuesFacetCounts(state, matches),
+                dim));
       }
     }
     return out;
@@ -867,15 +968,17 @@ public final class LuceneSearch implements Search {
       var seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
       var keep = new org.apache.lucene.util.FixedBitSet(reader.maxDoc());
       int count = 0;
-      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+      for (int doc = it.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
           doc = it.nextDoc()) {
         if (!ids.advanceExact(doc) || !seen.getAndSet(ids.ordValue())) {
           keep.set(doc);
           count++;
         }
       }
-      kept.add(new FacetsCollector.MatchingDocs(md.context(),
-          new org.apache.lucene.util.BitDocIdSet(keep, count), count, null));
+      kept.add(
+          new FacetsCollector.MatchingDocs(
+              md.context(), new org.apache.lucene.util.BitDocIdSet(keep, count), count, null));
     }
     return new FacetsCollector() {
       @Override
@@ -905,8 +1008,9 @@ public final class LuceneSearch implements Search {
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     StateHolder h = facetState;
     if (h == null || h.reader() != reader) {
-      h = new StateHolder(reader,
-          new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig()));
+      h =
+          new StateHolder(
+              reader, new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig()));
       facetState = h;
     }
     return h.state();

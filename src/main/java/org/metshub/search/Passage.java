@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.metshub.kb.FrontMatter;
 
 /**
- * A passage: the unit MetsHub indexes, retrieves and cites. It is a run of whole sentences from
- * one section of one document (about 100–350 words), with the section's heading path and the
- * document's metadata. Immutable.
+ * A passage: the unit MetsHub indexes, retrieves and cites. It is a run of whole sentences from one
+ * section of one document (about 100–350 words), with the section's heading path and the document's
+ * metadata. Immutable.
  *
  * @param id {@code docId#ordinal}
  * @param ordinal position in the document, from 0
@@ -19,8 +19,14 @@ import org.metshub.kb.FrontMatter;
  * @param docHash hash of the KB file's bytes
  */
 public record Passage(
-    String id, int ordinal, List<String> headingPath, String text, String lead,
-    FrontMatter document, String path, String docHash) {
+    String id,
+    int ordinal,
+    List<String> headingPath,
+    String text,
+    String lead,
+    FrontMatter document,
+    String path,
+    String docHash) {
 
   public Passage {
     Objects.requireNonNull(id, "id");

@@ -16,24 +16,32 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
- * Reads the stored passage vectors of a few documents and compares them with a question's
- * vector, so that every section of a retrieved page can be weighed by meaning, not only the
- * passages the nearest-neighbour search happened to return. Stateless.
+ * Reads the stored passage vectors of a few documents and compares them with a question's vector,
+ * so that every section of a retrieved page can be weighed by meaning, not only the passages the
+ * nearest-neighbour search happened to return. Stateless.
  */
 final class PassageVectors {
   private PassageVectors() {}
 
   /**
-   * The cosine of the question with every passage of these documents that has a vector in
-   * {@code vectorField} (the passage vector, or the section lead's when passages have none).
+   * The cosine of the question with every passage of these documents that has a vector in {@code
+   * vectorField} (the passage vector, or the section lead's when passages have none).
    */
-  static List<PassageSimilarity> of(IndexSearcher searcher, float[] question,
-      Collection<String> docIds, String headingField, String vectorField) throws IOException {
+  static List<PassageSimilarity> of(
+      IndexSearcher searcher,
+      float[] question,
+      Collection<String> docIds,
+      String headingField,
+      String vectorField)
+      throws IOException {
     List<PassageSimilarity> out = new ArrayList<>();
     double qNorm = norm(question);
     for (String docId : docIds) {
-      Weight w = searcher.createWeight(searcher.rewrite(
-          new TermQuery(new Term(Fields.DOC_ID, docId))), ScoreMode.COMPLETE_NO_SCORES, 1);
+      Weight w =
+          searcher.createWeight(
+              searcher.rewrite(new TermQuery(new Term(Fields.DOC_ID, docId))),
+              ScoreMode.COMPLETE_NO_SCORES,
+              1);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         var scorer = w.scorer(leaf);
         FloatVectorValues vectors = leaf.reader().getFloatVectorValues(vectorField);
@@ -54,10 +62,10 @@ final class PassageVectors {
             continue;
           }
           float[] v = vectors.vectorValue(at.index());
-          Document stored = leaf.reader().storedFields().document(d,
-              java.util.Set.of(headingField));
-          out.add(new PassageSimilarity(docId, stored.get(headingField),
-              cosine(question, qNorm, v)));
+          Document stored =
+              leaf.reader().storedFields().document(d, java.util.Set.of(headingField));
+          out.add(
+              new PassageSimilarity(docId, stored.get(headingField), cosine(question, qNorm, v)));
         }
       }
     }

@@ -3,17 +3,16 @@ package org.metshub.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.kb.KbDocument;
-import org.metshub.text.Cleaning;
 import org.metshub.kb.Section;
+import org.metshub.text.Cleaning;
 import org.metshub.text.Sentences;
 
 /**
  * Cuts documents into passages by section. A section of up to {@link #MAX_WORDS} words is one
  * passage; a longer one is split between sentences into near-equal parts of at most that size,
- * never mid-sentence (a single longer sentence stays whole). A section shorter than
- * {@link #MIN_WORDS} words is joined to the next section under the same top heading when the two
- * fit together, keeping the first heading path and the second heading as a line of text.
- * Thread-safe.
+ * never mid-sentence (a single longer sentence stays whole). A section shorter than {@link
+ * #MIN_WORDS} words is joined to the next section under the same top heading when the two fit
+ * together, keeping the first heading path and the second heading as a line of text. Thread-safe.
  */
 public final class Passages {
   /** Target size; 350 words of English is about 450 bge tokens, inside its 512-token window. */
@@ -49,8 +48,16 @@ public final class Passages {
       String lead = lead(s.text());
       for (String chunk : split(s.text())) {
         int n = out.size();
-        out.add(new Passage(doc.id() + "#" + n, n, s.headingPath(), chunk, lead,
-            doc.frontMatter(), doc.path(), docHash));
+        out.add(
+            new Passage(
+                doc.id() + "#" + n,
+                n,
+                s.headingPath(),
+                chunk,
+                lead,
+                doc.frontMatter(),
+                doc.path(),
+                docHash));
       }
     }
     return out;
@@ -68,10 +75,15 @@ public final class Passages {
       int next = Sentences.wordCount(s.text());
       boolean sameTop = top(pending).equals(top(s));
       if (words < MIN_WORDS && sameTop && words + next <= MAX_WORDS) {
-        String heading = s.headingPath().isEmpty() ? ""
-            : s.headingPath().get(s.headingPath().size() - 1);
-        String text = pending.text() + "\n\n" + (heading.isEmpty() || pending.headingPath()
-            .equals(s.headingPath()) ? "" : heading + "\n") + s.text();
+        String heading =
+            s.headingPath().isEmpty() ? "" : s.headingPath().get(s.headingPath().size() - 1);
+        String text =
+            pending.text()
+                + "\n\n"
+                + (heading.isEmpty() || pending.headingPath().equals(s.headingPath())
+                    ? ""
+                    : heading + "\n")
+                + s.text();
         List<org.metshub.kb.Link> links = new ArrayList<>(pending.links());
         links.addAll(s.links());
         pending = new Section(pending.headingPath(), text, links, pending.line());
@@ -87,8 +99,9 @@ public final class Passages {
   }
 
   /** Headings of source and reference lists, in English and Spanish. */
-  private static final java.util.regex.Pattern REFERENCES = java.util.regex.Pattern.compile(
-      "(?i)^(sources?|references?|fuentes?|referencias?|bibliograf[ií]a|further reading)$");
+  private static final java.util.regex.Pattern REFERENCES =
+      java.util.regex.Pattern.compile(
+          "(?i)^(sources?|references?|fuentes?|referencias?|bibliograf[ií]a|further reading)$");
 
   static boolean isReferenceList(Section s) {
     return !s.headingPath().isEmpty()

@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * An {@link Embedder} that remembers the vectors of the last queries it embedded, least recently
- * used out first, so a question asked again (the same words from the next reader, a page
- * reloaded, the answer path searching twice) costs a map look-up instead of a model run (about
- * 7 ms on 2 cores). Passages go straight to the model: the {@link EmbeddingCache} keeps those.
- * Thread-safe: the map is guarded by this object's lock; the model runs outside it, so two
- * threads missing on the same query may both embed it, and the second result wins (equal).
+ * used out first, so a question asked again (the same words from the next reader, a page reloaded,
+ * the answer path searching twice) costs a map look-up instead of a model run (about 7 ms on 2
+ * cores). Passages go straight to the model: the {@link EmbeddingCache} keeps those. Thread-safe:
+ * the map is guarded by this object's lock; the model runs outside it, so two threads missing on
+ * the same query may both embed it, and the second result wins (equal).
  */
 public final class QueryEmbeddingCache implements Embedder {
   private final Embedder model;
@@ -24,12 +24,13 @@ public final class QueryEmbeddingCache implements Embedder {
       throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
     }
     this.model = model;
-    this.recent = new LinkedHashMap<>(16, 0.75f, /* accessOrder= */ true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent =
+        new LinkedHashMap<>(16, 0.75f, /* accessOrder= */ true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   @Override

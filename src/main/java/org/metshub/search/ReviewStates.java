@@ -23,11 +23,11 @@ import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.ReviewState;
 
 /**
- * Review states on one day, worked out at query time from the indexed due date
- * ({@link Fields#NEXT_REVIEW_DUE}): the filter on states is a range query, the facet counts are
- * range counts, and a passage's state for the ranking prior is read from its doc value. Nothing
- * about "today" is in the index, so a server that runs for months shows a page as overdue on the
- * day it falls due, without a sync. Immutable.
+ * Review states on one day, worked out at query time from the indexed due date ({@link
+ * Fields#NEXT_REVIEW_DUE}): the filter on states is a range query, the facet counts are range
+ * counts, and a passage's state for the ranking prior is read from its doc value. Nothing about
+ * "today" is in the index, so a server that runs for months shows a page as overdue on the day it
+ * falls due, without a sync. Immutable.
  */
 final class ReviewStates {
   private final LocalDate day;
@@ -59,17 +59,18 @@ final class ReviewStates {
   }
 
   /**
-   * The documents of {@code matches} in each state, most first (ties in label order), states
-   * with none left out: the same order as the other facets' counts.
+   * The documents of {@code matches} in each state, most first (ties in label order), states with
+   * none left out: the same order as the other facets' counts.
    */
   List<FacetCount> counts(FacetsCollector matches) throws IOException {
     List<LongRange> ranges = new ArrayList<>();
     for (ReviewState s : ReviewState.values()) {
-      ReviewSchedule.dueDays(s, day).ifPresent(d ->
-          ranges.add(new LongRange(s.label(), d.first(), true, d.last(), true)));
+      ReviewSchedule.dueDays(s, day)
+          .ifPresent(d -> ranges.add(new LongRange(s.label(), d.first(), true, d.last(), true)));
     }
-    FacetResult r = new LongRangeFacetCounts(Fields.NEXT_REVIEW_DUE, matches,
-        ranges.toArray(LongRange[]::new)).getAllChildren(Fields.NEXT_REVIEW_DUE);
+    FacetResult r =
+        new LongRangeFacetCounts(Fields.NEXT_REVIEW_DUE, matches, ranges.toArray(LongRange[]::new))
+            .getAllChildren(Fields.NEXT_REVIEW_DUE);
     List<FacetCount> out = new ArrayList<>();
     long dated = 0;
     for (LabelAndValue lv : r.labelValues) {
@@ -82,18 +83,20 @@ final class ReviewStates {
       all += md.totalHits();
     }
     out.add(new FacetCount(ReviewState.UNSCHEDULED.label(), (int) (all - dated)));
-    return out.stream().filter(c -> c.count() > 0)
-        .sorted(Comparator.comparingInt(FacetCount::count).reversed()
-            .thenComparing(FacetCount::value))
+    return out.stream()
+        .filter(c -> c.count() > 0)
+        .sorted(
+            Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value))
         .toList();
   }
 
   /** The state of a passage ({@code doc} within its segment's {@code reader}). */
   ReviewState of(LeafReader reader, int doc) throws IOException {
     var due = reader.getNumericDocValues(Fields.NEXT_REVIEW_DUE);
-    Optional<LocalDate> date = due != null && due.advanceExact(doc)
-        ? Optional.of(LocalDate.ofEpochDay(due.longValue()))
-        : Optional.empty();
+    Optional<LocalDate> date =
+        due != null && due.advanceExact(doc)
+            ? Optional.of(LocalDate.ofEpochDay(due.longValue()))
+            : Optional.empty();
     return on(date);
   }
 

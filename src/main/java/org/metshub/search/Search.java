@@ -3,8 +3,8 @@ package org.metshub.search;
 import java.util.List;
 
 /**
- * Passage search over the KB. The one implementation today is Lucene in process; the interface
- * is where a search cluster would plug in for a corpus too large for one machine.
+ * Passage search over the KB. The one implementation today is Lucene in process; the interface is
+ * where a search cluster would plug in for a corpus too large for one machine.
  */
 public interface Search {
   SearchResponse search(SearchRequest request);
@@ -20,8 +20,8 @@ public interface Search {
   java.util.Set<String> terms(String text, String language);
 
   /**
-   * The terms a query makes of a text: as {@link #terms} plus what the patient vocabulary
-   * widens it to ("mets" also searches "metastasis").
+   * The terms a query makes of a text: as {@link #terms} plus what the patient vocabulary widens it
+   * to ("mets" also searches "metastasis").
    */
   default java.util.Set<String> queryTerms(String text, String language) {
     return terms(text, language);
@@ -29,13 +29,13 @@ public interface Search {
 
   /**
    * How close a question is in meaning to every passage of some documents (the cosine of their
-   * vectors), so that a caller can weigh sections retrieval did not return. Empty when the
-   * index has no vectors.
+   * vectors), so that a caller can weigh sections retrieval did not return. Empty when the index
+   * has no vectors.
    *
    * @param docIds the documents whose passages to compare
    */
-  default List<PassageSimilarity> passageSimilarities(String text, String language,
-      java.util.Collection<String> docIds) {
+  default List<PassageSimilarity> passageSimilarities(
+      String text, String language, java.util.Collection<String> docIds) {
     return List.of();
   }
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -38,6 +37,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.Unavailable;
@@ -53,14 +53,14 @@ import org.slf4j.LoggerFactory;
  * {@code DATA/embeddings.bin}. {@link #sync} brings it in line with a set of KB documents
  * incrementally: a document whose file hash is unchanged is left alone, a changed one has its
  * passages replaced (delete by doc id, then add), a vanished one is deleted. An index that is
- * missing, unreadable or built with other options is rebuilt from scratch, with a log line
- * saying why. Writes are committed before {@code sync} returns. Thread-safe: one writer,
- * searchers refreshed through a {@link SearcherManager}.
+ * missing, unreadable or built with other options is rebuilt from scratch, with a log line saying
+ * why. Writes are committed before {@code sync} returns. Thread-safe: one writer, searchers
+ * refreshed through a {@link SearcherManager}.
  *
  * <p>Only one process may write an index (Lucene's {@code write.lock}). {@link #open} checks the
- * lock before anything else, so an index held by a running server is never cleared for a
- * rebuild; it throws {@link IndexHeldException} instead, and {@link #openReadOnly} then opens
- * the same index for searching only, as the server last committed it.
+ * lock before anything else, so an index held by a running server is never cleared for a rebuild;
+ * it throws {@link IndexHeldException} instead, and {@link #openReadOnly} then opens the same index
+ * for searching only, as the server last committed it.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -69,8 +69,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path dir;
   private final Directory directory;
+
   /** Null when the index was opened read-only. */
   private final IndexWriter writer;
+
   private final SearcherManager searchers;
   private final Analyzers analyzers;
   private final Embedder embedder;
@@ -85,8 +87,15 @@ public final class SearchIndex implements AutoCloseable {
   private volatile IndexProgress progress = IndexProgress.NONE;
   private volatile boolean closing;
 
-  private SearchIndex(Path dataDir, Analyzers analyzers, Embedder embedder, EmbeddingCache cache,
-      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) throws IOException {
+  private SearchIndex(
+      Path dataDir,
+      Analyzers analyzers,
+      Embedder embedder,
+      EmbeddingCache cache,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      Vocabularies vocab)
+      throws IOException {
     this.dir = dataDir.resolve("index");
     this.analyzers = analyzers;
     this.embedder = embedder;
@@ -127,25 +136,37 @@ public final class SearchIndex implements AutoCloseable {
    *
    * @throws IndexHeldException when another writer (a running server) holds the index
    */
-  public static SearchIndex open(Path dataDir, Analyzers analyzers, Embedder embedder,
-      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
+  public static SearchIndex open(
+      Path dataDir,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      Vocabularies vocab) {
     return open(dataDir, analyzers, embedder, options, schedule, vocab, Optional.empty());
   }
 
   /**
-   * Opens the index in {@code dataDir} with shipped embeddings ({@link EmbeddingSeed}) behind
-   * the local cache: texts found there are not embedded again.
+   * Opens the index in {@code dataDir} with shipped embeddings ({@link EmbeddingSeed}) behind the
+   * local cache: texts found there are not embedded again.
    *
    * @throws IndexHeldException when another writer (a running server) holds the index
    */
-  public static SearchIndex open(Path dataDir, Analyzers analyzers, Embedder embedder,
-      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab, Optional<Path> seed) {
-    EmbeddingCache cache = options.withVectors()
-        ? EmbeddingCache.open(dataDir.resolve("embeddings.bin"))
-        : EmbeddingCache.inMemory();
+  public static SearchIndex open(
+      Path dataDir,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      Vocabularies vocab,
+      Optional<Path> seed) {
+    EmbeddingCache cache =
+        options.withVectors()
+            ? EmbeddingCache.open(dataDir.resolve("embeddings.bin"))
+            : EmbeddingCache.inMemory();
     if (options.withVectors() && seed.isPresent()) {
-      cache.seedWhenMissing(() ->
-          EmbeddingSeed.load(seed.get(), embedder.modelId(), embedder.dimension(), cache));
+      cache.seedWhenMissing(
+          () -> EmbeddingSeed.load(seed.get(), embedder.modelId(), embedder.dimension(), cache));
     }
     try {
       return new SearchIndex(dataDir, analyzers, embedder, cache, options, schedule, vocab);
@@ -159,39 +180,56 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index in {@code dataDir} for searching only, as its writer last committed it,
-   * without taking the write lock: what the CLI does beside a running server. Nothing is
-   * written, not even the embedding cache (queries are embedded on the fly).
+   * Opens the index in {@code dataDir} for searching only, as its writer last committed it, without
+   * taking the write lock: what the CLI does beside a running server. Nothing is written, not even
+   * the embedding cache (queries are embedded on the fly).
    *
    * @throws Unavailable when there is no index there yet
    * @throws Conflict when it was built with other settings
    */
-  public static SearchIndex openReadOnly(Path dataDir, Analyzers analyzers, Embedder embedder,
-      IndexOptions options, ReviewSchedule schedule, Vocabularies vocab) {
+  public static SearchIndex openReadOnly(
+      Path dataDir,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
+      Vocabularies vocab) {
     Path dir = dataDir.resolve("index");
     Directory directory = null;
     try {
       directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
-        throw new Unavailable("cannot open the search index " + dir
-            + " read-only: there is no index there yet (the server may still be building it)");
+        throw new Unavailable(
+            "cannot open the search index "
+                + dir
+                + " read-only: there is no index there yet (the server may still be building it)");
       }
       SearcherManager searchers = new SearcherManager(directory, null);
       var s = searchers.acquire();
       String sig;
       try {
-        sig = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()
-            .get(SIGNATURE_KEY);
+        sig =
+            ((DirectoryReader) s.getIndexReader())
+                .getIndexCommit()
+                .getUserData()
+                .get(SIGNATURE_KEY);
       } finally {
         searchers.release(s);
       }
       if (!options.signature(embedder).equals(sig)) {
         searchers.close();
-        throw new Conflict("cannot search the index " + dir + " read-only: it was built with"
-            + " other settings (" + sig + ", expected " + options.signature(embedder) + ")");
+        throw new Conflict(
+            "cannot search the index "
+                + dir
+                + " read-only: it was built with"
+                + " other settings ("
+                + sig
+                + ", expected "
+                + options.signature(embedder)
+                + ")");
       }
-      return new SearchIndex(dir, directory, searchers, analyzers, embedder, options, schedule,
-          vocab);
+      return new SearchIndex(
+          dir, directory, searchers, analyzers, embedder, options, schedule, vocab);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new Internal("cannot open the search index " + dir + " read-only: " + e, e);
@@ -201,8 +239,14 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private SearchIndex(Path dir, Directory directory, SearcherManager searchers,
-      Analyzers analyzers, Embedder embedder, IndexOptions options, ReviewSchedule schedule,
+  private SearchIndex(
+      Path dir,
+      Directory directory,
+      SearcherManager searchers,
+      Analyzers analyzers,
+      Embedder embedder,
+      IndexOptions options,
+      ReviewSchedule schedule,
       Vocabularies vocab) {
     this.dir = dir;
     this.directory = directory;
@@ -265,18 +309,21 @@ public final class SearchIndex implements AutoCloseable {
       if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
         return "no index yet";
       }
-      try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+      try (Directory d = FSDirectory.open(dir);
+          DirectoryReader r = DirectoryReader.open(d)) {
         String sig = r.getIndexCommit().getUserData().get(SIGNATURE_KEY);
         if (!options.signature(embedder).equals(sig)) {
           return "it was built with other settings (" + sig + ")";
         }
-        r.leaves().forEach(l -> {
-          try {
-            l.reader().checkIntegrity();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        r.leaves()
+            .forEach(
+                l -> {
+                  try {
+                    l.reader().checkIntegrity();
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
       }
       return null;
     } catch (IOException | RuntimeException e) {
@@ -335,11 +382,11 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Makes the index hold exactly these documents (id → document with its file hash).
-   * Documents with errors must be left out by the caller and listed in {@code skipped}.
+   * Makes the index hold exactly these documents (id → document with its file hash). Documents with
+   * errors must be left out by the caller and listed in {@code skipped}.
    */
-  public synchronized IndexUpdate sync(Map<String, Hashed> documents,
-      List<IndexUpdate.Skipped> skipped) {
+  public synchronized IndexUpdate sync(
+      Map<String, Hashed> documents, List<IndexUpdate.Skipped> skipped) {
     if (writer == null) {
       throw new IllegalStateException("the index " + dir + " was opened read-only");
     }
@@ -367,8 +414,11 @@ public final class SearchIndex implements AutoCloseable {
           changed++;
           writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
         }
-        toAdd.addAll(PageOpenings.apply(openings, e.getValue().document(),
-            Passages.of(e.getValue().document(), e.getValue().hash())));
+        toAdd.addAll(
+            PageOpenings.apply(
+                openings,
+                e.getValue().document(),
+                Passages.of(e.getValue().document(), e.getValue().hash())));
       }
       Set<String> gone = new HashSet<>(indexed.keySet());
       gone.removeAll(documents.keySet());
@@ -387,9 +437,17 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new Internal("cannot write the search index in " + dir + ": " + e, e);
     }
-    return new IndexUpdate(added, changed, unchanged, removed, passages,
-        cache.misses() - embeddedBefore, cache.hits() - hitsBefore, skipped,
-        openReason != null, openReason == null ? "" : openReason,
+    return new IndexUpdate(
+        added,
+        changed,
+        unchanged,
+        removed,
+        passages,
+        cache.misses() - embeddedBefore,
+        cache.hits() - hitsBefore,
+        skipped,
+        openReason != null,
+        openReason == null ? "" : openReason,
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -398,24 +456,24 @@ public final class SearchIndex implements AutoCloseable {
 
   private static Map<String, PageOpenings.Opening> openings(
       java.util.Collection<Hashed> documents, IndexOptions options) {
-    return options.withTitles() ? Map.of()
+    return options.withTitles()
+        ? Map.of()
         : PageOpenings.of(documents.stream().map(Hashed::document).toList());
   }
 
   /**
-   * Every text a full sync of these documents embeds (each passage's text and its section
-   * lead), in passage order, without duplicates: what a shipped embeddings file must hold.
+   * Every text a full sync of these documents embeds (each passage's text and its section lead), in
+   * passage order, without duplicates: what a shipped embeddings file must hold.
    */
-  public static List<String> embeddingTexts(Map<String, Hashed> documents,
-      IndexOptions options, Embedder embedder) {
+  public static List<String> embeddingTexts(
+      Map<String, Hashed> documents, IndexOptions options, Embedder embedder) {
     Map<String, PageOpenings.Opening> openings = openings(documents.values(), options);
     java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
     for (Hashed h : documents.values()) {
-      for (Passage p : PageOpenings.apply(openings, h.document(),
-          Passages.of(h.document(), h.hash()))) {
+      for (Passage p :
+          PageOpenings.apply(openings, h.document(), Passages.of(h.document(), h.hash()))) {
         if (options.passageVectors()) {
-          texts.add(embedder.clip(p.embeddingText(options.withTitles()),
-              options.passageTokens()));
+          texts.add(embedder.clip(p.embeddingText(options.withTitles()), options.passageTokens()));
         }
         texts.add(p.leadText(options.withTitles()));
       }
@@ -438,13 +496,20 @@ public final class SearchIndex implements AutoCloseable {
       List<float[]> vectors = null;
       List<float[]> leads = null;
       if (options.passageVectors()) {
-        vectors = cache.embedAll(embedder,
-            batch.stream().map(p -> embedder.clip(p.embeddingText(options.withTitles()),
-                options.passageTokens())).toList());
+        vectors =
+            cache.embedAll(
+                embedder,
+                batch.stream()
+                    .map(
+                        p ->
+                            embedder.clip(
+                                p.embeddingText(options.withTitles()), options.passageTokens()))
+                    .toList());
       }
       if (options.withVectors()) {
-        leads = cache.embedAll(embedder,
-            batch.stream().map(p -> p.leadText(options.withTitles())).toList());
+        leads =
+            cache.embedAll(
+                embedder, batch.stream().map(p -> p.leadText(options.withTitles())).toList());
       }
       for (int i = 0; i < batch.size(); i++) {
         Passage p = batch.get(i);
@@ -453,8 +518,12 @@ public final class SearchIndex implements AutoCloseable {
           block.clear();
         }
         blockDoc = p.docId();
-        block.add(facetsConfig.build(toDocument(p,
-            vectors == null ? null : vectors.get(i), leads == null ? null : leads.get(i))));
+        block.add(
+            facetsConfig.build(
+                toDocument(
+                    p,
+                    vectors == null ? null : vectors.get(i),
+                    leads == null ? null : leads.get(i))));
         n++;
       }
       progress.passages(from + batch.size(), passages.size());
@@ -481,8 +550,8 @@ public final class SearchIndex implements AutoCloseable {
     // Doc values for what ranking reads of every candidate (collapse by document, priors):
     // column reads instead of decompressing stored documents.
     d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(p.docId())));
-    tierNumber(fm.sourceType()).ifPresent(t ->
-        d.add(new NumericDocValuesField(Fields.TIER_NUMBER, t)));
+    tierNumber(fm.sourceType())
+        .ifPresent(t -> d.add(new NumericDocValuesField(Fields.TIER_NUMBER, t)));
     d.add(new NumericDocValuesField(Fields.PROFESSIONAL, professional(fm) ? 1 : 0));
     d.add(new StoredField(Fields.DOC_HASH, p.docHash()));
     d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
@@ -492,8 +561,11 @@ public final class SearchIndex implements AutoCloseable {
     }
     d.add(new TextField(Fields.localized(Fields.HEADING, lang), p.heading(), Field.Store.YES));
     d.add(new TextField(Fields.localized(Fields.BODY, lang), p.text(), Field.Store.YES));
-    d.add(new TextField(Fields.SPELL, (options.withTitles() ? fm.title() + "\n" : "")
-        + p.text(), Field.Store.NO));
+    d.add(
+        new TextField(
+            Fields.SPELL,
+            (options.withTitles() ? fm.title() + "\n" : "") + p.text(),
+            Field.Store.NO));
     if (vector != null) {
       d.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
     }
@@ -505,16 +577,20 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StoredField(Fields.LICENSE, fm.license()));
     d.add(new StoredField(Fields.REVIEW_FREQUENCY, fm.reviewFrequency()));
     d.add(new StringField(Fields.STATUS, fm.status(), Field.Store.YES));
-    fm.lastReviewed().ifPresent(day -> {
-      d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));
-      d.add(new LongPoint(Fields.LAST_REVIEWED_DAYS, day.toEpochDay()));
-    });
-    schedule.nextReviewDue(fm.lastReviewed(), fm.reviewFrequency()).ifPresent(due -> {
-      d.add(new LongPoint(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
-      d.add(new NumericDocValuesField(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
-    });
-    long published = fm.datePublished().or(fm::lastReviewed).map(LocalDate::toEpochDay)
-        .orElse(0L);
+    fm.lastReviewed()
+        .ifPresent(
+            day -> {
+              d.add(new StoredField(Fields.LAST_REVIEWED, day.toString()));
+              d.add(new LongPoint(Fields.LAST_REVIEWED_DAYS, day.toEpochDay()));
+            });
+    schedule
+        .nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())
+        .ifPresent(
+            due -> {
+              d.add(new LongPoint(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+              d.add(new NumericDocValuesField(Fields.NEXT_REVIEW_DUE, due.toEpochDay()));
+            });
+    long published = fm.datePublished().or(fm::lastReviewed).map(LocalDate::toEpochDay).orElse(0L);
     d.add(new LongPoint(Fields.PUBLISHED_DAYS, published));
     d.add(new NumericDocValuesField(Fields.PUBLISHED_DAYS, published));
     for (String ct : fm.cancerTypes()) {
@@ -533,7 +609,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The number a source tier's id starts with ({@code 04_metshub_editorial} is 4). */
   static java.util.OptionalInt tierNumber(String sourceType) {
-    if (sourceType.length() < 2 || !Character.isDigit(sourceType.charAt(0))
+    if (sourceType.length() < 2
+        || !Character.isDigit(sourceType.charAt(0))
         || !Character.isDigit(sourceType.charAt(1))) {
       return java.util.OptionalInt.empty();
     }
@@ -542,8 +619,11 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Whether a document is written for clinicians or researchers. */
   private boolean professional(FrontMatter fm) {
-    return vocab.audienceLevels().byId(fm.audienceLevel())
-        .map(x -> x.flag("professional")).orElse(false);
+    return vocab
+        .audienceLevels()
+        .byId(fm.audienceLevel())
+        .map(x -> x.flag("professional"))
+        .orElse(false);
   }
 
   private static void facet(Document d, String dim, String value) {

@@ -16,8 +16,7 @@ public enum SearchMode {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadInput(
-          "mode must be lexical, semantic or hybrid, got '"
-              + Clip.of(s, 80) + "'", e);
+          "mode must be lexical, semantic or hybrid, got '" + Clip.of(s, 80) + "'", e);
     }
   }
 }

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import org.metshub.error.MetsHubException.BadInput;
 
 /**
- * A search: query text (may be empty when browsing by filters), filters by facet dimension (any
- * of the values of one dimension, all dimensions together), paging, ranking mode, whether only
- * public ({@code status: active}) documents may match, whether to keep only the best passage
- * of each document, and whether to count facets (batch retrieval does not need them). Made with
- * {@link #builder()}, changed with {@link #toBuilder()}. Immutable.
+ * A search: query text (may be empty when browsing by filters), filters by facet dimension (any of
+ * the values of one dimension, all dimensions together), paging, ranking mode, whether only public
+ * ({@code status: active}) documents may match, whether to keep only the best passage of each
+ * document, and whether to count facets (batch retrieval does not need them). Made with {@link
+ * #builder()}, changed with {@link #toBuilder()}. Immutable.
  */
 public record SearchRequest(
     String query,
@@ -37,8 +37,7 @@ public record SearchRequest(
           "query must be at most " + MAX_QUERY_CHARS + " characters, got " + query.length());
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new BadInput(
-          "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+      throw new BadInput("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     if (offset < 0 || offset > 10_000) {
       throw new BadInput("offset must be between 0 and 10000, got " + offset);
@@ -46,8 +45,7 @@ public record SearchRequest(
     Map<String, List<String>> f = new TreeMap<>();
     for (var e : filters.entrySet()) {
       if (!Fields.FACETS.contains(e.getKey())) {
-        throw new BadInput(
-            "unknown filter '" + e.getKey() + "'; filters are " + Fields.FACETS);
+        throw new BadInput("unknown filter '" + e.getKey() + "'; filters are " + Fields.FACETS);
       }
       if (!e.getValue().isEmpty()) {
         f.put(e.getKey(), List.copyOf(e.getValue()));
@@ -166,8 +164,17 @@ public record SearchRequest(
     }
 
     public SearchRequest build() {
-      return new SearchRequest(query, filters, limit, offset, mode, publicOnly, collapse, facets,
-          queryLanguage, snippets);
+      return new SearchRequest(
+          query,
+          filters,
+          limit,
+          offset,
+          mode,
+          publicOnly,
+          collapse,
+          facets,
+          queryLanguage,
+          snippets);
     }
   }
 }

@@ -8,14 +8,14 @@ import java.util.Map;
 /**
  * Results of a search: the page of hits, how many matched in all, facet counts per dimension,
  * spelling corrections applied to the query (typo → word), the time taken, and how well the best
- * result matches. Immutable. The facets keep the order they were given in (the search gives
- * {@code Fields.FACETS} order), so every listing of them reads the same from run to run.
+ * result matches. Immutable. The facets keep the order they were given in (the search gives {@code
+ * Fields.FACETS} order), so every listing of them reads the same from run to run.
  *
- * @param total how many documents matched (with collapsing, the unit the facets count) or
- *     passages (without)
- * @param bestCoverage the share of the query's words (or their vocabulary synonyms) that the
- *     best result's page holds anywhere: below {@link #WEAK_COVERAGE} the best match is weak and
- *     readers are told so; 1 without a query or without results
+ * @param total how many documents matched (with collapsing, the unit the facets count) or passages
+ *     (without)
+ * @param bestCoverage the share of the query's words (or their vocabulary synonyms) that the best
+ *     result's page holds anywhere: below {@link #WEAK_COVERAGE} the best match is weak and readers
+ *     are told so; 1 without a query or without results
  */
 public record SearchResponse(
     List<Hit> hits,
@@ -34,8 +34,14 @@ public record SearchResponse(
   public static final double WEAK_COVERAGE = 0.66;
 
   /** A response with full coverage (no query, or a source that does not measure it). */
-  public SearchResponse(List<Hit> hits, long total, Map<String, List<FacetCount>> facets,
-      Map<String, String> corrections, SearchMode mode, String queryLanguage, double millis) {
+  public SearchResponse(
+      List<Hit> hits,
+      long total,
+      Map<String, List<FacetCount>> facets,
+      Map<String, String> corrections,
+      SearchMode mode,
+      String queryLanguage,
+      double millis) {
     this(hits, total, facets, corrections, mode, queryLanguage, millis, 1.0);
   }
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The part of a passage shown with a result: plain text (the best sentences, joined by " … "
- * where the passage skips some), and the spans of it that matched the query. Offsets count
- * UTF-16 code units, as {@link String#substring} and JavaScript's {@code slice} do. The edges
- * decide how a highlight looks (a {@code <mark>} on the site, {@code *stars*} in a terminal);
- * nothing here is escaped. Immutable.
+ * The part of a passage shown with a result: plain text (the best sentences, joined by " … " where
+ * the passage skips some), and the spans of it that matched the query. Offsets count UTF-16 code
+ * units, as {@link String#substring} and JavaScript's {@code slice} do. The edges decide how a
+ * highlight looks (a {@code <mark>} on the site, {@code *stars*} in a terminal); nothing here is
+ * escaped. Immutable.
  *
  * @param text the snippet text, as written in the KB
  * @param highlights the matched spans, in order, none overlapping another (two may touch)
@@ -20,8 +20,8 @@ public record Snippet(String text, List<Highlight> highlights) {
   public record Highlight(int start, int end) {
     public Highlight {
       if (start < 0 || end <= start) {
-        throw new IllegalArgumentException("a highlight needs 0 <= start < end, got ["
-            + start + ", " + end + ")");
+        throw new IllegalArgumentException(
+            "a highlight needs 0 <= start < end, got [" + start + ", " + end + ")");
       }
     }
   }
@@ -35,8 +35,11 @@ public record Snippet(String text, List<Highlight> highlights) {
     int end = 0;
     for (Highlight h : highlights) {
       if (h.start() < end || h.end() > text.length()) {
-        throw new IllegalArgumentException("highlights must be in order, apart and inside the "
-            + text.length() + " characters of the text, got " + highlights);
+        throw new IllegalArgumentException(
+            "highlights must be in order, apart and inside the "
+                + text.length()
+                + " characters of the text, got "
+                + highlights);
       }
       end = h.end();
     }

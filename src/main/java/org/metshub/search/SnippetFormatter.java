@@ -10,8 +10,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * text joined by {@link #ELLIPSIS} where they are not contiguous, and each match as a highlight.
  * Matches that overlap become one highlight (a stem and its synonym can cover the same word);
  * matches that only touch stay two, as Lucene's own HTML formatter would mark them. A match that
- * runs past its passage is cut at the passage's end. The text is put on one line, a list item's
- * "- " shown as "• " ({@link #flatten}). Stateless and thread-safe.
+ * runs past its passage is cut at the passage's end. The text is put on one line, a list item's "-
+ * " shown as "• " ({@link #flatten}). Stateless and thread-safe.
  */
 final class SnippetFormatter extends PassageFormatter {
   /** Stands for the text left out between two passages that do not touch. */
@@ -61,8 +61,10 @@ final class SnippetFormatter extends PassageFormatter {
     char[] out = text.toString().toCharArray();
     for (int i = 0; i < out.length; i++) {
       // A line's start, or a passage's start after the ellipsis.
-      boolean lineStart = i == 0 || text.charAt(i - 1) == '\n'
-          || i >= 2 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '…';
+      boolean lineStart =
+          i == 0
+              || text.charAt(i - 1) == '\n'
+              || i >= 2 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '…';
       if (lineStart && out[i] == '-' && i + 1 < out.length && out[i + 1] == ' ') {
         out[i] = '•';
       }

@@ -10,15 +10,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Lucene's unified highlighter giving {@link Snippet} values instead of marked-up strings: the
- * typed results of {@link SnippetFormatter}, which Lucene keeps behind a protected method. One
- * per search; not thread-safe beyond what {@link UnifiedHighlighter} is.
+ * typed results of {@link SnippetFormatter}, which Lucene keeps behind a protected method. One per
+ * search; not thread-safe beyond what {@link UnifiedHighlighter} is.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-    super(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new SnippetFormatter())
-        // A passage without a match has no snippet here; the caller shows the passage's start.
-        .withMaxNoHighlightPassages(0));
+    super(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new SnippetFormatter())
+            // A passage without a match has no snippet here; the caller shows the passage's start.
+            .withMaxNoHighlightPassages(0));
   }
 
   /**
@@ -28,13 +29,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   Map<String, Snippet[]> snippets(String[] fields, Query query, int[] docs, int[] maxPassages)
       throws IOException {
     Map<String, Snippet[]> out = new HashMap<>();
-    highlightFieldsAsObjects(fields, query, docs, maxPassages).forEach((field, objects) -> {
-      Snippet[] snippets = new Snippet[objects.length];
-      for (int i = 0; i < objects.length; i++) {
-        snippets[i] = (Snippet) objects[i];
-      }
-      out.put(field, snippets);
-    });
+    highlightFieldsAsObjects(fields, query, docs, maxPassages)
+        .forEach(
+            (field, objects) -> {
+              Snippet[] snippets = new Snippet[objects.length];
+              for (int i = 0; i < objects.length; i++) {
+                snippets[i] = (Snippet) objects[i];
+              }
+              out.put(field, snippets);
+            });
     return out;
   }
 }

@@ -19,35 +19,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operational store: a SQLite file in the data folder by default, PostgreSQL when a JDBC URL
- * is configured. Opening it runs the Flyway migrations of its vendor
- * ({@code db/migration/sqlite} or {@code db/migration/postgresql}). Every unit of work runs in
- * one transaction on its own connection ({@link #tx}); a commit that returns is durable: SQLite
- * runs in WAL mode with {@code synchronous=FULL} (a commit is fsynced before it returns) and
- * foreign keys on, PostgreSQL with its default {@code synchronous_commit=on}. Thread-safe.
+ * The operational store: a SQLite file in the data folder by default, PostgreSQL when a JDBC URL is
+ * configured. Opening it runs the Flyway migrations of its vendor ({@code db/migration/sqlite} or
+ * {@code db/migration/postgresql}). Every unit of work runs in one transaction on its own
+ * connection ({@link #tx}); a commit that returns is durable: SQLite runs in WAL mode with {@code
+ * synchronous=FULL} (a commit is fsynced before it returns) and foreign keys on, PostgreSQL with
+ * its default {@code synchronous_commit=on}. Thread-safe.
  *
- * <p>No connection pool: curation traffic is a few writes a minute, a SQLite connection opens
- * in well under a millisecond, and a PostgreSQL one in a few; a pool can be put behind
- * {@link #connect} when that changes.
+ * <p>No connection pool: curation traffic is a few writes a minute, a SQLite connection opens in
+ * well under a millisecond, and a PostgreSQL one in a few; a pool can be put behind {@link
+ * #connect} when that changes.
  */
 public final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   /** The SQL dialects the migrations and queries are written for. */
-  public enum Vendor { SQLITE, POSTGRESQL }
+  public enum Vendor {
+    SQLITE,
+    POSTGRESQL
+  }
 
   private final String url;
   private final Properties props;
   private final Vendor vendor;
   private final @Nullable String schema;
+
   /** Pooled connections (PostgreSQL opened by {@link #configured}); null: one per use. */
   private volatile com.zaxxer.hikari.@Nullable HikariDataSource pool;
+
   /**
-   * SQLite lets one transaction write at a time; the others would wait in its busy handler,
-   * which sleeps in steps of up to 100 ms and so gave the answer API a p99 of half a second
-   * under eight concurrent readers' writes. This process's write transactions queue here
-   * instead, in arrival order, and each starts as soon as the one before commits. (Other
-   * processes on the same file, a CLI beside the server, still meet the busy timeout.)
+   * SQLite lets one transaction write at a time; the others would wait in its busy handler, which
+   * sleeps in steps of up to 100 ms and so gave the answer API a p99 of half a second under eight
+   * concurrent readers' writes. This process's write transactions queue here instead, in arrival
+   * order, and each starts as soon as the one before commits. (Other processes on the same file, a
+   * CLI beside the server, still meet the busy timeout.)
    */
   private final java.util.concurrent.locks.ReentrantLock sqliteWriters =
       new java.util.concurrent.locks.ReentrantLock(/* fair= */ true);
@@ -56,17 +61,17 @@ public final class Database {
   public static final int POOL_SIZE = 8;
 
   /**
-   * Where the store is and how to log in, as configured ({@code metshub config} shows it).
-   * {@code toString} masks the password.
+   * Where the store is and how to log in, as configured ({@code metshub config} shows it). {@code
+   * toString} masks the password.
    *
-   * @param url a {@code jdbc:postgresql://} or {@code jdbc:sqlite:} URL; empty: the SQLite file
-   *     in the data folder
+   * @param url a {@code jdbc:postgresql://} or {@code jdbc:sqlite:} URL; empty: the SQLite file in
+   *     the data folder
    * @param user the PostgreSQL user, if any
    * @param password the PostgreSQL password, if any
    * @param poolSize connections a node keeps to PostgreSQL at most (see {@link #pool})
    */
-  public record Settings(Optional<String> url, Optional<String> user, Optional<String> password,
-      int poolSize) {
+  public record Settings(
+      Optional<String> url, Optional<String> user, Optional<String> password, int poolSize) {
     /** The SQLite file in the data folder, with the default pool size for PostgreSQL. */
     public static final Settings DEFAULT =
         new Settings(Optional.empty(), Optional.empty(), Optional.empty(), POOL_SIZE);
@@ -84,13 +89,20 @@ public final class Database {
 
     @Override
     public String toString() {
-      return "Settings[url=" + url.map(Database::redact) + ", user=" + user + ", password="
-          + password.map(p -> "***") + ", poolSize=" + poolSize + "]";
+      return "Settings[url="
+          + url.map(Database::redact)
+          + ", user="
+          + user
+          + ", password="
+          + password.map(p -> "***")
+          + ", poolSize="
+          + poolSize
+          + "]";
     }
   }
 
-  private Database(String url, @Nullable String user, @Nullable String password,
-      @Nullable String schema) {
+  private Database(
+      String url, @Nullable String user, @Nullable String password, @Nullable String schema) {
     this.url = url;
     this.vendor = vendorOf(url);
     this.schema = schema;
@@ -127,23 +139,27 @@ public final class Database {
    * Opens and migrates the store at {@code url}. {@code schema}, for PostgreSQL only, puts the
    * tables in that schema (created when missing); tests use one schema each.
    */
-  public static Database open(String url, @Nullable String user, @Nullable String password,
-      @Nullable String schema) {
+  public static Database open(
+      String url, @Nullable String user, @Nullable String password, @Nullable String schema) {
     Database db = new Database(url, user, password, schema);
     db.migrate();
     return db;
   }
 
   /**
-   * The configured store: PostgreSQL (with a pool of {@code poolSize} connections) or SQLite at
-   * the settings' URL; without one, the SQLite file in {@code data}.
+   * The configured store: PostgreSQL (with a pool of {@code poolSize} connections) or SQLite at the
+   * settings' URL; without one, the SQLite file in {@code data}.
    */
   public static Database configured(Settings settings, Path data) {
     if (settings.url().isEmpty() || settings.url().get().isBlank()) {
       return sqlite(data.resolve("metshub.db"));
     }
-    Database db = open(settings.url().get(), settings.user().orElse(null),
-        settings.password().orElse(null), null);
+    Database db =
+        open(
+            settings.url().get(),
+            settings.user().orElse(null),
+            settings.password().orElse(null),
+            null);
     if (db.vendor == Vendor.POSTGRESQL) {
       db.pool(settings.poolSize());
     }
@@ -151,12 +167,11 @@ public final class Database {
   }
 
   /**
-   * From now on, connections come from a pool of at most {@code size} (PostgreSQL): a
-   * connection per transaction costs PostgreSQL an authenticated handshake, and a node with
-   * many requests in flight would open as many connections. Each node of a cluster holds at
-   * most {@code size}, so 10 nodes of 8 stay under PostgreSQL's default of 100. Idle
-   * connections beyond one are closed after a minute. The pool is released when the process
-   * ends.
+   * From now on, connections come from a pool of at most {@code size} (PostgreSQL): a connection
+   * per transaction costs PostgreSQL an authenticated handshake, and a node with many requests in
+   * flight would open as many connections. Each node of a cluster holds at most {@code size}, so 10
+   * nodes of 8 stay under PostgreSQL's default of 100. Idle connections beyond one are closed after
+   * a minute. The pool is released when the process ends.
    */
   public Database pool(int size) {
     if (vendor != Vendor.POSTGRESQL) {
@@ -193,8 +208,10 @@ public final class Database {
     if (u.startsWith("jdbc:postgresql:")) {
       return Vendor.POSTGRESQL;
     }
-    throw new BadInput("unsupported database URL '" + redact(url)
-        + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+    throw new BadInput(
+        "unsupported database URL '"
+            + redact(url)
+            + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
   }
 
   /** The URL without a password parameter, for messages and logs. */
@@ -203,12 +220,14 @@ public final class Database {
   }
 
   private void migrate() {
-    var config = Flyway.configure()
-        .dataSource(url, props.getProperty("user"), props.getProperty("password"))
-        // Portable migrations in common/, the ones that differ in the vendor's folder.
-        .locations("classpath:db/migration/common",
-            "classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
-        .failOnMissingLocations(true);
+    var config =
+        Flyway.configure()
+            .dataSource(url, props.getProperty("user"), props.getProperty("password"))
+            // Portable migrations in common/, the ones that differ in the vendor's folder.
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
+            .failOnMissingLocations(true);
     if (schema != null) {
       config = config.schemas(schema).createSchemas(true);
     }
@@ -219,12 +238,14 @@ public final class Database {
     try {
       var result = config.load().migrate();
       if (result.migrationsExecuted > 0) {
-        LOG.info("database {}: {} migration(s) applied, now at version {}", redact(url),
-            result.migrationsExecuted, result.targetSchemaVersion);
+        LOG.info(
+            "database {}: {} migration(s) applied, now at version {}",
+            redact(url),
+            result.migrationsExecuted,
+            result.targetSchemaVersion);
       }
     } catch (org.flywaydb.core.api.FlywayException e) {
-      throw new Unavailable("cannot open the database " + redact(url) + ": "
-          + e.getMessage(), e);
+      throw new Unavailable("cannot open the database " + redact(url) + ": " + e.getMessage(), e);
     }
   }
 
@@ -258,10 +279,10 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} in one transaction: committed when it returns, rolled back when it
-   * throws. SQL errors become {@link Internal} failures; SQLite's "busy" is retried by the
-   * driver's busy timeout before that. On SQLite, this process's transactions take turns (see
-   * {@link #sqliteWriters}).
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   * SQL errors become {@link Internal} failures; SQLite's "busy" is retried by the driver's busy
+   * timeout before that. On SQLite, this process's transactions take turns (see {@link
+   * #sqliteWriters}).
    */
   public <T extends @Nullable Object> T tx(Work<T> work) {
     // The connection opens before this process's turn (opening sets its pragmas), so the turn
@@ -303,20 +324,20 @@ public final class Database {
     if (!table.matches("[a-z_]{1,40}")) {
       throw new IllegalArgumentException("not a table name: " + table);
     }
-    return read(c -> {
-      try (var ps = c.prepareStatement("SELECT count(*) FROM " + table);
-          var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return read(
+        c -> {
+          try (var ps = c.prepareStatement("SELECT count(*) FROM " + table);
+              var rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
   }
 
   /**
-   * Runs read-only {@code work} in auto-commit mode: each statement reads a consistent snapshot
-   * and takes no write lock, so a read on a hot path (a conversation's context on every
-   * question) never waits for a writer. For work that needs several statements to agree, use
-   * {@link #tx}.
+   * Runs read-only {@code work} in auto-commit mode: each statement reads a consistent snapshot and
+   * takes no write lock, so a read on a hot path (a conversation's context on every question) never
+   * waits for a writer. For work that needs several statements to agree, use {@link #tx}.
    */
   public <T extends @Nullable Object> T read(Work<T> work) {
     try (Connection c = connect()) {
@@ -344,16 +365,18 @@ public final class Database {
   }
 
   /**
-   * An online, consistent copy of a SQLite store to {@code target}, made with SQLite's backup
-   * API while other connections keep reading and writing.
+   * An online, consistent copy of a SQLite store to {@code target}, made with SQLite's backup API
+   * while other connections keep reading and writing.
    */
   public void backupTo(Path target) {
     requireSqlite("backup");
     try (Connection c = connect()) {
       // The driver's API, not its "backup to 'file'" statement, whose parser cannot quote a
       // path that contains an apostrophe.
-      int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
-          .backup("main", target.toAbsolutePath().toString(), null);
+      int rc =
+          c.unwrap(org.sqlite.SQLiteConnection.class)
+              .getDatabase()
+              .backup("main", target.toAbsolutePath().toString(), null);
       if (rc != 0) {
         throw new SQLException("SQLite backup returned code " + rc);
       }
@@ -363,9 +386,9 @@ public final class Database {
   }
 
   /**
-   * Replaces the contents of this SQLite store with the backup {@code source}, through the
-   * backup API (in one step, under SQLite's locks), after checking that the source is a MetsHub
-   * database that passes SQLite's integrity check.
+   * Replaces the contents of this SQLite store with the backup {@code source}, through the backup
+   * API (in one step, under SQLite's locks), after checking that the source is a MetsHub database
+   * that passes SQLite's integrity check.
    */
   public void restoreFrom(Path source) {
     requireSqlite("restore");
@@ -374,26 +397,29 @@ public final class Database {
     }
     Properties readOnly = new Properties();
     readOnly.setProperty("open_mode", "1");
-    try (Connection check = DriverManager.getConnection("jdbc:sqlite:"
-        + source.toAbsolutePath(), readOnly); Statement s = check.createStatement()) {
+    try (Connection check =
+            DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath(), readOnly);
+        Statement s = check.createStatement()) {
       try (var rs = s.executeQuery("PRAGMA integrity_check")) {
         if (!rs.next() || !"ok".equals(rs.getString(1))) {
           throw new BadInput(source + " fails SQLite's integrity check");
         }
       }
-      try (var rs = s.executeQuery(
-          "SELECT count(*) FROM sqlite_master WHERE name IN ('flyway_schema_history','users')")) {
+      try (var rs =
+          s.executeQuery(
+              "SELECT count(*) FROM sqlite_master WHERE name IN ('flyway_schema_history','users')")) {
         if (!rs.next() || rs.getInt(1) != 2) {
           throw new BadInput(source + " is not a MetsHub database backup");
         }
       }
     } catch (SQLException e) {
-      throw new BadInput(source + " is not a readable SQLite database: "
-          + e.getMessage(), e);
+      throw new BadInput(source + " is not a readable SQLite database: " + e.getMessage(), e);
     }
     try (Connection c = connect()) {
-      int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
-          .restore("main", source.toAbsolutePath().toString(), null);
+      int rc =
+          c.unwrap(org.sqlite.SQLiteConnection.class)
+              .getDatabase()
+              .restore("main", source.toAbsolutePath().toString(), null);
       if (rc != 0) {
         throw new SQLException("SQLite restore returned code " + rc);
       }
@@ -405,8 +431,8 @@ public final class Database {
 
   private void requireSqlite(String what) {
     if (vendor != Vendor.SQLITE) {
-      throw new BadInput(what + " works on the SQLite store only; for PostgreSQL use "
-          + "pg_dump and pg_restore");
+      throw new BadInput(
+          what + " works on the SQLite store only; for PostgreSQL use " + "pg_dump and pg_restore");
     }
   }
 

@@ -3,19 +3,19 @@ package org.metshub.text;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from a question before it is stored for curators: e-mail addresses,
- * phone numbers and other long numbers, web addresses, dates, and names introduced as such
- * ("my name is …", "me llamo …"). What is left says what was asked, not who asked.
+ * Removes personal data from a question before it is stored for curators: e-mail addresses, phone
+ * numbers and other long numbers, web addresses, dates, and names introduced as such ("my name is
+ * …", "me llamo …"). What is left says what was asked, not who asked.
  */
 public final class QuestionScrubber {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
-  private static final Pattern DATE =
-      Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
+  private static final Pattern DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
   private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d ().-]{5,}\\d");
-  private static final Pattern NAME = Pattern.compile(
-      "(?iu)\\b(my name is|i am called|i'm called|me llamo|mi nombre es)\\s+[\\p{L}'-]+"
-          + "(\\s+[\\p{Lu}][\\p{L}'-]+)?");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?iu)\\b(my name is|i am called|i'm called|me llamo|mi nombre es)\\s+[\\p{L}'-]+"
+              + "(\\s+[\\p{Lu}][\\p{L}'-]+)?");
 
   private QuestionScrubber() {}
 

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits English or Spanish prose into sentences. A sentence ends at {@code .}, {@code !},
- * {@code ?} (or a line break that ends a list item) followed by white space and a capital,
- * digit, opening quote or bracket, or Spanish {@code ¿}/{@code ¡}; common abbreviations
- * ("Dr.", "e.g.", "U.S.", "approx.") and decimals do not end a sentence. Stateless and
- * thread-safe.
+ * Splits English or Spanish prose into sentences. A sentence ends at {@code .}, {@code !}, {@code
+ * ?} (or a line break that ends a list item) followed by white space and a capital, digit, opening
+ * quote or bracket, or Spanish {@code ¿}/{@code ¡}; common abbreviations ("Dr.", "e.g.", "U.S.",
+ * "approx.") and decimals do not end a sentence. Stateless and thread-safe.
  */
 public final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "dr", "mr", "mrs", "ms", "prof", "sr", "sra", "dra", "st", "vs", "etc", "e.g", "i.e",
-      "u.s", "u.k", "no", "fig", "approx", "inc", "ltd", "jr", "p.ej", "aprox", "ee.uu", "núm",
-      "vol", "al", "et al", "ca", "min", "max", "mg", "ml", "dept", "univ");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "dr", "mr", "mrs", "ms", "prof", "sr", "sra", "dra", "st", "vs", "etc", "e.g", "i.e",
+          "u.s", "u.k", "no", "fig", "approx", "inc", "ltd", "jr", "p.ej", "aprox", "ee.uu", "núm",
+          "vol", "al", "et al", "ca", "min", "max", "mg", "ml", "dept", "univ");
 
   private Sentences() {}
 
@@ -59,8 +59,8 @@ public final class Sentences {
         break;
       }
       char n = s.charAt(next);
-      boolean opensSentence = Character.isUpperCase(n) || Character.isDigit(n)
-          || "\"'“‘([¿¡".indexOf(n) >= 0;
+      boolean opensSentence =
+          Character.isUpperCase(n) || Character.isDigit(n) || "\"'“‘([¿¡".indexOf(n) >= 0;
       if (!opensSentence || (c == '.' && isAbbreviation(s, start, i))) {
         continue;
       }
@@ -76,13 +76,14 @@ public final class Sentences {
     while (w > sentenceStart && !Character.isWhitespace(s.charAt(w - 1))) {
       w--;
     }
-    String word = s.substring(w, dot).toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("^[(\"'“]+", "");
+    String word =
+        s.substring(w, dot).toLowerCase(java.util.Locale.ROOT).replaceAll("^[(\"'“]+", "");
     if (word.isEmpty()) {
       return false;
     }
     // Single letters ("J. Smith", "A. Example") are initials, not sentence ends.
-    return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+    return ABBREVIATIONS.contains(word)
+        || (word.length() == 1 && Character.isLetter(word.charAt(0)));
   }
 
   private static void add(List<String> out, String sentence) {

@@ -27,8 +27,10 @@ public final class WholeWords {
     if (text == null) {
       return "";
     }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
+    return Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
         .replaceAll(Matcher.quoteReplacement(replacement));
   }
 }

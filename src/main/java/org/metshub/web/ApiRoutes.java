@@ -40,11 +40,17 @@ final class ApiRoutes {
   private final AnswerEngine answers;
   private final Vocabularies vocab;
   private final ReviewSchedule schedule;
+
   /** The current directory: a curator's change replaces it. */
   private final Supplier<Directory> directory;
 
-  ApiRoutes(Site site, Search search, AnswerEngine answers, Vocabularies vocab,
-      ReviewSchedule schedule, Supplier<Directory> directory) {
+  ApiRoutes(
+      Site site,
+      Search search,
+      AnswerEngine answers,
+      Vocabularies vocab,
+      ReviewSchedule schedule,
+      Supplier<Directory> directory) {
     this.site = site;
     this.search = search;
     this.answers = answers;
@@ -57,23 +63,24 @@ final class ApiRoutes {
   static final String LANG_ALIAS = "lang";
 
   /**
-   * The query parameters each API endpoint takes: anything else is a 400 listing these. The
-   * OpenAPI description declares exactly these (a test compares the two).
+   * The query parameters each API endpoint takes: anything else is a 400 listing these. The OpenAPI
+   * description declares exactly these (a test compares the two).
    */
-  static final Map<String, java.util.Set<String>> PARAMETERS = Map.of(
-      "/api/v1/search", withFacets("q", "page", "pageSize", "mode", LANG_ALIAS),
-      "/api/v1/retrieve", withFacets("q", "k", "mode", LANG_ALIAS),
-      "/api/v1/facets", withFacets("q", LANG_ALIAS),
-      "/api/v1/answer", java.util.Set.of("q", "language", LANG_ALIAS, "conversationId",
-          "country"),
-      "/api/v1/documents/{id}", java.util.Set.of(),
-      "/api/v1/directory", java.util.Set.of("country", "cancerType", "service", "language",
-          LANG_ALIAS),
-      "/api/v1/openapi.json", java.util.Set.of());
+  static final Map<String, java.util.Set<String>> PARAMETERS =
+      Map.of(
+          "/api/v1/search", withFacets("q", "page", "pageSize", "mode", LANG_ALIAS),
+          "/api/v1/retrieve", withFacets("q", "k", "mode", LANG_ALIAS),
+          "/api/v1/facets", withFacets("q", LANG_ALIAS),
+          "/api/v1/answer",
+              java.util.Set.of("q", "language", LANG_ALIAS, "conversationId", "country"),
+          "/api/v1/documents/{id}", java.util.Set.of(),
+          "/api/v1/directory",
+              java.util.Set.of("country", "cancerType", "service", "language", LANG_ALIAS),
+          "/api/v1/openapi.json", java.util.Set.of());
 
   /** The fields a POST /api/v1/answer body may have. */
-  static final java.util.Set<String> ANSWER_FIELDS = java.util.Set.of("question", "language",
-      LANG_ALIAS, "conversationId", "country");
+  static final java.util.Set<String> ANSWER_FIELDS =
+      java.util.Set.of("question", "language", LANG_ALIAS, "conversationId", "country");
 
   private static java.util.Set<String> withFacets(String... names) {
     java.util.Set<String> out = new java.util.HashSet<>(List.of(names));
@@ -82,19 +89,28 @@ final class ApiRoutes {
   }
 
   void routes(RoutesConfig r) {
-    r.get("/api/v1/openapi.json", ctx -> {
-      only(ctx, "/api/v1/openapi.json");
-      ctx.contentType("application/json").result(OPENAPI);
-    });
+    r.get(
+        "/api/v1/openapi.json",
+        ctx -> {
+          only(ctx, "/api/v1/openapi.json");
+          ctx.contentType("application/json").result(OPENAPI);
+        });
     r.get("/api/v1/search", this::search);
     r.get("/api/v1/retrieve", this::retrieve);
-    r.get("/api/v1/answer", ctx -> {
-      only(ctx, "/api/v1/answer");
-      answer(ctx, new AnswerEngine.Question(required(ctx, "q"),
-          Params.aliased(ctx, "language", LANG_ALIAS), Params.optional(ctx, "conversationId"),
-          Params.country(ctx, "country"), Optional.of(Lang.fromAcceptLanguage(
-              ctx.header("Accept-Language"))), Lang.region(ctx)));
-    });
+    r.get(
+        "/api/v1/answer",
+        ctx -> {
+          only(ctx, "/api/v1/answer");
+          answer(
+              ctx,
+              new AnswerEngine.Question(
+                  required(ctx, "q"),
+                  Params.aliased(ctx, "language", LANG_ALIAS),
+                  Params.optional(ctx, "conversationId"),
+                  Params.country(ctx, "country"),
+                  Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))),
+                  Lang.region(ctx)));
+        });
     r.post("/api/v1/answer", this::postAnswer);
     r.get("/api/v1/documents/{id}", this::document);
     r.get("/api/v1/facets", this::facets);
@@ -122,11 +138,16 @@ final class ApiRoutes {
     only(ctx, "/api/v1/search");
     int page = Params.integer(ctx, "page", 1, 1, 1000);
     int size = Params.integer(ctx, "pageSize", 10, 1, MAX_PAGE_SIZE);
-    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
-        .orElse(SearchMode.HYBRID);
-    SearchResponse res = search.search(SearchRequest.builder()
-        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(size)
-        .offset((page - 1) * size).mode(mode).build());
+    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse).orElse(SearchMode.HYBRID);
+    SearchResponse res =
+        search.search(
+            SearchRequest.builder()
+                .query(Params.text(ctx, "q"))
+                .filters(filters(ctx))
+                .limit(size)
+                .offset((page - 1) * size)
+                .mode(mode)
+                .build());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", Params.text(ctx, "q"));
     m.put("total", res.total());
@@ -155,10 +176,17 @@ final class ApiRoutes {
     only(ctx, "/api/v1/retrieve");
     String q = required(ctx, "q");
     int k = Params.integer(ctx, "k", 10, 1, MAX_K);
-    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse)
-        .orElse(SearchMode.HYBRID);
-    SearchResponse res = search.search(SearchRequest.builder().query(q)
-        .filters(filters(ctx)).limit(k).mode(mode).collapse(false).facets(false).build());
+    SearchMode mode = Params.optional(ctx, "mode").map(SearchMode::parse).orElse(SearchMode.HYBRID);
+    SearchResponse res =
+        search.search(
+            SearchRequest.builder()
+                .query(q)
+                .filters(filters(ctx))
+                .limit(k)
+                .mode(mode)
+                .collapse(false)
+                .facets(false)
+                .build());
     List<Map<String, Object>> passages = new ArrayList<>();
     for (Hit h : res.hits()) {
       Map<String, Object> p = new LinkedHashMap<>();
@@ -192,61 +220,87 @@ final class ApiRoutes {
   private void postAnswer(Context ctx) {
     requireJson(ctx);
     if (ctx.contentLength() > WebServer.MAX_BODY_BYTES) {
-      throw new WebException(413, "Content too large", "the request body must be at most "
-          + WebServer.MAX_BODY_BYTES + " bytes, got " + ctx.contentLength());
+      throw new WebException(
+          413,
+          "Content too large",
+          "the request body must be at most "
+              + WebServer.MAX_BODY_BYTES
+              + " bytes, got "
+              + ctx.contentLength());
     }
     JsonNode body;
     try {
       body = Json.STRICT.readTree(ctx.bodyAsBytes());
     } catch (java.io.IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-        throw new BadInput("the request body is not valid JSON: "
-            + Text.clip(String.valueOf(j.getOriginalMessage()), 200), e);
+        throw new BadInput(
+            "the request body is not valid JSON: "
+                + Text.clip(String.valueOf(j.getOriginalMessage()), 200),
+            e);
       }
       throw new Internal("cannot read the request body", e);
     }
     if (body == null || !body.isObject()) {
-      throw new BadInput("the request body must be a JSON object such as "
-          + "{\"question\": \"...\"}");
+      throw new BadInput(
+          "the request body must be a JSON object such as " + "{\"question\": \"...\"}");
     }
     List<String> unknown = new ArrayList<>();
-    body.fieldNames().forEachRemaining(f -> {
-      if (!ANSWER_FIELDS.contains(f)) {
-        unknown.add("'" + Text.clip(f, 40) + "'");
-      }
-    });
+    body.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!ANSWER_FIELDS.contains(f)) {
+                unknown.add("'" + Text.clip(f, 40) + "'");
+              }
+            });
     if (!unknown.isEmpty()) {
-      throw new BadInput("unknown field" + (unknown.size() == 1 ? " " : "s ")
-          + String.join(", ", unknown.stream().sorted().toList()) + "; the body takes "
-          + new java.util.TreeSet<>(ANSWER_FIELDS));
+      throw new BadInput(
+          "unknown field"
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown.stream().sorted().toList())
+              + "; the body takes "
+              + new java.util.TreeSet<>(ANSWER_FIELDS));
     }
     Optional<String> language = text(body, "language", false);
     Optional<String> lang = text(body, LANG_ALIAS, false);
     if (language.isPresent() && lang.isPresent() && !language.get().equalsIgnoreCase(lang.get())) {
-      throw new BadInput("language and lang (its deprecated alias) disagree: '"
-          + Text.clip(language.get(), 40) + "' and '" + Text.clip(lang.get(), 40) + "'");
+      throw new BadInput(
+          "language and lang (its deprecated alias) disagree: '"
+              + Text.clip(language.get(), 40)
+              + "' and '"
+              + Text.clip(lang.get(), 40)
+              + "'");
     }
-    answer(ctx, new AnswerEngine.Question(text(body, "question", true).orElse(""),
-        language.or(() -> lang), text(body, "conversationId", false),
-        text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
-        Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))), Lang.region(ctx)));
+    answer(
+        ctx,
+        new AnswerEngine.Question(
+            text(body, "question", true).orElse(""),
+            language.or(() -> lang),
+            text(body, "conversationId", false),
+            text(body, "country", false).map(c -> c.toUpperCase(java.util.Locale.ROOT)),
+            Optional.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language"))),
+            Lang.region(ctx)));
   }
 
   /**
-   * Refuses a body that is not exactly {@code application/json}: parameters are allowed
-   * ({@code charset=utf-8}, the only charset JSON has), other types such as
-   * {@code application/jsonx} or {@code text/plain} are a 415.
+   * Refuses a body that is not exactly {@code application/json}: parameters are allowed ({@code
+   * charset=utf-8}, the only charset JSON has), other types such as {@code application/jsonx} or
+   * {@code text/plain} are a 415.
    */
   static void requireJson(Context ctx) {
     String header = ctx.header("Content-Type");
     Optional<MediaType> type = MediaType.parse(header);
-    boolean ok = type.isPresent() && type.get().essence().equals("application/json")
-        && type.get().parameter("charset").map(c -> c.equalsIgnoreCase("utf-8"))
-            .orElse(true);
+    boolean ok =
+        type.isPresent()
+            && type.get().essence().equals("application/json")
+            && type.get().parameter("charset").map(c -> c.equalsIgnoreCase("utf-8")).orElse(true);
     if (!ok) {
-      throw new WebException(415, "Unsupported media type", "the request body must be "
-          + "application/json (charset utf-8), got '" + Text.clip(String.valueOf(header), 80)
-          + "'");
+      throw new WebException(
+          415,
+          "Unsupported media type",
+          "the request body must be "
+              + "application/json (charset utf-8), got '"
+              + Text.clip(String.valueOf(header), 80)
+              + "'");
     }
   }
 
@@ -259,19 +313,24 @@ final class ApiRoutes {
       return Optional.empty();
     }
     if (!n.isTextual()) {
-      throw new BadInput("the field '" + field + "' must be a string, got "
-          + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      throw new BadInput(
+          "the field '"
+              + field
+              + "' must be a string, got "
+              + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     return Optional.of(n.asText());
   }
 
   private void answer(Context ctx, AnswerEngine.Question q) {
-    q.country().ifPresent(c -> {
-      if (!c.matches("[A-Z]{2}")) {
-        throw new BadInput("country must be a two-letter code such as US, got '"
-            + Text.clip(c, 40) + "'");
-      }
-    });
+    q.country()
+        .ifPresent(
+            c -> {
+              if (!c.matches("[A-Z]{2}")) {
+                throw new BadInput(
+                    "country must be a two-letter code such as US, got '" + Text.clip(c, 40) + "'");
+              }
+            });
     Json.send(ctx, AnswerJson.of(answers.answer(q)));
   }
 
@@ -296,10 +355,13 @@ final class ApiRoutes {
     m.put("license", fm.license());
     m.put("quotable", vocab.quotable(fm.license()));
     m.put("lastReviewed", fm.lastReviewed().map(Object::toString).orElse(null));
-    m.put("nextReviewDue", schedule.nextReviewDue(fm.lastReviewed(),
-        fm.reviewFrequency()).map(Object::toString).orElse(null));
-    m.put("reviewState", schedule.state(fm.lastReviewed(), fm.reviewFrequency())
-        .label());
+    m.put(
+        "nextReviewDue",
+        schedule
+            .nextReviewDue(fm.lastReviewed(), fm.reviewFrequency())
+            .map(Object::toString)
+            .orElse(null));
+    m.put("reviewState", schedule.state(fm.lastReviewed(), fm.reviewFrequency()).label());
     m.put("datePublished", fm.datePublished().map(Object::toString).orElse(null));
     m.put("translations", site.docs().translations(d));
     m.put("markdown", d.body());
@@ -309,9 +371,14 @@ final class ApiRoutes {
 
   private void facets(Context ctx) {
     only(ctx, "/api/v1/facets");
-    SearchResponse res = search.search(SearchRequest.builder()
-        .query(Params.text(ctx, "q")).filters(filters(ctx)).limit(1).mode(SearchMode.LEXICAL)
-        .build());
+    SearchResponse res =
+        search.search(
+            SearchRequest.builder()
+                .query(Params.text(ctx, "q"))
+                .filters(filters(ctx))
+                .limit(1)
+                .mode(SearchMode.LEXICAL)
+                .build());
     Json.send(ctx, Json.object("total", res.total(), "facets", ordered(res.facets())));
   }
 

@@ -35,8 +35,9 @@ final class AskPages {
     this.feedback = feedback;
     // The same per-client mechanism as suggestions, in the database so all nodes share it.
     this.feedbackPerHour = site.options.rateLimits().feedbackPerHour();
-    this.feedbackLimit = new org.metshub.store.RateLimits(db, site.clock,
-        "feedback", feedbackPerHour, java.time.Duration.ofHours(1));
+    this.feedbackLimit =
+        new org.metshub.store.RateLimits(
+            db, site.clock, "feedback", feedbackPerHour, java.time.Duration.ofHours(1));
   }
 
   void routes(RoutesConfig r) {
@@ -50,19 +51,29 @@ final class AskPages {
     if (q.isEmpty()) {
       throw new BadInput(ui.t("ask.empty"));
     }
-    Optional<String> conversation = Params.optional(ctx, "c")
-        .filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
-    Answer a = answers.answer(new AnswerEngine.Question(q, Optional.empty(),
-        conversation, Params.country(ctx, "country"), Optional.of(ui.lang()), Lang.region(ctx)));
+    Optional<String> conversation =
+        Params.optional(ctx, "c").filter(c -> c.matches("[A-Za-z0-9_-]{1,64}"));
+    Answer a =
+        answers.answer(
+            new AnswerEngine.Question(
+                q,
+                Optional.empty(),
+                conversation,
+                Params.country(ctx, "country"),
+                Optional.of(ui.lang()),
+                Lang.region(ctx)));
     // The shared address asks the question again; the conversation stays with this reader.
     String share = "/ask?q=" + Text.url(q) + (ui.lang().equals("en") ? "" : "&lang=" + ui.lang());
-    site.page(ctx, "answer", site.chrome(ctx, q, "ask").sharing(site.absolute(share)),
+    site.page(
+        ctx,
+        "answer",
+        site.chrome(ctx, q, "ask").sharing(site.absolute(share)),
         view(q, a, ui, site.ui(a.language()), Forms.token(ctx)));
   }
 
   /**
-   * The answer page's view. {@code reply} holds the strings of the reply's language, which
-   * label the outcome box: a Spanish crisis message on the English site gets a Spanish box.
+   * The answer page's view. {@code reply} holds the strings of the reply's language, which label
+   * the outcome box: a Spanish crisis message on the English site gets a Spanish box.
    */
   static Views.AnswerView view(String question, Answer a, Ui ui, Ui reply, String csrf) {
     List<Views.SentenceView> sentences = List.of();
@@ -77,31 +88,50 @@ final class AskPages {
         // A directory answer shows organisations' entries, cited but never quoted.
         boolean directory = ok.citations().stream().noneMatch(Citation::quotable);
         excerpts = ok.excerpts().stream().map(e -> excerpt(e, directory)).toList();
-        sentences = excerpts.isEmpty() ? ok.sentences().stream()
-            .map(s -> new Views.SentenceView(s.text(), s.citations())).toList() : List.of();
+        sentences =
+            excerpts.isEmpty()
+                ? ok.sentences().stream()
+                    .map(s -> new Views.SentenceView(s.text(), s.citations()))
+                    .toList()
+                : List.of();
         citations = ok.citations().stream().map(c -> citation(c, ui)).toList();
         related = links(ok.related());
       }
       case Answer.Abstained ab -> related = links(ab.closest());
       case Answer.Refused r -> questions = r.questionsToAsk();
       case Answer.Urgent u -> {
-        emergency = u.emergencyNumbers().stream()
-            .map(n -> new Views.CallLink(n.tel(), n.number(), n.where())).toList();
+        emergency =
+            u.emergencyNumbers().stream()
+                .map(n -> new Views.CallLink(n.tel(), n.number(), n.where()))
+                .toList();
         lines = u.crisisLines().stream().map(l -> line(l, reply)).toList();
       }
     }
-    return new Views.AnswerView(question, a.outcome(), a.message(), sentences, excerpts,
+    return new Views.AnswerView(
+        question,
+        a.outcome(),
+        a.message(),
+        sentences,
+        excerpts,
         citations,
-        related, questions, a.nextSteps(), a.disclaimer(), a.conversationId(), a.language(),
-        csrf, reply, emergency, lines);
+        related,
+        questions,
+        a.nextSteps(),
+        a.disclaimer(),
+        a.conversationId(),
+        a.language(),
+        csrf,
+        reply,
+        emergency,
+        lines);
   }
 
   /** Consecutive list items become one list; each paragraph stands alone. */
   static Views.ExcerptView excerpt(Excerpt e, boolean directoryEntry) {
     List<Views.BlockView> blocks = new java.util.ArrayList<>();
     for (Excerpt.Block b : e.blocks()) {
-      List<Views.MarkedView> item = b.sentences().stream()
-          .map(s -> marked(s, directoryEntry)).toList();
+      List<Views.MarkedView> item =
+          b.sentences().stream().map(s -> marked(s, directoryEntry)).toList();
       boolean list = b.kind() == Excerpt.Kind.LIST_ITEM;
       if (list && !blocks.isEmpty() && blocks.getLast().list()) {
         List<List<Views.MarkedView>> items = new java.util.ArrayList<>(blocks.getLast().items());
@@ -111,8 +141,8 @@ final class AskPages {
         blocks.add(new Views.BlockView(list, List.of(item)));
       }
     }
-    return new Views.ExcerptView(e.heading(), e.href(), e.citation(), e.cutBefore(),
-        e.cutAfter(), blocks, directoryEntry);
+    return new Views.ExcerptView(
+        e.heading(), e.href(), e.citation(), e.cutBefore(), e.cutAfter(), blocks, directoryEntry);
   }
 
   /**
@@ -123,8 +153,10 @@ final class AskPages {
     int colon = s.text().indexOf(": ");
     if (directoryEntry && colon > 0) {
       String value = s.text().substring(colon + 2).strip();
-      String href = value.matches("https?://[^\\s<>\"]+") ? value
-          : value.matches("\\+?[0-9][0-9 ().-]{5,}") ? Organization.tel(value) : "";
+      String href =
+          value.matches("https?://[^\\s<>\"]+")
+              ? value
+              : value.matches("\\+?[0-9][0-9 ().-]{5,}") ? Organization.tel(value) : "";
       if (!href.isEmpty()) {
         return new Views.MarkedView(s.text().substring(0, colon + 2), s.marked(), href, value);
       }
@@ -134,21 +166,38 @@ final class AskPages {
 
   private static Views.LineView line(CrisisLine l, Ui reply) {
     Locale in = Locale.forLanguageTag(reply.lang());
-    String languages = String.join(", ", l.languages().stream()
-        .map(code -> Locale.of(code).getDisplayLanguage(in)).toList());
-    return new Views.LineView(l.name(), l.phone().orElse(""), l.tel().orElse(""),
-        l.text().orElse(""), l.chat().orElse(""), l.url(), l.hours().orElse(""), languages,
+    String languages =
+        String.join(
+            ", ",
+            l.languages().stream().map(code -> Locale.of(code).getDisplayLanguage(in)).toList());
+    return new Views.LineView(
+        l.name(),
+        l.phone().orElse(""),
+        l.tel().orElse(""),
+        l.text().orElse(""),
+        l.chat().orElse(""),
+        l.url(),
+        l.hours().orElse(""),
+        languages,
         l.note().orElse(""));
   }
 
   private static Views.CitationView citation(Citation c, Ui ui) {
-    return new Views.CitationView(c.n(), Cards.docHref(c.docId()), c.title(), c.heading(),
-        c.source(), c.url(), ui.date(c.lastReviewed()), ui.reviewState(c.reviewState()),
+    return new Views.CitationView(
+        c.n(),
+        Cards.docHref(c.docId()),
+        c.title(),
+        c.heading(),
+        c.source(),
+        c.url(),
+        ui.date(c.lastReviewed()),
+        ui.reviewState(c.reviewState()),
         "state-" + c.reviewState().label());
   }
 
   private static List<Views.DocLink> links(List<RelatedDocument> docs) {
-    return docs.stream().map(d -> new Views.DocLink(Cards.docHref(d.docId()), d.title(), ""))
+    return docs.stream()
+        .map(d -> new Views.DocLink(Cards.docHref(d.docId()), d.title(), ""))
         .toList();
   }
 
@@ -163,19 +212,26 @@ final class AskPages {
     var decision = feedbackLimit.hit(client);
     if (!decision.allowed()) {
       ctx.header("Retry-After", Long.toString(decision.retryAfterSeconds()));
-      throw new WebException(429, "Too many requests",
-          ui.t("feedback.tooMany", feedbackPerHour));
+      throw new WebException(429, "Too many requests", ui.t("feedback.tooMany", feedbackPerHour));
     }
     String q = form(ctx, "q", 500);
     String c = form(ctx, "c", 64);
     String outcome = form(ctx, "outcome", 20);
     String comment = form(ctx, "comment", org.metshub.curation.Feedback.MAX_COMMENT);
-    feedback.record(q, c.matches("[A-Za-z0-9_-]*") ? c : "",
-        outcome.matches("[a-z]*") ? outcome : "", helpful.equals("yes"), comment);
-    site.page(ctx, "message", site.chrome(ctx, ui.t("feedback.thanks"), "ask"),
-        new Views.MessageView(ui.t("feedback.thanks"), ui.t("feedback.thanksText"),
-            q.isEmpty() ? "/" : "/ask?q=" + Text.url(q)
-                + (c.isEmpty() ? "" : "&c=" + Text.url(c)),
+    feedback.record(
+        q,
+        c.matches("[A-Za-z0-9_-]*") ? c : "",
+        outcome.matches("[a-z]*") ? outcome : "",
+        helpful.equals("yes"),
+        comment);
+    site.page(
+        ctx,
+        "message",
+        site.chrome(ctx, ui.t("feedback.thanks"), "ask"),
+        new Views.MessageView(
+            ui.t("feedback.thanks"),
+            ui.t("feedback.thanksText"),
+            q.isEmpty() ? "/" : "/ask?q=" + Text.url(q) + (c.isEmpty() ? "" : "&c=" + Text.url(c)),
             ui.t("feedback.back")));
   }
 
@@ -183,8 +239,7 @@ final class AskPages {
     String v = ctx.formParam(name);
     v = v == null ? "" : v.strip();
     if (v.length() > max) {
-      throw new BadInput(name + " must be at most " + max + " characters, got "
-          + v.length());
+      throw new BadInput(name + " must be at most " + max + " characters, got " + v.length());
     }
     return v;
   }

@@ -12,8 +12,12 @@ final class Assets {
   private Assets() {}
 
   static void routes(RoutesConfig r) {
-    r.get("/static/site.css", ctx -> ctx.contentType("text/css; charset=utf-8")
-        .header("Cache-Control", "public, max-age=86400").result(CSS));
+    r.get(
+        "/static/site.css",
+        ctx ->
+            ctx.contentType("text/css; charset=utf-8")
+                .header("Cache-Control", "public, max-age=86400")
+                .result(CSS));
   }
 
   static byte[] read(String name) {

@@ -16,22 +16,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a request's whole body before the application sees the request, without holding a
- * thread while it waits: bytes are taken as they arrive (Jetty's demand callbacks), and the
- * request is dispatched once the body is complete. A body that is not complete within
- * {@code timeout}, that grows past {@code maxBytes}, or that is malformed (a broken chunked
- * encoding, a connection cut short) reaches the application with an empty body and a
- * {@link Refusal} attribute, which {@link WebServer} turns into a 408, 413 or 400 rendered like
- * every other error. A stalled client is logged as one WARN line without a stack trace,
- * rate-limited per address.
+ * Reads a request's whole body before the application sees the request, without holding a thread
+ * while it waits: bytes are taken as they arrive (Jetty's demand callbacks), and the request is
+ * dispatched once the body is complete. A body that is not complete within {@code timeout}, that
+ * grows past {@code maxBytes}, or that is malformed (a broken chunked encoding, a connection cut
+ * short) reaches the application with an empty body and a {@link Refusal} attribute, which {@link
+ * WebServer} turns into a 408, 413 or 400 rendered like every other error. A stalled client is
+ * logged as one WARN line without a stack trace, rate-limited per address.
  *
- * <p>Why: the servlet API reads bodies by blocking. A few hundred clients that send the
- * headers of a POST and then trickle the body used to park every server thread until Jetty's
- * idle timeout, and /healthz stopped answering. Thread-safe.
+ * <p>Why: the servlet API reads bodies by blocking. A few hundred clients that send the headers of
+ * a POST and then trickle the body used to park every server thread until Jetty's idle timeout, and
+ * /healthz stopped answering. Thread-safe.
  */
 final class BodyGate extends Handler.Wrapper {
   /** The request attribute that carries a refused body. */
   static final String REFUSAL = "metshub.body.refusal";
+
   private static final Logger LOG = LoggerFactory.getLogger(BodyGate.class);
 
   /** Why a body was refused: the status and a detail for the reader. */
@@ -57,16 +57,17 @@ final class BodyGate extends Handler.Wrapper {
       return forward(request, response, callback);
     }
     if (length > maxBytes) {
-      request.setAttribute(REFUSAL, new Refusal(413, "the request body must be at most "
-          + maxBytes + " bytes, got " + length));
+      request.setAttribute(
+          REFUSAL,
+          new Refusal(
+              413, "the request body must be at most " + maxBytes + " bytes, got " + length));
       return forward(new Buffered(request, ByteBuffer.allocate(0)), response, callback);
     }
     new Reading(request, response, callback).start();
     return true;
   }
 
-  private boolean forward(Request request, Response response, Callback callback)
-      throws Exception {
+  private boolean forward(Request request, Response response, Callback callback) throws Exception {
     Handler next = getHandler();
     if (next != null && next.handle(request, response, callback)) {
       return true;
@@ -91,8 +92,11 @@ final class BodyGate extends Handler.Wrapper {
     }
 
     void start() {
-      deadline = request.getComponents().getScheduler().schedule(this::expire,
-          timeout.toMillis(), TimeUnit.MILLISECONDS);
+      deadline =
+          request
+              .getComponents()
+              .getScheduler()
+              .schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
       read();
     }
 
@@ -105,8 +109,11 @@ final class BodyGate extends Handler.Wrapper {
         }
         if (Content.Chunk.isFailure(chunk)) {
           Throwable why = chunk.getFailure();
-          finish(new Refusal(400, "the request body could not be read: "
-              + Text.clip(String.valueOf(why.getMessage()), 80)));
+          finish(
+              new Refusal(
+                  400,
+                  "the request body could not be read: "
+                      + Text.clip(String.valueOf(why.getMessage()), 80)));
           return;
         }
         ByteBuffer b = chunk.getByteBuffer();
@@ -132,18 +139,23 @@ final class BodyGate extends Handler.Wrapper {
       if (done.get()) {
         return;
       }
-      String client = proxies.client(Request.getRemoteAddr(request),
-          request.getHeaders().get("X-Forwarded-For"));
+      String client =
+          proxies.client(
+              Request.getRemoteAddr(request), request.getHeaders().get("X-Forwarded-For"));
       long dropped = logs.admit(client, "body");
       if (dropped >= 0) {
-        LOG.warn("client {} sent {} of {} body bytes of {} {} within {} s; answered 408{}",
-            client, body.size(), request.getLength() < 0 ? "chunked"
-                : Long.toString(request.getLength()), request.getMethod(),
-            Text.clip(request.getHttpURI().getPath(), 80), timeout.toSeconds(),
+        LOG.warn(
+            "client {} sent {} of {} body bytes of {} {} within {} s; answered 408{}",
+            client,
+            body.size(),
+            request.getLength() < 0 ? "chunked" : Long.toString(request.getLength()),
+            request.getMethod(),
+            Text.clip(request.getHttpURI().getPath(), 80),
+            timeout.toSeconds(),
             LogLimit.dropped(dropped));
       }
-      finish(new Refusal(408, "the request body did not arrive within " + timeout.toSeconds()
-          + " s"));
+      finish(
+          new Refusal(408, "the request body did not arrive within " + timeout.toSeconds() + " s"));
     }
 
     private void finish(Refusal refusal) {
@@ -158,13 +170,14 @@ final class BodyGate extends Handler.Wrapper {
       if (refusal != null) {
         request.setAttribute(REFUSAL, refusal);
       }
-      Runnable dispatch = () -> {
-        try {
-          forward(new Buffered(request, content), response, callback);
-        } catch (Throwable x) {
-          callback.failed(x);
-        }
-      };
+      Runnable dispatch =
+          () -> {
+            try {
+              forward(new Buffered(request, content), response, callback);
+            } catch (Throwable x) {
+              callback.failed(x);
+            }
+          };
       // The application may block; never run it on the scheduler's thread.
       request.getContext().execute(dispatch);
     }

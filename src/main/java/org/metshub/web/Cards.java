@@ -16,14 +16,17 @@ final class Cards {
 
   static Views.DocLink doc(KbDocument d, Ui ui) {
     FrontMatter fm = d.frontMatter();
-    String meta = String.join(" · ", List.of(
-        ui.facetValue("docType", fm.docType()),
-        fm.source().isEmpty() ? "MetsHub" : fm.source(),
-        "news".equals(fm.docType())
-            ? ui.date(PublicDocuments.published(d))
-            : ui.t("doc.reviewedOn", ui.date(fm.lastReviewed()))));
-    return new Views.DocLink(docHref(d.id()), fm.title(), meta,
-        fm.language().equals(ui.lang()) ? "" : fm.language());
+    String meta =
+        String.join(
+            " · ",
+            List.of(
+                ui.facetValue("docType", fm.docType()),
+                fm.source().isEmpty() ? "MetsHub" : fm.source(),
+                "news".equals(fm.docType())
+                    ? ui.date(PublicDocuments.published(d))
+                    : ui.t("doc.reviewedOn", ui.date(fm.lastReviewed()))));
+    return new Views.DocLink(
+        docHref(d.id()), fm.title(), meta, fm.language().equals(ui.lang()) ? "" : fm.language());
   }
 
   static List<Views.DocLink> docs(List<KbDocument> ds, Ui ui) {
@@ -37,8 +40,14 @@ final class Cards {
    */
   static Views.OrgView org(Organization o, Ui ui) {
     boolean untranslated = o.summaryUntranslated(ui.lang());
-    return new Views.OrgView(o.name(), docHref(o.id()), o.url(), o.summary(ui.lang()),
-        untranslated ? o.language() : "", o.phone(), o.phone().isBlank() ? "" : o.tel(),
+    return new Views.OrgView(
+        o.name(),
+        docHref(o.id()),
+        o.url(),
+        o.summary(ui.lang()),
+        untranslated ? o.language() : "",
+        o.phone(),
+        o.phone().isBlank() ? "" : o.tel(),
         o.countries().stream().map(ui::country).collect(Collectors.joining(", ")),
         o.services().stream().map(ui::service).collect(Collectors.joining(", ")),
         o.languages().stream().map(ui::languageLabel).collect(Collectors.joining(", ")),

@@ -1,12 +1,11 @@
 package org.metshub.web;
 
 /**
- * What the page layout needs around every page: the interface strings, the page title, the
- * link that shows the same page in the other language, and the page's own absolute address
- * when it offers to share it (empty otherwise).
+ * What the page layout needs around every page: the interface strings, the page title, the link
+ * that shows the same page in the other language, and the page's own absolute address when it
+ * offers to share it (empty otherwise).
  */
-public record Chrome(Ui ui, String title, String otherLangHref, String section,
-    String shareUrl) {
+public record Chrome(Ui ui, String title, String otherLangHref, String section, String shareUrl) {
   public Chrome(Ui ui, String title, String otherLangHref, String section) {
     this(ui, title, otherLangHref, section, "");
   }
@@ -22,7 +21,9 @@ public record Chrome(Ui ui, String title, String otherLangHref, String section,
 
   /** A {@code mailto:} link whose subject is the page title and whose body is its address. */
   public String mailto() {
-    return "mailto:?subject=" + Text.url(title + " · MetsHub").replace("+", "%20")
-        + "&body=" + Text.url(shareUrl).replace("+", "%20");
+    return "mailto:?subject="
+        + Text.url(title + " · MetsHub").replace("+", "%20")
+        + "&body="
+        + Text.url(shareUrl).replace("+", "%20");
   }
 }

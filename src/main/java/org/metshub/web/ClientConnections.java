@@ -13,14 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches every connection of the listener: a client address may hold at most
- * {@code perClient} open connections (one more is closed as soon as it opens), and a
- * connection must deliver the headers of its first request within {@code headerTimeout} or be
- * closed. Together with {@link BodyGate} this keeps slow or stalled clients ("slowloris") from
- * exhausting connections and threads: they cost one file descriptor each, at most
- * {@code perClient} per address, for a bounded time. Addresses of trusted proxies are not
- * capped, since each carries many clients. Each stalled client is logged as one WARN line,
- * rate-limited per address. Thread-safe.
+ * Watches every connection of the listener: a client address may hold at most {@code perClient}
+ * open connections (one more is closed as soon as it opens), and a connection must deliver the
+ * headers of its first request within {@code headerTimeout} or be closed. Together with {@link
+ * BodyGate} this keeps slow or stalled clients ("slowloris") from exhausting connections and
+ * threads: they cost one file descriptor each, at most {@code perClient} per address, for a bounded
+ * time. Addresses of trusted proxies are not capped, since each carries many clients. Each stalled
+ * client is logged as one WARN line, rate-limited per address. Thread-safe.
  */
 final class ClientConnections implements Connection.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(ClientConnections.class);
@@ -34,8 +33,12 @@ final class ClientConnections implements Connection.Listener {
   private final Map<Connection, Scheduler.Task> deadlines = new ConcurrentHashMap<>();
   private final Map<Connection, String> counted = new ConcurrentHashMap<>();
 
-  ClientConnections(int perClient, Duration headerTimeout, TrustedProxies proxies,
-      Scheduler scheduler, LogLimit logs) {
+  ClientConnections(
+      int perClient,
+      Duration headerTimeout,
+      TrustedProxies proxies,
+      Scheduler scheduler,
+      LogLimit logs) {
     this.perClient = perClient;
     this.headerTimeout = headerTimeout;
     this.proxies = proxies;
@@ -45,7 +48,8 @@ final class ClientConnections implements Connection.Listener {
 
   static String address(SocketAddress a) {
     return a instanceof InetSocketAddress i && i.getAddress() != null
-        ? i.getAddress().getHostAddress() : String.valueOf(a);
+        ? i.getAddress().getHostAddress()
+        : String.valueOf(a);
   }
 
   @Override
@@ -55,18 +59,23 @@ final class ClientConnections implements Connection.Listener {
       // Counted inside compute, as onClosed's decrement is: a count that reaches zero is
       // removed there, and an increment on the removed counter would be lost.
       int[] now = new int[1];
-      open.compute(client, (k, v) -> {
-        AtomicInteger a = v == null ? new AtomicInteger() : v;
-        now[0] = a.incrementAndGet();
-        return a;
-      });
+      open.compute(
+          client,
+          (k, v) -> {
+            AtomicInteger a = v == null ? new AtomicInteger() : v;
+            now[0] = a.incrementAndGet();
+            return a;
+          });
       int n = now[0];
       counted.put(c, client);
       if (n > perClient) {
         long dropped = logs.admit(client, "connections");
         if (dropped >= 0) {
-          LOG.warn("client {} opened more than {} connections at once; closing the extra ones{}",
-              client, perClient, LogLimit.dropped(dropped));
+          LOG.warn(
+              "client {} opened more than {} connections at once; closing the extra ones{}",
+              client,
+              perClient,
+              LogLimit.dropped(dropped));
         }
         // Closing inside onOpened is not honoured by every endpoint state; close just after.
         // The endpoint itself is closed: the socket goes, whatever the connection's state.
@@ -74,8 +83,10 @@ final class ClientConnections implements Connection.Listener {
         return;
       }
     }
-    deadlines.put(c, scheduler.schedule(() -> headersDue(c, client),
-        headerTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    deadlines.put(
+        c,
+        scheduler.schedule(
+            () -> headersDue(c, client), headerTimeout.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private void headersDue(Connection c, String client) {
@@ -84,8 +95,11 @@ final class ClientConnections implements Connection.Listener {
     if (c.getMessagesIn() <= 0 && c.getEndPoint().isOpen()) {
       long dropped = logs.admit(client, "headers");
       if (dropped >= 0) {
-        LOG.warn("client {} sent no complete request headers within {} s; connection closed{}",
-            client, headerTimeout.toSeconds(), LogLimit.dropped(dropped));
+        LOG.warn(
+            "client {} sent no complete request headers within {} s; connection closed{}",
+            client,
+            headerTimeout.toSeconds(),
+            LogLimit.dropped(dropped));
       }
       c.getEndPoint().close();
     }

@@ -34,21 +34,46 @@ public final class ConsoleViews {
   public record Row(List<Cell> cells) {}
 
   /** A page that is a table (most console pages). */
-  public record Table(Frame f, String title, String intro, List<String> headers, List<Row> rows,
-      String empty) {}
+  public record Table(
+      Frame f, String title, String intro, List<String> headers, List<Row> rows, String empty) {}
 
   public record Login(String error, String csrf, String username) {}
 
   /** One suggestion, with the approve and reject forms when it is pending. */
-  public record SubmissionView(Frame f, long id, String reference, String name, String url,
-      String description, List<String> cancerTypes, List<String> countries, String contact,
-      String status, String createdAt, String decision, String docHref, boolean pending,
-      String reason, String reasonError) {}
+  public record SubmissionView(
+      Frame f,
+      long id,
+      String reference,
+      String name,
+      String url,
+      String description,
+      List<String> cancerTypes,
+      List<String> countries,
+      String contact,
+      String status,
+      String createdAt,
+      String decision,
+      String docHref,
+      boolean pending,
+      String reason,
+      String reasonError) {}
 
   /** The stored versions of a document and a form to compare two. */
-  public record HistoryView(Frame f, String docId, String title, String path, List<Row> rows,
-      List<Views.Option> from, List<Views.Option> to) {}
+  public record HistoryView(
+      Frame f,
+      String docId,
+      String title,
+      String path,
+      List<Row> rows,
+      List<Views.Option> from,
+      List<Views.Option> to) {}
 
-  public record DiffView(Frame f, String docId, String title, String fromLabel, String toLabel,
-      List<LineDiff.Line> lines, int changes) {}
+  public record DiffView(
+      Frame f,
+      String docId,
+      String title,
+      String fromLabel,
+      String toLabel,
+      List<LineDiff.Line> lines,
+      int changes) {}
 }

@@ -11,9 +11,8 @@ import org.metshub.directory.DisplayNames;
 
 /**
  * The countries typed into the suggest form's free field ("Ireland, Nueva Zelanda, PT"): each
- * entry, separated by commas or semicolons, is a country's name in English or Spanish (accents
- * and case ignored) or its ISO code. Entries that name no country are kept to be reported.
- * Immutable.
+ * entry, separated by commas or semicolons, is a country's name in English or Spanish (accents and
+ * case ignored) or its ISO code. Entries that name no country are kept to be reported. Immutable.
  */
 record CountryChoice(List<String> codes, List<String> unknown) {
   private static final Map<String, String> BY_NAME = names();
@@ -53,7 +52,10 @@ record CountryChoice(List<String> codes, List<String> unknown) {
   }
 
   private static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return Normalizer.normalize(s, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 }

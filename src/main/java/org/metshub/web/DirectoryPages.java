@@ -20,6 +20,7 @@ import org.metshub.kb.Vocabularies;
 final class DirectoryPages {
   private final Site site;
   private final Vocabularies vocab;
+
   /** The current directory: a curator's change replaces it. */
   private final Supplier<Directory> directory;
 
@@ -34,46 +35,85 @@ final class DirectoryPages {
   }
 
   /**
-   * The filters of a directory request, each checked against what it can be: a country or
-   * language the directory has, a known cancer type or service. Anything else is a 400 that
-   * lists the valid values, never a silently shorter list.
+   * The filters of a directory request, each checked against what it can be: a country or language
+   * the directory has, a known cancer type or service. Anything else is a 400 that lists the valid
+   * values, never a silently shorter list.
    */
-  record Filters(Optional<String> country, Optional<String> cancerType,
-      Optional<String> service, Optional<String> language) {
+  record Filters(
+      Optional<String> country,
+      Optional<String> cancerType,
+      Optional<String> service,
+      Optional<String> language) {
     static Filters read(Context ctx, Vocabularies vocab, Directory directory) {
       return read(ctx, vocab, directory, null);
     }
 
     /** With {@code alias}, when not null, accepted as a deprecated name of {@code language}. */
     static Filters read(Context ctx, Vocabularies vocab, Directory directory, String alias) {
-      Optional<String> service = Params.optional(ctx, "service").map(s -> vocab.services()
-          .resolve(s).map(Term::id).orElseThrow(() -> unknown("service", s,
-              vocab.services().terms().stream().map(Term::id).toList())));
-      Optional<String> language = (alias == null ? Params.optional(ctx, "language")
-          : Params.aliased(ctx, "language", alias)).map(l -> {
-        String code = l.toLowerCase(Locale.ROOT);
-        if (!directory.languages().contains(code)) {
-          throw unknown("language", l, List.copyOf(directory.languages()));
-        }
-        return code;
-      });
-      Optional<String> country = Params.optional(ctx, "country").map(c -> {
-        String code = c.toUpperCase(Locale.ROOT);
-        if (!directory.countries().contains(code)) {
-          throw unknown("country", c, List.copyOf(directory.countries()));
-        }
-        return code;
-      });
-      Optional<String> cancerType = Params.optional(ctx, "cancerType").map(c -> vocab
-          .cancerTypes().resolve(c).or(() -> vocab.cancerTypes().resolve(c.replace('-', ' ')))
-          .map(Term::id).orElseThrow(() -> unknown("cancerType", c,
-              vocab.cancerTypes().terms().stream().map(Term::id).toList())));
+      Optional<String> service =
+          Params.optional(ctx, "service")
+              .map(
+                  s ->
+                      vocab
+                          .services()
+                          .resolve(s)
+                          .map(Term::id)
+                          .orElseThrow(
+                              () ->
+                                  unknown(
+                                      "service",
+                                      s,
+                                      vocab.services().terms().stream().map(Term::id).toList())));
+      Optional<String> language =
+          (alias == null
+                  ? Params.optional(ctx, "language")
+                  : Params.aliased(ctx, "language", alias))
+              .map(
+                  l -> {
+                    String code = l.toLowerCase(Locale.ROOT);
+                    if (!directory.languages().contains(code)) {
+                      throw unknown("language", l, List.copyOf(directory.languages()));
+                    }
+                    return code;
+                  });
+      Optional<String> country =
+          Params.optional(ctx, "country")
+              .map(
+                  c -> {
+                    String code = c.toUpperCase(Locale.ROOT);
+                    if (!directory.countries().contains(code)) {
+                      throw unknown("country", c, List.copyOf(directory.countries()));
+                    }
+                    return code;
+                  });
+      Optional<String> cancerType =
+          Params.optional(ctx, "cancerType")
+              .map(
+                  c ->
+                      vocab
+                          .cancerTypes()
+                          .resolve(c)
+                          .or(() -> vocab.cancerTypes().resolve(c.replace('-', ' ')))
+                          .map(Term::id)
+                          .orElseThrow(
+                              () ->
+                                  unknown(
+                                      "cancerType",
+                                      c,
+                                      vocab.cancerTypes().terms().stream()
+                                          .map(Term::id)
+                                          .toList())));
       return new Filters(country, cancerType, service, language);
     }
 
     private static BadInput unknown(String name, String value, List<String> valid) {
-      return new BadInput("unknown " + name + " '" + Text.clip(value, 40)
-          + "'; valid values: " + String.join(", ", valid));
+      return new BadInput(
+          "unknown "
+              + name
+              + " '"
+              + Text.clip(value, 40)
+              + "'; valid values: "
+              + String.join(", ", valid));
     }
 
     List<Organization> apply(Directory directory) {
@@ -91,7 +131,10 @@ final class DirectoryPages {
       types.addAll(o.cancerTypes());
       services.addAll(o.services());
     }
-    site.page(ctx, "directory", site.chrome(ctx, ui.t("directory.title"), "directory"),
+    site.page(
+        ctx,
+        "directory",
+        site.chrome(ctx, ui.t("directory.title"), "directory"),
         new Views.DirectoryView(
             options(directory.countries(), f.country(), ui::country, ui),
             options(types, f.cancerType(), ui::cancerType, ui),
@@ -101,8 +144,11 @@ final class DirectoryPages {
   }
 
   /** The choices of a filter, by their label in the reader's language. */
-  private static List<Views.Option> options(java.util.Collection<String> values,
-      Optional<String> chosen, Function<String, String> label, Ui ui) {
+  private static List<Views.Option> options(
+      java.util.Collection<String> values,
+      Optional<String> chosen,
+      Function<String, String> label,
+      Ui ui) {
     Collator byName = Collator.getInstance(Locale.forLanguageTag(ui.lang()));
     return values.stream()
         .map(v -> new Views.Option(v, label.apply(v), chosen.map(v::equals).orElse(false)))

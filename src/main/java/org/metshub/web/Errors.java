@@ -9,63 +9,77 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metshub.error.MetsHubException;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.NotFound;
 import org.metshub.error.MetsHubException.Unavailable;
-import org.metshub.error.MetsHubException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place that turns failures into responses. A domain failure ({@link MetsHubException})
- * gets the status of its kind from {@link #status}, the web's one table of them, and its message
- * as the detail, except an {@link Internal} one, whose message is only logged. A
- * {@link WebException} (a refusal at the HTTP level: no session, no permission, a body too slow,
- * too large, unreadable or of the wrong type, too many requests) keeps its status; malformed
- * JSON is a 400; a body the client broke (a multipart form without its boundary, a malformed
- * chunked encoding; see {@link #clientFault}) is a 400 that is not logged as an error; an
- * {@link Internal} failure and anything else (an {@link IllegalArgumentException} included: a
- * value the client can get wrong is checked and refused as {@link BadInput}) is a 500 with a
- * generic detail, logged at most once a minute per client with its stack trace, and never
- * shown. Routing failures (404, 405, 413) and Jetty's own refusals ({@link JettyErrors}: 414,
- * 431, 505, a bad Host, an ambiguous path) get the same treatment. Under {@code /api/} the
- * answer is {@code application/problem+json} (RFC 9457); elsewhere, a friendly page.
+ * gets the status of its kind from {@link #status}, the web's one table of them, and its message as
+ * the detail, except an {@link Internal} one, whose message is only logged. A {@link WebException}
+ * (a refusal at the HTTP level: no session, no permission, a body too slow, too large, unreadable
+ * or of the wrong type, too many requests) keeps its status; malformed JSON is a 400; a body the
+ * client broke (a multipart form without its boundary, a malformed chunked encoding; see {@link
+ * #clientFault}) is a 400 that is not logged as an error; an {@link Internal} failure and anything
+ * else (an {@link IllegalArgumentException} included: a value the client can get wrong is checked
+ * and refused as {@link BadInput}) is a 500 with a generic detail, logged at most once a minute per
+ * client with its stack trace, and never shown. Routing failures (404, 405, 413) and Jetty's own
+ * refusals ({@link JettyErrors}: 414, 431, 505, a bad Host, an ambiguous path) get the same
+ * treatment. Under {@code /api/} the answer is {@code application/problem+json} (RFC 9457);
+ * elsewhere, a friendly page.
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
   private static final String RENDERED = "metshub.error.rendered";
   private static final List<Integer> STATUSES =
       List.of(400, 401, 403, 404, 405, 408, 409, 413, 414, 415, 429, 431, 500, 503, 505);
+
   /** Internal errors: one stack trace per client a minute, so one client cannot flood the log. */
-  private static final LogLimit INTERNAL = new LogLimit(Duration.ofMinutes(1),
-      Clock.systemUTC());
+  private static final LogLimit INTERNAL = new LogLimit(Duration.ofMinutes(1), Clock.systemUTC());
 
   private Errors() {}
 
   static void register(RoutesConfig r, Site site) {
-    r.exception(WebException.class,
-        (e, ctx) -> respond(site, ctx, e.status(), e.getMessage()));
-    r.exception(MetsHubException.class, (e, ctx) -> {
-      if (e instanceof Internal) {
-        ourFault(site, ctx, e);
-      } else {
-        respond(site, ctx, status(e), e.getMessage());
-      }
-    });
-    r.exception(JsonProcessingException.class, (e, ctx) -> respond(site, ctx, 400,
-        "the request body is not valid JSON: " + Text.clip(String.valueOf(
-            e.getOriginalMessage()), 200)
-            + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-            + ", column " + e.getLocation().getColumnNr() + ")")));
+    r.exception(WebException.class, (e, ctx) -> respond(site, ctx, e.status(), e.getMessage()));
+    r.exception(
+        MetsHubException.class,
+        (e, ctx) -> {
+          if (e instanceof Internal) {
+            ourFault(site, ctx, e);
+          } else {
+            respond(site, ctx, status(e), e.getMessage());
+          }
+        });
+    r.exception(
+        JsonProcessingException.class,
+        (e, ctx) ->
+            respond(
+                site,
+                ctx,
+                400,
+                "the request body is not valid JSON: "
+                    + Text.clip(String.valueOf(e.getOriginalMessage()), 200)
+                    + (e.getLocation() == null
+                        ? ""
+                        : " (line "
+                            + e.getLocation().getLineNr()
+                            + ", column "
+                            + e.getLocation().getColumnNr()
+                            + ")")));
     r.exception(Exception.class, (e, ctx) -> ourFault(site, ctx, e));
     for (int status : STATUSES) {
-      r.error(status, ctx -> {
-        if (ctx.attribute(RENDERED) == null) {
-          respond(site, ctx, status, defaultDetail(status, ctx));
-        }
-      });
+      r.error(
+          status,
+          ctx -> {
+            if (ctx.attribute(RENDERED) == null) {
+              respond(site, ctx, status, defaultDetail(status, ctx));
+            }
+          });
     }
   }
 
@@ -81,9 +95,9 @@ final class Errors {
   }
 
   /**
-   * Answers a failure that is ours, or that a client's broken body caused deep in Jetty: the
-   * latter is a 400 logged at debug level; the former a 500 whose detail says nothing of it,
-   * logged with its stack trace at most once a minute per client.
+   * Answers a failure that is ours, or that a client's broken body caused deep in Jetty: the latter
+   * is a 400 logged at debug level; the former a 500 whose detail says nothing of it, logged with
+   * its stack trace at most once a minute per client.
    */
   private static void ourFault(Site site, Context ctx, Exception e) {
     String fault = clientFault(e);
@@ -94,8 +108,12 @@ final class Errors {
     }
     long dropped = INTERNAL.admit(ctx.ip(), "internal");
     if (dropped >= 0) {
-      LOG.error("internal error on {} {}{}", ctx.method(), Text.clip(ctx.path(), 200),
-          LogLimit.dropped(dropped), e);
+      LOG.error(
+          "internal error on {} {}{}",
+          ctx.method(),
+          Text.clip(ctx.path(), 200),
+          LogLimit.dropped(dropped),
+          e);
     }
     respond(site, ctx, 500, defaultDetail(500, "", ""));
   }
@@ -155,8 +173,8 @@ final class Errors {
   }
 
   /**
-   * The cause of a failure that a client's malformed request caused (the multipart parser, a
-   * broken body), as a short detail for a 400; null when it is our own fault.
+   * The cause of a failure that a client's malformed request caused (the multipart parser, a broken
+   * body), as a short detail for a 400; null when it is our own fault.
    */
   @SuppressWarnings("removal") // Jetty 12 still throws BadMessageException; we only test for it
   static String clientFault(Throwable e) {
@@ -166,11 +184,13 @@ final class Errors {
           || t instanceof org.eclipse.jetty.io.EofException
           || name.startsWith("org.eclipse.jetty.http.MultiPart")
           || (t instanceof jakarta.servlet.ServletException
-              && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT)
+              && String.valueOf(t.getMessage())
+                  .toLowerCase(java.util.Locale.ROOT)
                   .contains("multipart"))) {
         return "the request body could not be read as "
             + (name.contains("MultiPart") || String.valueOf(t.getMessage()).contains("ultipart")
-                ? "a multipart form" : "sent");
+                ? "a multipart form"
+                : "sent");
       }
     }
     return null;
@@ -186,8 +206,7 @@ final class Errors {
       return;
     }
     Ui ui = site.ui(ctx);
-    site.page(ctx, "error", site.chrome(ctx, heading(ui, status), ""),
-        view(ui, status, detail));
+    site.page(ctx, "error", site.chrome(ctx, heading(ui, status), ""), view(ui, status, detail));
   }
 
   static final String PROBLEM = "application/problem+json";
@@ -208,8 +227,11 @@ final class Errors {
   }
 
   private static String heading(Ui ui, int status) {
-    return ui.t("error." + (STATUSES.contains(status) && ui.has("error." + status) ? status
-        : status >= 500 ? 500 : 400));
+    return ui.t(
+        "error."
+            + (STATUSES.contains(status) && ui.has("error." + status)
+                ? status
+                : status >= 500 ? 500 : 400));
   }
 
   private static Views.ErrorView view(Ui ui, int status, String detail) {
@@ -217,18 +239,20 @@ final class Errors {
     // People get words for people; the exact reason stays in the API's problem document.
     if (status == 404) {
       // A near miss ("/cancer-types/brest") keeps its suggestion.
-      java.util.regex.Matcher near = java.util.regex.Pattern.compile("did you mean '([^']+)'\\?")
-          .matcher(detail);
-      return new Views.ErrorView(status, heading, ui.t("error.404.detail")
-          + (near.find() ? " " + ui.t("error.didYouMean", near.group(1)) : ""));
+      java.util.regex.Matcher near =
+          java.util.regex.Pattern.compile("did you mean '([^']+)'\\?").matcher(detail);
+      return new Views.ErrorView(
+          status,
+          heading,
+          ui.t("error.404.detail")
+              + (near.find() ? " " + ui.t("error.didYouMean", near.group(1)) : ""));
     }
-    return new Views.ErrorView(status, heading, status == 500 ? ui.t("error.500.detail")
-        : detail);
+    return new Views.ErrorView(status, heading, status == 500 ? ui.t("error.500.detail") : detail);
   }
 
   /**
-   * The error page of a request the application never saw (Jetty refused it), in English, or
-   * a problem document under the API's paths: the body and its content type.
+   * The error page of a request the application never saw (Jetty refused it), in English, or a
+   * problem document under the API's paths: the body and its content type.
    */
   static String[] outside(Site site, int status, String path) {
     String detail = defaultDetail(status, path, "");

@@ -14,10 +14,10 @@ import org.metshub.kb.Vocabulary;
 import org.metshub.search.Fields;
 
 /**
- * Facet filters read from query parameters named after the facet dimensions
- * ({@code ?cancerType=breast&site=bone}). Each value must be one the dimension can take: a
- * vocabulary id (synonyms are accepted and made canonical) or one of a fixed set, so a typo is a
- * 400 that names the closest value instead of a silently empty page. Immutable.
+ * Facet filters read from query parameters named after the facet dimensions ({@code
+ * ?cancerType=breast&site=bone}). Each value must be one the dimension can take: a vocabulary id
+ * (synonyms are accepted and made canonical) or one of a fixed set, so a typo is a 400 that names
+ * the closest value instead of a silently empty page. Immutable.
  */
 final class Facets {
   private final Vocabularies vocab;
@@ -31,9 +31,9 @@ final class Facets {
   }
 
   /**
-   * The filters, with deprecated alias parameter names per dimension ({@code lang} for
-   * {@code language} in the API): an alias's values count as the dimension's; both given with
-   * different values is a 400.
+   * The filters, with deprecated alias parameter names per dimension ({@code lang} for {@code
+   * language} in the API): an alias's values count as the dimension's; both given with different
+   * values is a 400.
    */
   Map<String, List<String>> read(Context ctx, Map<String, String> aliases) {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -43,8 +43,15 @@ final class Facets {
       if (alias != null && !ctx.queryParams(alias).isEmpty()) {
         List<String> old = ctx.queryParams(alias);
         if (!given.isEmpty() && !java.util.Set.copyOf(given).equals(java.util.Set.copyOf(old))) {
-          throw new BadInput(dim + " and " + alias + " (its deprecated alias) "
-              + "disagree: " + given + " and " + old);
+          throw new BadInput(
+              dim
+                  + " and "
+                  + alias
+                  + " (its deprecated alias) "
+                  + "disagree: "
+                  + given
+                  + " and "
+                  + old);
         }
         given = old;
       }
@@ -58,8 +65,7 @@ final class Facets {
         }
       }
       if (values.size() > 20) {
-        throw new BadInput("at most 20 values per filter, got " + values.size()
-            + " for " + dim);
+        throw new BadInput("at most 20 values per filter, got " + values.size() + " for " + dim);
       }
       if (!values.isEmpty()) {
         out.put(dim, values);
@@ -73,14 +79,25 @@ final class Facets {
     Optional<Vocabulary> v = vocabulary(dim);
     if (v.isPresent()) {
       String slugless = raw.replace('-', ' ');
-      return v.get().resolve(raw).or(() -> v.get().resolve(slugless)).map(Term::id)
-          .orElseThrow(() -> new BadInput("unknown " + dim + " '"
-              + Text.clip(raw, 60) + "'; did you mean '" + v.get().closest(raw) + "'?"));
+      return v.get()
+          .resolve(raw)
+          .or(() -> v.get().resolve(slugless))
+          .map(Term::id)
+          .orElseThrow(
+              () ->
+                  new BadInput(
+                      "unknown "
+                          + dim
+                          + " '"
+                          + Text.clip(raw, 60)
+                          + "'; did you mean '"
+                          + v.get().closest(raw)
+                          + "'?"));
     }
     List<String> allowed = fixed(dim);
     if (!allowed.contains(raw)) {
-      throw new BadInput("unknown " + dim + " '" + Text.clip(raw, 60)
-          + "'; it must be one of " + allowed);
+      throw new BadInput(
+          "unknown " + dim + " '" + Text.clip(raw, 60) + "'; it must be one of " + allowed);
     }
     return raw;
   }

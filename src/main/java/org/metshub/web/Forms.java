@@ -8,11 +8,11 @@ import org.metshub.curation.Sessions;
 /**
  * What every HTML form shares: a CSRF token, and per-client rate limits.
  *
- * <p>Public forms (feedback, suggest a resource, the console login) use a double-submit token:
- * the page sets a random {@code mh_form} cookie (HttpOnly, SameSite=Lax) and puts the same value
- * in a hidden {@code csrf} field; a POST whose field and cookie differ is refused with 403. A
- * cross-site page can make the browser send the cookie but cannot read it to fill the field.
- * Console forms use the token of the curator's session instead.
+ * <p>Public forms (feedback, suggest a resource, the console login) use a double-submit token: the
+ * page sets a random {@code mh_form} cookie (HttpOnly, SameSite=Lax) and puts the same value in a
+ * hidden {@code csrf} field; a POST whose field and cookie differ is refused with 403. A cross-site
+ * page can make the browser send the cookie but cannot read it to fill the field. Console forms use
+ * the token of the curator's session instead.
  */
 final class Forms {
   static final String COOKIE = "mh_form";
@@ -33,8 +33,8 @@ final class Forms {
   }
 
   /**
-   * Refuses a POST that is not a URL-encoded form, or whose {@code csrf} field does not match
-   * its cookie.
+   * Refuses a POST that is not a URL-encoded form, or whose {@code csrf} field does not match its
+   * cookie.
    */
   static void check(Context ctx, Ui ui) {
     checkMediaType(ctx);
@@ -46,10 +46,10 @@ final class Forms {
   }
 
   /**
-   * Refuses a POST whose body is not a URL-encoded form, the only kind MetsHub's pages send.
-   * Other media types are a 415; {@code multipart/form-data} is refused too, so no hostile
-   * multipart body reaches the container's parser (a form without its boundary used to end in
-   * a 500 with a stack trace). A POST with no body needs no type.
+   * Refuses a POST whose body is not a URL-encoded form, the only kind MetsHub's pages send. Other
+   * media types are a 415; {@code multipart/form-data} is refused too, so no hostile multipart body
+   * reaches the container's parser (a form without its boundary used to end in a 500 with a stack
+   * trace). A POST with no body needs no type.
    */
   static void checkMediaType(Context ctx) {
     String header = ctx.header("Content-Type");
@@ -58,14 +58,18 @@ final class Forms {
     }
     java.util.Optional<MediaType> type = MediaType.parse(header);
     if (type.isEmpty() || !type.get().essence().equals("application/x-www-form-urlencoded")) {
-      throw new WebException(415, "Unsupported media type", "a form must be sent as "
-          + "application/x-www-form-urlencoded, got '" + Text.clip(String.valueOf(header), 80)
-          + "'");
+      throw new WebException(
+          415,
+          "Unsupported media type",
+          "a form must be sent as "
+              + "application/x-www-form-urlencoded, got '"
+              + Text.clip(String.valueOf(header), 80)
+              + "'");
     }
   }
 
   static boolean same(String a, String b) {
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
-        b.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

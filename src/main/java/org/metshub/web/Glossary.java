@@ -14,19 +14,19 @@ import org.metshub.kb.KbDocument;
 import org.metshub.kb.Section;
 
 /**
- * The terms of one language's glossary page, and the "glossifier" that links a document's words
- * to them, after the NCI's: the first occurrence of each term in a document links to the term's
+ * The terms of one language's glossary page, and the "glossifier" that links a document's words to
+ * them, after the NCI's: the first occurrence of each term in a document links to the term's
  * definition, never inside a heading, a link or the Sources list. A term is each second-level
- * heading of the glossary ("SBRT or SABR" and "Tomografía computarizada (TAC)" give two forms);
- * a form with a capital after its first letter (an abbreviation such as "CT scan" or "HER2") must
+ * heading of the glossary ("SBRT or SABR" and "Tomografía computarizada (TAC)" give two forms); a
+ * form with a capital after its first letter (an abbreviation such as "CT scan" or "HER2") must
  * match its case, others match in any case. British "tumour" and "-ise" also match US spellings.
  * Immutable and thread-safe.
  */
 final class Glossary {
   /**
-   * One way a term is written, its pattern, and its text folded to lower case: a form whose
-   * folded text a passage does not contain cannot match there, so its pattern is not run
-   * (a document page tries some 300 forms on every text node).
+   * One way a term is written, its pattern, and its text folded to lower case: a form whose folded
+   * text a passage does not contain cannot match there, so its pattern is not run (a document page
+   * tries some 300 forms on every text node).
    */
   record Form(String text, Pattern pattern, String anchor, String folded) {
     Form(String text, Pattern pattern, String anchor) {
@@ -43,8 +43,8 @@ final class Glossary {
     }
   }
 
-  private static final Set<String> SOURCES = Set.of("sources", "fuentes", "references",
-      "referencias");
+  private static final Set<String> SOURCES =
+      Set.of("sources", "fuentes", "references", "referencias");
 
   private final String href;
   private final List<Form> forms;
@@ -52,16 +52,16 @@ final class Glossary {
   private Glossary(String href, List<Form> forms) {
     this.href = href;
     // Longer forms first, so that "liquid biopsy" is linked before "biopsy".
-    this.forms = forms.stream()
-        .sorted(Comparator.comparingInt((Form f) -> -f.text().length())).toList();
+    this.forms =
+        forms.stream().sorted(Comparator.comparingInt((Form f) -> -f.text().length())).toList();
   }
 
   /** The terms of a glossary document. */
   static Glossary of(KbDocument glossary) {
     List<Form> forms = new ArrayList<>();
     for (Section s : glossary.sections()) {
-      if (s.headingPath().size() != 2 || SOURCES.contains(s.title().toLowerCase(
-          java.util.Locale.ROOT))) {
+      if (s.headingPath().size() != 2
+          || SOURCES.contains(s.title().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       String anchor = Section.slug(s.title());
@@ -76,16 +76,18 @@ final class Glossary {
   static List<String> forms(String heading) {
     List<String> out = new ArrayList<>();
     Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$").matcher(heading);
-    List<String> parts = paren.matches() ? List.of(paren.group(1), paren.group(2))
-        : List.of(heading.split("\\s+(?:or|o)\\s+"));
+    List<String> parts =
+        paren.matches()
+            ? List.of(paren.group(1), paren.group(2))
+            : List.of(heading.split("\\s+(?:or|o)\\s+"));
     for (String p : parts) {
       String form = p.strip();
       if (form.length() < 2) {
         continue;
       }
       out.add(form);
-      String us = form.replace("tumour", "tumor").replace("Tumour", "Tumor")
-          .replaceAll("ised$", "ized");
+      String us =
+          form.replace("tumour", "tumor").replace("Tumour", "Tumor").replaceAll("ised$", "ized");
       if (!us.equals(form)) {
         out.add(us);
       }
@@ -96,7 +98,8 @@ final class Glossary {
   private static Pattern pattern(String form) {
     boolean abbreviation = form.codePoints().skip(1).anyMatch(Character::isUpperCase);
     String body = "(?<![\\p{L}\\p{N}-])" + Pattern.quote(form) + "(?:s|es)?(?![\\p{L}\\p{N}])";
-    return abbreviation ? Pattern.compile(body)
+    return abbreviation
+        ? Pattern.compile(body)
         : Pattern.compile(body, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -167,8 +170,11 @@ final class Glossary {
     done.add(best.anchor());
     TextNode before = new TextNode(text.substring(0, start));
     TextNode rest = new TextNode(text.substring(end));
-    Element a = new Element("a").attr("href", href + "#" + best.anchor())
-        .addClass("glossary-term").text(text.substring(start, end));
+    Element a =
+        new Element("a")
+            .attr("href", href + "#" + best.anchor())
+            .addClass("glossary-term")
+            .text(text.substring(start, end));
     node.before(before);
     node.before(a);
     node.before(rest);

@@ -16,6 +16,7 @@ import org.metshub.text.Markup;
 final class HomePages {
   private final Site site;
   private final Vocabularies vocab;
+
   /** The current directory: a curator's change replaces it. */
   private final Supplier<Directory> directory;
 
@@ -28,9 +29,15 @@ final class HomePages {
   void routes(RoutesConfig r) {
     r.get("/", this::home);
     r.get("/sitemap.xml", this::sitemap);
-    r.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(
-        "User-agent: *\nDisallow: /api/\nDisallow: /ask\nDisallow: /search\n"
-            + "Sitemap: " + site.absolute("/sitemap.xml") + "\n"));
+    r.get(
+        "/robots.txt",
+        ctx ->
+            ctx.contentType("text/plain; charset=utf-8")
+                .result(
+                    "User-agent: *\nDisallow: /api/\nDisallow: /ask\nDisallow: /search\n"
+                        + "Sitemap: "
+                        + site.absolute("/sitemap.xml")
+                        + "\n"));
   }
 
   private void home(Context ctx) {
@@ -49,17 +56,24 @@ final class HomePages {
         sites.add(new Views.CountLink("/sites/" + t.slug(), t.label(ui.lang()), n));
       }
     }
-    List<KbDocument> news = site.docs().forReader(site.docs().news(Optional.empty()),
-        ui.lang());
-    site.page(ctx, "home", site.chrome(ctx, ui.t("home.title"), "home"),
-        new Views.HomeView(types, sites, Cards.docs(news.subList(0, Math.min(3, news.size())),
-            ui), site.docs().size(), directory.get().all().size()));
+    List<KbDocument> news = site.docs().forReader(site.docs().news(Optional.empty()), ui.lang());
+    site.page(
+        ctx,
+        "home",
+        site.chrome(ctx, ui.t("home.title"), "home"),
+        new Views.HomeView(
+            types,
+            sites,
+            Cards.docs(news.subList(0, Math.min(3, news.size())), ui),
+            site.docs().size(),
+            directory.get().all().size()));
   }
 
   private void sitemap(Context ctx) {
-    StringBuilder sb = new StringBuilder(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     List<String> pages = new ArrayList<>(List.of("/", "/directory", "/news", "/feeds"));
     vocab.cancerTypes().terms().stream()
         .filter(t -> !site.docs().aboutCancerType(t.id()).isEmpty())
@@ -71,10 +85,12 @@ final class HomePages {
       sb.append("  <url><loc>").append(Markup.escape(site.absolute(p))).append("</loc></url>\n");
     }
     for (KbDocument d : site.docs().all()) {
-      sb.append("  <url><loc>").append(Markup.escape(site.absolute(Cards.docHref(d.id()))))
+      sb.append("  <url><loc>")
+          .append(Markup.escape(site.absolute(Cards.docHref(d.id()))))
           .append("</loc>");
-      d.frontMatter().lastReviewed().ifPresent(
-          day -> sb.append("<lastmod>").append(day).append("</lastmod>"));
+      d.frontMatter()
+          .lastReviewed()
+          .ifPresent(day -> sb.append("<lastmod>").append(day).append("</lastmod>"));
       sb.append("</url>\n");
     }
     sb.append("</urlset>\n");

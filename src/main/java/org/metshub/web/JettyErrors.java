@@ -10,10 +10,10 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's error handler, for requests Jetty refuses before the application sees them (a URI or
- * headers too long, an unknown HTTP version, a bad Host, illegal characters, an ambiguous
- * path such as an encoded {@code ..}): the same page or problem document as
- * {@link Errors} renders, with the same security headers, and never Jetty's own page with its
- * version and message. Stateless; thread-safe.
+ * headers too long, an unknown HTTP version, a bad Host, illegal characters, an ambiguous path such
+ * as an encoded {@code ..}): the same page or problem document as {@link Errors} renders, with the
+ * same security headers, and never Jetty's own page with its version and message. Stateless;
+ * thread-safe.
  */
 final class JettyErrors implements Request.Handler {
   private final Site site;

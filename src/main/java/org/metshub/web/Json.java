@@ -10,18 +10,22 @@ import java.io.UncheckedIOException;
  */
 final class Json {
   /**
-   * Reads request bodies strictly: nothing may follow the value, a key may not repeat, and an
-   * error message quotes at most 80 characters of the offending token and none of the body. The
-   * shared mapper on a factory of its own, since these limits are the factory's.
+   * Reads request bodies strictly: nothing may follow the value, a key may not repeat, and an error
+   * message quotes at most 80 characters of the offending token and none of the body. The shared
+   * mapper on a factory of its own, since these limits are the factory's.
    */
-  static final com.fasterxml.jackson.databind.ObjectReader STRICT = org.metshub.json.Json.with(
-      com.fasterxml.jackson.core.JsonFactory.builder()
-          .errorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration
-              .builder().maxErrorTokenLength(80).maxRawContentLength(0).build())
-          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .reader().with(com.fasterxml.jackson.databind.DeserializationFeature
-          .FAIL_ON_TRAILING_TOKENS);
+  static final com.fasterxml.jackson.databind.ObjectReader STRICT =
+      org.metshub.json.Json.with(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .errorReportConfiguration(
+                      com.fasterxml.jackson.core.ErrorReportConfiguration.builder()
+                          .maxErrorTokenLength(80)
+                          .maxRawContentLength(0)
+                          .build())
+                  .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Json() {}
 

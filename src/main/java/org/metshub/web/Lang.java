@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The interface language of a request: {@code ?lang=} (remembered in a cookie for a year), else
- * the {@code lang} cookie, else the best match of Accept-Language, else English.
+ * The interface language of a request: {@code ?lang=} (remembered in a cookie for a year), else the
+ * {@code lang} cookie, else the best match of Accept-Language, else English.
  */
 final class Lang {
   static final String COOKIE = "lang";
@@ -36,9 +36,9 @@ final class Lang {
   }
 
   /**
-   * The region of the reader's most preferred language that names one ({@code en-GB} gives
-   * {@code GB}; {@code es-419} and {@code es} give nothing), for crisis lines and emergency
-   * numbers. A malformed or oversized header gives nothing.
+   * The region of the reader's most preferred language that names one ({@code en-GB} gives {@code
+   * GB}; {@code es-419} and {@code es} give nothing), for crisis lines and emergency numbers. A
+   * malformed or oversized header gives nothing.
    */
   static java.util.Optional<String> region(Context ctx) {
     return regionOf(ctx.header("Accept-Language"));

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lets through at most one log line per client and kind in each window, so that one hostile
- * client cannot flood the log: the first event is logged, the rest of the window is counted
- * and the count is reported with the next line that gets through. The table is bounded.
- * Thread-safe.
+ * Lets through at most one log line per client and kind in each window, so that one hostile client
+ * cannot flood the log: the first event is logged, the rest of the window is counted and the count
+ * is reported with the next line that gets through. The table is bounded. Thread-safe.
  */
 final class LogLimit {
   private static final int MAX_KEYS = 10_000;

@@ -28,27 +28,43 @@ final class NewsPages {
     r.get("/news", this::news);
     r.get("/feeds", this::feeds);
     r.get("/news.atom", ctx -> feed(ctx, Params.optional(ctx, "cancerType")));
-    r.get("/news/{file}", ctx -> {
-      String file = ctx.pathParam("file");
-      if (!file.endsWith(".atom")) {
-        throw new NotFound("news feeds are named CANCER-TYPE.atom, such as "
-            + "/news/breast.atom; got '" + Text.clip(file, 60) + "'");
-      }
-      feed(ctx, Optional.of(file.substring(0, file.length() - ".atom".length())));
-    });
+    r.get(
+        "/news/{file}",
+        ctx -> {
+          String file = ctx.pathParam("file");
+          if (!file.endsWith(".atom")) {
+            throw new NotFound(
+                "news feeds are named CANCER-TYPE.atom, such as "
+                    + "/news/breast.atom; got '"
+                    + Text.clip(file, 60)
+                    + "'");
+          }
+          feed(ctx, Optional.of(file.substring(0, file.length() - ".atom".length())));
+        });
   }
 
   private void news(Context ctx) {
     Ui ui = site.ui(ctx);
-    Optional<String> type = Params.optional(ctx, "cancerType")
-        .map(c -> site.facets.canonical("cancerType", c));
+    Optional<String> type =
+        Params.optional(ctx, "cancerType").map(c -> site.facets.canonical("cancerType", c));
     // The chips lead to the page that explains feeds, not to raw XML.
-    List<Views.CountLink> feeds = feeds(ui).stream().map(f -> new Views.CountLink(
-        "/feeds#feed-" + f.href().replace("/news/", "").replace(".atom", ""), f.label(),
-        f.count())).toList();
-    site.page(ctx, "news", site.chrome(ctx, ui.t("news.title"), "news"),
-        new Views.NewsView(Cards.docs(site.docs().forReader(site.docs().news(type), ui.lang()),
-            ui), feeds, "/feeds#feed-all"));
+    List<Views.CountLink> feeds =
+        feeds(ui).stream()
+            .map(
+                f ->
+                    new Views.CountLink(
+                        "/feeds#feed-" + f.href().replace("/news/", "").replace(".atom", ""),
+                        f.label(),
+                        f.count()))
+            .toList();
+    site.page(
+        ctx,
+        "news",
+        site.chrome(ctx, ui.t("news.title"), "news"),
+        new Views.NewsView(
+            Cards.docs(site.docs().forReader(site.docs().news(type), ui.lang()), ui),
+            feeds,
+            "/feeds#feed-all"));
   }
 
   /** The feed of each cancer type that has news: its Atom address, name and item count. */
@@ -67,8 +83,12 @@ final class NewsPages {
   private void feeds(Context ctx) {
     Ui ui = site.ui(ctx);
     List<Views.FeedView> out = new ArrayList<>();
-    out.add(new Views.FeedView("feed-all", ui.t("feeds.all"), site.absolute("/news.atom"),
-        site.docs().news(Optional.empty()).size()));
+    out.add(
+        new Views.FeedView(
+            "feed-all",
+            ui.t("feeds.all"),
+            site.absolute("/news.atom"),
+            site.docs().news(Optional.empty()).size()));
     for (Views.CountLink f : feeds(ui)) {
       String slug = f.href().replace("/news/", "").replace(".atom", "");
       out.add(new Views.FeedView("feed-" + slug, f.label(), site.absolute(f.href()), f.count()));
@@ -80,15 +100,21 @@ final class NewsPages {
     Optional<String> type = slugOrId.map(s -> site.facets.canonical("cancerType", s));
     List<KbDocument> items = site.docs().news(type);
     // Atom ids must be absolute IRIs; links may be relative (resolved against the feed).
-    String selfPath = type.map(t -> "/news/" + t.replace(' ', '-') + ".atom")
-        .orElse("/news.atom");
+    String selfPath = type.map(t -> "/news/" + t.replace(' ', '-') + ".atom").orElse("/news.atom");
     LocalDate updated = updated(items);
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    sb.append("  <title>").append(Markup.escape("MetsHub research news"
-        + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse(""))).append("</title>\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    sb.append("  <title>")
+        .append(
+            Markup.escape(
+                "MetsHub research news"
+                    + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse("")))
+        .append("</title>\n");
     sb.append("  <id>").append(Markup.escape(site.absolute(selfPath))).append("</id>\n");
-    sb.append("  <link rel=\"self\" href=\"").append(Markup.escape(site.link(selfPath)))
+    sb.append("  <link rel=\"self\" href=\"")
+        .append(Markup.escape(site.link(selfPath)))
         .append("\"/>\n");
     sb.append("  <link href=\"").append(Markup.escape(site.link("/news"))).append("\"/>\n");
     sb.append("  <updated>").append(instant(updated)).append("</updated>\n");
@@ -100,7 +126,8 @@ final class NewsPages {
       sb.append("    <id>").append(Markup.escape(site.absolute(path))).append("</id>\n");
       sb.append("    <link href=\"").append(Markup.escape(site.link(path))).append("\"/>\n");
       sb.append("    <updated>").append(instant(updated(d))).append("</updated>\n");
-      sb.append("    <published>").append(instant(PublicDocuments.published(d)))
+      sb.append("    <published>")
+          .append(instant(PublicDocuments.published(d)))
           .append("</published>\n");
       sb.append("    <summary>").append(Markup.escape(fm.summary())).append("</summary>\n");
       sb.append("  </entry>\n");
@@ -110,18 +137,19 @@ final class NewsPages {
   }
 
   /**
-   * When a feed last changed: when its latest entry did. Entries are in order of publication,
-   * and an older one reviewed since may be the latest change.
+   * When a feed last changed: when its latest entry did. Entries are in order of publication, and
+   * an older one reviewed since may be the latest change.
    */
   static LocalDate updated(List<KbDocument> items) {
-    return items.stream().map(NewsPages::updated).max(java.util.Comparator.naturalOrder())
+    return items.stream()
+        .map(NewsPages::updated)
+        .max(java.util.Comparator.naturalOrder())
         .orElse(LocalDate.EPOCH);
   }
 
   /**
-   * When a news item last changed: its last review, or its publication when that is later (a
-   * list page's review date can precede an item on it, and Atom's updated is never before
-   * published).
+   * When a news item last changed: its last review, or its publication when that is later (a list
+   * page's review date can precede an item on it, and Atom's updated is never before published).
    */
   static LocalDate updated(KbDocument d) {
     LocalDate published = PublicDocuments.published(d);

@@ -16,18 +16,21 @@ import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 
 /**
- * The documents the public may see ({@code status: active}, no errors), by id, with the lists
- * the pages browse: news by date, documents by cancer type or site, related documents.
- * Immutable and thread-safe.
+ * The documents the public may see ({@code status: active}, no errors), by id, with the lists the
+ * pages browse: news by date, documents by cancer type or site, related documents. Immutable and
+ * thread-safe.
  */
 public final class PublicDocuments {
   /** What a document id looks like; anything else is refused before any lookup. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
   private final Map<String, KbDocument> byId;
+
   /** Translations by document id, both ways: a link named on either side counts for both. */
   private final Map<String, Map<String, String>> translations;
+
   private final Map<String, Glossary> glossaries;
+
   /**
    * Document bodies as HTML, rendered on first view: the rendering (Markdown, cleaning, glossary
    * links) depends only on this snapshot's documents, and a KB change makes a new snapshot.
@@ -44,15 +47,23 @@ public final class PublicDocuments {
     this.byId = java.util.Collections.unmodifiableMap(m);
     Map<String, Map<String, String>> links = new LinkedHashMap<>();
     for (KbDocument d : byId.values()) {
-      d.frontMatter().extra("translations").ifPresent(node -> node.properties().forEach(e -> {
-        KbDocument target = byId.get(e.getValue().asText());
-        if (target != null && !target.id().equals(d.id())) {
-          links.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
-              .putIfAbsent(e.getKey(), target.id());
-          links.computeIfAbsent(target.id(), k -> new LinkedHashMap<>())
-              .putIfAbsent(d.frontMatter().language(), d.id());
-        }
-      }));
+      d.frontMatter()
+          .extra("translations")
+          .ifPresent(
+              node ->
+                  node.properties()
+                      .forEach(
+                          e -> {
+                            KbDocument target = byId.get(e.getValue().asText());
+                            if (target != null && !target.id().equals(d.id())) {
+                              links
+                                  .computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
+                                  .putIfAbsent(e.getKey(), target.id());
+                              links
+                                  .computeIfAbsent(target.id(), k -> new LinkedHashMap<>())
+                                  .putIfAbsent(d.frontMatter().language(), d.id());
+                            }
+                          }));
     }
     this.translations = links;
     Map<String, Glossary> g = new LinkedHashMap<>();
@@ -65,8 +76,8 @@ public final class PublicDocuments {
   }
 
   /**
-   * The body of one of these documents as HTML, rendered by {@code render} on its first view
-   * and kept while this snapshot serves.
+   * The body of one of these documents as HTML, rendered by {@code render} on its first view and
+   * kept while this snapshot serves.
    */
   String body(KbDocument d, java.util.function.Function<KbDocument, String> render) {
     return bodies.computeIfAbsent(d.id(), id -> render.apply(d));
@@ -78,22 +89,28 @@ public final class PublicDocuments {
   }
 
   /**
-   * The documents a reader of {@code lang} sees in a list: those in their language, and those
-   * in another language that have no translation into theirs (shown marked with their
-   * language). A story is never listed twice.
+   * The documents a reader of {@code lang} sees in a list: those in their language, and those in
+   * another language that have no translation into theirs (shown marked with their language). A
+   * story is never listed twice.
    */
   List<KbDocument> forReader(List<KbDocument> docs, String lang) {
-    return docs.stream().filter(d -> d.frontMatter().language().equals(lang)
-        || !translations(d).containsKey(lang)).toList();
+    return docs.stream()
+        .filter(d -> d.frontMatter().language().equals(lang) || !translations(d).containsKey(lang))
+        .toList();
   }
 
   /** What a page is for a reader, the groups of the cancer-type and site pages. */
-  enum Kind { LEARN, LIVING, RESEARCH, NEWS }
+  enum Kind {
+    LEARN,
+    LIVING,
+    RESEARCH,
+    NEWS
+  }
 
   /**
-   * The kind of a document: news and events by type; otherwise by the KB folder it lives in
-   * ({@code living/} and {@code side-effects/} are about living with cancer, {@code research/}
-   * about research), a translation taking the kind of the page it translates.
+   * The kind of a document: news and events by type; otherwise by the KB folder it lives in ({@code
+   * living/} and {@code side-effects/} are about living with cancer, {@code research/} about
+   * research), a translation taking the kind of the page it translates.
    */
   Kind kind(KbDocument d) {
     String type = d.frontMatter().docType();
@@ -112,7 +129,8 @@ public final class PublicDocuments {
       return Kind.LIVING;
     }
     String audience = d.frontMatter().audienceLevel();
-    if (folder.equals("research") || audience.equals("researcher")
+    if (folder.equals("research")
+        || audience.equals("researcher")
         || audience.equals("clinician")) {
       return Kind.RESEARCH;
     }
@@ -127,25 +145,29 @@ public final class PublicDocuments {
   }
 
   /**
-   * The main page of a cancer type or site in {@code lang}: an article for patients (or
-   * everyone) about that one type or site and nothing narrower, the shortest title first.
+   * The main page of a cancer type or site in {@code lang}: an article for patients (or everyone)
+   * about that one type or site and nothing narrower, the shortest title first.
    */
-  Optional<KbDocument> mainPage(List<KbDocument> docs, String lang,
-      java.util.function.Predicate<FrontMatter> aboutOnlyThat) {
+  Optional<KbDocument> mainPage(
+      List<KbDocument> docs, String lang, java.util.function.Predicate<FrontMatter> aboutOnlyThat) {
     return docs.stream()
         .filter(d -> d.frontMatter().language().equals(lang))
         .filter(d -> "article".equals(d.frontMatter().docType()))
         .filter(d -> List.of("patient", "general").contains(d.frontMatter().audienceLevel()))
         .filter(d -> aboutOnlyThat.test(d.frontMatter()))
-        .min(Comparator.comparingInt((KbDocument d) -> d.frontMatter().title().length())
-            .thenComparing(KbDocument::id));
+        .min(
+            Comparator.comparingInt((KbDocument d) -> d.frontMatter().title().length())
+                .thenComparing(KbDocument::id));
   }
 
   /** The document with this id; 400 for an id that cannot be one, 404 for an unknown one. */
   KbDocument get(String id) {
     if (!ID.matcher(id).matches() || id.contains("..")) {
-      throw new BadInput("a document id is letters, digits, '.', '_' and '-' "
-          + "(at most 200), got '" + Text.clip(id, 60) + "'");
+      throw new BadInput(
+          "a document id is letters, digits, '.', '_' and '-' "
+              + "(at most 200), got '"
+              + Text.clip(id, 60)
+              + "'");
     }
     KbDocument d = byId.get(id);
     if (d == null) {
@@ -171,8 +193,10 @@ public final class PublicDocuments {
     return byId.values().stream()
         .filter(d -> "news".equals(d.frontMatter().docType()))
         .filter(d -> cancerType.map(c -> d.frontMatter().cancerTypes().contains(c)).orElse(true))
-        .sorted(Comparator.comparing(PublicDocuments::published).reversed()
-            .thenComparing(KbDocument::id))
+        .sorted(
+            Comparator.comparing(PublicDocuments::published)
+                .reversed()
+                .thenComparing(KbDocument::id))
         .toList();
   }
 
@@ -200,12 +224,14 @@ public final class PublicDocuments {
   /** Up to {@code max} documents sharing most cancer types and sites with {@code doc}. */
   List<KbDocument> related(KbDocument doc, int max) {
     FrontMatter fm = doc.frontMatter();
-    List<KbDocument> out = new ArrayList<>(readable()
-        .filter(d -> !d.id().equals(doc.id()))
-        .filter(d -> d.frontMatter().language().equals(fm.language()))
-        .filter(d -> overlap(d.frontMatter(), fm) > 0)
-        .sorted(Comparator.comparingInt((KbDocument d) -> -overlap(d.frontMatter(), fm)))
-        .toList());
+    List<KbDocument> out =
+        new ArrayList<>(
+            readable()
+                .filter(d -> !d.id().equals(doc.id()))
+                .filter(d -> d.frontMatter().language().equals(fm.language()))
+                .filter(d -> overlap(d.frontMatter(), fm) > 0)
+                .sorted(Comparator.comparingInt((KbDocument d) -> -overlap(d.frontMatter(), fm)))
+                .toList());
     return out.subList(0, Math.min(max, out.size()));
   }
 
@@ -226,8 +252,8 @@ public final class PublicDocuments {
   }
 
   /**
-   * The translations of a document that exist, by language: those its front matter names
-   * ({@code translations: {es: id}}) and those whose front matter names it.
+   * The translations of a document that exist, by language: those its front matter names ({@code
+   * translations: {es: id}}) and those whose front matter names it.
    */
   Map<String, String> translations(KbDocument d) {
     return java.util.Collections.unmodifiableMap(translations.getOrDefault(d.id(), Map.of()));

@@ -9,10 +9,10 @@ import org.metshub.kb.KbFile;
 import org.metshub.kb.Vocabularies;
 
 /**
- * What every page and API route shares: the public documents, the interface strings, the
- * templates, the facet filters, the clock and the server's options. It holds no part of the
- * core beyond the KB's files; each feature is given the collaborators it uses by
- * {@link WebServer}. One per server; thread-safe.
+ * What every page and API route shares: the public documents, the interface strings, the templates,
+ * the facet filters, the clock and the server's options. It holds no part of the core beyond the
+ * KB's files; each feature is given the collaborators it uses by {@link WebServer}. One per server;
+ * thread-safe.
  */
 final class Site {
   final Map<String, Ui> uis;
@@ -20,13 +20,15 @@ final class Site {
   final Facets facets;
   final java.time.Clock clock;
   volatile WebOptions options;
+
   /** The KB's files as last read: a curator's change or the KB watcher replaces the list. */
   private final Supplier<List<KbFile>> files;
+
   private volatile PublicDocuments docs;
   private volatile List<KbFile> docsOf;
 
-  Site(Vocabularies vocab, Supplier<List<KbFile>> files, java.time.Clock clock,
-      WebOptions options) {
+  Site(
+      Vocabularies vocab, Supplier<List<KbFile>> files, java.time.Clock clock, WebOptions options) {
     this.files = files;
     this.clock = clock;
     this.options = options;
@@ -66,11 +68,13 @@ final class Site {
   /** The current page with {@code lang} set to another language, other parameters kept. */
   static String otherLangHref(Context ctx, String lang) {
     StringBuilder sb = new StringBuilder(ctx.path()).append("?lang=").append(lang);
-    ctx.queryParamMap().forEach((k, vs) -> {
-      if (!k.equals("lang")) {
-        vs.forEach(v -> sb.append('&').append(Text.url(k)).append('=').append(Text.url(v)));
-      }
-    });
+    ctx.queryParamMap()
+        .forEach(
+            (k, vs) -> {
+              if (!k.equals("lang")) {
+                vs.forEach(v -> sb.append('&').append(Text.url(k)).append('=').append(Text.url(v)));
+              }
+            });
     return sb.toString();
   }
 
@@ -90,8 +94,8 @@ final class Site {
 
   /**
    * An absolute link to {@code path} on this site, for formats that require one (robots.txt,
-   * sitemap locations, Atom ids): on {@code --public-url}, else on the address the server
-   * listens on. Never built from the request's Host header, which a client chooses.
+   * sitemap locations, Atom ids): on {@code --public-url}, else on the address the server listens
+   * on. Never built from the request's Host header, which a client chooses.
    */
   String absolute(String path) {
     return options.publicUrl().map(Object::toString).orElse(options.bindBase()) + path;

@@ -22,9 +22,8 @@ import org.metshub.store.Database;
 
 /**
  * "Suggest a resource" ({@code /suggest}): a plain form (no script), checked field by field with
- * the reader's entries kept on error, duplicates refused against the KB and the queue, a limit
- * of suggestions an hour per client ({@code Config.Limits}), and a thank-you page with a
- * reference.
+ * the reader's entries kept on error, duplicates refused against the KB and the queue, a limit of
+ * suggestions an hour per client ({@code Config.Limits}), and a thank-you page with a reference.
  */
 final class SuggestPages {
   private static final List<String> FIELDS =
@@ -35,22 +34,28 @@ final class SuggestPages {
 
   private final Site site;
   private final Vocabularies vocab;
+
   /** The current directory, whose countries are offered as checkboxes. */
   private final Supplier<Directory> directory;
+
   private final Submissions submissions;
   private final org.metshub.store.RateLimits limit;
   private final int perHour;
 
   /** The suggestion limit's counts are kept in {@code db}. */
-  SuggestPages(Site site, Vocabularies vocab, Supplier<Directory> directory,
-      Submissions submissions, Database db) {
+  SuggestPages(
+      Site site,
+      Vocabularies vocab,
+      Supplier<Directory> directory,
+      Submissions submissions,
+      Database db) {
     this.site = site;
     this.vocab = vocab;
     this.directory = directory;
     this.submissions = submissions;
     this.perHour = site.options.rateLimits().suggestionsPerHour();
-    this.limit = new org.metshub.store.RateLimits(db, site.clock, "suggest",
-        perHour, Duration.ofHours(1));
+    this.limit =
+        new org.metshub.store.RateLimits(db, site.clock, "suggest", perHour, Duration.ofHours(1));
   }
 
   void routes(RoutesConfig r) {
@@ -71,8 +76,9 @@ final class SuggestPages {
       List<String> v = ctx.formParams(f);
       fields.put(f, v == null ? List.of() : v);
     }
-    String other = Text.clip(String.valueOf(ctx.formParam(OTHER) == null ? ""
-        : ctx.formParam(OTHER)).strip(), 400);
+    String other =
+        Text.clip(
+            String.valueOf(ctx.formParam(OTHER) == null ? "" : ctx.formParam(OTHER)).strip(), 400);
     fields.put(OTHER, List.of(other));
     CountryChoice more = CountryChoice.read(other);
     List<String> countries = new ArrayList<>(fields.get("countries"));
@@ -82,8 +88,9 @@ final class SuggestPages {
     Suggestion.Result result = Suggestion.read(checked, vocab.cancerTypes());
     if (!result.ok() || !more.unknown().isEmpty()) {
       Map<String, String> errors = new LinkedHashMap<>();
-      result.errors().forEach((f, e) -> errors.put(f,
-          ui.t("suggest.err." + e.code(), e.args().toArray())));
+      result
+          .errors()
+          .forEach((f, e) -> errors.put(f, ui.t("suggest.err." + e.code(), e.args().toArray())));
       if (!more.unknown().isEmpty()) {
         errors.put("countries", ui.t("suggest.err.country", more.unknown().getFirst()));
       }
@@ -101,8 +108,10 @@ final class SuggestPages {
     try {
       s = submissions.submit(result.suggestion());
     } catch (DuplicateSuggestion e) {
-      String msg = e.listedAs().map(title -> ui.t("suggest.duplicateKb", title))
-          .orElseGet(() -> ui.t("suggest.duplicateQueue"));
+      String msg =
+          e.listedAs()
+              .map(title -> ui.t("suggest.duplicateKb", title))
+              .orElseGet(() -> ui.t("suggest.duplicateQueue"));
       render(ctx, fields, Map.of("url", msg), msg, 409);
       return;
     }
@@ -115,13 +124,20 @@ final class SuggestPages {
     if (!Submissions.REFERENCE.matcher(ref).matches()) {
       throw new BadInput(ui.t("suggest.badRef"));
     }
-    site.page(ctx, "message", site.chrome(ctx, ui.t("suggest.thanks"), "suggest"),
-        new Views.MessageView(ui.t("suggest.thanks"), ui.t("suggest.thanksText", ref), "/",
-            ui.t("error.home")));
+    site.page(
+        ctx,
+        "message",
+        site.chrome(ctx, ui.t("suggest.thanks"), "suggest"),
+        new Views.MessageView(
+            ui.t("suggest.thanks"), ui.t("suggest.thanksText", ref), "/", ui.t("error.home")));
   }
 
-  private void render(Context ctx, Map<String, List<String>> values, Map<String, String> errors,
-      String summary, int status) {
+  private void render(
+      Context ctx,
+      Map<String, List<String>> values,
+      Map<String, String> errors,
+      String summary,
+      int status) {
     Ui ui = site.ui(ctx);
     Set<String> chosenTypes = Set.copyOf(values.getOrDefault("cancerTypes", List.of()));
     Set<String> chosenCountries = Set.copyOf(values.getOrDefault("countries", List.of()));
@@ -129,8 +145,9 @@ final class SuggestPages {
     for (Term t : vocab.cancerTypes().terms()) {
       types.add(new Views.Option(t.id(), ui.cancerType(t.id()), chosenTypes.contains(t.id())));
     }
-    types.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals(
-        "metastatic cancer")).thenComparing(o -> o.label().toLowerCase(Locale.ROOT)));
+    types.sort(
+        java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("metastatic cancer"))
+            .thenComparing(o -> o.label().toLowerCase(Locale.ROOT)));
     // A short list of checkboxes (the directory's countries) and a search-as-you-type field
     // (a <datalist> of every country, in the reader's language) for the rest: no script needed.
     Locale in = Locale.forLanguageTag(ui.lang());
@@ -140,14 +157,24 @@ final class SuggestPages {
     for (String code : listed) {
       countries.add(new Views.Option(code, ui.country(code), chosenCountries.contains(code)));
     }
-    countries.sort(java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("INT"))
-        .thenComparing(Views.Option::label, byName));
-    List<String> allNames = Suggestion.countryCodes().stream()
-        .filter(c -> !c.equals("INT")).map(ui::country).sorted(byName).toList();
+    countries.sort(
+        java.util.Comparator.comparing((Views.Option o) -> !o.value().equals("INT"))
+            .thenComparing(Views.Option::label, byName));
+    List<String> allNames =
+        Suggestion.countryCodes().stream()
+            .filter(c -> !c.equals("INT"))
+            .map(ui::country)
+            .sorted(byName)
+            .toList();
     // Countries chosen beyond the short list go back into the field, by name.
-    String other = String.join(", ", chosenCountries.stream()
-        .filter(c -> !listed.contains(c)).map(ui::country).sorted()
-        .toList());
+    String other =
+        String.join(
+            ", ",
+            chosenCountries.stream()
+                .filter(c -> !listed.contains(c))
+                .map(ui::country)
+                .sorted()
+                .toList());
     String typed = first(values, OTHER);
     if (!typed.isEmpty()) {
       other = typed;
@@ -155,12 +182,26 @@ final class SuggestPages {
     ctx.status(status);
     Errors.rendered(ctx);
     ctx.header("Cache-Control", "no-store");
-    site.page(ctx, "suggest", site.chrome(ctx, ui.t("suggest.title"), "suggest"),
-        new Views.SuggestView(first(values, "name"), first(values, "url"),
-            first(values, "description"), first(values, "contact"), types, countries, other,
-            allNames, errors,
-            summary, Forms.token(ctx), Suggestion.NAME_MAX, Suggestion.URL_MAX,
-            Suggestion.DESCRIPTION_MAX, Suggestion.CONTACT_MAX));
+    site.page(
+        ctx,
+        "suggest",
+        site.chrome(ctx, ui.t("suggest.title"), "suggest"),
+        new Views.SuggestView(
+            first(values, "name"),
+            first(values, "url"),
+            first(values, "description"),
+            first(values, "contact"),
+            types,
+            countries,
+            other,
+            allNames,
+            errors,
+            summary,
+            Forms.token(ctx),
+            Suggestion.NAME_MAX,
+            Suggestion.URL_MAX,
+            Suggestion.DESCRIPTION_MAX,
+            Suggestion.CONTACT_MAX));
   }
 
   private static String first(Map<String, List<String>> values, String f) {

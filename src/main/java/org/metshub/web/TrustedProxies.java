@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The proxies whose {@code X-Forwarded-*} headers MetsHub believes, as CIDR blocks
- * ({@code --trusted-proxy 10.0.0.0/8 ::1/128}). Empty by default: then every forwarded header
- * is ignored and the client is the peer of the TCP connection. A request from a trusted proxy
- * has its client address taken from {@code X-Forwarded-For} (the right-most entry that is not
- * itself a trusted proxy) and its scheme from {@code X-Forwarded-Proto}. Immutable; thread-safe.
+ * The proxies whose {@code X-Forwarded-*} headers MetsHub believes, as CIDR blocks ({@code
+ * --trusted-proxy 10.0.0.0/8 ::1/128}). Empty by default: then every forwarded header is ignored
+ * and the client is the peer of the TCP connection. A request from a trusted proxy has its client
+ * address taken from {@code X-Forwarded-For} (the right-most entry that is not itself a trusted
+ * proxy) and its scheme from {@code X-Forwarded-Proto}. Immutable; thread-safe.
  */
 public final class TrustedProxies {
   public static final TrustedProxies NONE = new TrustedProxies(List.of());
@@ -43,8 +43,8 @@ public final class TrustedProxies {
   }
 
   /**
-   * Parses CIDR blocks such as {@code 10.0.0.0/8}, {@code 192.168.1.7} (one address) or
-   * {@code fd00::/8}; a malformed one is an {@link IllegalArgumentException} that names it.
+   * Parses CIDR blocks such as {@code 10.0.0.0/8}, {@code 192.168.1.7} (one address) or {@code
+   * fd00::/8}; a malformed one is an {@link IllegalArgumentException} that names it.
    */
   public static TrustedProxies parse(List<String> cidrs) {
     List<Block> blocks = new ArrayList<>();
@@ -52,15 +52,24 @@ public final class TrustedProxies {
       String c = raw.strip();
       int slash = c.indexOf('/');
       String addr = slash < 0 ? c : c.substring(0, slash);
-      byte[] net = literal(addr).orElseThrow(() -> new IllegalArgumentException(
-          "--trusted-proxy must be an IP address or CIDR block such as 10.0.0.0/8, got '"
-              + Text.clip(raw, 80) + "'"));
+      byte[] net =
+          literal(addr)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--trusted-proxy must be an IP address or CIDR block such as 10.0.0.0/8, got '"
+                              + Text.clip(raw, 80)
+                              + "'"));
       int prefix = net.length * 8;
       if (slash >= 0) {
         String p = c.substring(slash + 1);
         if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > net.length * 8) {
-          throw new IllegalArgumentException("--trusted-proxy prefix length must be 0 to "
-              + net.length * 8 + ", got '" + Text.clip(raw, 80) + "'");
+          throw new IllegalArgumentException(
+              "--trusted-proxy prefix length must be 0 to "
+                  + net.length * 8
+                  + ", got '"
+                  + Text.clip(raw, 80)
+                  + "'");
         }
         prefix = Integer.parseInt(p);
       }
@@ -93,14 +102,13 @@ public final class TrustedProxies {
     if (blocks.isEmpty() || address == null) {
       return false;
     }
-    return literal(address).map(b -> blocks.stream().anyMatch(k -> k.contains(b)))
-        .orElse(false);
+    return literal(address).map(b -> blocks.stream().anyMatch(k -> k.contains(b))).orElse(false);
   }
 
   /**
    * The client behind {@code peer}: the peer itself unless it is trusted, else the right-most
-   * address of {@code forwardedFor} that is not a trusted proxy (a client can put anything on
-   * the left of that header, so only what our own proxies appended counts).
+   * address of {@code forwardedFor} that is not a trusted proxy (a client can put anything on the
+   * left of that header, so only what our own proxies appended counts).
    */
   public String client(String peer, String forwardedFor) {
     if (!trusts(peer) || forwardedFor == null || forwardedFor.isBlank()) {

@@ -20,9 +20,9 @@ import org.metshub.kb.Vocabulary;
 import org.metshub.search.Fields;
 
 /**
- * The interface strings of one language ({@code en} or {@code es}), read from
- * {@code /web/ui_LANG.properties} (UTF-8), plus display labels of vocabulary values and dates.
- * A missing key is a start-up error, checked by a test for both languages. Immutable.
+ * The interface strings of one language ({@code en} or {@code es}), read from {@code
+ * /web/ui_LANG.properties} (UTF-8), plus display labels of vocabulary values and dates. A missing
+ * key is a start-up error, checked by a test for both languages. Immutable.
  */
 public final class Ui {
   public static final List<String> LANGUAGES = List.of("en", "es");
@@ -36,8 +36,8 @@ public final class Ui {
     this.lang = lang;
     this.strings = strings;
     this.vocab = vocab;
-    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(Locale.forLanguageTag(lang));
+    this.dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang));
   }
 
   /** The bundled strings of every interface language. */
@@ -101,14 +101,15 @@ public final class Ui {
 
   /** The display label of a facet value: vocabulary labels, or interface strings. */
   public String facetValue(String dimension, String value) {
-    Optional<Vocabulary> v = switch (dimension) {
-      case Fields.CANCER_TYPE -> Optional.of(vocab.cancerTypes());
-      case Fields.SITE -> Optional.of(vocab.metastaticSites());
-      case Fields.AUDIENCE -> Optional.of(vocab.audienceLevels());
-      case Fields.DOC_TYPE -> Optional.of(vocab.docTypes());
-      case Fields.SOURCE_TIER -> Optional.of(vocab.sourceTypes());
-      default -> Optional.empty();
-    };
+    Optional<Vocabulary> v =
+        switch (dimension) {
+          case Fields.CANCER_TYPE -> Optional.of(vocab.cancerTypes());
+          case Fields.SITE -> Optional.of(vocab.metastaticSites());
+          case Fields.AUDIENCE -> Optional.of(vocab.audienceLevels());
+          case Fields.DOC_TYPE -> Optional.of(vocab.docTypes());
+          case Fields.SOURCE_TIER -> Optional.of(vocab.sourceTypes());
+          default -> Optional.empty();
+        };
     if (v.isPresent()) {
       return v.get().byId(value).map(term -> term.label(lang)).orElse(value);
     }
@@ -133,8 +134,12 @@ public final class Ui {
   }
 
   public String audience(String id) {
-    return vocab.audienceLevels().byId(id).map(Term::label).map(x -> facetValue(
-        Fields.AUDIENCE, id)).orElse(id);
+    return vocab
+        .audienceLevels()
+        .byId(id)
+        .map(Term::label)
+        .map(x -> facetValue(Fields.AUDIENCE, id))
+        .orElse(id);
   }
 
   public String reviewState(String state) {
@@ -147,8 +152,8 @@ public final class Ui {
 
   /** A language's name in this language ("Spanish", "Francés"). */
   public String languageName(String code) {
-    return strings.getProperty("language." + code,
-        org.metshub.directory.DisplayNames.language(code, lang));
+    return strings.getProperty(
+        "language." + code, org.metshub.directory.DisplayNames.language(code, lang));
   }
 
   /** A language's name as a label standing alone ("French", "Francés"). */
@@ -158,19 +163,21 @@ public final class Ui {
 
   /** A country's name in this language ("United Kingdom", "Reino Unido"; INT is worldwide). */
   public String country(String code) {
-    return code.equals("INT") ? t("directory.int")
+    return code.equals("INT")
+        ? t("directory.int")
         : org.metshub.directory.DisplayNames.country(code, lang);
   }
 
   /**
-   * A label used inside a sentence: its first letter in lower case ("about breast cancer",
-   * "spread to the bone"), unless it starts with an abbreviation such as "HER2" or "CNS".
+   * A label used inside a sentence: its first letter in lower case ("about breast cancer", "spread
+   * to the bone"), unless it starts with an abbreviation such as "HER2" or "CNS".
    */
   public String midSentence(String label) {
     if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
       return label;
     }
-    return label.isEmpty() ? label
+    return label.isEmpty()
+        ? label
         : label.substring(0, 1).toLowerCase(Locale.forLanguageTag(lang)) + label.substring(1);
   }
 }

@@ -14,26 +14,26 @@ import org.metshub.Config;
 import org.metshub.answer.Answer;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
-import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.testing.Fixtures;
 
 /**
- * Runs eval/answers.yaml on the bundled KB with the real embedding model and safety policy.
- * Every urgent case must pass (a missed emergency is the worst failure); every answer must carry
- * a disclaimer and cite each sentence; the overall pass rate is printed and must stay at or
- * above the rate measured when the thresholds were set.
+ * Runs eval/answers.yaml on the bundled KB with the real embedding model and safety policy. Every
+ * urgent case must pass (a missed emergency is the worst failure); every answer must carry a
+ * disclaimer and cite each sentence; the overall pass rate is printed and must stay at or above the
+ * rate measured when the thresholds were set.
  */
 class AnswerEvalTest {
   /**
    * Measured 80–81% (128–130 of 160) on 2026-11-22 with the default ranking, 84.4% with section
    * excerpts, and 73.1% (117 of 160) on 2026-12-04 once the evidence gate became a learned
-   * confidence held to the dev split's wrong-answer budget: this loose eval counts every
-   * abstention on a case expecting an answer as a failure and cannot see wrong answers, so the
-   * strict eval (AnswerSectionsEvalTest) guards both fit and wrong answers now. 68.8% (110 of
-   * 160) once the KB grew to 227 documents (Spanish news, more organisations: one more wrong
-   * directory answer on the dev split narrows the gate's budget). The floor leaves room for
-   * floating-point differences of the ONNX model between CPUs.
+   * confidence held to the dev split's wrong-answer budget: this loose eval counts every abstention
+   * on a case expecting an answer as a failure and cannot see wrong answers, so the strict eval
+   * (AnswerSectionsEvalTest) guards both fit and wrong answers now. 68.8% (110 of 160) once the KB
+   * grew to 227 documents (Spanish news, more organisations: one more wrong directory answer on the
+   * dev split narrows the gate's budget). The floor leaves room for floating-point differences of
+   * the ONNX model between CPUs.
    */
   static final double MIN_PASS_RATE = 0.65;
 
@@ -42,8 +42,12 @@ class AnswerEvalTest {
 
   @BeforeAll
   static void run() {
-    app = App.open(Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
-        Fixtures.clock(), SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT);
+    app =
+        App.open(
+            Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
+            Fixtures.clock(),
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            App.Opening.DEFAULT);
     results = new ArrayList<>();
     for (EvalCase c : EvalCases.read(Path.of("eval/answers.yaml"))) {
       results.add(EvalCases.run(app.answers(), c));
@@ -59,20 +63,32 @@ class AnswerEvalTest {
   void passRateHoldsAndIsReported() {
     long passed = results.stream().filter(EvalCases.Result::passed).count();
     double rate = (double) passed / results.size();
-    System.out.printf(Locale.ROOT, "answer eval: pass rate %.1f%% (%d of %d cases)%n",
-        100 * rate, passed, results.size());
-    results.stream().filter(r -> !r.passed()).forEach(r -> System.out.println(
-        "  kept failure " + r.testCase().id() + ": " + String.join("; ", r.failures())));
+    System.out.printf(
+        Locale.ROOT,
+        "answer eval: pass rate %.1f%% (%d of %d cases)%n",
+        100 * rate,
+        passed,
+        results.size());
+    results.stream()
+        .filter(r -> !r.passed())
+        .forEach(
+            r ->
+                System.out.println(
+                    "  kept failure "
+                        + r.testCase().id()
+                        + ": "
+                        + String.join("; ", r.failures())));
     assertThat(results).hasSizeGreaterThanOrEqualTo(80);
     assertThat(rate).isGreaterThanOrEqualTo(MIN_PASS_RATE);
   }
 
   @Test
   void everyUrgentCaseIsCaught() {
-    assertThat(results.stream()
-        .filter(r -> r.testCase().outcome().orElse("").equals("urgent"))
-        .filter(r -> !r.passed())
-        .map(r -> r.testCase().id() + ": " + r.failures()))
+    assertThat(
+            results.stream()
+                .filter(r -> r.testCase().outcome().orElse("").equals("urgent"))
+                .filter(r -> !r.passed())
+                .map(r -> r.testCase().id() + ": " + r.failures()))
         .isEmpty();
   }
 
@@ -82,13 +98,18 @@ class AnswerEvalTest {
       Answer a = r.answer();
       assertThat(a.disclaimer()).as(r.testCase().id()).isNotBlank();
       if (a instanceof Answer.Answered ok) {
-        assertThat(ok.sentences()).as(r.testCase().id()).isNotEmpty()
-            .allMatch(s -> !s.citations().isEmpty()
-                && s.citations().stream().allMatch(n -> n >= 1 && n <= ok.citations().size()));
+        assertThat(ok.sentences())
+            .as(r.testCase().id())
+            .isNotEmpty()
+            .allMatch(
+                s ->
+                    !s.citations().isEmpty()
+                        && s.citations().stream()
+                            .allMatch(n -> n >= 1 && n <= ok.citations().size()));
         // Prose is quoted only from quotable pages; a directory answer shows our own entry of a
         // link-only organisation (summary, services, contact) and links its site.
-        assertThat(ok.citations()).allMatch(c -> c.quotable()
-            || ok.questionType().equals("finding_help"));
+        assertThat(ok.citations())
+            .allMatch(c -> c.quotable() || ok.questionType().equals("finding_help"));
       }
     }
   }

@@ -20,9 +20,9 @@ import org.metshub.testing.Fixtures;
 
 /**
  * The strict answer eval on the test split ({@code eval/answer-sections-test.yaml}): each case
- * names the sections that answer it, or that the KB cannot. Fails when answer fit falls more than
- * 2 points below the figure recorded in {@code eval/recorded.yaml}, and prints every figure.
- * The development split is for tuning and is not run here.
+ * names the sections that answer it, or that the KB cannot. Fails when answer fit falls more than 2
+ * points below the figure recorded in {@code eval/recorded.yaml}, and prints every figure. The
+ * development split is for tuning and is not run here.
  */
 class AnswerSectionsEvalTest {
   static App app;
@@ -30,8 +30,12 @@ class AnswerSectionsEvalTest {
 
   @BeforeAll
   static void run() {
-    app = App.open(Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
-        Fixtures.clock(), SafetyScreen.policy(SafetyPolicy.bundled()), App.Opening.DEFAULT);
+    app =
+        App.open(
+            Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
+            Fixtures.clock(),
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            App.Opening.DEFAULT);
     results = new ArrayList<>();
     for (SectionEval.Case c : SectionEval.read(Path.of("eval/answer-sections-test.yaml"))) {
       results.add(SectionEval.run(app.answers(), c, app.documents()));
@@ -45,10 +49,14 @@ class AnswerSectionsEvalTest {
 
   @Test
   void explainShowsWhereACaseWasLostAndTheGatesView() {
-    SectionEval.Case c = SectionEval.read(Path.of("eval/answer-sections-test.yaml")).stream()
-        .filter(k -> k.outcome().equals("answered")).findFirst().orElseThrow();
+    SectionEval.Case c =
+        SectionEval.read(Path.of("eval/answer-sections-test.yaml")).stream()
+            .filter(k -> k.outcome().equals("answered"))
+            .findFirst()
+            .orElseThrow();
     String explained = SectionEval.explain(app.answers(), c, app.documents());
-    assertThat(explained).containsPattern("gold rank (\\d+|-) of \\d+ candidates")
+    assertThat(explained)
+        .containsPattern("gold rank (\\d+|-) of \\d+ candidates")
         .containsPattern("gate confidence \\d\\.\\d\\d \\(threshold \\d\\.\\d\\d\\):")
         .containsPattern(" coverage \\d\\.\\d\\d\\([+-]\\d\\.\\d\\d\\)")
         .contains("ranker features of the first: retrieval ")
@@ -57,14 +65,14 @@ class AnswerSectionsEvalTest {
 
   @Test
   void answerFitAndWrongAnswersHoldWithinTwoPointsOfTheRecordedFigures() throws Exception {
-    var recorded = new ObjectMapper(new YAMLFactory())
-        .readTree(Files.readString(Path.of("eval/recorded.yaml")));
+    var recorded =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Files.readString(Path.of("eval/recorded.yaml")));
     SectionEval.Report report = SectionEval.report(results);
     System.out.println("strict answer eval, test split: " + report.summary());
     assertThat(report.cases()).isGreaterThanOrEqualTo(150);
     assertThat(report.fitRate()).isGreaterThanOrEqualTo(recorded.get("testFit").asDouble() - 0.02);
     // Fit bought with wrong answers is no gain: the gate's trade is guarded too.
-    assertThat(report.wrongRate())
-        .isLessThanOrEqualTo(recorded.get("testWrong").asDouble() + 0.02);
+    assertThat(report.wrongRate()).isLessThanOrEqualTo(recorded.get("testWrong").asDouble() + 0.02);
   }
 }

@@ -86,15 +86,35 @@ class ClusterBehindNginxTest {
     void start() throws IOException {
       Path data = dir.resolve("data-" + name);
       String java = ProcessHandle.current().info().command().orElse("java");
-      List<String> cmd = List.of(java, "-Xmx768m", "--add-modules", "jdk.incubator.vector",
-          "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true",
-          // Every request comes from 127.0.0.1, and the limit is shared by the nodes.
-          "-Dmetshub.suggest.perHour=100",
-          "-cp", System.getProperty("java.class.path"), "org.metshub.cli.Main", "serve",
-          "--kb", kb.toString(), "--data", data.toString(), "--port", Integer.toString(port),
-          "--kb-poll", "1", "--trusted-proxy", "127.0.0.1");
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()));
+      List<String> cmd =
+          List.of(
+              java,
+              "-Xmx768m",
+              "--add-modules",
+              "jdk.incubator.vector",
+              "--enable-native-access=ALL-UNNAMED",
+              "-Dai.djl.offline=true",
+              // Every request comes from 127.0.0.1, and the limit is shared by the nodes.
+              "-Dmetshub.suggest.perHour=100",
+              "-cp",
+              System.getProperty("java.class.path"),
+              "org.metshub.cli.Main",
+              "serve",
+              "--kb",
+              kb.toString(),
+              "--data",
+              data.toString(),
+              "--port",
+              Integer.toString(port),
+              "--kb-poll",
+              "1",
+              "--trusted-proxy",
+              "127.0.0.1");
+      ProcessBuilder pb =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()));
       pb.environment().put("METSHUB_DB_URL", dbUrl);
       pb.environment().put("METSHUB_DB_USER", System.getenv("METSHUB_TEST_PG_USER"));
       pb.environment().put("METSHUB_DB_PASSWORD", System.getenv("METSHUB_TEST_PG_PASSWORD"));
@@ -103,19 +123,28 @@ class ClusterBehindNginxTest {
     }
 
     void awaitReady() throws Exception {
-      boolean ready = Eventually.within(240_000, () -> {
-        try {
-          return !process.isAlive() ? false
-              : HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/readyz"))
-                  .timeout(Duration.ofSeconds(5)).build(),
-                  HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-        } catch (IOException e) {
-          return false;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-      });
+      boolean ready =
+          Eventually.within(
+              240_000,
+              () -> {
+                try {
+                  return !process.isAlive()
+                      ? false
+                      : HttpClient.newHttpClient()
+                              .send(
+                                  HttpRequest.newBuilder(uri("/readyz"))
+                                      .timeout(Duration.ofSeconds(5))
+                                      .build(),
+                                  HttpResponse.BodyHandlers.ofString())
+                              .statusCode()
+                          == 200;
+                } catch (IOException e) {
+                  return false;
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return false;
+                }
+              });
       if (!ready) {
         fail("node " + name + " did not become ready; its log:\n" + log());
       }
@@ -138,14 +167,17 @@ class ClusterBehindNginxTest {
 
   /** A browser: one cookie jar for every port of 127.0.0.1. */
   static final class Browser {
-    final HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
-        .build();
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     HttpResponse<String> get(URI base, String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-          .GET().build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(URI base, String path, Map<String, ?> form) throws Exception {
@@ -153,23 +185,27 @@ class ClusterBehindNginxTest {
     }
 
     HttpRequest postRequest(URI base, String path, Map<String, ?> form) {
-      return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+      return HttpRequest.newBuilder(base.resolve(path))
+          .timeout(Duration.ofSeconds(60))
           .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(WebForms.encode(form))).build();
+          .POST(HttpRequest.BodyPublishers.ofString(WebForms.encode(form)))
+          .build();
     }
 
     HttpResponse<String> login(URI base, String user, String password) throws Exception {
       String csrf = WebForms.csrfOf(get(base, "/console/login").body());
-      return post(base, "/console/login", Map.of("csrf", csrf, "username", user, "password",
-          password));
+      return post(
+          base, "/console/login", Map.of("csrf", csrf, "username", user, "password", password));
     }
 
     HttpResponse<String> suggest(URI base, String name, String url) throws Exception {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("name", name);
       f.put("url", url);
-      f.put("description", "A free helpline and online group for people living with "
-          + "metastatic breast cancer and the people who care for them.");
+      f.put(
+          "description",
+          "A free helpline and online group for people living with "
+              + "metastatic breast cancer and the people who care for them.");
       f.put("cancerTypes", List.of("breast", "metastatic cancer"));
       f.put("countries", List.of("GB"));
       f.put("contact", "helper@example.org");
@@ -183,10 +219,16 @@ class ClusterBehindNginxTest {
       if (conversation != null) {
         body.put("conversationId", conversation);
       }
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/answer"))
-          .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/v1/answer"))
+                  .timeout(Duration.ofSeconds(60))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          new ObjectMapper().writeValueAsString(body)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       return new ObjectMapper().readTree(r.body());
     }
@@ -201,10 +243,17 @@ class ClusterBehindNginxTest {
     TestFiles.copyTree(Path.of("kb"), kb);
     // A fresh schema, migrated here; the nodes reach it through currentSchema in their URL.
     String schema = TestDatabases.newPgSchema();
-    db = Database.open(TestDatabases.pgUrl(), System.getenv("METSHUB_TEST_PG_USER"),
-        System.getenv("METSHUB_TEST_PG_PASSWORD"), schema);
-    dbUrl = TestDatabases.pgUrl() + (TestDatabases.pgUrl().contains("?") ? "&" : "?")
-        + "currentSchema=" + schema;
+    db =
+        Database.open(
+            TestDatabases.pgUrl(),
+            System.getenv("METSHUB_TEST_PG_USER"),
+            System.getenv("METSHUB_TEST_PG_PASSWORD"),
+            schema);
+    dbUrl =
+        TestDatabases.pgUrl()
+            + (TestDatabases.pgUrl().contains("?") ? "&" : "?")
+            + "currentSchema="
+            + schema;
     Users users = new Users(db, Clock.systemUTC(), new AuditLog(db, Clock.systemUTC()));
     users.add("cy", PASSWORD, Role.CURATOR, "test");
     users.add("ada", PASSWORD, Role.ADMIN, "test");
@@ -233,12 +282,15 @@ class ClusterBehindNginxTest {
     assertThat(curator.get(atB, "/console").statusCode()).isEqualTo(200);
 
     // Suggested on A, approved on B, found on A within 5 s: page, directory, search, answers.
-    assertThat(reader.suggest(atA, "Cluster Friends", "https://cluster-friends.example.org/")
-        .statusCode()).isEqualTo(303);
+    assertThat(
+            reader
+                .suggest(atA, "Cluster Friends", "https://cluster-friends.example.org/")
+                .statusCode())
+        .isEqualTo(303);
     approve(curator, atB, pendingId("Cluster Friends"));
-    assertThat(Eventually.within(5_000,
-        () -> status(reader, atA, "/docs/cluster-friends") == 200))
-        .as("A serves the page B approved within 5 s").isTrue();
+    assertThat(Eventually.within(5_000, () -> status(reader, atA, "/docs/cluster-friends") == 200))
+        .as("A serves the page B approved within 5 s")
+        .isTrue();
     assertThat(reader.get(atA, "/directory?country=GB").body()).contains("Cluster Friends");
     assertThat(reader.get(atA, "/search?q=cluster+friends").body())
         .contains("/docs/cluster-friends");
@@ -246,10 +298,14 @@ class ClusterBehindNginxTest {
         .contains("cluster-friends");
 
     // A conversation started on A is answered by B.
-    String conversation = reader.answer(atA, "what are bone metastases", null)
-        .path("conversationId").asText();
-    assertThat(reader.answer(atB, "how are they treated", conversation)
-        .path("conversationId").asText()).isEqualTo(conversation);
+    String conversation =
+        reader.answer(atA, "what are bone metastases", null).path("conversationId").asText();
+    assertThat(
+            reader
+                .answer(atB, "how are they treated", conversation)
+                .path("conversationId")
+                .asText())
+        .isEqualTo(conversation);
 
     // Wrong passwords count across nodes: five, alternating, lock the name on both.
     Browser stranger = new Browser();
@@ -272,10 +328,13 @@ class ClusterBehindNginxTest {
           .isEqualTo(303);
       long killedId = pendingId(name);
       String detail = curator.get(atA, "/console/submissions/" + killedId).body();
-      CompletableFuture<HttpResponse<String>> inFlight = curator.http.sendAsync(
-          curator.postRequest(atA, "/console/submissions/" + killedId + "/approve",
-              Map.of("csrf", WebForms.csrfOf(detail), "status", "active")),
-          HttpResponse.BodyHandlers.ofString());
+      CompletableFuture<HttpResponse<String>> inFlight =
+          curator.http.sendAsync(
+              curator.postRequest(
+                  atA,
+                  "/console/submissions/" + killedId + "/approve",
+                  Map.of("csrf", WebForms.csrfOf(detail), "status", "active")),
+              HttpResponse.BodyHandlers.ofString());
       Thread.sleep(delay);
       a.kill9();
       inFlight.handle((r, e) -> null).get(30, TimeUnit.SECONDS);
@@ -287,16 +346,26 @@ class ClusterBehindNginxTest {
       a.awaitReady();
       String state = submissionStatus(killedId);
       boolean file = Files.exists(kb.resolve("directory/" + slug + ".md"));
-      System.out.println("ClusterBehindNginxTest: the approval A was killed in after " + delay
-          + " ms ended as '" + state + "', file " + (file ? "written" : "not written"));
+      System.out.println(
+          "ClusterBehindNginxTest: the approval A was killed in after "
+              + delay
+              + " ms ended as '"
+              + state
+              + "', file "
+              + (file ? "written" : "not written"));
       assertThat(state).as("no half-written approval").isIn("approved", "pending");
-      assertThat(file).as("the file exists exactly when the store says approved")
+      assertThat(file)
+          .as("the file exists exactly when the store says approved")
           .isEqualTo(state.equals("approved"));
       int expected = file ? 200 : 404;
-      assertThat(Eventually.within(5_000,
-          () -> status(reader, atA, "/docs/" + slug) == expected
-              && status(reader, atB, "/docs/" + slug) == expected))
-          .as("A and B agree on the killed approval (" + state + ")").isTrue();
+      assertThat(
+              Eventually.within(
+                  5_000,
+                  () ->
+                      status(reader, atA, "/docs/" + slug) == expected
+                          && status(reader, atB, "/docs/" + slug) == expected))
+          .as("A and B agree on the killed approval (" + state + ")")
+          .isTrue();
     }
 
     // B down while A approves three items; B catches up when it comes back.
@@ -319,33 +388,38 @@ class ClusterBehindNginxTest {
 
   void approve(Browser curator, URI node, long id) throws Exception {
     String page = curator.get(node, "/console/submissions/" + id).body();
-    HttpResponse<String> r = curator.post(node, "/console/submissions/" + id + "/approve",
-        Map.of("csrf", WebForms.csrfOf(page), "status", "active"));
+    HttpResponse<String> r =
+        curator.post(
+            node,
+            "/console/submissions/" + id + "/approve",
+            Map.of("csrf", WebForms.csrfOf(page), "status", "active"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
   long pendingId(String name) {
-    return db.read(c -> {
-      try (var ps = c.prepareStatement("SELECT id FROM submissions WHERE name = ?")) {
-        ps.setString(1, name);
-        try (var rs = ps.executeQuery()) {
-          assertThat(rs.next()).as("a submission named " + name).isTrue();
-          return rs.getLong(1);
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (var ps = c.prepareStatement("SELECT id FROM submissions WHERE name = ?")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+              assertThat(rs.next()).as("a submission named " + name).isTrue();
+              return rs.getLong(1);
+            }
+          }
+        });
   }
 
   String submissionStatus(long id) {
-    return db.read(c -> {
-      try (var ps = c.prepareStatement("SELECT status FROM submissions WHERE id = ?")) {
-        ps.setLong(1, id);
-        try (var rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getString(1);
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (var ps = c.prepareStatement("SELECT status FROM submissions WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getString(1);
+            }
+          }
+        });
   }
 
   URI startNginx(Node a, Node b) throws Exception {
@@ -354,7 +428,10 @@ class ClusterBehindNginxTest {
     Files.createDirectories(prefix.resolve("logs"));
     Files.createDirectories(prefix.resolve("tmp"));
     String root = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
-    Files.writeString(prefix.resolve("nginx.conf"), root + """
+    Files.writeString(
+        prefix.resolve("nginx.conf"),
+        root
+            + """
         worker_processes 1;
         daemon off;
         pid %1$s/nginx.pid;
@@ -383,16 +460,26 @@ class ClusterBehindNginxTest {
             }
           }
         }
-        """.formatted(prefix, a.port, b.port, port));
-    Process nginx = new ProcessBuilder(NGINX.toString(), "-p", prefix.toString(), "-c",
-        prefix.resolve("nginx.conf").toString()).redirectErrorStream(true)
-        .redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
+        """
+                .formatted(prefix, a.port, b.port, port));
+    Process nginx =
+        new ProcessBuilder(
+                NGINX.toString(),
+                "-p",
+                prefix.toString(),
+                "-c",
+                prefix.resolve("nginx.conf").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
+            .start();
     processes.add(nginx);
     URI lb = URI.create("http://127.0.0.1:" + port + "/");
     boolean up = Eventually.within(20_000, () -> status(new Browser(), lb, "/healthz") == 200);
     if (!up) {
-      fail("nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log"))
-          + readOr(prefix.resolve("logs/error.log")));
+      fail(
+          "nginx did not start: "
+              + Files.readString(prefix.resolve("logs/stdout.log"))
+              + readOr(prefix.resolve("logs/error.log")));
     }
     return lb;
   }

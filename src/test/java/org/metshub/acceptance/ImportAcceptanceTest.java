@@ -35,8 +35,7 @@ class ImportAcceptanceTest {
   private static Path seed(String prefix) {
     Path seeds = SharedData.require("seeds");
     try (Stream<Path> s = Files.list(seeds)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
-          .orElseThrow();
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,8 +48,8 @@ class ImportAcceptanceTest {
 
   @Test
   void theFourSeedsImportAsValidFilesWithTwentyFourDatedNewsItems() {
-    ImportReport pages = importer.run(ImportKind.TEXT,
-        List.of(seed("000_"), seed("001_"), seed("002_")), out);
+    ImportReport pages =
+        importer.run(ImportKind.TEXT, List.of(seed("000_"), seed("001_"), seed("002_")), out);
     ImportReport news = importer.run(ImportKind.NEWS, List.of(seed("003_")), out);
     System.out.print(pages.render());
     System.out.print(news.render());
@@ -59,18 +58,26 @@ class ImportAcceptanceTest {
     assertThat(pages.types()).containsEntry("documents", 3);
     assertThat(news.rejected()).isEmpty();
     assertThat(news.files()).hasSize(24);
-    List<KbDocument> items = validated(out.resolve("news")).stream()
-        .map(f -> (KbDocument) f).toList();
-    assertThat(items).hasSize(24).allSatisfy(d -> {
-      assertThat(d.frontMatter().docType()).isEqualTo("news");
-      assertThat(d.frontMatter().datePublished()).isPresent();
-      assertThat(d.frontMatter().url()).startsWith("https://www.cancer.gov/");
-    });
-    assertThat(items).extracting(d -> d.frontMatter().datePublished().orElseThrow())
-        .contains(LocalDate.of(2025, 5, 6), LocalDate.of(2009, 2, 10)).doesNotHaveDuplicates();
+    List<KbDocument> items =
+        validated(out.resolve("news")).stream().map(f -> (KbDocument) f).toList();
+    assertThat(items)
+        .hasSize(24)
+        .allSatisfy(
+            d -> {
+              assertThat(d.frontMatter().docType()).isEqualTo("news");
+              assertThat(d.frontMatter().datePublished()).isPresent();
+              assertThat(d.frontMatter().url()).startsWith("https://www.cancer.gov/");
+            });
+    assertThat(items)
+        .extracting(d -> d.frontMatter().datePublished().orElseThrow())
+        .contains(LocalDate.of(2025, 5, 6), LocalDate.of(2009, 2, 10))
+        .doesNotHaveDuplicates();
     List<KbFile> all = validated(out);
-    assertThat(all.stream().flatMap(f -> f.problems().stream())
-        .filter(p -> p.severity() == Severity.ERROR)).isEmpty();
+    assertThat(
+            all.stream()
+                .flatMap(f -> f.problems().stream())
+                .filter(p -> p.severity() == Severity.ERROR))
+        .isEmpty();
   }
 
   @Test
@@ -81,13 +88,23 @@ class ImportAcceptanceTest {
     List<KbFile> checked = validated(out);
     long validateMs = (System.nanoTime() - start) / 1_000_000;
     ValidationReport v = ValidationReport.of(checked, Fixtures.schedule());
-    System.out.printf("nci-kb import: %d items, %d written, %d rejected in %d ms; audienceLevel"
+    System.out.printf(
+        "nci-kb import: %d items, %d written, %d rejected in %d ms; audienceLevel"
             + " corrected in %d documents %s; cancerTypes corrected in %d documents (%d dropped,"
             + " %d added, %d moved to tags); validate: %d errors, %d warnings in %d ms%n",
-        r.itemsRead(), r.files().size(), r.rejected().size(), r.millis(),
-        r.audienceCorrections(), r.audienceChanges(), r.cancerTypeCorrections(),
-        r.cancerTypesDropped(), r.cancerTypesAdded(), r.cancerTypesMoved(),
-        v.problemCount(Severity.ERROR), v.problemCount(Severity.WARNING), validateMs);
+        r.itemsRead(),
+        r.files().size(),
+        r.rejected().size(),
+        r.millis(),
+        r.audienceCorrections(),
+        r.audienceChanges(),
+        r.cancerTypeCorrections(),
+        r.cancerTypesDropped(),
+        r.cancerTypesAdded(),
+        r.cancerTypesMoved(),
+        v.problemCount(Severity.ERROR),
+        v.problemCount(Severity.WARNING),
+        validateMs);
 
     assertThat(r.rejected()).isEmpty();
     assertThat(r.files()).hasSize(1433);
@@ -100,8 +117,11 @@ class ImportAcceptanceTest {
     assertThat(r.cancerTypesMoved()).isEqualTo(34);
     // What the validator flagged in the source is gone from the output.
     assertThat(checked.stream().flatMap(f -> f.problems().stream()).map(p -> p.rule()))
-        .noneMatch(rule -> rule.startsWith("health-professional")
-            || rule.startsWith("must name cancer types") || rule.contains("never mentioned"));
+        .noneMatch(
+            rule ->
+                rule.startsWith("health-professional")
+                    || rule.startsWith("must name cancer types")
+                    || rule.contains("never mentioned"));
     assertThat(v.statuses()).containsOnlyKeys("draft");
   }
 }

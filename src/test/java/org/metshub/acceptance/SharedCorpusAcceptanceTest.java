@@ -37,8 +37,10 @@ class SharedCorpusAcceptanceTest {
 
   private static String seedName(Path seeds) {
     try (var s = java.nio.file.Files.list(seeds)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("003_"))
-          .findFirst().orElseThrow();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("003_"))
+          .findFirst()
+          .orElseThrow();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -52,22 +54,38 @@ class SharedCorpusAcceptanceTest {
     List<KbFile> checked = new Validator(vocab, Fixtures.schedule()).validate(files);
     long ms = (System.nanoTime() - start) / 1_000_000;
     ValidationReport report = ValidationReport.of(checked, Fixtures.schedule());
-    System.out.printf("nci-kb: %d files, %d valid, %d with warnings, %d with errors,"
-            + " %d errors, %d warnings, read+validated in %d ms%n", report.files(),
-        report.valid(), report.withWarnings(), report.withErrors(),
-        report.problemCount(Severity.ERROR), report.problemCount(Severity.WARNING), ms);
+    System.out.printf(
+        "nci-kb: %d files, %d valid, %d with warnings, %d with errors,"
+            + " %d errors, %d warnings, read+validated in %d ms%n",
+        report.files(),
+        report.valid(),
+        report.withWarnings(),
+        report.withErrors(),
+        report.problemCount(Severity.ERROR),
+        report.problemCount(Severity.WARNING),
+        ms);
     assertThat(report.files()).isEqualTo(1433);
     long documents = checked.stream().filter(f -> f instanceof KbDocument).count();
     assertThat(documents).isEqualTo(1433);
     // Real faults the corpus is known to have are reported, not hidden.
-    assertThat(checked.stream().flatMap(f -> f.problems().stream())
-        .filter(p -> p.rule().startsWith("health-professional")).count())
+    assertThat(
+            checked.stream()
+                .flatMap(f -> f.problems().stream())
+                .filter(p -> p.rule().startsWith("health-professional"))
+                .count())
         .isGreaterThanOrEqualTo(244);
-    assertThat(checked.stream().flatMap(f -> f.problems().stream())
-        .filter(p -> p.rule().startsWith("must name cancer types")).count()).isPositive();
+    assertThat(
+            checked.stream()
+                .flatMap(f -> f.problems().stream())
+                .filter(p -> p.rule().startsWith("must name cancer types"))
+                .count())
+        .isPositive();
     // The one file with an empty title is an error naming the field.
-    assertThat(checked.stream().flatMap(f -> f.problems().stream())
-        .filter(p -> p.severity() == Severity.ERROR))
-        .extracting(p -> p.field()).containsOnly("title");
+    assertThat(
+            checked.stream()
+                .flatMap(f -> f.problems().stream())
+                .filter(p -> p.severity() == Severity.ERROR))
+        .extracting(p -> p.field())
+        .containsOnly("title");
   }
 }

@@ -16,18 +16,18 @@ import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.ReviewState;
 import org.metshub.kb.Vocabularies;
+import org.metshub.safety.EmergencyNumber;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.search.LuceneSearch;
 import org.metshub.search.Ranking;
 import org.metshub.search.SearchIndex;
 import org.metshub.search.TestIndex;
-import org.metshub.safety.EmergencyNumber;
-import org.metshub.safety.SafetyPolicy;
 import org.metshub.testing.Fixtures;
 
 /**
- * The engine on a small index with a deterministic embedder; thresholds are set for that
- * embedder (the bge-calibrated ones are exercised by the eval cases on the bundled KB).
+ * The engine on a small index with a deterministic embedder; thresholds are set for that embedder
+ * (the bge-calibrated ones are exercised by the eval cases on the bundled KB).
  */
 class AnswerEngineTest {
   @TempDir Path data;
@@ -35,45 +35,72 @@ class AnswerEngineTest {
   MemoryGapLog gaps = new MemoryGapLog();
   AnswerEngine engine;
 
-  static final String LINK_ONLY = TestIndex.doc("org-liver", "Liver Support Charity",
-      "docType: article\nurl: https://example.org",
-      "Liver metastases support from a charity whose text is theirs. Jaundice help line.")
-      .replace("license: owned", "license: link_only");
+  static final String LINK_ONLY =
+      TestIndex.doc(
+              "org-liver",
+              "Liver Support Charity",
+              "docType: article\nurl: https://example.org",
+              "Liver metastases support from a charity whose text is theirs. Jaundice help line.")
+          .replace("license: owned", "license: link_only");
 
-  static final String OVERDUE = TestIndex.doc("old-lung", "When cancer spreads to the lung",
-      "metastaticSites: [lung]",
-      """
+  static final String OVERDUE =
+      TestIndex.doc(
+              "old-lung",
+              "When cancer spreads to the lung",
+              "metastaticSites: [lung]",
+              """
       ## Signs
 
       Lung metastases can cause a cough that does not go away. Some people feel short of
       breath when walking.
-      """).replace("lastReviewed: '2026-11-01'", "lastReviewed: '2024-01-01'");
+      """)
+          .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2024-01-01'");
 
-  static final String SPANISH = TestIndex.doc("higado-es", "Metástasis en el hígado",
-      "", "La metástasis en el hígado puede causar ictericia, que pone la piel amarilla. "
-          + "El equipo de atención explica las opciones de tratamiento.")
-      .replace("language: en", "language: es");
+  static final String SPANISH =
+      TestIndex.doc(
+              "higado-es",
+              "Metástasis en el hígado",
+              "",
+              "La metástasis en el hígado puede causar ictericia, que pone la piel amarilla. "
+                  + "El equipo de atención explica las opciones de tratamiento.")
+          .replace("language: en", "language: es");
 
   @BeforeEach
   void build() {
     index = TestIndex.open(data, new HashingEmbedder());
-    TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, LINK_ONLY, OVERDUE,
-        SPANISH);
+    TestIndex.sync(
+        index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, LINK_ONLY, OVERDUE, SPANISH);
     engine = engine(SafetyScreen.NONE);
   }
 
   AnswerEngine engine(SafetyScreen safety) {
-    Directory directory = new Directory(List.of(new Organization("cis", "Cancer Information "
-        + "Service", "https://www.cancer.gov/contact", "", List.of("US"), List.of("general"),
-        List.of("helpline"), List.of("en", "es"), "1-800-422-6237", "en")));
+    Directory directory =
+        new Directory(
+            List.of(
+                new Organization(
+                    "cis",
+                    "Cancer Information " + "Service",
+                    "https://www.cancer.gov/contact",
+                    "",
+                    List.of("US"),
+                    List.of("general"),
+                    List.of("helpline"),
+                    List.of("en", "es"),
+                    "1-800-422-6237",
+                    "en")));
     Map<QuestionType, Double> all = new java.util.EnumMap<>(QuestionType.class);
     for (QuestionType t : QuestionType.values()) {
       all.put(t, 0.2);
     }
     Thresholds low = new Thresholds(all, 1);
-    return new AnswerEngine(new LuceneSearch(index, Ranking.DEFAULT), safety, () -> directory,
-        new MemoryConversations(Fixtures.clock()), gaps,
-        Vocabularies.bundled(), low);
+    return new AnswerEngine(
+        new LuceneSearch(index, Ranking.DEFAULT),
+        safety,
+        () -> directory,
+        new MemoryConversations(Fixtures.clock()),
+        gaps,
+        Vocabularies.bundled(),
+        low);
   }
 
   @AfterEach
@@ -108,7 +135,8 @@ class AnswerEngineTest {
   void overdueSourcesAreFlagged() {
     Answer a = ask("lung metastases cough short of breath");
     assertThat(a).isInstanceOf(Answer.Answered.class);
-    assertThat(((Answer.Answered) a).citations()).extracting(Citation::reviewState)
+    assertThat(((Answer.Answered) a).citations())
+        .extracting(Citation::reviewState)
         .contains(ReviewState.OVERDUE);
     assertThat(a.nextSteps()).anyMatch(s -> s.contains("past its review date"));
   }
@@ -119,10 +147,13 @@ class AnswerEngineTest {
     assertThat(a).isInstanceOf(Answer.Abstained.class);
     assertThat(a.message()).contains("could not find a good answer");
     assertThat(a.nextSteps()).anyMatch(s -> s.contains("1-800-422-6237"));
-    assertThat(gaps.gaps(10)).singleElement().satisfies(g -> {
-      assertThat(g.question()).contains("[email]").doesNotContain("jo@example.com");
-      assertThat(g.count()).isEqualTo(1);
-    });
+    assertThat(gaps.gaps(10))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.question()).contains("[email]").doesNotContain("jo@example.com");
+              assertThat(g.count()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -138,7 +169,8 @@ class AnswerEngineTest {
     Answer a = ask("¿la metástasis en el hígado causa ictericia?");
     assertThat(a.language()).isEqualTo("es");
     assertThat(a).isInstanceOf(Answer.Answered.class);
-    assertThat(((Answer.Answered) a).citations()).extracting(Citation::docId)
+    assertThat(((Answer.Answered) a).citations())
+        .extracting(Citation::docId)
         .containsOnly("higado-es");
     assertThat(a.disclaimer()).contains("no un consejo médico");
   }
@@ -146,11 +178,17 @@ class AnswerEngineTest {
   @Test
   void followUpCarriesTheTopicToANewSite() {
     Answer first = ask("what are the signs of bone metastases");
-    Answer second = engine.answer(new AnswerEngine.Question("what about the liver?",
-        Optional.empty(), Optional.of(first.conversationId()), Optional.empty()));
+    Answer second =
+        engine.answer(
+            new AnswerEngine.Question(
+                "what about the liver?",
+                Optional.empty(),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
     assertThat(second.conversationId()).isEqualTo(first.conversationId());
     assertThat(second).isInstanceOf(Answer.Answered.class);
-    assertThat(((Answer.Answered) second).citations()).extracting(Citation::docId)
+    assertThat(((Answer.Answered) second).citations())
+        .extracting(Citation::docId)
         .contains("liver");
   }
 
@@ -159,12 +197,18 @@ class AnswerEngineTest {
     Answer first = ask("liver metastases jaundice");
     assertThat(first.language()).isEqualTo("en");
     // The page is English; the reader asks for the same in Spanish.
-    Answer second = engine.answer(new AnswerEngine.Question("and in spanish?",
-        Optional.of("en"), Optional.of(first.conversationId()), Optional.empty()));
+    Answer second =
+        engine.answer(
+            new AnswerEngine.Question(
+                "and in spanish?",
+                Optional.of("en"),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
     assertThat(second.language()).isEqualTo("es");
     assertThat(second.disclaimer()).contains("no un consejo médico");
     assertThat(second).isInstanceOf(Answer.Answered.class);
-    assertThat(((Answer.Answered) second).citations()).extracting(Citation::docId)
+    assertThat(((Answer.Answered) second).citations())
+        .extracting(Citation::docId)
         .containsOnly("higado-es");
     // Outside a conversation it is just a question.
     assertThat(ask("and in spanish?")).isInstanceOf(Answer.Abstained.class);
@@ -172,10 +216,24 @@ class AnswerEngineTest {
 
   @Test
   void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
-    AnswerEngine guarded = engine((m, r, id) -> new SafetyScreen.Result(
-        Optional.of(new Answer.Urgent("en", "Call emergency services now.", "symptom", "self",
-            List.of("Call 911"), List.of(), List.of(new EmergencyNumber("911", "US")),
-            Optional.empty(), "footer", id, "test")), List.of()));
+    AnswerEngine guarded =
+        engine(
+            (m, r, id) ->
+                new SafetyScreen.Result(
+                    Optional.of(
+                        new Answer.Urgent(
+                            "en",
+                            "Call emergency services now.",
+                            "symptom",
+                            "self",
+                            List.of("Call 911"),
+                            List.of(),
+                            List.of(new EmergencyNumber("911", "US")),
+                            Optional.empty(),
+                            "footer",
+                            id,
+                            "test")),
+                    List.of()));
     Answer a = guarded.answer(AnswerEngine.Question.of("liver jaundice"));
     assertThat(a.outcome()).isEqualTo("urgent");
     assertThat(gaps.gaps(10)).isEmpty();
@@ -185,34 +243,47 @@ class AnswerEngineTest {
   void theBundledPolicyRefusesDosesAndSendsUrgentSymptomsToCare() {
     AnswerEngine guarded = engine(SafetyScreen.policy(SafetyPolicy.bundled()));
     Answer dose = guarded.answer(AnswerEngine.Question.of("how many mg of oxycodone can I take"));
-    assertThat(dose).isInstanceOfSatisfying(Answer.Refused.class, r -> {
-      assertThat(r.kind()).isEqualTo("dose");
-      assertThat(r.questionsToAsk()).hasSizeBetween(3, 5);
-      assertThat(r.disclaimer()).isNotBlank();
-    });
-    Answer urgent = guarded.answer(new AnswerEngine.Question("I want to end my life",
-        Optional.empty(), Optional.empty(), Optional.of("GB")));
-    assertThat(urgent).isInstanceOfSatisfying(Answer.Urgent.class, u -> {
-      assertThat(u.crisisLines()).extracting(l -> l.phone().orElse("")).contains("116 123");
-      assertThat(u.emergencyNumbers()).extracting(EmergencyNumber::number).contains("999");
-      assertThat(u.disclaimer()).doesNotContain("sources cited");
-    });
+    assertThat(dose)
+        .isInstanceOfSatisfying(
+            Answer.Refused.class,
+            r -> {
+              assertThat(r.kind()).isEqualTo("dose");
+              assertThat(r.questionsToAsk()).hasSizeBetween(3, 5);
+              assertThat(r.disclaimer()).isNotBlank();
+            });
+    Answer urgent =
+        guarded.answer(
+            new AnswerEngine.Question(
+                "I want to end my life", Optional.empty(), Optional.empty(), Optional.of("GB")));
+    assertThat(urgent)
+        .isInstanceOfSatisfying(
+            Answer.Urgent.class,
+            u -> {
+              assertThat(u.crisisLines()).extracting(l -> l.phone().orElse("")).contains("116 123");
+              assertThat(u.emergencyNumbers()).extracting(EmergencyNumber::number).contains("999");
+              assertThat(u.disclaimer()).doesNotContain("sources cited");
+            });
   }
 
   @Test
   void badQuestionsAreRejectedClearly() {
     assertThrows(BadInput.class, () -> AnswerEngine.Question.of("  "));
-    assertThrows(BadInput.class,
-        () -> AnswerEngine.Question.of("x".repeat(501)));
-    var e = assertThrows(BadInput.class, () -> new AnswerEngine.Question("hi",
-        Optional.of("fr"), Optional.empty(), Optional.empty()));
+    assertThrows(BadInput.class, () -> AnswerEngine.Question.of("x".repeat(501)));
+    var e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                new AnswerEngine.Question(
+                    "hi", Optional.of("fr"), Optional.empty(), Optional.empty()));
     assertThat(e.getMessage()).contains("en or es");
   }
 
   @Test
   void unknownConversationIdsStartAFreshConversation() {
-    Answer a = engine.answer(new AnswerEngine.Question("liver jaundice", Optional.empty(),
-        Optional.of("no-such-id"), Optional.empty()));
+    Answer a =
+        engine.answer(
+            new AnswerEngine.Question(
+                "liver jaundice", Optional.empty(), Optional.of("no-such-id"), Optional.empty()));
     assertThat(a.conversationId()).isNotEqualTo("no-such-id").hasSize(22);
   }
 }

@@ -1,7 +1,5 @@
 package org.metshub.answer;
 
-import org.metshub.error.MetsHubException.BadInput;
-import org.metshub.text.QuestionScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.kb.Vocabularies;
-import org.metshub.testing.Fixtures;
+import org.metshub.text.QuestionScrubber;
 
 class AnswerPartsTest {
   private final Entities entities = new Entities(Vocabularies.bundled());
@@ -38,8 +37,11 @@ class AnswerPartsTest {
 
   @Test
   void followUpKeepsTopicAndSwapsTheSite() {
-    var r = followUp.resolve("what about the liver?",
-        Optional.of(prev(List.of(), List.of("bone"), "symptoms")), "en");
+    var r =
+        followUp.resolve(
+            "what about the liver?",
+            Optional.of(prev(List.of(), List.of("bone"), "symptoms")),
+            "en");
     assertThat(r.followUp()).isTrue();
     assertThat(r.query()).isEqualTo("symptoms liver metastases");
     assertThat(r.sites()).containsExactly("liver");
@@ -47,23 +49,30 @@ class AnswerPartsTest {
 
   @Test
   void followUpKeepsTopicAndSiteAndAddsTheCancer() {
-    var r = followUp.resolve("and for lung cancer?",
-        Optional.of(prev(List.of("breast"), List.of("bone"), "treated")), "en");
+    var r =
+        followUp.resolve(
+            "and for lung cancer?",
+            Optional.of(prev(List.of("breast"), List.of("bone"), "treated")),
+            "en");
     assertThat(r.query()).isEqualTo("treated bone metastases Lung cancer");
     assertThat(r.cancerTypes()).containsExactly("lung");
   }
 
   @Test
   void spanishFollowUp() {
-    var r = followUp.resolve("¿y en el hígado?",
-        Optional.of(prev(List.of(), List.of("bone"), "síntomas")), "es");
+    var r =
+        followUp.resolve(
+            "¿y en el hígado?", Optional.of(prev(List.of(), List.of("bone"), "síntomas")), "es");
     assertThat(r.query()).isEqualTo("síntomas metástasis en hígado");
   }
 
   @Test
   void aFullQuestionIsNotAFollowUp() {
-    var r = followUp.resolve("what is palliative care",
-        Optional.of(prev(List.of(), List.of("bone"), "symptoms")), "en");
+    var r =
+        followUp.resolve(
+            "what is palliative care",
+            Optional.of(prev(List.of(), List.of("bone"), "symptoms")),
+            "en");
     assertThat(r.followUp()).isFalse();
     assertThat(r.query()).isEqualTo("what is palliative care");
     assertThat(r.topic()).isEqualTo("palliative care");
@@ -94,8 +103,10 @@ class AnswerPartsTest {
 
   @Test
   void scrubberRemovesPersonalData() {
-    assertThat(QuestionScrubber.scrub("My name is Ana Lopez, call 555-123-4567 or "
-        + "ana@mail.com about my scan on 12/03/2026 www.x.org"))
+    assertThat(
+            QuestionScrubber.scrub(
+                "My name is Ana Lopez, call 555-123-4567 or "
+                    + "ana@mail.com about my scan on 12/03/2026 www.x.org"))
         .isEqualTo("My name is [name], call [number] or [email] about my scan on [date] [link]");
     assertThat(QuestionScrubber.scrub("me llamo Pedro y tengo cáncer"))
         .isEqualTo("me llamo [name] y tengo cáncer");
@@ -105,22 +116,23 @@ class AnswerPartsTest {
   @Test
   void conversationsExpireAndIdsAreUnguessable() {
     var clock = new java.util.concurrent.atomic.AtomicReference<Instant>(Instant.EPOCH);
-    var c = new java.time.Clock() {
-      @Override
-      public java.time.ZoneId getZone() {
-        return java.time.ZoneOffset.UTC;
-      }
+    var c =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
 
-      @Override
-      public java.time.Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return clock.get();
-      }
-    };
+          @Override
+          public Instant instant() {
+            return clock.get();
+          }
+        };
     ConversationStore store = new MemoryConversations(c);
     String id = store.newId();
     assertThat(id).hasSize(22).isNotEqualTo(store.newId());
@@ -158,11 +170,22 @@ class AnswerPartsTest {
 
   @Test
   void evalChecksEachExpectation() {
-    EvalCase c = new EvalCase("x", List.of("q"), Optional.empty(), Optional.empty(),
-        Optional.of("answered"), 1, List.of(), List.of("doc"), List.of("needle"),
-        List.of("mg"), true, Optional.of("es"));
-    Answer abstained = new Answer.Abstained("en", "none", List.of(), List.of(), "disclaimer",
-        "id", "why");
+    EvalCase c =
+        new EvalCase(
+            "x",
+            List.of("q"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("answered"),
+            1,
+            List.of(),
+            List.of("doc"),
+            List.of("needle"),
+            List.of("mg"),
+            true,
+            Optional.of("es"));
+    Answer abstained =
+        new Answer.Abstained("en", "none", List.of(), List.of(), "disclaimer", "id", "why");
     assertThat(EvalCases.check(c, abstained)).hasSize(5);
   }
 }

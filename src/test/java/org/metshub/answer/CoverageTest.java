@@ -17,8 +17,8 @@ import org.metshub.search.SearchResponse;
 /** Which words of a question the KB never uses, and which is its key term. */
 class CoverageTest {
   /**
-   * A KB of known passage counts per term, analysed by lower-casing; the query side widens
-   * "mets" to "metastasis" as the patient vocabulary does.
+   * A KB of known passage counts per term, analysed by lower-casing; the query side widens "mets"
+   * to "metastasis" as the patient vocabulary does.
    */
   static final class CountingSearch implements Search {
     final Map<String, Long> df;
@@ -40,7 +40,8 @@ class CoverageTest {
     @Override
     public Set<String> terms(String text, String language) {
       return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-          .filter(t -> t.length() > 1).collect(Collectors.toSet());
+          .filter(t -> t.length() > 1)
+          .collect(Collectors.toSet());
     }
 
     @Override
@@ -53,10 +54,13 @@ class CoverageTest {
     }
   }
 
-  final Coverage coverage = new Coverage(new CountingSearch(Map.of("liver", 40L,
-      "jaundice", 3L, "metastasis", 300L, "treated", 60L, "bone", 80L)), Vocabularies.bundled());
-  final Set<String> generic = Set.of("what", "is", "how", "the", "cancer", "my", "of", "for",
-      "in");
+  final Coverage coverage =
+      new Coverage(
+          new CountingSearch(
+              Map.of(
+                  "liver", 40L, "jaundice", 3L, "metastasis", 300L, "treated", 60L, "bone", 80L)),
+          Vocabularies.bundled());
+  final Set<String> generic = Set.of("what", "is", "how", "the", "cancer", "my", "of", "for", "in");
 
   @Test
   void wordsNoPassageUsesAreUnknownAndGenericOnesAreNotCounted() {

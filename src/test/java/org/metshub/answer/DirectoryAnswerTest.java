@@ -10,101 +10,233 @@ import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 
 class DirectoryAnswerTest {
-  static Organization org(String id, List<String> countries, List<String> cancers,
-      List<String> services, List<String> languages) {
-    return new Organization(id, id.toUpperCase(java.util.Locale.ROOT), "https://" + id + ".org",
-        "About " + id + ".", countries, cancers, services, languages, "0800 000", "en");
+  static Organization org(
+      String id,
+      List<String> countries,
+      List<String> cancers,
+      List<String> services,
+      List<String> languages) {
+    return new Organization(
+        id,
+        id.toUpperCase(java.util.Locale.ROOT),
+        "https://" + id + ".org",
+        "About " + id + ".",
+        countries,
+        cancers,
+        services,
+        languages,
+        "0800 000",
+        "en");
   }
 
-  static final Directory DIRECTORY = new Directory(List.of(
-      org("aacr", List.of("US"), List.of("general"), List.of("research_community"), List.of("en")),
-      org("mbcn", List.of("US"), List.of("breast"), List.of("support_groups", "education"),
-          List.of("en")),
-      org("ukbreast", List.of("GB"), List.of("breast"), List.of("helpline"), List.of("en")),
-      org("cis", List.of("US"), List.of("general"), List.of("helpline"), List.of("en", "es"))));
+  static final Directory DIRECTORY =
+      new Directory(
+          List.of(
+              org(
+                  "aacr",
+                  List.of("US"),
+                  List.of("general"),
+                  List.of("research_community"),
+                  List.of("en")),
+              org(
+                  "mbcn",
+                  List.of("US"),
+                  List.of("breast"),
+                  List.of("support_groups", "education"),
+                  List.of("en")),
+              org("ukbreast", List.of("GB"), List.of("breast"), List.of("helpline"), List.of("en")),
+              org(
+                  "cis",
+                  List.of("US"),
+                  List.of("general"),
+                  List.of("helpline"),
+                  List.of("en", "es"))));
 
   static QuestionAnalysis question(String text, List<String> cancers, String language) {
-    return new QuestionAnalysis(text, language, Intent.FINDING_HELP, QuestionType.SUPPORT,
-        cancers, List.of(), Set.of(), Set.of());
+    return new QuestionAnalysis(
+        text,
+        language,
+        Intent.FINDING_HELP,
+        QuestionType.SUPPORT,
+        cancers,
+        List.of(),
+        Set.of(),
+        Set.of());
   }
 
   @Test
   void matchesCancerCountryAndServiceWithPatientSupportFirst() {
-    List<Organization> us = DirectoryAnswer.choose(DIRECTORY,
-        question("support groups for metastatic breast cancer", List.of("breast"), "en"),
-        Optional.of("US"));
+    List<Organization> us =
+        DirectoryAnswer.choose(
+            DIRECTORY,
+            question("support groups for metastatic breast cancer", List.of("breast"), "en"),
+            Optional.of("US"));
     assertThat(us).extracting(Organization::id).first().isEqualTo("mbcn");
     assertThat(us).extracting(Organization::id).doesNotContain("aacr");
-    List<Organization> uk = DirectoryAnswer.choose(DIRECTORY,
-        question("breast cancer helpline in the uk", List.of("breast"), "en"), Optional.of("US"));
+    List<Organization> uk =
+        DirectoryAnswer.choose(
+            DIRECTORY,
+            question("breast cancer helpline in the uk", List.of("breast"), "en"),
+            Optional.of("US"));
     assertThat(uk).extracting(Organization::id).containsExactly("ukbreast");
   }
 
   @Test
   void withoutACancerTypeOrganisationsForEveryCancerComeFirstAndWithoutACountryWorldwideOnes() {
-    Directory d = new Directory(List.of(
-        org("bowel-au", List.of("AU"), List.of("colorectal"), List.of("helpline"), List.of("en")),
-        org("council-au", List.of("AU"), List.of("general"), List.of("helpline"), List.of("en")),
-        org("a-national", List.of("GB"), List.of("general"), List.of("helpline"), List.of("en")),
-        org("world", List.of("US", "INT"), List.of("general"), List.of("helpline"),
-            List.of("en"))));
+    Directory d =
+        new Directory(
+            List.of(
+                org(
+                    "bowel-au",
+                    List.of("AU"),
+                    List.of("colorectal"),
+                    List.of("helpline"),
+                    List.of("en")),
+                org(
+                    "council-au",
+                    List.of("AU"),
+                    List.of("general"),
+                    List.of("helpline"),
+                    List.of("en")),
+                org(
+                    "a-national",
+                    List.of("GB"),
+                    List.of("general"),
+                    List.of("helpline"),
+                    List.of("en")),
+                org(
+                    "world",
+                    List.of("US", "INT"),
+                    List.of("general"),
+                    List.of("helpline"),
+                    List.of("en"))));
     // "cancer helpline australia": the general charity, not the bowel cancer one that sorts
     // first by name.
-    assertThat(DirectoryAnswer.choose(d, question("cancer helpline australia", List.of(), "en"),
-        Optional.empty())).extracting(Organization::id).first().isEqualTo("council-au");
+    assertThat(
+            DirectoryAnswer.choose(
+                d, question("cancer helpline australia", List.of(), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .first()
+        .isEqualTo("council-au");
     // No country named or known: the organisation that serves the world before national ones.
-    assertThat(DirectoryAnswer.choose(d, question("a cancer helpline", List.of(), "en"),
-        Optional.empty())).extracting(Organization::id).first().isEqualTo("world");
+    assertThat(
+            DirectoryAnswer.choose(
+                d, question("a cancer helpline", List.of(), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .first()
+        .isEqualTo("world");
     // A cancer type named: its own organisations still come first.
-    assertThat(DirectoryAnswer.choose(d, question("bowel cancer helpline australia",
-        List.of("colorectal"), "en"), Optional.empty())).extracting(Organization::id).first()
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("bowel cancer helpline australia", List.of("colorectal"), "en"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .first()
         .isEqualTo("bowel-au");
   }
 
   static Organization described(String id, String name, String country, String summary) {
-    return new Organization(id, name, "https://" + id + ".org", summary, List.of(country),
-        List.of("lung"), List.of("peer_support", "education"), List.of("en"), "", "en", "",
+    return new Organization(
+        id,
+        name,
+        "https://" + id + ".org",
+        summary,
+        List.of(country),
+        List.of("lung"),
+        List.of("peer_support", "education"),
+        List.of("en"),
+        "",
+        "en",
+        "",
         "patient");
   }
 
   @Test
   void amongEqualMatchesTheOneWhoseOwnDescriptionUsesTheQuestionsWordsComesFirst() {
-    Directory d = new Directory(List.of(
-        described("a-lung", "A Lung Charity", "CA", "Gives information and fights stigma."),
-        described("mentors", "Mentor Lung Group", "US",
-            "Offers peer mentoring and a trial search tool."),
-        described("world", "World Lung", "INT", "Information for everyone.")));
+    Directory d =
+        new Directory(
+            List.of(
+                described("a-lung", "A Lung Charity", "CA", "Gives information and fights stigma."),
+                described(
+                    "mentors",
+                    "Mentor Lung Group",
+                    "US",
+                    "Offers peer mentoring and a trial search tool."),
+                described("world", "World Lung", "INT", "Information for everyone.")));
     // Without the description the worldwide one would come first, then the names' order.
-    assertThat(DirectoryAnswer.choose(d, question("lung cancer peer mentoring program",
-        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("lung cancer peer mentoring program", List.of("lung"), "en"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .first()
         .isEqualTo("mentors");
     // A slip of the keyboard still finds it ("menter").
-    assertThat(DirectoryAnswer.choose(d, question("peer menter for lung cancer",
-        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("peer menter for lung cancer", List.of("lung"), "en"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .first()
         .isEqualTo("mentors");
     // Nothing told apart by the words: the worldwide organisation first, as before.
-    assertThat(DirectoryAnswer.choose(d, question("lung cancer organisation", List.of("lung"), "en"),
-        Optional.empty())).extracting(Organization::id).first().isEqualTo("world");
+    assertThat(
+            DirectoryAnswer.choose(
+                d, question("lung cancer organisation", List.of("lung"), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .first()
+        .isEqualTo("world");
     // A country the question names still outweighs the words.
-    assertThat(DirectoryAnswer.choose(d, question("lung cancer peer mentoring in canada",
-        List.of("lung"), "en"), Optional.empty())).extracting(Organization::id).first()
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("lung cancer peer mentoring in canada", List.of("lung"), "en"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .first()
         .isEqualTo("a-lung");
   }
 
   @Test
   void anOrganisationNamedWithoutItsAcronymOrByItAloneIsFound() {
-    Organization mrs = new Organization("mrs", "Metastasis Research Society (MRS)",
-        "https://mrs.org", "A society of scientists.", List.of("INT"), List.of("general"),
-        List.of("research_community"), List.of("en"), "", "en", "", "professional");
-    Directory d = new Directory(List.of(mrs, described("mentors", "Mentor Lung Group", "US",
-        "Offers peer mentoring.")));
-    assertThat(DirectoryAnswer.names(mrs)).containsExactly(
-        "metastasis research society mrs", "metastasis research society", "mrs");
-    assertThat(DirectoryAnswer.choose(d, question(
-        "does the metastasis research society run support groups for patients", List.of(), "en"),
-        Optional.empty())).extracting(Organization::id).containsExactly("mrs");
-    assertThat(DirectoryAnswer.choose(d, question("is mrs for patients", List.of(), "en"),
-        Optional.empty())).extracting(Organization::id).containsExactly("mrs");
+    Organization mrs =
+        new Organization(
+            "mrs",
+            "Metastasis Research Society (MRS)",
+            "https://mrs.org",
+            "A society of scientists.",
+            List.of("INT"),
+            List.of("general"),
+            List.of("research_community"),
+            List.of("en"),
+            "",
+            "en",
+            "",
+            "professional");
+    Directory d =
+        new Directory(
+            List.of(
+                mrs, described("mentors", "Mentor Lung Group", "US", "Offers peer mentoring.")));
+    assertThat(DirectoryAnswer.names(mrs))
+        .containsExactly("metastasis research society mrs", "metastasis research society", "mrs");
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question(
+                    "does the metastasis research society run support groups for patients",
+                    List.of(),
+                    "en"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("mrs");
+    assertThat(
+            DirectoryAnswer.choose(
+                d, question("is mrs for patients", List.of(), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("mrs");
     // Two letters are not an acronym worth matching: "(UK)" would match every "uk" question.
     assertThat(DirectoryAnswer.names(described("x", "Some Charity (UK)", "GB", "")))
         .containsExactly("some charity uk", "some charity");
@@ -112,37 +244,84 @@ class DirectoryAnswerTest {
 
   @Test
   void aWordOnlyOneOrganisationsNameUsesNamesIt() {
-    Organization macmillan = new Organization("macmillan", "Macmillan Cancer Support",
-        "https://macmillan.org.uk", "A UK charity.", List.of("GB"), List.of("general"),
-        List.of("helpline"), List.of("en"), "0808", "en", "", "patient");
-    Organization focus = new Organization("focus", "Melanoma Focus", "https://focus.org",
-        "A UK melanoma charity.", List.of("GB"), List.of("melanoma"), List.of("helpline"),
-        List.of("en"), "", "en", "", "patient");
-    Directory d = new Directory(List.of(macmillan, focus, described("mentors", "Mentor Lung Group",
-        "US", "Offers peer mentoring.")));
-    assertThat(DirectoryAnswer.choose(d, question("macmillan support line number", List.of(),
-        "en"), Optional.empty())).extracting(Organization::id).containsExactly("macmillan");
-    assertThat(DirectoryAnswer.namesOrganisation(d, question("macmillan support line number",
-        List.of(), "en"))).isTrue();
+    Organization macmillan =
+        new Organization(
+            "macmillan",
+            "Macmillan Cancer Support",
+            "https://macmillan.org.uk",
+            "A UK charity.",
+            List.of("GB"),
+            List.of("general"),
+            List.of("helpline"),
+            List.of("en"),
+            "0808",
+            "en",
+            "",
+            "patient");
+    Organization focus =
+        new Organization(
+            "focus",
+            "Melanoma Focus",
+            "https://focus.org",
+            "A UK melanoma charity.",
+            List.of("GB"),
+            List.of("melanoma"),
+            List.of("helpline"),
+            List.of("en"),
+            "",
+            "en",
+            "",
+            "patient");
+    Directory d =
+        new Directory(
+            List.of(
+                macmillan,
+                focus,
+                described("mentors", "Mentor Lung Group", "US", "Offers peer mentoring.")));
+    assertThat(
+            DirectoryAnswer.choose(
+                d, question("macmillan support line number", List.of(), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("macmillan");
+    assertThat(
+            DirectoryAnswer.namesOrganisation(
+                d, question("macmillan support line number", List.of(), "en")))
+        .isTrue();
     // Everyday words that happen to be in one name name nothing: "focus", "support", "group".
-    assertThat(DirectoryAnswer.namesOrganisation(d, question("i cant focus after chemo",
-        List.of(), "en"))).isFalse();
-    assertThat(DirectoryAnswer.namesOrganisation(d, question("support group for lung cancer",
-        List.of("lung"), "en"))).isFalse();
+    assertThat(
+            DirectoryAnswer.namesOrganisation(
+                d, question("i cant focus after chemo", List.of(), "en")))
+        .isFalse();
+    assertThat(
+            DirectoryAnswer.namesOrganisation(
+                d, question("support group for lung cancer", List.of("lung"), "en")))
+        .isFalse();
   }
 
   @Test
   void anOrganisationTheQuestionNamesComesFirst() {
-    assertThat(DirectoryAnswer.choose(DIRECTORY, question("does cis have a helpline",
-        List.of(), "en"), Optional.empty())).extracting(Organization::id).containsExactly("cis");
+    assertThat(
+            DirectoryAnswer.choose(
+                DIRECTORY, question("does cis have a helpline", List.of(), "en"), Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("cis");
   }
 
   @Test
   void theExcerptGivesSummaryServicesPhoneAndSiteInTheReadersLanguage() {
-    Excerpt e = DirectoryAnswer.excerpt(DIRECTORY.all().stream()
-        .filter(o -> o.id().equals("cis")).findFirst().orElseThrow(), 2, "es", id -> "Línea de ayuda");
+    Excerpt e =
+        DirectoryAnswer.excerpt(
+            DIRECTORY.all().stream().filter(o -> o.id().equals("cis")).findFirst().orElseThrow(),
+            2,
+            "es",
+            id -> "Línea de ayuda");
     assertThat(e.citation()).isEqualTo(2);
-    assertThat(e.sentences()).extracting(Excerpt.Sentence::text).containsExactly("About cis.",
-        "Servicios: Línea de ayuda", "Teléfono: 0800 000", "Sitio web: https://cis.org");
+    assertThat(e.sentences())
+        .extracting(Excerpt.Sentence::text)
+        .containsExactly(
+            "About cis.",
+            "Servicios: Línea de ayuda",
+            "Teléfono: 0800 000",
+            "Sitio web: https://cis.org");
   }
 }

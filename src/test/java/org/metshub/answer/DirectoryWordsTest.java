@@ -10,7 +10,8 @@ import org.metshub.error.MetsHubException.BadInput;
 class DirectoryWordsTest {
   private static final List<String> SERVICES = List.of("helpline", "support_groups");
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       # test
       services:
         helpline: [helpline, help line]
@@ -45,9 +46,10 @@ class DirectoryWordsTest {
 
   @Test
   void anUnknownServiceIsRefused() {
-    assertThat(error(FILE.replace("support_groups:", "support_group:"))).isEqualTo(
-        "d.yaml: services.support_group: unknown service; expected one of [helpline,"
-            + " support_groups]");
+    assertThat(error(FILE.replace("support_groups:", "support_group:")))
+        .isEqualTo(
+            "d.yaml: services.support_group: unknown service; expected one of [helpline,"
+                + " support_groups]");
   }
 
   @Test
@@ -55,8 +57,8 @@ class DirectoryWordsTest {
     assertThat(error(FILE.replace("nameWords: [foundation, society]\n", "")))
         .isEqualTo("d.yaml: nameWords: is required and must be a non-empty list");
     assertThat(error(FILE.replace("[uk, the uk]", "[]")))
-        .isEqualTo("d.yaml: countrySynonyms.GB: is required and must be a non-empty list,"
-            + " got '[]'");
+        .isEqualTo(
+            "d.yaml: countrySynonyms.GB: is required and must be a non-empty list," + " got '[]'");
   }
 
   @Test
@@ -67,15 +69,17 @@ class DirectoryWordsTest {
 
   @Test
   void anEntryNotWrittenFoldedIsRefused() {
-    assertThat(error(FILE.replace("help line]", "Teléfono]"))).isEqualTo(
-        "d.yaml: services.helpline[1]: must be written folded (lower case, no accents or"
-            + " apostrophes, one space between words) as 'telefono', got 'Teléfono'");
+    assertThat(error(FILE.replace("help line]", "Teléfono]")))
+        .isEqualTo(
+            "d.yaml: services.helpline[1]: must be written folded (lower case, no accents or"
+                + " apostrophes, one space between words) as 'telefono', got 'Teléfono'");
   }
 
   @Test
   void aBadCountryCodeIsRefused() {
-    assertThat(error(FILE.replace("GB:", "Britain:"))).isEqualTo(
-        "d.yaml: countrySynonyms.Britain: must be an ISO country code of two capital letters,"
-            + " such as GB");
+    assertThat(error(FILE.replace("GB:", "Britain:")))
+        .isEqualTo(
+            "d.yaml: countrySynonyms.Britain: must be an ISO country code of two capital letters,"
+                + " such as GB");
   }
 }

@@ -17,48 +17,78 @@ class FollowUpTest {
 
   @Test
   void aQuestionThatPointsBackKeepsThePreviousSubjectBesideItsOwnTopic() {
-    FollowUp.Resolved r = followUp.resolve("is it safe", after("bone scan", List.of(),
-        List.of()), "en");
+    FollowUp.Resolved r =
+        followUp.resolve("is it safe", after("bone scan", List.of(), List.of()), "en");
     assertThat(r.followUp()).isTrue();
     assertThat(r.query()).contains("safe", "bone scan");
-    FollowUp.Resolved es = followUp.resolve("y cuales son los efectos secundarios",
-        after("inmunoterapia", List.of("melanoma"), List.of()), "es");
+    FollowUp.Resolved es =
+        followUp.resolve(
+            "y cuales son los efectos secundarios",
+            after("inmunoterapia", List.of("melanoma"), List.of()),
+            "es");
     assertThat(es.query()).contains("efectos secundarios", "inmunoterapia");
     assertThat(es.cancerTypes()).containsExactly("melanoma");
   }
 
   @Test
   void aPlaceNamedAfterWhatAboutReplacesTheOldOne() {
-    FollowUp.Resolved r = followUp.resolve("what about the liver?",
-        after("symptoms", List.of(), List.of("bone")), "en");
+    FollowUp.Resolved r =
+        followUp.resolve(
+            "what about the liver?", after("symptoms", List.of(), List.of("bone")), "en");
     assertThat(r.sites()).containsExactly("liver");
     assertThat(r.query()).contains("symptoms").doesNotContain("bone");
   }
 
   @Test
   void aNewQuestionThatNamesItsOwnSubjectIsNotAFollowUp() {
-    FollowUp.Resolved r = followUp.resolve("what are the side effects of chemotherapy",
-        after("bone scan", List.of(), List.of()), "en");
+    FollowUp.Resolved r =
+        followUp.resolve(
+            "what are the side effects of chemotherapy",
+            after("bone scan", List.of(), List.of()),
+            "en");
     assertThat(r.followUp()).isFalse();
     assertThat(r.query()).isEqualTo("what are the side effects of chemotherapy");
   }
 
   @Test
   void aShortQuestionOfItsOwnAsksAboutTheConversationsCancer() {
-    FollowUp.Resolved r = followUp.resolve("what side effects should i expect",
-        after("treated", List.of("kidney"), List.of()), "en", Intent.SIDE_EFFECTS);
+    FollowUp.Resolved r =
+        followUp.resolve(
+            "what side effects should i expect",
+            after("treated", List.of("kidney"), List.of()),
+            "en",
+            Intent.SIDE_EFFECTS);
     assertThat(r.followUp()).isTrue();
     assertThat(r.cancerTypes()).containsExactly("kidney");
-    assertThat(r.query()).startsWith("what side effects should i expect").containsIgnoringCase("kidney");
+    assertThat(r.query())
+        .startsWith("what side effects should i expect")
+        .containsIgnoringCase("kidney");
     // Not without a subject to carry, and not for a long question that stands on its own.
-    assertThat(followUp.resolve("what side effects should i expect",
-        after("treated", List.of(), List.of()), "en", Intent.SIDE_EFFECTS).followUp()).isFalse();
-    assertThat(followUp.resolve("what side effects should i expect from the pills they gave me"
-        + " last week", after("treated", List.of("kidney"), List.of()), "en",
-        Intent.SIDE_EFFECTS).followUp()).isFalse();
+    assertThat(
+            followUp
+                .resolve(
+                    "what side effects should i expect",
+                    after("treated", List.of(), List.of()),
+                    "en",
+                    Intent.SIDE_EFFECTS)
+                .followUp())
+        .isFalse();
+    assertThat(
+            followUp
+                .resolve(
+                    "what side effects should i expect from the pills they gave me" + " last week",
+                    after("treated", List.of("kidney"), List.of()),
+                    "en",
+                    Intent.SIDE_EFFECTS)
+                .followUp())
+        .isFalse();
     // A question about something in itself keeps to it.
-    FollowUp.Resolved own = followUp.resolve("what is palliative care",
-        after("treated", List.of("kidney"), List.of()), "en", Intent.DEFINITION);
+    FollowUp.Resolved own =
+        followUp.resolve(
+            "what is palliative care",
+            after("treated", List.of("kidney"), List.of()),
+            "en",
+            Intent.DEFINITION);
     assertThat(own.followUp()).isFalse();
     assertThat(own.cancerTypes()).isEmpty();
   }
@@ -71,8 +101,9 @@ class FollowUpTest {
     assertThat(FollowUp.requestedLanguage("English please")).contains("en");
     assertThat(FollowUp.requestedLanguage("is there a spanish helpline")).isEmpty();
     assertThat(FollowUp.requestedLanguage("spanish doctors in miami")).isEmpty();
-    FollowUp.Resolved r = followUp.resolve("and in spanish?",
-        after("treated", List.of("colorectal"), List.of()), "es");
+    FollowUp.Resolved r =
+        followUp.resolve(
+            "and in spanish?", after("treated", List.of("colorectal"), List.of()), "es");
     assertThat(r.followUp()).isTrue();
     assertThat(r.query()).contains("treated").doesNotContainIgnoringCase("spanish");
     assertThat(r.cancerTypes()).containsExactly("colorectal");

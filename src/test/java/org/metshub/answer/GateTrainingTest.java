@@ -30,8 +30,7 @@ class GateTrainingTest {
     var t = GateTraining.train(examples(), 100, 0, 0.02, "test");
     assertThat(t.model().weights().get(EvidenceGate.FEATURES.indexOf("similarity")))
         .isGreaterThan(0);
-    assertThat(GateTraining.train(examples(), 100, 0, 0.02, "test").model())
-        .isEqualTo(t.model());
+    assertThat(GateTraining.train(examples(), 100, 0, 0.02, "test").model()).isEqualTo(t.model());
   }
 
   @Test
@@ -77,9 +76,12 @@ class GateTrainingTest {
     LinearModel g = EvidenceGate.bundledModel();
     assertThat(g.features()).isEqualTo(EvidenceGate.FEATURES);
     assertThat(g.threshold()).isBetween(0.0, 1.0);
-    var e = org.junit.jupiter.api.Assertions.assertThrows(BadInput.class,
-        () -> LinearModel.read("gate.yaml", "threshold: high\nweights: {}\n",
-            EvidenceGate.FEATURES));
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BadInput.class,
+            () ->
+                LinearModel.read(
+                    "gate.yaml", "threshold: high\nweights: {}\n", EvidenceGate.FEATURES));
     assertThat(e.getMessage()).startsWith("gate.yaml: weights.bias: is required");
   }
 }

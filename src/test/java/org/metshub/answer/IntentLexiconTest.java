@@ -3,16 +3,19 @@ package org.metshub.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.metshub.error.MetsHubException.BadInput;
 
 class IntentLexiconTest {
   final IntentLexicon lexicon = IntentLexicon.bundled();
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       how is liver metastasis treated                        => treatment
       cómo tratan el cáncer de riñón que se ha extendido     => treatment
       what questions should I ask my oncologist about treatment => questions_to_ask
@@ -37,7 +40,10 @@ class IntentLexiconTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       treatment    => How it is treated
       treatment    => Tratamientos principales
       symptoms     => Symptoms
@@ -56,15 +62,29 @@ class IntentLexiconTest {
 
   @Test
   void aBadFileIsNamedWithTheIntentAndTheRule() {
-    BadInput unknown = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
-        "intents:\n  feelings: {question: [sad], headings: [coping]}\n"));
+    BadInput unknown =
+        assertThrows(
+            BadInput.class,
+            () ->
+                IntentLexicon.read(
+                    "t.yaml", "intents:\n  feelings: {question: [sad], headings: [coping]}\n"));
     assertThat(unknown.getMessage()).startsWith("t.yaml: intents.feelings: unknown intent");
-    BadInput empty = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
-        "intents:\n  coping: {question: [], headings: [coping]}\n"));
-    assertThat(empty.getMessage()).isEqualTo("t.yaml: intents.coping.question: is required and "
-        + "must be a non-empty list of phrases");
-    BadInput missing = assertThrows(BadInput.class, () -> IntentLexicon.read("t.yaml",
-        "intents:\n  coping: {question: [sad], headings: [coping]}\n"));
+    BadInput empty =
+        assertThrows(
+            BadInput.class,
+            () ->
+                IntentLexicon.read(
+                    "t.yaml", "intents:\n  coping: {question: [], headings: [coping]}\n"));
+    assertThat(empty.getMessage())
+        .isEqualTo(
+            "t.yaml: intents.coping.question: is required and "
+                + "must be a non-empty list of phrases");
+    BadInput missing =
+        assertThrows(
+            BadInput.class,
+            () ->
+                IntentLexicon.read(
+                    "t.yaml", "intents:\n  coping: {question: [sad], headings: [coping]}\n"));
     assertThat(missing.getMessage()).endsWith(": is missing");
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Anonymous conversation contexts in memory, for tests and tools that need no database. A
- * context expires {@link #TTL} after its last use, and the store holds at most {@link #MAX} of
- * them (the least recently used go first). Thread-safe. The application keeps them in SQL.
+ * Anonymous conversation contexts in memory, for tests and tools that need no database. A context
+ * expires {@link #TTL} after its last use, and the store holds at most {@link #MAX} of them (the
+ * least recently used go first). Thread-safe. The application keeps them in SQL.
  */
 public final class MemoryConversations implements ConversationStore {
   static final int MAX = 10_000;
@@ -56,8 +56,12 @@ public final class MemoryConversations implements ConversationStore {
     var now = clock.instant();
     byId.values().removeIf(c -> c.lastUsed().plus(TTL).isBefore(now));
     if (byId.size() > MAX) {
-      byId.values().stream().sorted(java.util.Comparator.comparing(Conversation::lastUsed))
-          .limit(byId.size() - MAX).map(Conversation::id).toList().forEach(byId::remove);
+      byId.values().stream()
+          .sorted(java.util.Comparator.comparing(Conversation::lastUsed))
+          .limit(byId.size() - MAX)
+          .map(Conversation::id)
+          .toList()
+          .forEach(byId::remove);
     }
   }
 

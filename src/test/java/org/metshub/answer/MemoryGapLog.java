@@ -13,7 +13,9 @@ public final class MemoryGapLog implements GapLog {
   @Override
   public void record(String scrubbedQuestion, String language, String reason) {
     String key = language + "|" + GapLog.normalise(scrubbedQuestion);
-    gaps.merge(key, new Gap(scrubbedQuestion, language, 1),
+    gaps.merge(
+        key,
+        new Gap(scrubbedQuestion, language, 1),
         (a, b) -> new Gap(a.question(), a.language(), a.count() + 1));
   }
 

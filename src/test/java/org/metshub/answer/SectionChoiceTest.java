@@ -12,28 +12,63 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.metshub.kb.ReviewState;
 import org.metshub.search.Hit;
-import org.metshub.search.Snippet;
 import org.metshub.search.PassageSimilarity;
+import org.metshub.search.Snippet;
 
 /** The section ranker's features, one at a time, and its ordering under given weights. */
 class SectionChoiceTest {
-  static Hit hit(String docId, String title, String section, String docType, String audience,
-      List<String> cancers, List<String> sites, double score) {
-    return new Hit(docId + "#1", docId, title, title + " › " + section, Snippet.plain(""),
-        section + " text", new Hit.Meta("", "MetsHub", Optional.empty(), Optional.empty(),
-            ReviewState.CURRENT, "owned", true, "active", "en", docType, audience, "04", cancers,
-            sites), score, 0.7);
+  static Hit hit(
+      String docId,
+      String title,
+      String section,
+      String docType,
+      String audience,
+      List<String> cancers,
+      List<String> sites,
+      double score) {
+    return new Hit(
+        docId + "#1",
+        docId,
+        title,
+        title + " › " + section,
+        Snippet.plain(""),
+        section + " text",
+        new Hit.Meta(
+            "",
+            "MetsHub",
+            Optional.empty(),
+            Optional.empty(),
+            ReviewState.CURRENT,
+            "owned",
+            true,
+            "active",
+            "en",
+            docType,
+            audience,
+            "04",
+            cancers,
+            sites),
+        score,
+        0.7);
   }
 
-  static QuestionAnalysis question(Intent intent, List<String> cancers, List<String> sites,
-      String... wanted) {
-    return new QuestionAnalysis(String.join(" ", wanted), "en", intent, QuestionType.GENERAL,
-        cancers, sites, Set.of(wanted), Set.of());
+  static QuestionAnalysis question(
+      Intent intent, List<String> cancers, List<String> sites, String... wanted) {
+    return new QuestionAnalysis(
+        String.join(" ", wanted),
+        "en",
+        intent,
+        QuestionType.GENERAL,
+        cancers,
+        sites,
+        Set.of(wanted),
+        Set.of());
   }
 
   static Set<String> terms(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-        .filter(t -> t.length() > 1).collect(Collectors.toSet());
+        .filter(t -> t.length() > 1)
+        .collect(Collectors.toSet());
   }
 
   /** Weights that score by one feature only. */
@@ -49,38 +84,74 @@ class SectionChoiceTest {
     return c.features()[SectionChoice.FEATURES.indexOf(name)];
   }
 
-  List<SectionChoice.Candidate> rank(String feature, QuestionAnalysis qa, List<Hit> hits,
-      List<PassageSimilarity> meaning) {
-    return new SectionChoice(IntentLexicon.bundled(), only(feature)).rank(qa, hits,
-        Documents.NONE, SectionChoiceTest::terms, t -> t.equals("jaundice") ? 1.0 : 0.25,
-        Set.of("metastases", "cancer"), ids -> meaning.stream()
-            .filter(p -> ids.contains(p.docId())).toList());
+  List<SectionChoice.Candidate> rank(
+      String feature, QuestionAnalysis qa, List<Hit> hits, List<PassageSimilarity> meaning) {
+    return new SectionChoice(IntentLexicon.bundled(), only(feature))
+        .rank(
+            qa,
+            hits,
+            Documents.NONE,
+            SectionChoiceTest::terms,
+            t -> t.equals("jaundice") ? 1.0 : 0.25,
+            Set.of("metastases", "cancer"),
+            ids -> meaning.stream().filter(p -> ids.contains(p.docId())).toList());
   }
 
   @Test
   void aPageWhoseTitleIsWhatWasAskedComesFirst() {
     var qa = question(Intent.SYMPTOMS, List.of(), List.of("bone"), "bone", "symptoms");
-    var ranked = rank("titleFits", qa, List.of(
-        hit("mbc", "Metastatic breast cancer", "Where it spreads", "article", "patient",
-            List.of("breast"), List.of("bone", "liver", "lung"), 1.0),
-        hit("bone", "Bone metastases", "Symptoms", "article", "patient", List.of(),
-            List.of("bone"), 0.9)), List.of());
+    var ranked =
+        rank(
+            "titleFits",
+            qa,
+            List.of(
+                hit(
+                    "mbc",
+                    "Metastatic breast cancer",
+                    "Where it spreads",
+                    "article",
+                    "patient",
+                    List.of("breast"),
+                    List.of("bone", "liver", "lung"),
+                    1.0),
+                hit(
+                    "bone",
+                    "Bone metastases",
+                    "Symptoms",
+                    "article",
+                    "patient",
+                    List.of(),
+                    List.of("bone"),
+                    0.9)),
+            List.of());
     assertThat(ranked.getFirst().hit().docId()).isEqualTo("bone");
     assertThat(feature(ranked.getFirst(), "titleFits")).isEqualTo(1.0);
     assertThat(feature(ranked.get(1), "titleFits")).isEqualTo(0.0);
     // The page about bone only is more focused than the page naming bone among three sites.
     assertThat(feature(ranked.getFirst(), "entityFocus")).isEqualTo(1.0);
-    assertThat(feature(ranked.get(1), "entityFocus")).isCloseTo(0.25,
-        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(feature(ranked.get(1), "entityFocus"))
+        .isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
   void retrievalOrderAndRankAreFeaturesOfEveryCandidate() {
     var qa = question(Intent.TREATMENT, List.of(), List.of(), "treatment");
-    var ranked = rank("retrieval", qa, List.of(
-        hit("a", "A", "How it is treated", "article", "patient", List.of(), List.of(), 2.0),
-        hit("b", "B", "How it is treated", "article", "patient", List.of(), List.of(), 1.0)),
-        List.of());
+    var ranked =
+        rank(
+            "retrieval",
+            qa,
+            List.of(
+                hit("a", "A", "How it is treated", "article", "patient", List.of(), List.of(), 2.0),
+                hit(
+                    "b",
+                    "B",
+                    "How it is treated",
+                    "article",
+                    "patient",
+                    List.of(),
+                    List.of(),
+                    1.0)),
+            List.of());
     assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b");
     assertThat(feature(ranked.get(0), "retrieval")).isEqualTo(1.0);
     assertThat(feature(ranked.get(1), "retrieval")).isEqualTo(0.125); // (1/2)^3
@@ -92,27 +163,46 @@ class SectionChoiceTest {
   @Test
   void rareTermsWeighMoreThanCommonOnes() {
     var qa = question(Intent.SYMPTOMS, List.of(), List.of(), "jaundice", "liver", "yellow");
-    var ranked = rank("rareCoverage", qa, List.of(
-        hit("a", "A", "Liver yellow", "article", "patient", List.of(), List.of(), 1.0),
-        hit("b", "B", "Jaundice", "article", "patient", List.of(), List.of(), 1.0)),
-        List.of());
+    var ranked =
+        rank(
+            "rareCoverage",
+            qa,
+            List.of(
+                hit("a", "A", "Liver yellow", "article", "patient", List.of(), List.of(), 1.0),
+                hit("b", "B", "Jaundice", "article", "patient", List.of(), List.of(), 1.0)),
+            List.of());
     assertThat(ranked.getFirst().hit().docId()).isEqualTo("b");
     // jaundice weighs 1, liver and yellow 0.25 each: 1/1.5 against 0.5/1.5.
-    assertThat(feature(ranked.getFirst(), "rareCoverage")).isCloseTo(2 / 3.0,
-        org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(feature(ranked.getFirst(), "coverage")).isCloseTo(1 / 3.0,
-        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(feature(ranked.getFirst(), "rareCoverage"))
+        .isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(feature(ranked.getFirst(), "coverage"))
+        .isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
   void newsAndGlossaryPagesAreMarkedAndAGlossaryEntryFitsOnlyADefinition() {
     var define = question(Intent.DEFINITION, List.of(), List.of(), "biomarker");
     var treat = question(Intent.TREATMENT, List.of(), List.of(), "biomarker");
-    List<Hit> hits = List.of(
-        hit("news-x", "A news item", "What the study found", "news", "patient", List.of(),
-            List.of(), 1.0),
-        hit("glossary", "Glossary", "Biomarker", "glossary", "patient", List.of(), List.of(),
-            1.0));
+    List<Hit> hits =
+        List.of(
+            hit(
+                "news-x",
+                "A news item",
+                "What the study found",
+                "news",
+                "patient",
+                List.of(),
+                List.of(),
+                1.0),
+            hit(
+                "glossary",
+                "Glossary",
+                "Biomarker",
+                "glossary",
+                "patient",
+                List.of(),
+                List.of(),
+                1.0));
     var d = rank("glossaryDefinition", define, hits, List.of());
     assertThat(d.getFirst().hit().docId()).isEqualTo("glossary");
     assertThat(feature(d.getFirst(), "glossaryOther")).isZero();
@@ -126,13 +216,18 @@ class SectionChoiceTest {
   @Test
   void meaningComesFromThePassagesOfTheSectionAndIsZeroWithoutVectors() {
     var qa = question(Intent.GENERAL, List.of(), List.of(), "scan", "anxiety");
-    var ranked = rank("meaning", qa, List.of(
-        hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
-        hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
-        hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0)),
-        List.of(new PassageSimilarity("a", "Scans › Coping", 0.81),
-            new PassageSimilarity("b", "Scans › Costs", 0.52),
-            new PassageSimilarity("b", "Scans › Costs", 0.61)));
+    var ranked =
+        rank(
+            "meaning",
+            qa,
+            List.of(
+                hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
+                hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
+                hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0)),
+            List.of(
+                new PassageSimilarity("a", "Scans › Coping", 0.81),
+                new PassageSimilarity("b", "Scans › Costs", 0.52),
+                new PassageSimilarity("b", "Scans › Costs", 0.61)));
     assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b", "c");
     assertThat(feature(ranked.get(1), "meaning")).isEqualTo(0.61); // the best of its passages
     assertThat(feature(ranked.get(2), "meaning")).isZero();
@@ -143,24 +238,58 @@ class SectionChoiceTest {
     var qa = question(Intent.TREATMENT, List.of(), List.of(), "treatment");
     Hit pro = hit("pro", "Pro", "Treatment", "article", "clinician", List.of(), List.of(), 1);
     Hit lay = hit("lay", "Lay", "Treatment", "article", "patient", List.of(), List.of(), 1);
-    assertThat(feature(rank("professional", qa, List.of(pro, lay), List.of()).stream()
-        .filter(c -> c.hit().docId().equals("pro")).findFirst().orElseThrow(), "professional"))
+    assertThat(
+            feature(
+                rank("professional", qa, List.of(pro, lay), List.of()).stream()
+                    .filter(c -> c.hit().docId().equals("pro"))
+                    .findFirst()
+                    .orElseThrow(),
+                "professional"))
         .isEqualTo(1.0);
-    assertThat(feature(rank("professional", qa, List.of(pro), List.of()).getFirst(),
-        "professional")).isZero();
+    assertThat(
+            feature(rank("professional", qa, List.of(pro), List.of()).getFirst(), "professional"))
+        .isZero();
   }
 
   @Test
   void anotherCancersPageClashesAndTheUmbrellaPageIsNeutral() {
     var qa = question(Intent.TREATMENT, List.of("colorectal"), List.of(), "treatment");
-    var ranked = rank("cancerAgrees", qa, List.of(
-        hit("lung", "Lung", "Treatment", "article", "patient", List.of("lung"), List.of(), 1),
-        hit("all", "All", "Treatment", "article", "patient", List.of("metastatic cancer"),
-            List.of(), 1),
-        hit("crc", "Colon", "Treatment", "article", "patient",
-            List.of("metastatic cancer", "colorectal"), List.of(), 1)), List.of());
+    var ranked =
+        rank(
+            "cancerAgrees",
+            qa,
+            List.of(
+                hit(
+                    "lung",
+                    "Lung",
+                    "Treatment",
+                    "article",
+                    "patient",
+                    List.of("lung"),
+                    List.of(),
+                    1),
+                hit(
+                    "all",
+                    "All",
+                    "Treatment",
+                    "article",
+                    "patient",
+                    List.of("metastatic cancer"),
+                    List.of(),
+                    1),
+                hit(
+                    "crc",
+                    "Colon",
+                    "Treatment",
+                    "article",
+                    "patient",
+                    List.of("metastatic cancer", "colorectal"),
+                    List.of(),
+                    1)),
+            List.of());
     assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("crc", "all", "lung");
-    assertThat(ranked).extracting(c -> feature(c, "cancerAgrees"))
+    assertThat(ranked)
+        .extracting(c -> feature(c, "cancerAgrees"))
         .containsExactly(SectionChoice.ENTITY_MATCH, 0.0, SectionChoice.ENTITY_CLASH);
   }
 
@@ -168,16 +297,42 @@ class SectionChoiceTest {
   void aPageIsAboutTheCancersItsTitleNamesAsWellAsThoseItIsTaggedWith() {
     // A source filed its melanoma page under skin cancer; its title still says melanoma.
     var qa = question(Intent.TREATMENT, List.of("melanoma"), List.of(), "treatment");
-    var choice = new SectionChoice(IntentLexicon.bundled(), only("cancerAgrees"),
-        title -> title.toLowerCase(Locale.ROOT).contains("melanoma") ? List.of("melanoma")
-            : List.of(), id -> "");
-    var ranked = choice.rank(qa, List.of(
-        hit("skin", "Skin cancer treatment", "Treatment", "article", "patient",
-            List.of("skin"), List.of(), 1),
-        hit("mel", "Melanoma treatment", "Treatment", "article", "patient",
-            List.of("skin", "lung"), List.of(), 1)), Documents.NONE, SectionChoiceTest::terms);
+    var choice =
+        new SectionChoice(
+            IntentLexicon.bundled(),
+            only("cancerAgrees"),
+            title ->
+                title.toLowerCase(Locale.ROOT).contains("melanoma")
+                    ? List.of("melanoma")
+                    : List.of(),
+            id -> "");
+    var ranked =
+        choice.rank(
+            qa,
+            List.of(
+                hit(
+                    "skin",
+                    "Skin cancer treatment",
+                    "Treatment",
+                    "article",
+                    "patient",
+                    List.of("skin"),
+                    List.of(),
+                    1),
+                hit(
+                    "mel",
+                    "Melanoma treatment",
+                    "Treatment",
+                    "article",
+                    "patient",
+                    List.of("skin", "lung"),
+                    List.of(),
+                    1)),
+            Documents.NONE,
+            SectionChoiceTest::terms);
     assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("mel", "skin");
-    assertThat(ranked).extracting(c -> feature(c, "cancerAgrees"))
+    assertThat(ranked)
+        .extracting(c -> feature(c, "cancerAgrees"))
         .containsExactly(SectionChoice.ENTITY_MATCH, SectionChoice.ENTITY_CLASH);
     assertThat(choice.pageCancers(ranked.getFirst().hit()))
         .containsExactly("skin", "lung", "melanoma");
@@ -189,18 +344,47 @@ class SectionChoiceTest {
   void aCancerNamedInLayWordsIsSpokenAboutByAPageAboutThatCancer() {
     // "colon" names colorectal cancer; the colorectal page never says "colon".
     var qa = question(Intent.TREATMENT, List.of("colorectal"), List.of(), "colon", "treatment");
-    var choice = new SectionChoice(IntentLexicon.bundled(), only("coverage"), title -> List.of(),
-        id -> id.equals("colorectal") ? "Colorectal cancer colon rectal bowel" : "");
-    var ranked = choice.rank(qa, List.of(
-        hit("crc", "Colorectal cancer", "Main treatment", "article", "patient",
-            List.of("colorectal"), List.of(), 1),
-        hit("lung", "Lung cancer", "Main treatment", "article", "patient",
-            List.of("lung"), List.of(), 1),
-        hit("all", "Cancer", "Main treatment", "article", "patient",
-            List.of("metastatic cancer"), List.of(), 1)), Documents.NONE,
-        SectionChoiceTest::terms);
-    java.util.Map<String, SectionChoice.Candidate> byDoc = ranked.stream()
-        .collect(Collectors.toMap(c -> c.hit().docId(), c -> c));
+    var choice =
+        new SectionChoice(
+            IntentLexicon.bundled(),
+            only("coverage"),
+            title -> List.of(),
+            id -> id.equals("colorectal") ? "Colorectal cancer colon rectal bowel" : "");
+    var ranked =
+        choice.rank(
+            qa,
+            List.of(
+                hit(
+                    "crc",
+                    "Colorectal cancer",
+                    "Main treatment",
+                    "article",
+                    "patient",
+                    List.of("colorectal"),
+                    List.of(),
+                    1),
+                hit(
+                    "lung",
+                    "Lung cancer",
+                    "Main treatment",
+                    "article",
+                    "patient",
+                    List.of("lung"),
+                    List.of(),
+                    1),
+                hit(
+                    "all",
+                    "Cancer",
+                    "Main treatment",
+                    "article",
+                    "patient",
+                    List.of("metastatic cancer"),
+                    List.of(),
+                    1)),
+            Documents.NONE,
+            SectionChoiceTest::terms);
+    java.util.Map<String, SectionChoice.Candidate> byDoc =
+        ranked.stream().collect(Collectors.toMap(c -> c.hit().docId(), c -> c));
     assertThat(feature(byDoc.get("crc"), "coverage")).isEqualTo(1.0);
     assertThat(feature(byDoc.get("crc"), "titleFits")).isEqualTo(1.0);
     // Pages about another cancer, or about every cancer, do not speak of colon by being so.
@@ -211,7 +395,12 @@ class SectionChoiceTest {
 
   @Test
   void aHeadingThatSaysNothingOfWhatItAnswersTakesTheIntentOfTheHeadingAboveIt() {
-    var doc = TranslationsTest.doc("colon", "en", "", """
+    var doc =
+        TranslationsTest.doc(
+            "colon",
+            "en",
+            "",
+            """
         ## Stages of colon cancer
 
         ### Stage 4 colon cancer
@@ -229,12 +418,25 @@ class SectionChoiceTest {
         Blood in the stool.
         """);
     var qa = question(Intent.TREATMENT, List.of("colorectal"), List.of(), "colon", "treatment");
-    var ranked = new SectionChoice(IntentLexicon.bundled(), only("intentFits")).rank(qa,
-        List.of(hit("colon", "Colon cancer", "Stages of colon cancer", "article", "patient",
-            List.of("colorectal"), List.of(), 1)),
-        id -> id.equals("colon") ? Optional.of(doc) : Optional.empty(), SectionChoiceTest::terms);
-    java.util.Map<String, SectionChoice.Candidate> byHeading = ranked.stream()
-        .collect(Collectors.toMap(SectionChoice.Candidate::heading, c -> c, (a, b) -> a));
+    var ranked =
+        new SectionChoice(IntentLexicon.bundled(), only("intentFits"))
+            .rank(
+                qa,
+                List.of(
+                    hit(
+                        "colon",
+                        "Colon cancer",
+                        "Stages of colon cancer",
+                        "article",
+                        "patient",
+                        List.of("colorectal"),
+                        List.of(),
+                        1)),
+                id -> id.equals("colon") ? Optional.of(doc) : Optional.empty(),
+                SectionChoiceTest::terms);
+    java.util.Map<String, SectionChoice.Candidate> byHeading =
+        ranked.stream()
+            .collect(Collectors.toMap(SectionChoice.Candidate::heading, c -> c, (a, b) -> a));
     // Under "Treatment of ...", the stage heading answers a treatment question.
     assertThat(feature(byHeading.get("Stage 4 colon cancer that can be removed"), "intentFits"))
         .isEqualTo(1.0);
@@ -272,9 +474,21 @@ class SectionChoiceTest {
   @Test
   void coverageCountsAQuestionTermThatTheSectionSaysInAnotherForm() {
     var qa = question(Intent.TREATMENT, List.of(), List.of(), "treat", "colon");
-    var ranked = rank("coverage", qa, List.of(
-        hit("crc", "Colon cancer", "Treatment options", "article", "patient", List.of(),
-            List.of(), 1.0)), List.of());
+    var ranked =
+        rank(
+            "coverage",
+            qa,
+            List.of(
+                hit(
+                    "crc",
+                    "Colon cancer",
+                    "Treatment options",
+                    "article",
+                    "patient",
+                    List.of(),
+                    List.of(),
+                    1.0)),
+            List.of());
     assertThat(feature(ranked.getFirst(), "coverage")).isEqualTo(1.0);
   }
 }

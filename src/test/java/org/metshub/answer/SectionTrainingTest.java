@@ -17,13 +17,14 @@ class SectionTrainingTest {
   @Test
   void learnsToRankGoldSectionsAboveTheOthersAndIsDeterministic() {
     // Gold sections are the ones whose heading fits the intent, whatever their coverage.
-    List<SectionTraining.Question> qs = List.of(
-        new SectionTraining.Question("a", List.of(features(0.2, 1), features(0.9, 0)),
-            List.of(true, false)),
-        new SectionTraining.Question("b", List.of(features(0.5, 0), features(0.4, 1)),
-            List.of(false, true)),
-        new SectionTraining.Question("c", List.of(features(0.7, 1), features(0.1, 0)),
-            List.of(true, false)));
+    List<SectionTraining.Question> qs =
+        List.of(
+            new SectionTraining.Question(
+                "a", List.of(features(0.2, 1), features(0.9, 0)), List.of(true, false)),
+            new SectionTraining.Question(
+                "b", List.of(features(0.5, 0), features(0.4, 1)), List.of(false, true)),
+            new SectionTraining.Question(
+                "c", List.of(features(0.7, 1), features(0.1, 0)), List.of(true, false)));
     SectionTraining.Trained t = SectionTraining.train(qs, "test");
     SectionTraining.Trained again = SectionTraining.train(qs, "test");
     assertThat(t.weights()).isEqualTo(again.weights());
@@ -37,11 +38,12 @@ class SectionTrainingTest {
 
   @Test
   void keptWeightsAreMeasuredAsTrainingWouldAndNotChanged() {
-    List<SectionTraining.Question> qs = List.of(
-        new SectionTraining.Question("a", List.of(features(0.2, 1), features(0.9, 0)),
-            List.of(true, false)),
-        new SectionTraining.Question("b", List.of(features(0.5, 0), features(0.4, 1)),
-            List.of(false, true)));
+    List<SectionTraining.Question> qs =
+        List.of(
+            new SectionTraining.Question(
+                "a", List.of(features(0.2, 1), features(0.9, 0)), List.of(true, false)),
+            new SectionTraining.Question(
+                "b", List.of(features(0.5, 0), features(0.4, 1)), List.of(false, true)));
     SectionTraining.Trained trained = SectionTraining.train(qs, "test");
     // The trained weights, kept: the same measurement.
     assertThat(SectionTraining.kept(qs, trained.weights())).isEqualTo(trained);
@@ -58,8 +60,10 @@ class SectionTrainingTest {
 
   @Test
   void questionsWithoutAGoldCandidateGiveNoPairs() {
-    SectionTraining.Trained t = SectionTraining.train(List.of(new SectionTraining.Question("x",
-        List.of(features(1, 1)), List.of(false))), "test");
+    SectionTraining.Trained t =
+        SectionTraining.train(
+            List.of(new SectionTraining.Question("x", List.of(features(1, 1)), List.of(false))),
+            "test");
     assertThat(t.pairs()).isZero();
     assertThat(t.weights().weights()).allMatch(w -> w == 0.0);
   }
@@ -67,9 +71,12 @@ class SectionTrainingTest {
   @Test
   void theWeightsFileRoundTripsAndRefusesUnknownFeatures() {
     LinearModel w = SectionChoice.bundledWeights();
-    assertThat(LinearModel.read("w.yaml", w.toYaml("# test\n"), SectionChoice.FEATURES)).isEqualTo(w);
-    var e = org.junit.jupiter.api.Assertions.assertThrows(BadInput.class,
-        () -> LinearModel.read("w.yaml", "weights: {luck: 1}\n", SectionChoice.FEATURES));
+    assertThat(LinearModel.read("w.yaml", w.toYaml("# test\n"), SectionChoice.FEATURES))
+        .isEqualTo(w);
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BadInput.class,
+            () -> LinearModel.read("w.yaml", "weights: {luck: 1}\n", SectionChoice.FEATURES));
     assertThat(e.getMessage()).startsWith("w.yaml: weights.luck: unknown feature");
   }
 }

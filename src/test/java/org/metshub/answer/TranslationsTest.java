@@ -15,23 +15,39 @@ import org.metshub.search.TestIndex;
 /** The same section across a page's translations: by place, both ways, and never by guess. */
 class TranslationsTest {
   static KbDocument doc(String id, String language, String translations, String body) {
-    String text = TestIndex.doc(id, id, translations, body).replace("language: en",
-        "language: " + language);
+    String text =
+        TestIndex.doc(id, id, translations, body).replace("language: en", "language: " + language);
     return (KbDocument) new KbReader(Vocabularies.bundled()).parse(id + ".md", id, text);
   }
 
-  static final KbDocument LIVER = doc("liver", "en", "translations:\n  es: higado",
-      "## What it is\n\nText.\n\n## Symptoms\n\nTired.\n");
-  static final KbDocument HIGADO = doc("higado", "es", "translations:\n  en: liver",
-      "## Qué es\n\nTexto.\n\n## Síntomas\n\nCansancio.\n");
-  static final KbDocument BONE = doc("bone", "en", "translations:\n  es: huesos",
-      "## What it is\n\nText.\n\n## Symptoms\n\nPain.\n");
-  static final KbDocument HUESOS = doc("huesos", "es", "translations:\n  en: bone",
-      "## Qué es\n\nTexto.\n");
+  static final KbDocument LIVER =
+      doc(
+          "liver",
+          "en",
+          "translations:\n  es: higado",
+          "## What it is\n\nText.\n\n## Symptoms\n\nTired.\n");
+  static final KbDocument HIGADO =
+      doc(
+          "higado",
+          "es",
+          "translations:\n  en: liver",
+          "## Qué es\n\nTexto.\n\n## Síntomas\n\nCansancio.\n");
+  static final KbDocument BONE =
+      doc(
+          "bone",
+          "en",
+          "translations:\n  es: huesos",
+          "## What it is\n\nText.\n\n## Symptoms\n\nPain.\n");
+  static final KbDocument HUESOS =
+      doc("huesos", "es", "translations:\n  en: bone", "## Qué es\n\nTexto.\n");
   static final KbDocument ALONE = doc("alone", "en", "", "## Symptoms\n\nText.\n");
 
-  static final Documents DOCS = id -> Optional.ofNullable(Stream.of(LIVER, HIGADO, BONE, HUESOS,
-      ALONE).collect(Collectors.toMap(KbDocument::id, Function.identity())).get(id));
+  static final Documents DOCS =
+      id ->
+          Optional.ofNullable(
+              Stream.of(LIVER, HIGADO, BONE, HUESOS, ALONE)
+                  .collect(Collectors.toMap(KbDocument::id, Function.identity()))
+                  .get(id));
 
   @Test
   void theSectionAtTheSamePlaceOfTheTranslationBothWays() {

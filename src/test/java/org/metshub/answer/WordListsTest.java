@@ -21,11 +21,12 @@ class WordListsTest {
     lists.put("danglingOpenings", "[these, 'tambi[eé]n']");
     lists.putAll(changes);
     StringBuilder out = new StringBuilder("# test\n");
-    lists.forEach((k, v) -> {
-      if (v != null) {
-        out.append(k).append(": ").append(v).append('\n');
-      }
-    });
+    lists.forEach(
+        (k, v) -> {
+          if (v != null) {
+            out.append(k).append(": ").append(v).append('\n');
+          }
+        });
     return out.toString();
   }
 
@@ -87,15 +88,17 @@ class WordListsTest {
 
   @Test
   void aPatternThatMatchesEverythingIsRefused() {
-    assertThat(error(Map.of("followUpPointers", "[it, 'x?']"))).isEqualTo(
-        "t.yaml: followUpPointers[1]: matches an empty text, so it would match everything,"
-            + " got 'x?'");
+    assertThat(error(Map.of("followUpPointers", "[it, 'x?']")))
+        .isEqualTo(
+            "t.yaml: followUpPointers[1]: matches an empty text, so it would match everything,"
+                + " got 'x?'");
   }
 
   @Test
   void anUnknownListIsRefused() {
-    assertThat(error(Map.of("folowUpFiller", "[what]"))).startsWith(
-        "t.yaml: folowUpFiller: unknown list; expected one of [followUpFiller, followUpOpeners,");
+    assertThat(error(Map.of("folowUpFiller", "[what]")))
+        .startsWith(
+            "t.yaml: folowUpFiller: unknown list; expected one of [followUpFiller, followUpOpeners,");
   }
 
   @Test
@@ -108,20 +111,25 @@ class WordListsTest {
 
   @Test
   void aYamlBooleanIsRefusedWithTheFix() {
-    assertThat(error(Map.of("followUpFiller", "[what, true]"))).isEqualTo(
-        "t.yaml: followUpFiller[1]: is read by YAML as true/false; put the word in quotes,"
-            + " e.g. 'on', got 'true'");
+    assertThat(error(Map.of("followUpFiller", "[what, true]")))
+        .isEqualTo(
+            "t.yaml: followUpFiller[1]: is read by YAML as true/false; put the word in quotes,"
+                + " e.g. 'on', got 'true'");
   }
 
   @Test
   void aDuplicateKeyIsRefused() {
-    assertThat(assertThrows(BadInput.class,
-        () -> WordLists.read("t.yaml", words(Map.of()) + "genericWords: [again]\n"))
-        .getMessage()).startsWith("t.yaml: line 9: is not valid YAML: ")
+    assertThat(
+            assertThrows(
+                    BadInput.class,
+                    () -> WordLists.read("t.yaml", words(Map.of()) + "genericWords: [again]\n"))
+                .getMessage())
+        .startsWith("t.yaml: line 9: is not valid YAML: ")
         .contains("genericWords");
   }
 
-  private static final String TYPES = """
+  private static final String TYPES =
+      """
       types:
         support: [support, 'help(line)?']
         research: [trial]
@@ -143,24 +151,34 @@ class WordListsTest {
 
   @Test
   void anUnknownQuestionTypeIsRefused() {
-    BadInput e = assertThrows(BadInput.class,
-        () -> QuestionType.read("q.yaml", TYPES + "  feelings: [sad]\n"));
-    assertThat(e.getMessage()).isEqualTo("q.yaml: types.feelings: unknown question type;"
-        + " expected one of [support, research, prognosis, symptoms, treatment, definition]");
-    BadInput general = assertThrows(BadInput.class,
-        () -> QuestionType.read("q.yaml", TYPES + "  general: [anything]\n"));
+    BadInput e =
+        assertThrows(
+            BadInput.class, () -> QuestionType.read("q.yaml", TYPES + "  feelings: [sad]\n"));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "q.yaml: types.feelings: unknown question type;"
+                + " expected one of [support, research, prognosis, symptoms, treatment, definition]");
+    BadInput general =
+        assertThrows(
+            BadInput.class, () -> QuestionType.read("q.yaml", TYPES + "  general: [anything]\n"));
     assertThat(general.getMessage()).startsWith("q.yaml: types.general: unknown question type");
   }
 
   @Test
   void aMissingOrBadQuestionTypeIsNamed() {
-    BadInput missing = assertThrows(BadInput.class,
-        () -> QuestionType.read("q.yaml", TYPES.replace("  research: [trial]\n", "")));
+    BadInput missing =
+        assertThrows(
+            BadInput.class,
+            () -> QuestionType.read("q.yaml", TYPES.replace("  research: [trial]\n", "")));
     assertThat(missing.getMessage())
         .isEqualTo("q.yaml: types.research: is required and must be a non-empty list");
-    BadInput bad = assertThrows(BadInput.class,
-        () -> QuestionType.read("q.yaml", TYPES.replace("[surviv]", "[surviv, 'pron[oó']")));
-    assertThat(bad.getMessage()).startsWith("q.yaml: types.prognosis[1]: is not a valid regular"
-        + " expression (Unclosed character class");
+    BadInput bad =
+        assertThrows(
+            BadInput.class,
+            () -> QuestionType.read("q.yaml", TYPES.replace("[surviv]", "[surviv, 'pron[oó']")));
+    assertThat(bad.getMessage())
+        .startsWith(
+            "q.yaml: types.prognosis[1]: is not a valid regular"
+                + " expression (Unclosed character class");
   }
 }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.metshub.web.WebServer;
 
 /**
- * Issue 19: {@code App} is not a service locator for the web site. Each feature of
- * {@code org.metshub.web} is given the collaborators it uses, in {@code WebServer}; no other
- * class of the package may name {@code App}, so a page cannot reach for the whole application.
+ * Issue 19: {@code App} is not a service locator for the web site. Each feature of {@code
+ * org.metshub.web} is given the collaborators it uses, in {@code WebServer}; no other class of the
+ * package may name {@code App}, so a page cannot reach for the whole application.
  *
- * <p>The check reads the compiled classes: a class that mentions {@code App} in any way (a
- * field, a parameter, a call on a value of that type, a fully qualified name) has
- * {@code org/metshub/App} in its constant pool, whether or not its source imports it.
+ * <p>The check reads the compiled classes: a class that mentions {@code App} in any way (a field, a
+ * parameter, a call on a value of that type, a fully qualified name) has {@code org/metshub/App} in
+ * its constant pool, whether or not its source imports it.
  */
 class WebWiringTest {
   /** The binary name of App, as it appears in class files. */
@@ -38,15 +38,20 @@ class WebWiringTest {
         found.add(name);
       }
     }
-    assertThat(found).as("classes of org.metshub.web that use org.metshub.App; give them the "
-        + "collaborators they use in WebServer.routes instead").isEmpty();
+    assertThat(found)
+        .as(
+            "classes of org.metshub.web that use org.metshub.App; give them the "
+                + "collaborators they use in WebServer.routes instead")
+        .isEmpty();
   }
 
   @Test
   void theCheckFindsAUse() throws IOException {
-    Path wiring = webClasses().stream()
-        .filter(f -> f.getFileName().toString().equals(WIRING + ".class")).findFirst()
-        .orElseThrow();
+    Path wiring =
+        webClasses().stream()
+            .filter(f -> f.getFileName().toString().equals(WIRING + ".class"))
+            .findFirst()
+            .orElseThrow();
     assertThat(namesApp(wiring)).isTrue();
     Path site = wiring.resolveSibling("Site.class");
     assertThat(namesApp(site)).isFalse();

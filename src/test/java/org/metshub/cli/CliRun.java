@@ -18,16 +18,22 @@ record CliRun(int code, String out, String err) {
   static CliRun withSources(ConfigReader.Sources sources, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Fixtures.clock(),
-        /* terminal= */ false, sources);
+    int code =
+        Main.run(
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Fixtures.clock(),
+            /* terminal= */ false,
+            sources);
     return new CliRun(code, out.toString(), err.toString());
   }
 
   /** Runs with {@code stdin} as standard input (for commands that read a password). */
   static synchronized CliRun withInput(String stdin, String... args) {
     java.io.InputStream saved = System.in;
-    System.setIn(new java.io.ByteArrayInputStream(
-        stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    System.setIn(
+        new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try {
       return of(args);
     } finally {

@@ -28,8 +28,8 @@ class CurationCommandsTest {
 
   @Test
   void userAddPasswdDisableAndListWithThePasswordFromStandardInput() {
-    CliRun add = CliRun.withInput("a long enough password\n",
-        data("user", "add", "kim", "--role", "admin"));
+    CliRun add =
+        CliRun.withInput("a long enough password\n", data("user", "add", "kim", "--role", "admin"));
     assertThat(add.code()).as(add.err()).isZero();
     assertThat(add.out()).contains("added admin kim");
     Database db = Database.sqlite(dir.resolve("metshub.db"));
@@ -48,8 +48,8 @@ class CurationCommandsTest {
     assertThat(noPw.err()).contains("no password on standard input");
     CliRun badName = CliRun.withInput("a long enough password\n", data("user", "add", "Bad Name"));
     assertThat(badName.code()).isEqualTo(Main.BAD_INPUT);
-    CliRun badRole = CliRun.withInput("a long enough password\n",
-        data("user", "add", "lee", "--role", "root"));
+    CliRun badRole =
+        CliRun.withInput("a long enough password\n", data("user", "add", "lee", "--role", "root"));
     assertThat(badRole.err()).contains("unknown role 'root'");
 
     CliRun pw = CliRun.withInput("another long password\n", data("user", "passwd", "kim"));
@@ -104,8 +104,10 @@ class CurationCommandsTest {
   void reviewDueListsOverdueAndDueSoonDocumentsAsTextOrJson() throws Exception {
     Path kb = dir.resolve("kb");
     Files.createDirectories(kb);
-    Files.writeString(kb.resolve("old.md"), Fixtures.validDoc("", "# Old\n\nMetastatic cancer.\n")
-        .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2024-01-01'"));
+    Files.writeString(
+        kb.resolve("old.md"),
+        Fixtures.validDoc("", "# Old\n\nMetastatic cancer.\n")
+            .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2024-01-01'"));
     Files.writeString(kb.resolve("fresh.md"), Fixtures.validDoc("", "# New\n\nMetastatic.\n"));
     CliRun text = CliRun.of("review-due", "--kb", kb.toString(), "--within", "30d");
     assertThat(text.code()).isZero();

@@ -13,9 +13,9 @@ import org.metshub.search.EmbeddingCache;
 import org.metshub.search.EmbeddingSeed;
 
 /**
- * {@code embeddings export} and {@code embeddings import}: one node's embedding cache written to
- * a file and added to another node's cache, which keeps it after a restart; and every way the
- * file or the folders can be wrong.
+ * {@code embeddings export} and {@code embeddings import}: one node's embedding cache written to a
+ * file and added to another node's cache, which keeps it after a restart; and every way the file or
+ * the folders can be wrong.
  */
 class EmbeddingsExchangeTest {
   @TempDir Path dir;
@@ -67,8 +67,13 @@ class EmbeddingsExchangeTest {
 
   @Test
   void exportWithoutACacheIsAUsageError() {
-    CliRun r = CliRun.of("embeddings", "export", dir.resolve("x.gz").toString(), "--data",
-        dir.resolve("empty").toString());
+    CliRun r =
+        CliRun.of(
+            "embeddings",
+            "export",
+            dir.resolve("x.gz").toString(),
+            "--data",
+            dir.resolve("empty").toString());
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("no embedding cache here");
     assertThat(dir.resolve("x.gz")).doesNotExist();
@@ -79,8 +84,9 @@ class EmbeddingsExchangeTest {
     Path b = cacheWith(dir.resolve("b"), "liver");
     long before = Files.size(b.resolve("embeddings.bin"));
 
-    CliRun missing = CliRun.of("embeddings", "import", dir.resolve("nope.gz").toString(),
-        "--data", b.toString());
+    CliRun missing =
+        CliRun.of(
+            "embeddings", "import", dir.resolve("nope.gz").toString(), "--data", b.toString());
     assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(missing.err()).contains("nope.gz", "no such file");
 
@@ -90,13 +96,16 @@ class EmbeddingsExchangeTest {
     assertThat(notGzip.err()).contains("not gzip data");
 
     Path foreign = dir.resolve("foreign.gz");
-    EmbeddingSeed.write(foreign, "other-model", 4, Map.of(
-        EmbeddingCache.key("other-model", "x"), new float[] {1, 0, 0, 0}));
-    CliRun other = CliRun.of("embeddings", "import", foreign.toString(), "--data",
-        b.toString());
+    EmbeddingSeed.write(
+        foreign,
+        "other-model",
+        4,
+        Map.of(EmbeddingCache.key("other-model", "x"), new float[] {1, 0, 0, 0}));
+    CliRun other = CliRun.of("embeddings", "import", foreign.toString(), "--data", b.toString());
     assertThat(other.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(other.err()).contains("made with model other-model (4 dimensions), expected "
-        + BgeSmallEmbedder.MODEL_ID);
+    assertThat(other.err())
+        .contains(
+            "made with model other-model (4 dimensions), expected " + BgeSmallEmbedder.MODEL_ID);
 
     Path good = dir.resolve("good.gz");
     CliRun export = CliRun.of("embeddings", "export", good.toString(), "--data", b.toString());

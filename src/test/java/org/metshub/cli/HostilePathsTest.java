@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14, defect 11: paths given to {@code validate} and {@code import} that are not plain
- * files. A FIFO made them hang, a link to /dev/zero filled the memory, a link out of the folder
- * was followed (a KB file was written from /etc/passwd), and FIFOs met in a folder were skipped
- * without a word. Each test has a timeout, as a hang is one of the faults.
+ * Issue 14, defect 11: paths given to {@code validate} and {@code import} that are not plain files.
+ * A FIFO made them hang, a link to /dev/zero filled the memory, a link out of the folder was
+ * followed (a KB file was written from /etc/passwd), and FIFOs met in a folder were skipped without
+ * a word. Each test has a timeout, as a hang is one of the faults.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostilePathsTest {
@@ -29,8 +29,10 @@ class HostilePathsTest {
     // A file outside the folders the commands are given, standing in for /etc/passwd.
     secret = dir.resolve("outside/secret.txt");
     Files.createDirectories(secret.getParent());
-    Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n"
-        + "Metastatic breast cancer support group meets on Mondays.\n");
+    Files.writeString(
+        secret,
+        "root:x:0:0:root:/root:/bin/bash\n"
+            + "Metastatic breast cancer support group meets on Mondays.\n");
   }
 
   private static void mkfifo(Path p) throws Exception {
@@ -47,8 +49,11 @@ class HostilePathsTest {
     mkfifo(kb.resolve("pipe.md"));
     CliRun r = CliRun.of("validate", kb.toString());
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(65);
-    assertThat(r.out()).contains(kb.resolve("pipe.md") + ":1: error: file: skipped: is a FIFO "
-        + "(named pipe), not a regular file");
+    assertThat(r.out())
+        .contains(
+            kb.resolve("pipe.md")
+                + ":1: error: file: skipped: is a FIFO "
+                + "(named pipe), not a regular file");
 
     CliRun named = CliRun.of("validate", kb.resolve("pipe.md").toString());
     assertThat(named.code()).isEqualTo(65);
@@ -62,16 +67,27 @@ class HostilePathsTest {
     Files.createSymbolicLink(kb.resolve("zero.md"), Path.of("/dev/zero"));
     CliRun r = CliRun.of("validate", kb.toString());
     assertThat(r.code()).isEqualTo(65);
-    assertThat(r.out()).contains(kb.resolve("zero.md") + ":1: error: file: skipped: is a link "
-        + "to /dev/zero, outside " + kb);
+    assertThat(r.out())
+        .contains(
+            kb.resolve("zero.md")
+                + ":1: error: file: skipped: is a link "
+                + "to /dev/zero, outside "
+                + kb);
     // Even when links may leave the folder, a device is not a file.
     CliRun followed = CliRun.of("validate", "--follow-links", kb.toString());
     assertThat(followed.code()).isEqualTo(65);
-    assertThat(followed.out()).contains("zero.md:1: error: file: skipped: is a character "
-        + "device, not a regular file");
+    assertThat(followed.out())
+        .contains(
+            "zero.md:1: error: file: skipped: is a character " + "device, not a regular file");
 
-    CliRun imported = CliRun.of("import", "text", "--follow-links",
-        kb.resolve("zero.md").toString(), "--out", dir.resolve("out").toString());
+    CliRun imported =
+        CliRun.of(
+            "import",
+            "text",
+            "--follow-links",
+            kb.resolve("zero.md").toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(imported.code()).isEqualTo(65);
     assertThat(imported.out()).contains("is a character device, not a regular file");
   }
@@ -89,25 +105,47 @@ class HostilePathsTest {
     CliRun r = CliRun.of("import", "text", pages.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(65);
     assertThat(r.out())
-        .contains(pages.resolve("passwd.txt") + ": skipped: is a link to " + secret
-            + ", outside " + pages + "; not followed (--follow-links follows it)")
-        .contains(pages.resolve("pipe.txt") + ": skipped: is a FIFO (named pipe), not a "
-            + "regular file");
+        .contains(
+            pages.resolve("passwd.txt")
+                + ": skipped: is a link to "
+                + secret
+                + ", outside "
+                + pages
+                + "; not followed (--follow-links follows it)")
+        .contains(
+            pages.resolve("pipe.txt")
+                + ": skipped: is a FIFO (named pipe), not a "
+                + "regular file");
     try (var written = Files.walk(out)) {
-      assertThat(written.filter(Files::isRegularFile)
-          .map(p -> readQuietly(p)).filter(t -> t.contains("root:x:0:0"))).isEmpty();
+      assertThat(
+              written
+                  .filter(Files::isRegularFile)
+                  .map(p -> readQuietly(p))
+                  .filter(t -> t.contains("root:x:0:0")))
+          .isEmpty();
     }
 
     // Named on the command line, a link out of its folder is refused the same way.
-    CliRun named = CliRun.of("import", "text", pages.resolve("passwd.txt").toString(),
-        "--out", dir.resolve("out2").toString());
+    CliRun named =
+        CliRun.of(
+            "import",
+            "text",
+            pages.resolve("passwd.txt").toString(),
+            "--out",
+            dir.resolve("out2").toString());
     assertThat(named.code()).isEqualTo(65);
     assertThat(named.out()).contains("is a link to " + secret);
     assertThat(dir.resolve("out2")).doesNotExist();
 
     // Asked to, it follows the link.
-    CliRun followed = CliRun.of("import", "text", "--follow-links",
-        pages.resolve("passwd.txt").toString(), "--out", dir.resolve("out3").toString());
+    CliRun followed =
+        CliRun.of(
+            "import",
+            "text",
+            "--follow-links",
+            pages.resolve("passwd.txt").toString(),
+            "--out",
+            dir.resolve("out3").toString());
     assertThat(followed.out()).doesNotContain("is a link to");
   }
 
@@ -115,8 +153,7 @@ class HostilePathsTest {
   void importOfAFifoNamedOnTheCommandLineDoesNotHang() throws Exception {
     Path fifo = dir.resolve("page.txt");
     mkfifo(fifo);
-    CliRun r = CliRun.of("import", "text", fifo.toString(), "--out",
-        dir.resolve("out").toString());
+    CliRun r = CliRun.of("import", "text", fifo.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(65);
     assertThat(r.out()).contains(fifo + ": skipped: is a FIFO (named pipe), not a regular file");
 
@@ -125,10 +162,17 @@ class HostilePathsTest {
     mkfifo(kbFolder.resolve("manifest.json"));
     Files.copy(KB_DOC, kbFolder.resolve("bone-metastases.md"));
     mkfifo(kbFolder.resolve("pipe.md"));
-    CliRun kb = CliRun.of("import", "kb", kbFolder.toString(), "--out",
-        dir.resolve("out-kb").toString(), "--dry-run");
+    CliRun kb =
+        CliRun.of(
+            "import",
+            "kb",
+            kbFolder.toString(),
+            "--out",
+            dir.resolve("out-kb").toString(),
+            "--dry-run");
     assertThat(kb.code()).isEqualTo(65);
-    assertThat(kb.out()).contains(kbFolder.resolve("pipe.md") + ": skipped: is a FIFO")
+    assertThat(kb.out())
+        .contains(kbFolder.resolve("pipe.md") + ": skipped: is a FIFO")
         .contains(kbFolder.resolve("manifest.json") + ": skipped: is a FIFO");
   }
 

@@ -18,7 +18,8 @@ class ImportCommandTest {
   void importsAndPrintsTheReportWithExitZero() {
     CliRun r = CliRun.of("import", "text", PAGE, "--out", dir.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("created support-after-a-diagnosis.md (en, patient, grade")
+    assertThat(r.out())
+        .contains("created support-after-a-diagnosis.md (en, patient, grade")
         .contains("import text: 4 items read from 1 source: 4 written, 0 rejected")
         .contains("files: created 4, changed 0, unchanged 0, kept 0")
         .contains("corrections: audienceLevel 0 documents");
@@ -28,18 +29,24 @@ class ImportCommandTest {
 
   @Test
   void aRejectedItemExits65AndNamesItsReason() {
-    CliRun r = CliRun.of("import", "text", PAGE, dir.resolve("missing.txt").toString(),
-        "--out", dir.resolve("kb").toString());
+    CliRun r =
+        CliRun.of(
+            "import",
+            "text",
+            PAGE,
+            dir.resolve("missing.txt").toString(),
+            "--out",
+            dir.resolve("kb").toString());
     assertThat(r.code()).isEqualTo(65);
-    assertThat(r.out()).contains("rejected: " + dir.resolve("missing.txt")
-        + ": no such file or folder").contains("5 items read from 2 sources: 4 written, 1"
-        + " rejected");
+    assertThat(r.out())
+        .contains("rejected: " + dir.resolve("missing.txt") + ": no such file or folder")
+        .contains("5 items read from 2 sources: 4 written, 1" + " rejected");
   }
 
   @Test
   void dryRunWritesNothing() {
-    CliRun r = CliRun.of("import", "text", PAGE, "--out", dir.resolve("kb").toString(),
-        "--dry-run");
+    CliRun r =
+        CliRun.of("import", "text", PAGE, "--out", dir.resolve("kb").toString(), "--dry-run");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("would be created");
     assertThat(Files.exists(dir.resolve("kb"))).isFalse();
@@ -47,8 +54,9 @@ class ImportCommandTest {
 
   @Test
   void jsonReportHasTheCountsFilesAndCorrections() throws Exception {
-    CliRun r = CliRun.of("import", "kb", "src/test/resources/ingest/kb", "--out",
-        dir.toString(), "--json");
+    CliRun r =
+        CliRun.of(
+            "import", "kb", "src/test/resources/ingest/kb", "--out", dir.toString(), "--json");
     assertThat(r.code()).isEqualTo(65);
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("itemsRead").asInt()).isEqualTo(5);
@@ -67,10 +75,13 @@ class ImportCommandTest {
     CliRun noOut = CliRun.of("import", "text", PAGE);
     assertThat(noOut.code()).isEqualTo(64);
     assertThat(noOut.err()).contains("Missing required option: '--out=DIR'");
-    assertThat(CliRun.of("import", "text", PAGE, "--out", dir.toString(), "--status",
-        "published").code()).isEqualTo(64);
-    assertThat(CliRun.of("import", "text", PAGE, "--out", dir.toString(), "--license",
-        "mine").err()).contains("--license must be one of");
+    assertThat(
+            CliRun.of("import", "text", PAGE, "--out", dir.toString(), "--status", "published")
+                .code())
+        .isEqualTo(64);
+    assertThat(
+            CliRun.of("import", "text", PAGE, "--out", dir.toString(), "--license", "mine").err())
+        .contains("--license must be one of");
     assertThat(CliRun.of("import", "text", "--out", dir.toString()).code()).isEqualTo(64);
   }
 
@@ -78,7 +89,9 @@ class ImportCommandTest {
   void helpListsTheKindsAndOptions() {
     CliRun r = CliRun.of("import", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Usage: metshub import").contains("medquad")
+    assertThat(r.out())
+        .contains("Usage: metshub import")
+        .contains("medquad")
         .contains("--out=DIR", "--dry-run", "--status=STATUS", "--json", "--base-url=URL");
     assertThat(CliRun.of("--help").out()).contains("import");
   }

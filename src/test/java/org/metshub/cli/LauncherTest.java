@@ -19,14 +19,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher script ({@code ./metshub}) run in a made-up checkout: a copy of the script beside
- * a pom and one source file, fake JDKs whose {@code java} reports a chosen version, and a fake
- * {@code mvn} that records how it was called. The PATH holds only the tools the script uses,
- * so the machine's own JDKs and Maven never take part.
+ * The launcher script ({@code ./metshub}) run in a made-up checkout: a copy of the script beside a
+ * pom and one source file, fake JDKs whose {@code java} reports a chosen version, and a fake {@code
+ * mvn} that records how it was called. The PATH holds only the tools the script uses, so the
+ * machine's own JDKs and Maven never take part.
  */
 class LauncherTest {
-  private static final List<String> TOOLS = List.of("dirname", "readlink", "sed", "head", "sort",
-      "find", "touch", "mkdir", "tail", "cat", "rm", "tr", "paste", "env");
+  private static final List<String> TOOLS =
+      List.of(
+          "dirname",
+          "readlink",
+          "sed",
+          "head",
+          "sort",
+          "find",
+          "touch",
+          "mkdir",
+          "tail",
+          "cat",
+          "rm",
+          "tr",
+          "paste",
+          "env");
 
   @TempDir Path tmp;
   Path root;
@@ -43,15 +57,19 @@ class LauncherTest {
     Files.writeString(root.resolve("src/main/java/Old.java"), "class Old {}\n");
     bin = Files.createDirectories(tmp.resolve("bin"));
     for (String tool : TOOLS) {
-      Path real = List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream()
-          .filter(Files::isExecutable).findFirst()
-          .orElseThrow(() -> new AssertionError("this machine has no " + tool));
+      Path real =
+          List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream()
+              .filter(Files::isExecutable)
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("this machine has no " + tool));
       executable(bin.resolve(tool), "#!/bin/bash\nexec " + real + " \"$@\"\n");
     }
     jdks = Files.createDirectories(tmp.resolve("jdks"));
     // The javac on PATH is an old JDK's, so that step of the search finds nothing usable.
     Files.createSymbolicLink(bin.resolve("javac"), jdk("jdk-17", 17).resolve("bin/javac"));
-    executable(bin.resolve("mvn"), """
+    executable(
+        bin.resolve("mvn"),
+        """
         #!/bin/bash
         echo "$*" >> "$PWD/mvn-calls"
         if [[ " $* " == *" package "* ]]; then
@@ -66,7 +84,9 @@ class LauncherTest {
   /** A fake JDK home whose java reports {@code version} and echoes what it runs. */
   private Path jdk(String name, int version) throws IOException {
     Path home = Files.createDirectories(jdks.resolve(name).resolve("bin"));
-    executable(home.resolve("java"), """
+    executable(
+        home.resolve("java"),
+        """
         #!/bin/bash
         for a in "$@"; do
           if [[ "$a" == -XshowSettings:properties ]]; then
@@ -74,7 +94,8 @@ class LauncherTest {
           fi
         done
         echo "java of %s: $*"
-        """.formatted(version, name));
+        """
+            .formatted(version, name));
     executable(home.resolve("javac"), "#!/bin/bash\nexit 0\n");
     return jdks.resolve(name);
   }
@@ -87,12 +108,20 @@ class LauncherTest {
   record Run(int exit, String out, String err) {}
 
   private Run run(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("metshub").toString()));
+    List<String> command =
+        new ArrayList<>(List.of("/bin/bash", root.resolve("metshub").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
     pb.environment().clear();
-    Map<String, String> all = new HashMap<>(Map.of("PATH", bin.toString(), "HOME",
-        tmp.toString(), "METSHUB_JDK_DIRS", jdks.toString()));
+    Map<String, String> all =
+        new HashMap<>(
+            Map.of(
+                "PATH",
+                bin.toString(),
+                "HOME",
+                tmp.toString(),
+                "METSHUB_JDK_DIRS",
+                jdks.toString()));
     all.putAll(env);
     pb.environment().putAll(all);
     Path out = tmp.resolve("out.txt");
@@ -114,7 +143,9 @@ class LauncherTest {
     jdk("jdk-25", 25);
     Run r = run(Map.of("JAVA_HOME", old.toString()), "--version");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("java of jdk-25:").contains("-jar " + root.resolve("target/metshub.jar") + " --version");
+    assertThat(r.out())
+        .startsWith("java of jdk-25:")
+        .contains("-jar " + root.resolve("target/metshub.jar") + " --version");
     assertThat(r.err()).contains("building with JDK 25 (" + jdks.resolve("jdk-25") + ")");
   }
 
@@ -158,10 +189,12 @@ class LauncherTest {
     jdk("jdk-21", 21);
     run(Map.of(), "--version");
     run(Map.of(), "--version");
-    assertThat(mvnCalls()).as("built once, then reused").hasSize(1)
+    assertThat(mvnCalls())
+        .as("built once, then reused")
+        .hasSize(1)
         .allMatch(c -> c.contains("package"));
-    Files.setLastModifiedTime(root.resolve("src/main/java/A.java"),
-        FileTime.from(Instant.now().plusSeconds(60)));
+    Files.setLastModifiedTime(
+        root.resolve("src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(60)));
     run(Map.of(), "--version");
     assertThat(mvnCalls()).as("a changed source builds again").hasSize(2);
   }
@@ -174,7 +207,8 @@ class LauncherTest {
     Files.delete(root.resolve("src/main/java/Old.java"));
     // Deleting changes no file's time that the check could see but the folder's; the list of
     // files differs, so the build starts from no classes.
-    Files.setLastModifiedTime(root.resolve("src/main/java"),
+    Files.setLastModifiedTime(
+        root.resolve("src/main/java"),
         Files.getLastModifiedTime(root.resolve("target/.metshub-build")));
     run(Map.of(), "--version");
     assertThat(mvnCalls()).hasSize(2);

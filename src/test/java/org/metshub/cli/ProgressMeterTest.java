@@ -50,8 +50,9 @@ class ProgressMeterTest {
     m.update(0, 100);
     now.addAndGet(SECOND);
     m.update(50, 100);
-    assertThat(out.toString()).startsWith("\r[" + "#".repeat(15) + ".".repeat(15)
-        + "] 50 of 100 passages, 50.0/s, 1 s left");
+    assertThat(out.toString())
+        .startsWith(
+            "\r[" + "#".repeat(15) + ".".repeat(15) + "] 50 of 100 passages, 50.0/s, 1 s left");
     now.addAndGet(SECOND);
     m.update(100, 100);
     assertThat(out.toString()).endsWith("100 of 100 passages, 50.0/s, done in 2 s\u001b[K\n");

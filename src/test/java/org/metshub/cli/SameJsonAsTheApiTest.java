@@ -24,9 +24,9 @@ import org.metshub.testing.Fixtures;
 import org.metshub.web.WebServer;
 
 /**
- * {@code search --json} and {@code ask --json} give a hit and an answer in the same JSON as
- * {@code /api/v1/search} and {@code /api/v1/answer}, field for field and in the same order: one
- * server and the CLI beside it, on the same small KB, index and clock.
+ * {@code search --json} and {@code ask --json} give a hit and an answer in the same JSON as {@code
+ * /api/v1/search} and {@code /api/v1/answer}, field for field and in the same order: one server and
+ * the CLI beside it, on the same small KB, index and clock.
  */
 class SameJsonAsTheApiTest {
   @TempDir static Path dir;
@@ -42,12 +42,19 @@ class SameJsonAsTheApiTest {
     kb = dir.resolve("kb");
     data = dir.resolve("data");
     Files.createDirectories(kb.resolve("learn"));
-    for (String name : new String[] {"bone-metastases.md", "brain-metastases.md",
-        "liver-metastases.md"}) {
+    for (String name :
+        new String[] {"bone-metastases.md", "brain-metastases.md", "liver-metastases.md"}) {
       Files.copy(Path.of("kb/learn", name), kb.resolve("learn").resolve(name));
     }
-    app = App.open(kb, data, Fixtures.clock(), new BgeSmallEmbedder(), Commands.safety(),
-        App.Opening.DEFAULT, org.metshub.store.Database.sqlite(data.resolve("metshub.db")));
+    app =
+        App.open(
+            kb,
+            data,
+            Fixtures.clock(),
+            new BgeSmallEmbedder(),
+            Commands.safety(),
+            App.Opening.DEFAULT,
+            org.metshub.store.Database.sqlite(data.resolve("metshub.db")));
     server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
   }
 
@@ -58,9 +65,11 @@ class SameJsonAsTheApiTest {
   }
 
   static JsonNode api(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
-        "http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -81,22 +90,47 @@ class SameJsonAsTheApiTest {
 
   @Test
   void searchJsonGivesEachHitAsTheApiDoes() throws Exception {
-    JsonNode fromCli = cli("search", "bone pain", "--mode", "lexical", "--limit", "3")
-        .get("results");
+    JsonNode fromCli =
+        cli("search", "bone pain", "--mode", "lexical", "--limit", "3").get("results");
     JsonNode fromApi = api("/api/v1/search?q=bone+pain&mode=lexical&pageSize=3").get("hits");
     assertThat(fromCli).isNotEmpty();
-    assertThat(fields(fromCli.get(0))).containsExactly("docId", "passageId", "title",
-        "heading", "snippet", "highlights", "page", "url", "source", "lastReviewed",
-        "nextReviewDue", "reviewState", "license", "quotable", "status", "language", "docType",
-        "audience", "cancerTypes", "sites", "score");
+    assertThat(fields(fromCli.get(0)))
+        .containsExactly(
+            "docId",
+            "passageId",
+            "title",
+            "heading",
+            "snippet",
+            "highlights",
+            "page",
+            "url",
+            "source",
+            "lastReviewed",
+            "nextReviewDue",
+            "reviewState",
+            "license",
+            "quotable",
+            "status",
+            "language",
+            "docType",
+            "audience",
+            "cancerTypes",
+            "sites",
+            "score");
     assertThat(fromCli).isEqualTo(fromApi);
     // The snippet is text, the highlights point at the query's words in it.
     JsonNode hit = fromCli.get(0);
     String snippet = hit.get("snippet").asText();
     assertThat(snippet).doesNotContain("<mark>");
-    assertThat(hit.get("highlights")).isNotEmpty().allSatisfy(h -> assertThat(snippet
-        .substring(h.get("start").asInt(), h.get("end").asInt()).toLowerCase(Locale.ROOT))
-        .matches("bones?|pain(ful)?"));
+    assertThat(hit.get("highlights"))
+        .isNotEmpty()
+        .allSatisfy(
+            h ->
+                assertThat(
+                        snippet
+                            .substring(h.get("start").asInt(), h.get("end").asInt())
+                            .toLowerCase(Locale.ROOT))
+                    .matches("bones?|pain(ful)?"));
   }
 
   @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The search, ask, eval, index and bench commands end to end on the bundled KB with the real
- * model (the index and embeddings in target/it-data are shared with AnswerEvalTest).
+ * The search, ask, eval, index and bench commands end to end on the bundled KB with the real model
+ * (the index and embeddings in target/it-data are shared with AnswerEvalTest).
  */
 class SearchAndAskCommandTest {
   static final String[] KB = {"--kb", "kb", "--data", "target/it-data"};
@@ -31,8 +31,10 @@ class SearchAndAskCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("results")).hasSize(3);
     JsonNode first = j.get("results").get(0);
-    for (String f : new String[] {"docId", "title", "heading", "snippet", "url", "lastReviewed",
-        "reviewState"}) {
+    for (String f :
+        new String[] {
+          "docId", "title", "heading", "snippet", "url", "lastReviewed", "reviewState"
+        }) {
       assertThat(first.has(f)).as(f).isTrue();
     }
     assertThat(j.get("facets").get("site").has("bone")).isTrue();
@@ -43,7 +45,8 @@ class SearchAndAskCommandTest {
     CliRun r = CliRun.of(args("search", "--doc-type", "news", "--json"));
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
-    assertThat(j.get("results")).isNotEmpty()
+    assertThat(j.get("results"))
+        .isNotEmpty()
         .allSatisfy(h -> assertThat(h.get("docType").asText()).isEqualTo("news"));
   }
 
@@ -63,7 +66,9 @@ class SearchAndAskCommandTest {
   @Test
   void searchBatchAccountsForEveryLine() throws Exception {
     Path in = dir.resolve("q.jsonl");
-    Files.writeString(in, """
+    Files.writeString(
+        in,
+        """
         {"qid": "a", "question": "what is scanxiety"}
         not json
         {"qid": "b"}
@@ -76,7 +81,9 @@ class SearchAndAskCommandTest {
     JsonNode first = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
     assertThat(first.get("qid").asText()).isEqualTo("a");
     assertThat(first.get("results").get(0).has("passageId")).isTrue();
-    assertThat(r.err()).contains("q.jsonl:2: rejected").contains("q.jsonl:3: rejected")
+    assertThat(r.err())
+        .contains("q.jsonl:2: rejected")
+        .contains("q.jsonl:3: rejected")
         .contains("4 queries read, 2 answered, 2 rejected");
   }
 
@@ -96,14 +103,12 @@ class SearchAndAskCommandTest {
   @Test
   void askContinuesAConversationAcrossRuns() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases",
-        "--json"));
+    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases", "--json"));
     assertThat(first.code()).as(first.err()).isZero();
     String id = json.readTree(first.out()).get("conversationId").asText();
 
     // A new process: the context comes from the database in the data folder.
-    CliRun next = CliRun.of(args("ask", "what about the brain?", "--conversation", id,
-        "--json"));
+    CliRun next = CliRun.of(args("ask", "what about the brain?", "--conversation", id, "--json"));
     assertThat(next.code()).as(next.err()).isZero();
     JsonNode j = json.readTree(next.out());
     assertThat(j.get("conversationId").asText()).isEqualTo(id);
@@ -112,11 +117,19 @@ class SearchAndAskCommandTest {
     assertThat(j.get("citations").findValuesAsText("heading")).contains("Symptoms");
 
     // An id nobody was given starts a new conversation instead of failing.
-    CliRun unknown = CliRun.of(args("ask", "what about the liver?", "--conversation",
-        "AAAAAAAAAAAAAAAAAAAAAA", "--json"));
+    CliRun unknown =
+        CliRun.of(
+            args(
+                "ask",
+                "what about the liver?",
+                "--conversation",
+                "AAAAAAAAAAAAAAAAAAAAAA",
+                "--json"));
     assertThat(unknown.code()).as(unknown.err()).isZero();
     assertThat(json.readTree(unknown.out()).get("conversationId").asText())
-        .hasSize(22).isNotEqualTo("AAAAAAAAAAAAAAAAAAAAAA").isNotEqualTo(id);
+        .hasSize(22)
+        .isNotEqualTo("AAAAAAAAAAAAAAAAAAAAAA")
+        .isNotEqualTo(id);
   }
 
   @Test
@@ -134,16 +147,22 @@ class SearchAndAskCommandTest {
   void askAndChatGiveTheSameCrisisLinesAndEmergencyNumbersAsTheSite() throws Exception {
     CliRun ask = CliRun.of(args("ask", "quiero morirme", "--country", "mx", "--lang", "en"));
     assertThat(ask.code()).as(ask.err()).isZero();
-    assertThat(ask.out()).contains("Gracias por contárnoslo", "Líneas de crisis:",
-        "Línea de la Vida: 800 911 2000.", "Emergencias: 911 (México)")
+    assertThat(ask.out())
+        .contains(
+            "Gracias por contárnoslo",
+            "Líneas de crisis:",
+            "Línea de la Vida: 800 911 2000.",
+            "Emergencias: 911 (México)")
         .doesNotContain("sources cited");
-    JsonNode j = new ObjectMapper().readTree(CliRun.of(args("ask", "my dad is having a seizure",
-        "--country", "GB", "--json")).out());
+    JsonNode j =
+        new ObjectMapper()
+            .readTree(
+                CliRun.of(args("ask", "my dad is having a seizure", "--country", "GB", "--json"))
+                    .out());
     assertThat(j.get("kind").asText()).isEqualTo("seizure");
     assertThat(j.get("person").asText()).isEqualTo("other");
     assertThat(j.get("emergencyNumbers").get(0).get("tel").asText()).isEqualTo("tel:999");
-    CliRun chat = CliRun.withInput("I want to end my life\n\n",
-        args("chat", "--country", "AU"));
+    CliRun chat = CliRun.withInput("I want to end my life\n\n", args("chat", "--country", "AU"));
     assertThat(chat.code()).as(chat.err()).isZero();
     assertThat(chat.out()).contains("Lifeline Australia: 13 11 14.", "Emergency: 000 (Australia)");
     assertThat(CliRun.of(args("chat", "--country", "Australia")).code()).isEqualTo(64);
@@ -152,8 +171,10 @@ class SearchAndAskCommandTest {
   @Test
   void askBatchCarriesQids() throws Exception {
     Path in = dir.resolve("a.jsonl");
-    Files.writeString(in, "{\"qid\": \"x1\", \"question\": \"what is palliative care\"}\n"
-        + "{\"qid\": \"x2\", \"question\": \"\"}\n");
+    Files.writeString(
+        in,
+        "{\"qid\": \"x1\", \"question\": \"what is palliative care\"}\n"
+            + "{\"qid\": \"x2\", \"question\": \"\"}\n");
     CliRun r = CliRun.of(args("ask", "--batch", in.toString()));
     assertThat(r.code()).isEqualTo(65);
     JsonNode j = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
@@ -164,8 +185,7 @@ class SearchAndAskCommandTest {
 
   @Test
   void evalAndBenchAndIndexRejectBadInput() throws Exception {
-    assertThat(CliRun.of(args("eval", dir.resolve("none.yaml").toString())).code())
-        .isEqualTo(64);
+    assertThat(CliRun.of(args("eval", dir.resolve("none.yaml").toString())).code()).isEqualTo(64);
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "- id: a\n  turns: [x]\n  expect: {outcome: perhaps}\n");
     CliRun r = CliRun.of(args("eval", bad.toString()));
@@ -177,7 +197,10 @@ class SearchAndAskCommandTest {
 
   @Test
   void evalWritesTheSectionsALabelReviewReadsWithoutMarkingTheGoldOnes() throws Exception {
-    Path cases = Files.writeString(dir.resolve("answer-sections-dev.yaml"), """
+    Path cases =
+        Files.writeString(
+            dir.resolve("answer-sections-dev.yaml"),
+            """
         - id: sym-bone
           turns: ["what are the symptoms of bone metastases"]
           language: en
@@ -202,17 +225,25 @@ class SearchAndAskCommandTest {
     // The answer path's best candidates (at most six), then the gold section if it was not
     // among them; none is marked gold.
     assertThat(sections.size()).isBetween(2, 7);
-    assertThat(sections).anySatisfy(x -> assertThat(x.get("key").asText())
-        .isEqualTo("bone-metastases#How it is treated"));
-    assertThat(sections).allSatisfy(x -> {
-      assertThat(x.get("text").asText()).isNotBlank();
-      assertThat(x.get("pageTitle").asText()).isNotBlank();
-      assertThat(x.has("gold")).isFalse();
-    });
+    assertThat(sections)
+        .anySatisfy(
+            x -> assertThat(x.get("key").asText()).isEqualTo("bone-metastases#How it is treated"));
+    assertThat(sections)
+        .allSatisfy(
+            x -> {
+              assertThat(x.get("text").asText()).isNotBlank();
+              assertThat(x.get("pageTitle").asText()).isNotBlank();
+              assertThat(x.has("gold")).isFalse();
+            });
     assertThat(m.readTree(lines.get(1)).get("id").asText()).isEqualTo("abst-pizza");
     // A review file that cannot be written is a usage error.
-    CliRun bad = CliRun.of(args("eval", cases.toString(), "--review",
-        dir.resolve("no/such/folder/review.jsonl").toString()));
+    CliRun bad =
+        CliRun.of(
+            args(
+                "eval",
+                cases.toString(),
+                "--review",
+                dir.resolve("no/such/folder/review.jsonl").toString()));
     assertThat(bad.code()).isEqualTo(64);
     assertThat(bad.err()).contains("cannot write the review file");
   }
@@ -220,14 +251,19 @@ class SearchAndAskCommandTest {
   @Test
   void andInSpanishAnswersFromTheSameSectionOfTheTranslatedPage() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases",
-        "--json"));
+    CliRun first = CliRun.of(args("ask", "what are the symptoms of liver metastases", "--json"));
     assertThat(first.code()).as(first.err()).isZero();
     JsonNode a = json.readTree(first.out());
     assertThat(a.get("outcome").asText()).isEqualTo("answered");
     assertThat(a.get("citations").get(0).get("docId").asText()).isEqualTo("liver-metastases");
-    CliRun next = CliRun.of(args("ask", "and in spanish?", "--conversation",
-        a.get("conversationId").asText(), "--json"));
+    CliRun next =
+        CliRun.of(
+            args(
+                "ask",
+                "and in spanish?",
+                "--conversation",
+                a.get("conversationId").asText(),
+                "--json"));
     assertThat(next.code()).as(next.err()).isZero();
     JsonNode b = json.readTree(next.out());
     assertThat(b.get("language").asText()).isEqualTo("es");

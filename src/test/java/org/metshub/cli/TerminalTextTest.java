@@ -17,31 +17,52 @@ import org.metshub.search.Snippet;
 /** What the terminal shows of a search snippet and of an answer, in the reply's language. */
 class TerminalTextTest {
   static Citation citation(String url) {
-    return new Citation(1, "liver-metastases", "liver-metastases#symptoms",
-        "When cancer spreads to the liver", "MetsHub", url, "Symptoms",
-        Optional.of(LocalDate.of(2026, 11, 22)), ReviewState.CURRENT, "owned", true,
+    return new Citation(
+        1,
+        "liver-metastases",
+        "liver-metastases#symptoms",
+        "When cancer spreads to the liver",
+        "MetsHub",
+        url,
+        "Symptoms",
+        Optional.of(LocalDate.of(2026, 11, 22)),
+        ReviewState.CURRENT,
+        "owned",
+        true,
         List.of("metastatic cancer"));
   }
 
   static Answer answered(String language, String url) {
-    return new Answer.Answered(language, "Message.", List.of(new AnswerSentence(
-        "Liver metastases may cause no symptoms at first.", List.of(1))),
-        List.of(citation(url)), List.of(), List.of(), List.of("Ask your care team."),
-        "Disclaimer.", "conv", "symptoms");
+    return new Answer.Answered(
+        language,
+        "Message.",
+        List.of(new AnswerSentence("Liver metastases may cause no symptoms at first.", List.of(1))),
+        List.of(citation(url)),
+        List.of(),
+        List.of(),
+        List.of("Ask your care team."),
+        "Disclaimer.",
+        "conv",
+        "symptoms");
   }
 
   @Test
   void aSnippetShowsEachHighlightBetweenStarsAndItsTextAsWritten() {
-    Snippet s = new Snippet("Bone & <b>pain</b>: SBRT-guided", List.of(
-        new Snippet.Highlight(0, 4), new Snippet.Highlight(10, 14),
-        new Snippet.Highlight(20, 24), new Snippet.Highlight(24, 31)));
+    Snippet s =
+        new Snippet(
+            "Bone & <b>pain</b>: SBRT-guided",
+            List.of(
+                new Snippet.Highlight(0, 4), new Snippet.Highlight(10, 14),
+                new Snippet.Highlight(20, 24), new Snippet.Highlight(24, 31)));
     assertThat(SearchCommand.starred(s)).isEqualTo("*Bone* & <b>*pain*</b>: *SBRT**-guided*");
   }
 
   @Test
   void anEnglishAnswerListsItsSourcesWithTheirReviewDates() {
     String text = AnswerText.of(answered("en", "https://example.org/liver"));
-    assertThat(text).isEqualTo("""
+    assertThat(text)
+        .isEqualTo(
+            """
         Message.
 
         Liver metastases may cause no symptoms at first. [1]
@@ -59,31 +80,64 @@ class TerminalTextTest {
   @Test
   void aSpanishAnswerSaysFuentesAndUltimaRevisionAndASourceWithoutAddressNamesItsPage() {
     String text = AnswerText.of(answered("es", ""));
-    assertThat(text).contains("Fuentes:\n", "— MetsHub, /docs/liver-metastases "
-        + "(última revisión 2026-11-22, current)").doesNotContain("Sources", "last reviewed");
+    assertThat(text)
+        .contains(
+            "Fuentes:\n",
+            "— MetsHub, /docs/liver-metastases " + "(última revisión 2026-11-22, current)")
+        .doesNotContain("Sources", "last reviewed");
   }
 
   @Test
   void anUrgentReplyGivesCrisisLinesAndEmergencyNumbersInItsLanguage() {
-    Answer urgent = new Answer.Urgent("es", "Gracias por contárnoslo.", "self_harm", "self",
-        List.of("Llame ahora."), List.of(new CrisisLine("Samaritans", Optional.of("116 123"),
-            Optional.empty(), Optional.empty(), "https://www.samaritans.org", "GB",
-            Optional.of("Las 24 horas"), List.of("en"), Optional.empty())),
-        List.of(new EmergencyNumber("999", "Reino Unido"),
-            new EmergencyNumber("112", "Reino Unido")), Optional.of("GB"),
-        "No es un servicio de emergencias.", "conv", "es:self_harm");
-    assertThat(AnswerText.of(urgent)).contains("Líneas de crisis:\n",
-        "• Samaritans: 116 123. Las 24 horas. (https://www.samaritans.org)\n",
-        "Emergencias: 999 o 112 (Reino Unido)\n", "• Llame ahora.\n",
-        "No es un servicio de emergencias.");
+    Answer urgent =
+        new Answer.Urgent(
+            "es",
+            "Gracias por contárnoslo.",
+            "self_harm",
+            "self",
+            List.of("Llame ahora."),
+            List.of(
+                new CrisisLine(
+                    "Samaritans",
+                    Optional.of("116 123"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "https://www.samaritans.org",
+                    "GB",
+                    Optional.of("Las 24 horas"),
+                    List.of("en"),
+                    Optional.empty())),
+            List.of(
+                new EmergencyNumber("999", "Reino Unido"),
+                new EmergencyNumber("112", "Reino Unido")),
+            Optional.of("GB"),
+            "No es un servicio de emergencias.",
+            "conv",
+            "es:self_harm");
+    assertThat(AnswerText.of(urgent))
+        .contains(
+            "Líneas de crisis:\n",
+            "• Samaritans: 116 123. Las 24 horas. (https://www.samaritans.org)\n",
+            "Emergencias: 999 o 112 (Reino Unido)\n",
+            "• Llame ahora.\n",
+            "No es un servicio de emergencias.");
   }
 
   @Test
   void aRefusalListsTheQuestionsToAskTheCareTeam() {
-    Answer refused = new Answer.Refused("en", "We cannot choose a treatment for you.",
-        "treatment_choice", List.of("What are my options?"), List.of(), "Not medical advice.",
-        "conv", "en:refuse.treatment_choice");
-    assertThat(AnswerText.of(refused)).isEqualTo("""
+    Answer refused =
+        new Answer.Refused(
+            "en",
+            "We cannot choose a treatment for you.",
+            "treatment_choice",
+            List.of("What are my options?"),
+            List.of(),
+            "Not medical advice.",
+            "conv",
+            "en:refuse.treatment_choice");
+    assertThat(AnswerText.of(refused))
+        .isEqualTo(
+            """
         We cannot choose a treatment for you.
 
         Questions you could ask your care team:

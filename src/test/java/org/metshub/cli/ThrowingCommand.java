@@ -8,9 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * A command that throws the failure it is given, run through the CLI's own handling (the
- * command line of {@link Main}, its exception handler and exit-code table), for tests of that
- * table from outside this package.
+ * A command that throws the failure it is given, run through the CLI's own handling (the command
+ * line of {@link Main}, its exception handler and exit-code table), for tests of that table from
+ * outside this package.
  */
 @Command(name = "throw")
 public final class ThrowingCommand implements Callable<Integer> {
@@ -31,8 +31,7 @@ public final class ThrowingCommand implements Callable<Integer> {
   /** Runs {@code metshub throw}, which throws {@code failure}. */
   public static Outcome run(RuntimeException failure) {
     StringWriter err = new StringWriter();
-    Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err),
-        Fixtures.clock());
+    Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), Fixtures.clock());
     CommandLine cl = Main.commandLine(env);
     cl.addSubcommand("throw", new ThrowingCommand(failure));
     int code = cl.execute("throw");

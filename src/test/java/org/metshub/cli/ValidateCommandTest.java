@@ -26,7 +26,8 @@ class ValidateCommandTest {
     write("a.md", Fixtures.validDoc("", "# A\n\nMetastatic cancer.\n"));
     CliRun r = CliRun.of("validate", dir.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("1 files read: 1 valid, 0 with warnings, 0 with errors")
+    assertThat(r.out())
+        .contains("1 files read: 1 valid, 0 with warnings, 0 with errors")
         .contains("review states: current 1")
         .contains("cancer types: metastatic cancer 1")
         .contains("licenses: owned 1");
@@ -39,17 +40,20 @@ class ValidateCommandTest {
     write("README.md", "# Not a KB file\n");
     CliRun r = CliRun.of("validate", dir.toString());
     assertThat(r.code()).isEqualTo(65);
-    assertThat(r.out()).contains(bad + ":3: error: lastReviewed: must be a date (YYYY-MM-DD),"
-        + " got '2025-13-01'");
-    assertThat(r.out()).contains(dir.resolve("README.md")
-        + ":1: error: file: must start with a '---' line");
+    assertThat(r.out())
+        .contains(
+            bad + ":3: error: lastReviewed: must be a date (YYYY-MM-DD)," + " got '2025-13-01'");
+    assertThat(r.out())
+        .contains(dir.resolve("README.md") + ":1: error: file: must start with a '---' line");
     assertThat(r.out()).contains("2 files read: 0 valid");
   }
 
   @Test
   void jsonOutputHasCountsAndDocuments() throws IOException {
-    write("a.md", Fixtures.validDoc("", "# A\n\nMetastatic cancer.\n")
-        .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2025-01-01'"));
+    write(
+        "a.md",
+        Fixtures.validDoc("", "# A\n\nMetastatic cancer.\n")
+            .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2025-01-01'"));
     CliRun r = CliRun.of("validate", "--json", dir.toString());
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
@@ -79,14 +83,17 @@ class ValidateCommandTest {
   void unknownOptionIsAUsageError() {
     CliRun r = CliRun.of("validate", "--frobnicate");
     assertThat(r.code()).isEqualTo(64);
-    assertThat(r.err()).contains("Unknown option: '--frobnicate'")
+    assertThat(r.err())
+        .contains("Unknown option: '--frobnicate'")
         .contains("metshub validate --help");
   }
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : new String[] {"validate", "import", "index", "search", "ask", "chat",
-        "eval", "bench", "serve"}) {
+    for (String cmd :
+        new String[] {
+          "validate", "import", "index", "search", "ask", "chat", "eval", "bench", "serve"
+        }) {
       CliRun r = CliRun.of(cmd, "--help");
       assertThat(r.code()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: metshub " + cmd).contains("--help");
@@ -101,8 +108,10 @@ class ValidateCommandTest {
 
   @Test
   void serveRefusesABadPortOrKbPollBeforeOpeningAnything() {
-    for (String[] args : new String[][] {{"--port", "70000"}, {"--kb-poll", "-1"},
-        {"--kb-poll", "3601"}, {"--kb-poll", "soon"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--port", "70000"}, {"--kb-poll", "-1"}, {"--kb-poll", "3601"}, {"--kb-poll", "soon"}
+        }) {
       CliRun r = CliRun.of("serve", args[0], args[1], "--data", "target/never-opened");
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
       assertThat(r.err()).as(String.join(" ", args)).contains(args[0]);

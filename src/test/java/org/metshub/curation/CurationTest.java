@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metshub.error.MetsHubException;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.NotFound;
-import org.metshub.error.MetsHubException;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.KbReader;
@@ -86,8 +86,9 @@ class CurationTest {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -95,8 +96,8 @@ class CurationTest {
 
   static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException | java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -111,21 +112,22 @@ class CurationTest {
   }
 
   private int count(String sql, Object... args) {
-    return db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < args.length; i++) {
-          if (args[i] instanceof Long l) {
-            ps.setLong(i + 1, l);
-          } else {
-            ps.setString(i + 1, (String) args[i]);
+    return db.tx(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+              if (args[i] instanceof Long l) {
+                ps.setLong(i + 1, l);
+              } else {
+                ps.setString(i + 1, (String) args[i]);
+              }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getInt(1);
+            }
           }
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getInt(1);
-        }
-      }
-    });
+        });
   }
 
   private int changes() {
@@ -157,12 +159,15 @@ class CurationTest {
     List<String> filesBefore = kb.allFiles();
 
     Curation.Approved a = curation.approve(s.id(), "draft", CAROL);
-    assertThat(a).isEqualTo(new Curation.Approved("metastatic-peer-mentors",
-        "directory/metastatic-peer-mentors.md", "draft"));
+    assertThat(a)
+        .isEqualTo(
+            new Curation.Approved(
+                "metastatic-peer-mentors", "directory/metastatic-peer-mentors.md", "draft"));
 
     List<String> expected = new ArrayList<>(filesBefore);
     expected.add(a.path());
-    assertThat(kb.allFiles()).as("exactly one new file, no temporary files left")
+    assertThat(kb.allFiles())
+        .as("exactly one new file, no temporary files left")
         .containsExactlyInAnyOrderElementsOf(expected);
     Path file = kb.root().resolve(a.path());
     KbDocument d = parse(file);
@@ -192,29 +197,40 @@ class CurationTest {
     assertThat(after.decidedAt()).isEqualTo("2027-01-15T00:00:00Z");
 
     String hash = sha256(file);
-    assertThat(curation.versions(a.docId())).singleElement().satisfies(v -> {
-      assertThat(v.seq()).isEqualTo(1);
-      assertThat(v.version()).isEqualTo("v1");
-      assertThat(v.createdBy()).isEqualTo("carol");
-      assertThat(v.hash()).isEqualTo(hash);
-      assertThat(v.path()).isEqualTo(a.path());
-    });
+    assertThat(curation.versions(a.docId()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.seq()).isEqualTo(1);
+              assertThat(v.version()).isEqualTo("v1");
+              assertThat(v.createdBy()).isEqualTo("carol");
+              assertThat(v.hash()).isEqualTo(hash);
+              assertThat(v.path()).isEqualTo(a.path());
+            });
     assertThat(curation.versionText(a.docId(), 1)).isEqualTo(read(file));
-    assertThat(auditOf("submission.approve")).singleElement().satisfies(e -> {
-      assertThat(e.actor()).isEqualTo("carol");
-      assertThat(e.target()).isEqualTo("doc:" + a.docId());
-      assertThat(e.hashBefore()).isNull();
-      assertThat(e.hashAfter()).isEqualTo(hash);
-      assertThat(e.detail()).contains(s.reference()).contains("draft");
-    });
+    assertThat(auditOf("submission.approve"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("carol");
+              assertThat(e.target()).isEqualTo("doc:" + a.docId());
+              assertThat(e.hashBefore()).isNull();
+              assertThat(e.hashAfter()).isEqualTo(hash);
+              assertThat(e.detail()).contains(s.reference()).contains("draft");
+            });
     assertThat(changes()).isZero();
     assertThat(kb.refreshes()).isEqualTo(1);
 
     // Now in the KB: the same resource cannot be suggested again.
-    DuplicateSuggestion dup = assertThrows(DuplicateSuggestion.class,
-        () -> suggest("Mentors again", "http://example.org/mentors"));
-    assertThat(dup.listedAs()).hasValueSatisfying(title -> assertThat(dup).hasMessageContaining(
-        "we already list this resource: \"" + title + "\""));
+    DuplicateSuggestion dup =
+        assertThrows(
+            DuplicateSuggestion.class,
+            () -> suggest("Mentors again", "http://example.org/mentors"));
+    assertThat(dup.listedAs())
+        .hasValueSatisfying(
+            title ->
+                assertThat(dup)
+                    .hasMessageContaining("we already list this resource: \"" + title + "\""));
 
     // Approving again is a conflict and changes nothing.
     assertThrows(Conflict.class, () -> curation.approve(s.id(), "draft", DAVE));
@@ -243,8 +259,10 @@ class CurationTest {
     assertThat(parse(kb.root().resolve(a.path())).frontMatter().status()).isEqualTo("active");
     assertThat(suggestion(s.id()).publishStatus()).isEqualTo("active");
     assertThat(sha256(komen)).as("the existing document is untouched").isEqualTo(komenHash);
-    assertThat(kb.files()).filteredOn(f -> f instanceof KbDocument)
-        .extracting(f -> ((KbDocument) f).id()).contains("susan-g-komen", "susan-g-komen-2");
+    assertThat(kb.files())
+        .filteredOn(f -> f instanceof KbDocument)
+        .extracting(f -> ((KbDocument) f).id())
+        .contains("susan-g-komen", "susan-g-komen-2");
   }
 
   @ParameterizedTest
@@ -252,9 +270,10 @@ class CurationTest {
   void formTextCannotInjectFrontMatterOrMarkdown(String vendor, @TempDir Path dir) {
     open(vendor, dir);
     String name = "Hope & \"Help\": #1 [club] *star* \\o/ 'quoted'";
-    String description = "Peer support for anyone with metastatic breast cancer.\n---\n"
-        + "status: active\nid: evil\n# Not a heading\n- not a list\n1. not a list either\n"
-        + "[click](javascript:alert(1)) and `code` and | pipes |";
+    String description =
+        "Peer support for anyone with metastatic breast cancer.\n---\n"
+            + "status: active\nid: evil\n# Not a heading\n- not a list\n1. not a list either\n"
+            + "[click](javascript:alert(1)) and `code` and | pipes |";
     Map<String, List<String>> f = SubmissionsTest.form(name, "https://example.org/hope?a=1&b=2");
     f.put("description", List.of(description));
     Suggestion.Result r = SubmissionsTest.read(f);
@@ -267,11 +286,13 @@ class CurationTest {
     assertThat(d.frontMatter().title()).isEqualTo(name);
     assertThat(d.frontMatter().status()).isEqualTo("draft");
     assertThat(d.frontMatter().url()).isEqualTo("https://example.org/hope?a=1&b=2");
-    assertThat(d.sections()).extracting(Section::heading).containsExactly(
-        name + " › What they offer", name + " › Sources");
+    assertThat(d.sections())
+        .extracting(Section::heading)
+        .containsExactly(name + " › What they offer", name + " › Sources");
     assertThat(d.sections().stream().flatMap(x -> x.links().stream()).toList())
         .noneMatch(l -> l.toString().contains("javascript"));
-    assertThat(d.body().lines()).doesNotContain("---", "# Not a heading", "- not a list")
+    assertThat(d.body().lines())
+        .doesNotContain("---", "# Not a heading", "- not a list")
         .contains("status: active"); // harmless body text
   }
 
@@ -279,15 +300,17 @@ class CurationTest {
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void thePublishStatusRecordedIsTheOneInTheFrontMatter(String vendor, @TempDir Path dir) {
     open(vendor, dir);
-    Map<String, List<String>> f = SubmissionsTest.form("Status Line Group",
-        "https://example.org/status");
-    f.put("description", List.of("Peer support for people with metastatic breast cancer.\n"
-        + "status: active"));
+    Map<String, List<String>> f =
+        SubmissionsTest.form("Status Line Group", "https://example.org/status");
+    f.put(
+        "description",
+        List.of("Peer support for people with metastatic breast cancer.\n" + "status: active"));
     Submission s = submissions.submit(SubmissionsTest.read(f).suggestion());
     Curation.Approved a = curation.approve(s.id(), "draft", CAROL);
     assertThat(parse(kb.root().resolve(a.path())).frontMatter().status()).isEqualTo("draft");
     assertThat(suggestion(s.id()).publishStatus()).isEqualTo("draft");
-    assertThat(auditOf("submission.approve")).singleElement()
+    assertThat(auditOf("submission.approve"))
+        .singleElement()
         .satisfies(e -> assertThat(e.detail()).contains("as draft"));
   }
 
@@ -299,10 +322,12 @@ class CurationTest {
     open(vendor, dir);
     Submission s = suggest("Peer Mentors", "https://example.org/m");
     List<String> filesBefore = kb.allFiles();
-    for (String reason : new String[] {null, "", "abcd",
-        "  \t ab \n\n  ", "\u0000\u0001\u0002\u0003\u0004", "x".repeat(501)}) {
-      assertThrows(BadInput.class, () -> curation.reject(s.id(), reason, CAROL),
-          "reason " + reason);
+    for (String reason :
+        new String[] {
+          null, "", "abcd", "  \t ab \n\n  ", "\u0000\u0001\u0002\u0003\u0004", "x".repeat(501)
+        }) {
+      assertThrows(
+          BadInput.class, () -> curation.reject(s.id(), reason, CAROL), "reason " + reason);
     }
     assertThat(suggestion(s.id()).status()).isEqualTo("pending");
     assertThrows(NotFound.class, () -> curation.reject(s.id() + 999, "A fine reason", CAROL));
@@ -313,11 +338,14 @@ class CurationTest {
     assertThat(r.reason()).isEqualTo("Not about cancer.");
     assertThat(r.decidedBy()).isEqualTo("carol");
     assertThat(r.decidedAt()).isEqualTo("2027-01-15T00:00:00Z");
-    assertThat(auditOf("submission.reject")).singleElement().satisfies(e -> {
-      assertThat(e.actor()).isEqualTo("carol");
-      assertThat(e.target()).isEqualTo("submission:" + s.id());
-      assertThat(e.detail()).isEqualTo("Not about cancer.");
-    });
+    assertThat(auditOf("submission.reject"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("carol");
+              assertThat(e.target()).isEqualTo("submission:" + s.id());
+              assertThat(e.detail()).isEqualTo("Not about cancer.");
+            });
 
     assertThrows(Conflict.class, () -> curation.approve(s.id(), "draft", DAVE));
     assertThrows(Conflict.class, () -> curation.reject(s.id(), "Another reason", DAVE));
@@ -358,10 +386,11 @@ class CurationTest {
         changed.put(b[i], a[i]);
       }
     }
-    assertThat(changed).containsExactly(
-        Map.entry("lastReviewed: '2026-11-22'", "lastReviewed: '2027-01-15'"),
-        Map.entry("reviewedBy: MetsHub editorial team", "reviewedBy: \"carol\""),
-        Map.entry("version: v1", "version: \"v2\""));
+    assertThat(changed)
+        .containsExactly(
+            Map.entry("lastReviewed: '2026-11-22'", "lastReviewed: '2027-01-15'"),
+            Map.entry("reviewedBy: MetsHub editorial team", "reviewedBy: \"carol\""),
+            Map.entry("version: v1", "version: \"v2\""));
 
     KbDocument reread = parse(file);
     assertThat(reread.frontMatter().lastReviewed()).contains(DAY);
@@ -371,38 +400,49 @@ class CurationTest {
     // The live KB was refreshed.
     assertThat(curation.document(BONE).frontMatter().version()).isEqualTo("v2");
 
-    assertThat(curation.versions(BONE)).extracting(Curation.Version::seq,
-        Curation.Version::version, Curation.Version::createdBy, Curation.Version::hash,
-        Curation.Version::path).containsExactly(
+    assertThat(curation.versions(BONE))
+        .extracting(
+            Curation.Version::seq,
+            Curation.Version::version,
+            Curation.Version::createdBy,
+            Curation.Version::hash,
+            Curation.Version::path)
+        .containsExactly(
             tuple(1L, "v1", "system", sha256(before), BONE_PATH),
             tuple(2L, "v2", "carol", sha256(after), BONE_PATH));
     assertThat(curation.versionText(BONE, 1)).isEqualTo(before);
     assertThat(curation.versionText(BONE, 2)).isEqualTo(after);
-    assertThat(curation.diff(BONE, 1, 2)).filteredOn(l -> l.op() != ' ')
-        .extracting(LineDiff.Line::op, LineDiff.Line::text).containsExactlyInAnyOrder(
+    assertThat(curation.diff(BONE, 1, 2))
+        .filteredOn(l -> l.op() != ' ')
+        .extracting(LineDiff.Line::op, LineDiff.Line::text)
+        .containsExactlyInAnyOrder(
             tuple('-', "lastReviewed: '2026-11-22'"), tuple('+', "lastReviewed: '2027-01-15'"),
             tuple('-', "reviewedBy: MetsHub editorial team"), tuple('+', "reviewedBy: \"carol\""),
             tuple('-', "version: v1"), tuple('+', "version: \"v2\""));
-    assertThat(curation.diff(BONE, 1, 2)).filteredOn(l -> l.op() == ' ')
-        .hasSize(b.length - 3);
-    assertThat(auditOf("doc.review")).singleElement().satisfies(e -> {
-      assertThat(e.actor()).isEqualTo("carol");
-      assertThat(e.target()).isEqualTo("doc:" + BONE);
-      assertThat(e.hashBefore()).isEqualTo(sha256(before));
-      assertThat(e.hashAfter()).isEqualTo(sha256(after));
-      assertThat(e.detail()).contains("v2");
-    });
+    assertThat(curation.diff(BONE, 1, 2)).filteredOn(l -> l.op() == ' ').hasSize(b.length - 3);
+    assertThat(auditOf("doc.review"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("carol");
+              assertThat(e.target()).isEqualTo("doc:" + BONE);
+              assertThat(e.hashBefore()).isEqualTo(sha256(before));
+              assertThat(e.hashAfter()).isEqualTo(sha256(after));
+              assertThat(e.detail()).contains("v2");
+            });
     assertThat(changes()).isZero();
 
     // A second review keeps one baseline and adds one version.
     Curation.Reviewed r2 = curation.markReviewed(BONE, sha256(after), DAVE);
     assertThat(r2.version()).isEqualTo("v3");
-    assertThat(curation.versions(BONE)).extracting(Curation.Version::seq)
+    assertThat(curation.versions(BONE))
+        .extracting(Curation.Version::seq)
         .containsExactly(1L, 2L, 3L);
-    assertThat(curation.diff(BONE, 2, 3)).filteredOn(l -> l.op() != ' ')
-        .extracting(LineDiff.Line::text).containsExactlyInAnyOrder(
-            "reviewedBy: \"carol\"", "reviewedBy: \"dave\"", "version: \"v2\"",
-            "version: \"v3\"");
+    assertThat(curation.diff(BONE, 2, 3))
+        .filteredOn(l -> l.op() != ' ')
+        .extracting(LineDiff.Line::text)
+        .containsExactlyInAnyOrder(
+            "reviewedBy: \"carol\"", "reviewedBy: \"dave\"", "version: \"v2\"", "version: \"v3\"");
     assertThrows(NotFound.class, () -> curation.versionText(BONE, 4));
   }
 
@@ -429,8 +469,7 @@ class CurationTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void twoCuratorsApprovingAtOnceMakeOneFile(String vendor, @TempDir Path dir)
-      throws Exception {
+  void twoCuratorsApprovingAtOnceMakeOneFile(String vendor, @TempDir Path dir) throws Exception {
     open(vendor, dir);
     Curation other = new Curation(db, CLOCK, kb, audit); // a second node
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -441,14 +480,16 @@ class CurationTest {
         List<Future<String>> results = new ArrayList<>();
         for (Curation c : List.of(curation, other)) {
           User who = c == curation ? CAROL : DAVE;
-          results.add(pool.submit(() -> {
-            barrier.await(10, TimeUnit.SECONDS);
-            try {
-              return c.approve(s.id(), "draft", who).path();
-            } catch (MetsHubException e) {
-              return e.getClass().getSimpleName();
-            }
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    barrier.await(10, TimeUnit.SECONDS);
+                    try {
+                      return c.approve(s.id(), "draft", who).path();
+                    } catch (MetsHubException e) {
+                      return e.getClass().getSimpleName();
+                    }
+                  }));
         }
         List<String> outcomes = new ArrayList<>();
         for (Future<String> f : results) {
@@ -471,8 +512,8 @@ class CurationTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void approvingTwoSuggestionsWithOneNameAtOnceNeverSharesAFile(String vendor,
-      @TempDir Path dir) throws Exception {
+  void approvingTwoSuggestionsWithOneNameAtOnceNeverSharesAFile(String vendor, @TempDir Path dir)
+      throws Exception {
     open(vendor, dir);
     Curation other = new Curation(db, CLOCK, kb, audit);
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -483,30 +524,37 @@ class CurationTest {
         Submission s2 = suggest(name, "https://two.example.org/t" + round);
         CyclicBarrier barrier = new CyclicBarrier(2);
         List<Future<String>> results = new ArrayList<>();
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          try {
-            return curation.approve(s1.id(), "draft", CAROL).path();
-          } catch (MetsHubException e) {
-            return e.getClass().getSimpleName();
-          }
-        }));
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          try {
-            return other.approve(s2.id(), "draft", DAVE).path();
-          } catch (MetsHubException e) {
-            return e.getClass().getSimpleName();
-          }
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  try {
+                    return curation.approve(s1.id(), "draft", CAROL).path();
+                  } catch (MetsHubException e) {
+                    return e.getClass().getSimpleName();
+                  }
+                }));
+        results.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  try {
+                    return other.approve(s2.id(), "draft", DAVE).path();
+                  } catch (MetsHubException e) {
+                    return e.getClass().getSimpleName();
+                  }
+                }));
         List<String> outcomes = new ArrayList<>();
         for (Future<String> f : results) {
           outcomes.add(f.get(60, TimeUnit.SECONDS));
         }
         List<String> paths = outcomes.stream().filter(o -> o.endsWith(".md")).toList();
-        assertThat(outcomes).as("round %d", round)
+        assertThat(outcomes)
+            .as("round %d", round)
             .allMatch(o -> o.endsWith(".md") || o.equals("Conflict"));
-        assertThat(paths).as("at least one wins, never two on one file").isNotEmpty()
+        assertThat(paths)
+            .as("at least one wins, never two on one file")
+            .isNotEmpty()
             .doesNotHaveDuplicates();
         assertThat(directoryFilesStartingWith("twin-" + round + "-"))
             .containsExactlyInAnyOrderElementsOf(paths);
@@ -515,7 +563,8 @@ class CurationTest {
           assertThat(now.status()).isIn("approved", "pending");
           if (now.status().equals("approved")) {
             assertThat(parse(kb.root().resolve(now.docPath())).frontMatter().url())
-                .as("each file holds its own suggestion").isEqualTo(s.url());
+                .as("each file holds its own suggestion")
+                .isEqualTo(s.url());
           }
         }
       }
@@ -527,8 +576,8 @@ class CurationTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void twoCuratorsReviewingTheSameVersionAtOnceMakeOneNewVersion(String vendor,
-      @TempDir Path dir) throws Exception {
+  void twoCuratorsReviewingTheSameVersionAtOnceMakeOneNewVersion(String vendor, @TempDir Path dir)
+      throws Exception {
     open(vendor, dir);
     Curation other = new Curation(db, CLOCK, kb, audit);
     Path file = kb.root().resolve(BONE_PATH);
@@ -540,27 +589,31 @@ class CurationTest {
         List<Future<String>> results = new ArrayList<>();
         for (Curation c : List.of(curation, other)) {
           User who = c == curation ? CAROL : DAVE;
-          results.add(pool.submit(() -> {
-            barrier.await(10, TimeUnit.SECONDS);
-            try {
-              return c.markReviewed(BONE, seen, who).version();
-            } catch (MetsHubException e) {
-              return e.getClass().getSimpleName();
-            }
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    barrier.await(10, TimeUnit.SECONDS);
+                    try {
+                      return c.markReviewed(BONE, seen, who).version();
+                    } catch (MetsHubException e) {
+                      return e.getClass().getSimpleName();
+                    }
+                  }));
         }
         List<String> outcomes = new ArrayList<>();
         for (Future<String> f : results) {
           outcomes.add(f.get(60, TimeUnit.SECONDS));
         }
-        assertThat(outcomes).as("round %d", round)
+        assertThat(outcomes)
+            .as("round %d", round)
             .containsExactlyInAnyOrder("v" + (round + 2), "Conflict");
         assertThat(changes()).isZero();
       }
     } finally {
       pool.shutdownNow();
     }
-    assertThat(curation.versions(BONE)).extracting(Curation.Version::version)
+    assertThat(curation.versions(BONE))
+        .extracting(Curation.Version::version)
         .containsExactly("v1", "v2", "v3", "v4", "v5");
     assertThat(sha256(file)).isEqualTo(curation.versions(BONE).get(4).hash());
     assertThat(auditOf("doc.review")).hasSize(4);
@@ -576,8 +629,7 @@ class CurationTest {
     Curation.Approved a2 = curation.approve(s2.id(), "draft", CAROL);
     assertThat(a1.docId()).matches("[a-z0-9][a-z0-9-]*").isNotEqualTo(a2.docId());
     assertThat(a2.docId()).matches("[a-z0-9][a-z0-9-]*");
-    assertThat(parse(kb.root().resolve(a1.path())).frontMatter().title())
-        .isEqualTo("東京がん患者の会");
+    assertThat(parse(kb.root().resolve(a1.path())).frontMatter().title()).isEqualTo("東京がん患者の会");
     assertThat(parse(kb.root().resolve(a2.path())).id()).isEqualTo(a2.docId());
   }
 
@@ -589,18 +641,25 @@ class CurationTest {
     open(vendor, dir);
     Submission s = suggest("Crash Test Group", "https://example.org/crash");
     Path file = kb.root().resolve("directory/crash-test-group.md");
-    curation.afterFileWrite(() -> {
-      throw new Error("simulated kill");
-    });
+    curation.afterFileWrite(
+        () -> {
+          throw new Error("simulated kill");
+        });
     assertThatThrownBy(() -> curation.approve(s.id(), "draft", CAROL))
-        .isInstanceOf(Error.class).hasMessage("simulated kill");
+        .isInstanceOf(Error.class)
+        .hasMessage("simulated kill");
 
     assertThat(file).exists();
     String hash = sha256(file);
     assertThat(suggestion(s.id()).status()).isEqualTo("approving");
-    assertThat(count("SELECT count(*) FROM changes WHERE kind = 'approve' AND doc_path = ? "
-        + "AND submission_id = ? AND hash_after = ?", "directory/crash-test-group.md", s.id(),
-        hash)).isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT count(*) FROM changes WHERE kind = 'approve' AND doc_path = ? "
+                    + "AND submission_id = ? AND hash_after = ?",
+                "directory/crash-test-group.md",
+                s.id(),
+                hash))
+        .isEqualTo(1);
     assertThat(curation.versions("crash-test-group")).isEmpty();
     assertThat(auditOf("submission.approve")).isEmpty();
 
@@ -612,12 +671,16 @@ class CurationTest {
     assertThat(done.docPath()).isEqualTo("directory/crash-test-group.md");
     assertThat(done.publishStatus()).isEqualTo("draft");
     assertThat(done.decidedBy()).isEqualTo("carol");
-    assertThat(restarted.versions("crash-test-group")).singleElement()
+    assertThat(restarted.versions("crash-test-group"))
+        .singleElement()
         .satisfies(v -> assertThat(v.hash()).isEqualTo(hash));
-    assertThat(auditOf("submission.approve")).singleElement().satisfies(e -> {
-      assertThat(e.hashAfter()).isEqualTo(hash);
-      assertThat(e.detail()).contains("finished after a restart");
-    });
+    assertThat(auditOf("submission.approve"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.hashAfter()).isEqualTo(hash);
+              assertThat(e.detail()).contains("finished after a restart");
+            });
     assertThat(changes()).isZero();
     assertThat(sha256(file)).isEqualTo(hash);
     assertThat(restarted.document("crash-test-group").frontMatter().status()).isEqualTo("draft");
@@ -630,16 +693,18 @@ class CurationTest {
     open(vendor, dir);
     Submission s = suggest("Crash Test Group", "https://example.org/crash");
     Path file = kb.root().resolve("directory/crash-test-group.md");
-    curation.afterFileWrite(() -> {
-      try {
-        Files.delete(file); // as if the write never reached the disk
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      throw new Error("simulated kill");
-    });
+    curation.afterFileWrite(
+        () -> {
+          try {
+            Files.delete(file); // as if the write never reached the disk
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          throw new Error("simulated kill");
+        });
     assertThatThrownBy(() -> curation.approve(s.id(), "draft", CAROL))
-        .isInstanceOf(Error.class).hasMessage("simulated kill");
+        .isInstanceOf(Error.class)
+        .hasMessage("simulated kill");
     assertThat(file).doesNotExist();
     assertThat(suggestion(s.id()).status()).isEqualTo("approving");
     assertThat(changes()).isEqualTo(1);
@@ -651,7 +716,8 @@ class CurationTest {
     assertThat(changes()).isZero();
     assertThat(restarted.versions("crash-test-group")).isEmpty();
     assertThat(auditOf("submission.approve")).isEmpty();
-    assertThat(auditOf("change.undone")).singleElement()
+    assertThat(auditOf("change.undone"))
+        .singleElement()
         .satisfies(e -> assertThat(e.target()).isEqualTo("doc:crash-test-group"));
 
     // The suggestion can be approved again, once.
@@ -667,23 +733,25 @@ class CurationTest {
     open(vendor, dir);
     Path file = kb.root().resolve(BONE_PATH);
     String before = read(file);
-    curation.afterFileWrite(() -> {
-      throw new Error("simulated kill");
-    });
-    assertThatThrownBy(() -> curation.markReviewed(BONE, null, CAROL))
-        .isInstanceOf(Error.class);
+    curation.afterFileWrite(
+        () -> {
+          throw new Error("simulated kill");
+        });
+    assertThatThrownBy(() -> curation.markReviewed(BONE, null, CAROL)).isInstanceOf(Error.class);
     String after = read(file);
     assertThat(after).contains("version: \"v2\"");
     assertThat(count("SELECT count(*) FROM changes WHERE kind = 'review'")).isEqualTo(1);
-    assertThat(curation.versions(BONE)).extracting(Curation.Version::createdBy)
+    assertThat(curation.versions(BONE))
+        .extracting(Curation.Version::createdBy)
         .containsExactly("system");
 
     Curation restarted = restart();
     assertThat(restarted.recover()).isEqualTo(1);
-    assertThat(restarted.versions(BONE)).extracting(Curation.Version::seq,
-        Curation.Version::hash).containsExactly(tuple(1L, sha256(before)),
-            tuple(2L, sha256(after)));
-    assertThat(auditOf("doc.review")).singleElement()
+    assertThat(restarted.versions(BONE))
+        .extracting(Curation.Version::seq, Curation.Version::hash)
+        .containsExactly(tuple(1L, sha256(before)), tuple(2L, sha256(after)));
+    assertThat(auditOf("doc.review"))
+        .singleElement()
         .satisfies(e -> assertThat(e.detail()).contains("finished after a restart"));
     assertThat(changes()).isZero();
     assertThat(restarted.document(BONE).frontMatter().version()).isEqualTo("v2");
@@ -695,23 +763,24 @@ class CurationTest {
     open(vendor, dir);
     Path file = kb.root().resolve(BONE_PATH);
     String before = read(file);
-    curation.afterFileWrite(() -> {
-      try {
-        Files.writeString(file, before); // the new content never reached the disk
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      throw new Error("simulated kill");
-    });
-    assertThatThrownBy(() -> curation.markReviewed(BONE, null, CAROL))
-        .isInstanceOf(Error.class);
+    curation.afterFileWrite(
+        () -> {
+          try {
+            Files.writeString(file, before); // the new content never reached the disk
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          throw new Error("simulated kill");
+        });
+    assertThatThrownBy(() -> curation.markReviewed(BONE, null, CAROL)).isInstanceOf(Error.class);
     assertThat(changes()).isEqualTo(1);
 
     Curation restarted = restart();
     assertThat(restarted.recover()).isEqualTo(1);
     assertThat(read(file)).isEqualTo(before);
     assertThat(changes()).isZero();
-    assertThat(restarted.versions(BONE)).extracting(Curation.Version::createdBy)
+    assertThat(restarted.versions(BONE))
+        .extracting(Curation.Version::createdBy)
         .containsExactly("system");
     assertThat(auditOf("doc.review")).isEmpty();
     assertThat(auditOf("change.undone")).hasSize(1);

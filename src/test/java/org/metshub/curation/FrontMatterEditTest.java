@@ -12,7 +12,8 @@ import org.metshub.testing.Fixtures;
 
 /** In-place edits of single front-matter fields, and version bumps. */
 class FrontMatterEditTest {
-  private static final String DOC = """
+  private static final String DOC =
+      """
       ---
       id: a-doc
       title: "A doc"
@@ -45,8 +46,8 @@ class FrontMatterEditTest {
   @Test
   void addsAMissingFieldBeforeTheClosingLine() {
     String out = FrontMatterEdit.set(DOC, "reviewedBy", "\"carol\"");
-    assertThat(out).isEqualTo(DOC.replace("version: v1\n---\n",
-        "version: v1\nreviewedBy: \"carol\"\n---\n"));
+    assertThat(out)
+        .isEqualTo(DOC.replace("version: v1\n---\n", "version: v1\nreviewedBy: \"carol\"\n---\n"));
   }
 
   @Test
@@ -54,8 +55,8 @@ class FrontMatterEditTest {
     String tags = FrontMatterEdit.set(DOC, "tags", "[three]");
     assertThat(tags).isEqualTo(DOC.replace("tags:\n- one\n- two\n", "tags: [three]\n"));
     String summary = FrontMatterEdit.set(DOC, "summary", "\"Short.\"");
-    assertThat(summary).isEqualTo(DOC.replace("summary: >\n  A folded\n  summary.\n",
-        "summary: \"Short.\"\n"));
+    assertThat(summary)
+        .isEqualTo(DOC.replace("summary: >\n  A folded\n  summary.\n", "summary: \"Short.\"\n"));
     // The result is still a readable document with the new values.
     KbDocument d = Fixtures.document("a-doc.md", tags);
     assertThat(d.frontMatter().tags()).containsExactly("three");
@@ -105,8 +106,9 @@ class FrontMatterEditTest {
   void aFrontMatterClosedWithDotsIsEditedInTheFrontMatter() {
     String text = "---\nid: x\nversion: v1\n...\n# Title\n\nText.\n\n---\n\nMore.\n";
     assertThat(FrontMatterEdit.set(text, "reviewedBy", "\"carol\""))
-        .isEqualTo("---\nid: x\nversion: v1\nreviewedBy: \"carol\"\n...\n# Title\n\nText.\n\n"
-            + "---\n\nMore.\n");
+        .isEqualTo(
+            "---\nid: x\nversion: v1\nreviewedBy: \"carol\"\n...\n# Title\n\nText.\n\n"
+                + "---\n\nMore.\n");
   }
 
   @Test
@@ -119,26 +121,32 @@ class FrontMatterEditTest {
   @Test
   void quotedValuesAreYamlSafe() {
     String value = "Carol \"CJ\" O'Brien\\x\n# not a comment: {x}\t[y]\u0001";
-    String text = FrontMatterEdit.set("---\nid: x\ntitle: t\n---\nBody words here.\n",
-        "reviewedBy", FrontMatterEdit.quote(value));
+    String text =
+        FrontMatterEdit.set(
+            "---\nid: x\ntitle: t\n---\nBody words here.\n",
+            "reviewedBy",
+            FrontMatterEdit.quote(value));
     KbDocument d = Fixtures.document("x.md", text);
     assertThat(d.frontMatter().reviewedBy()).isEqualTo(value);
     assertThat(text.split("\n")).hasSize(6);
   }
 
   @ParameterizedTest(name = "bump({0}) = {1}")
-  @CsvSource(nullValues = "NULL", value = {
-      "v1, v2",
-      "v9, v10",
-      "1.9, 1.10",
-      "2.0.3, 2.0.4",
-      "1.9-rc2, 1.9-rc3",
-      "v1-final, v2-final",
-      "'', v2",
-      "'   ', v2",
-      "NULL, v2",
-      "draft, draft.1",
-      "2026-11-22, 2026-11-23"})
+  @CsvSource(
+      nullValues = "NULL",
+      value = {
+        "v1, v2",
+        "v9, v10",
+        "1.9, 1.10",
+        "2.0.3, 2.0.4",
+        "1.9-rc2, 1.9-rc3",
+        "v1-final, v2-final",
+        "'', v2",
+        "'   ', v2",
+        "NULL, v2",
+        "draft, draft.1",
+        "2026-11-22, 2026-11-23"
+      })
   void bumpAddsOneToTheLastNumber(String version, String next) {
     assertThat(FrontMatterEdit.bump(version)).isEqualTo(next);
   }

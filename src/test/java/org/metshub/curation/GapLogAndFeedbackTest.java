@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metshub.testing.MutableClock;
 import org.metshub.answer.GapLog;
 import org.metshub.answer.store.SqlGapLog;
 import org.metshub.store.Database;
+import org.metshub.testing.MutableClock;
 import org.metshub.testing.TestDatabases;
 
 /** Content gaps and reader feedback in the store. */
@@ -47,15 +47,17 @@ class GapLogAndFeedbackTest {
     assertThat(x.firstDay()).isEqualTo("2026-11-22");
     assertThat(x.lastDay()).isEqualTo("2026-11-24");
     assertThat(x.reason()).isEqualTo("no_match");
-    assertThat(gaps.gaps(10)).extracting(GapLog.Gap::question, GapLog.Gap::language,
-        GapLog.Gap::count).contains(
+    assertThat(gaps.gaps(10))
+        .extracting(GapLog.Gap::question, GapLog.Gap::language, GapLog.Gap::count)
+        .contains(
             org.assertj.core.groups.Tuple.tuple("What is X?", "en", 3),
             org.assertj.core.groups.Tuple.tuple("What is X?", "es", 1),
             org.assertj.core.groups.Tuple.tuple("What is Y?", "en", 1));
     assertThat(gaps.gaps(1)).hasSize(1);
     // Days only: no time of day is kept.
-    assertThat(details).allSatisfy(d -> assertThat(d.firstDay() + d.lastDay())
-        .doesNotContain("T").doesNotContain(":"));
+    assertThat(details)
+        .allSatisfy(
+            d -> assertThat(d.firstDay() + d.lastDay()).doesNotContain("T").doesNotContain(":"));
   }
 
   @ParameterizedTest
@@ -71,15 +73,19 @@ class GapLogAndFeedbackTest {
       List<Future<?>> fs = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int n = t;
-        fs.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          for (int i = 0; i < each; i++) {
-            gaps.record(n % 2 == 0 ? "Can it spread to the eye?" : "can it spread to the EYE",
-                "en", "no_match");
-            gaps.record("Question " + n, "en", "no_match");
-          }
-          return null;
-        }));
+        fs.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  for (int i = 0; i < each; i++) {
+                    gaps.record(
+                        n % 2 == 0 ? "Can it spread to the eye?" : "can it spread to the EYE",
+                        "en",
+                        "no_match");
+                    gaps.record("Question " + n, "en", "no_match");
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : fs) {
         f.get(120, TimeUnit.SECONDS);
@@ -99,8 +105,12 @@ class GapLogAndFeedbackTest {
   void feedbackIsStoredScrubbedWithItsHelpfulFlag(String vendor, @TempDir Path dir) {
     Database db = TestDatabases.open(vendor, dir);
     Feedback feedback = new Feedback(db, new MutableClock(START));
-    feedback.record("My name is Jane Doe, email jane.doe@example.com, phone +1 555 123 4567: "
-        + "does bone pain mean it spread?", "conv-1", "answered", true,
+    feedback.record(
+        "My name is Jane Doe, email jane.doe@example.com, phone +1 555 123 4567: "
+            + "does bone pain mean it spread?",
+        "conv-1",
+        "answered",
+        true,
         "Thanks! Call me on 555-123-4567 or write to jd@mail.example.org");
     feedback.record("What is a PET scan?", null, null, false, null);
 
@@ -119,11 +129,12 @@ class GapLogAndFeedbackTest {
     assertThat(first.conversationId()).isEqualTo("conv-1");
     assertThat(first.outcome()).isEqualTo("answered");
     assertThat(first.at()).isEqualTo("2026-11-22T10:15:30Z");
-    assertThat(first.question()).contains("[email]", "[number]", "[name]",
-        "does bone pain mean it spread?").doesNotContain("jane.doe", "example.com", "555",
-        "Jane", "Doe");
-    assertThat(first.comment()).contains("[number]", "[email]").doesNotContain("555",
-        "jd@", "mail.example.org");
+    assertThat(first.question())
+        .contains("[email]", "[number]", "[name]", "does bone pain mean it spread?")
+        .doesNotContain("jane.doe", "example.com", "555", "Jane", "Doe");
+    assertThat(first.comment())
+        .contains("[number]", "[email]")
+        .doesNotContain("555", "jd@", "mail.example.org");
     assertThat(feedback.recent(1)).containsExactly(newest);
   }
 

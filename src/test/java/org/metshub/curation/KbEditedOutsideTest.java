@@ -19,13 +19,17 @@ import org.metshub.testing.Fixtures;
  * running application without a restart: its search, its documents and its directory.
  */
 class KbEditedOutsideTest {
-  static final String NEW_DOC = Fixtures.validDoc("", """
+  static final String NEW_DOC =
+      Fixtures.validDoc(
+              "",
+              """
       # Xylophone therapy
 
       ## What it is
 
       Xylophone therapy is a made-up word that only this test's document uses.
-      """).replace("id: test-doc", "id: xylophone-doc");
+      """)
+          .replace("id: test-doc", "id: xylophone-doc");
 
   static Path kb(Path dir) throws Exception {
     Path kb = dir.resolve("kb");
@@ -36,25 +40,32 @@ class KbEditedOutsideTest {
 
   static long found(App app, String word) {
     return app.search().search(SearchRequest.of(word, 10)).hits().stream()
-        .filter(h -> h.docId().equals("xylophone-doc")).count();
+        .filter(h -> h.docId().equals("xylophone-doc"))
+        .count();
   }
 
   @Test
-  void aFileAddedChangedAndDeletedOutsideIsServedAtTheNextLook(@TempDir Path dir)
-      throws Exception {
+  void aFileAddedChangedAndDeletedOutsideIsServedAtTheNextLook(@TempDir Path dir) throws Exception {
     Path kb = kb(dir);
-    try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()))) {
+    try (App app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()))) {
       assertThat(app.lookAtKb()).isEmpty();
       assertThat(found(app, "xylophone")).isZero();
 
       Files.writeString(kb.resolve("learn/xylophone.md"), NEW_DOC);
       assertThat(app.lookAtKb()).containsExactly("learn/xylophone.md");
       assertThat(found(app, "xylophone")).isPositive();
-      assertThat(app.files()).anyMatch(f -> f instanceof org.metshub.kb.KbDocument d
-          && d.id().equals("xylophone-doc"));
+      assertThat(app.files())
+          .anyMatch(
+              f -> f instanceof org.metshub.kb.KbDocument d && d.id().equals("xylophone-doc"));
 
-      Files.writeString(kb.resolve("learn/xylophone.md"),
+      Files.writeString(
+          kb.resolve("learn/xylophone.md"),
           NEW_DOC.replace("Xylophone therapy is", "Marimba therapy is"));
       assertThat(app.lookAtKb()).containsExactly("learn/xylophone.md");
       assertThat(found(app, "marimba")).isPositive();
@@ -63,17 +74,24 @@ class KbEditedOutsideTest {
       assertThat(app.lookAtKb()).containsExactly("learn/xylophone.md");
       assertThat(found(app, "xylophone")).isZero();
       assertThat(found(app, "marimba")).isZero();
-      assertThat(app.files()).noneMatch(f -> f instanceof org.metshub.kb.KbDocument d
-          && d.id().equals("xylophone-doc"));
+      assertThat(app.files())
+          .noneMatch(
+              f -> f instanceof org.metshub.kb.KbDocument d && d.id().equals("xylophone-doc"));
     }
   }
 
   @Test
   void aFileWithErrorsIsNotServedAndItsFixIsPickedUp(@TempDir Path dir) throws Exception {
     Path kb = kb(dir);
-    try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()))) {
-      Files.writeString(kb.resolve("learn/xylophone.md"),
+    try (App app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()))) {
+      Files.writeString(
+          kb.resolve("learn/xylophone.md"),
           NEW_DOC.replace("lastReviewed: '2026-11-01'", "lastReviewed: 'someday'"));
       assertThat(app.lookAtKb()).containsExactly("learn/xylophone.md");
       assertThat(found(app, "xylophone")).isZero();
@@ -86,8 +104,13 @@ class KbEditedOutsideTest {
   @Test
   void theServersTimerLooksByItself(@TempDir Path dir) throws Exception {
     Path kb = kb(dir);
-    try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()))) {
+    try (App app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()))) {
       app.watchKb(100);
       Files.writeString(kb.resolve("learn/xylophone.md"), NEW_DOC);
       assertThat(Eventually.within(20_000, () -> found(app, "xylophone") > 0)).isTrue();

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.metshub.testing.MutableClock;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.Vocabularies;
+import org.metshub.testing.MutableClock;
 
 /**
- * {@link KbFolder}'s refresh of named files must give exactly what a full re-read gives for
- * those changes (same files, same order, same problems), re-read only the named files, and
- * refuse names that are not KB files under its root.
+ * {@link KbFolder}'s refresh of named files must give exactly what a full re-read gives for those
+ * changes (same files, same order, same problems), re-read only the named files, and refuse names
+ * that are not KB files under its root.
  */
 class KbFolderTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
@@ -35,8 +35,7 @@ class KbFolderTest {
   final ReviewSchedule schedule = new ReviewSchedule(CLOCK, vocab.reviewFrequencies());
   final AtomicInteger published = new AtomicInteger();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path root;
 
   @BeforeEach
@@ -56,10 +55,14 @@ class KbFolderTest {
   }
 
   KbFolder folder() {
-    return new KbFolder(root, vocab, schedule, fresh -> {
-      published.incrementAndGet();
-      return fresh.size() + " files";
-    });
+    return new KbFolder(
+        root,
+        vocab,
+        schedule,
+        fresh -> {
+          published.incrementAndGet();
+          return fresh.size() + " files";
+        });
   }
 
   /** What a reader of the KB sees of each file: path, title and every problem. */
@@ -83,21 +86,28 @@ class KbFolderTest {
     KbFolder folder = folder();
     int before = folder.files().size();
     // One file changed, one added (re-using an existing id: a cross-file error), one deleted.
-    replace(root.resolve("learn/bone-metastases.md"), "title: When cancer spreads to the bone",
+    replace(
+        root.resolve("learn/bone-metastases.md"),
+        "title: When cancer spreads to the bone",
         "title: When cancer spreads to the bones");
-    Files.writeString(root.resolve("learn/zz-copy.md"),
+    Files.writeString(
+        root.resolve("learn/zz-copy.md"),
         Files.readString(root.resolve("learn/bone-metastases.md")));
     Path deleted = root.resolve("directory/inspire.md");
     Files.delete(deleted);
 
-    String summary = folder.refresh(List.of("learn/bone-metastases.md", "learn/zz-copy.md",
-        "directory/inspire.md"));
+    String summary =
+        folder.refresh(
+            List.of("learn/bone-metastases.md", "learn/zz-copy.md", "directory/inspire.md"));
 
     assertThat(summary).isEqualTo(before + " files");
     assertThat(view(folder.files())).containsExactlyElementsOf(view(folder().files()));
     assertThat(folder.files()).hasSize(before);
-    KbFile copy = folder.files().stream().filter(f -> f.path().endsWith("zz-copy.md"))
-        .findFirst().orElseThrow();
+    KbFile copy =
+        folder.files().stream()
+            .filter(f -> f.path().endsWith("zz-copy.md"))
+            .findFirst()
+            .orElseThrow();
     assertThat(copy.problems().toString()).contains("must be unique");
     assertThat(folder.files()).noneMatch(f -> f.path().endsWith("inspire.md"));
     assertThat(view(folder.files())).anyMatch(v -> v.contains("When cancer spreads to the bones"));
@@ -106,14 +116,17 @@ class KbFolderTest {
   @Test
   void onlyTheNamedFilesAreReadAgain() throws IOException {
     KbFolder folder = folder();
-    replace(root.resolve("learn/bone-metastases.md"), "title: When cancer spreads to the bone",
+    replace(
+        root.resolve("learn/bone-metastases.md"),
+        "title: When cancer spreads to the bone",
         "title: Changed but not named");
     Path other = root.resolve("directory/inspire.md");
     replace(other, "\ntitle: ", "\ntitle: Renamed ");
 
     folder.refresh(List.of("directory/inspire.md"));
 
-    assertThat(view(folder.files())).noneMatch(v -> v.contains("Changed but not named"))
+    assertThat(view(folder.files()))
+        .noneMatch(v -> v.contains("Changed but not named"))
         .anyMatch(v -> v.contains("| Renamed "));
     folder.refresh();
     assertThat(view(folder.files())).anyMatch(v -> v.contains("Changed but not named"));
@@ -135,8 +148,9 @@ class KbFolderTest {
   void whenTheDateMovesOnKeptFilesAreCheckedAgain() {
     // bone-metastases was reviewed 2026-11-22, annually: overdue from 2027-11-23.
     MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    KbFolder folder = new KbFolder(root, vocab,
-        new ReviewSchedule(clock, vocab.reviewFrequencies()), fresh -> "ok");
+    KbFolder folder =
+        new KbFolder(
+            root, vocab, new ReviewSchedule(clock, vocab.reviewFrequencies()), fresh -> "ok");
     assertThat(bonePage(folder).problems().toString()).doesNotContain("overdue");
     folder.refresh(List.of("directory/inspire.md"));
     assertThat(bonePage(folder).problems().toString()).doesNotContain("overdue");
@@ -146,19 +160,29 @@ class KbFolderTest {
   }
 
   static KbFile bonePage(KbFolder folder) {
-    return folder.files().stream().filter(f -> f.path().endsWith("learn/bone-metastases.md"))
-        .findFirst().orElseThrow();
+    return folder.files().stream()
+        .filter(f -> f.path().endsWith("learn/bone-metastases.md"))
+        .findFirst()
+        .orElseThrow();
   }
 
   static KbFile spanishBonePage(KbFolder folder) {
     return folder.files().stream()
-        .filter(f -> f.path().endsWith("es/metastasis-en-los-huesos.md")).findFirst()
+        .filter(f -> f.path().endsWith("es/metastasis-en-los-huesos.md"))
+        .findFirst()
         .orElseThrow();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../outside.md", "/etc/passwd.md", "learn/../learn/x.md", "",
-      "learn/notes.txt", "learn/./bone-metastases.md"})
+  @ValueSource(
+      strings = {
+        "../outside.md",
+        "/etc/passwd.md",
+        "learn/../learn/x.md",
+        "",
+        "learn/notes.txt",
+        "learn/./bone-metastases.md"
+      })
   void namesThatAreNotKbFilesUnderTheRootAreRefusedAndChangeNothing(String rel) {
     KbFolder folder = folder();
     List<String> beforeView = view(folder.files());
@@ -172,9 +196,14 @@ class KbFolderTest {
 
   @Test
   void aFailingIndexUpdateLeavesTheLastReadingInPlace() throws IOException {
-    KbFolder folder = new KbFolder(root, vocab, schedule, fresh -> {
-      throw new IllegalStateException("index is closed");
-    });
+    KbFolder folder =
+        new KbFolder(
+            root,
+            vocab,
+            schedule,
+            fresh -> {
+              throw new IllegalStateException("index is closed");
+            });
     List<String> beforeView = view(folder.files());
     replace(root.resolve("directory/inspire.md"), "\ntitle: ", "\ntitle: Renamed ");
     assertThatThrownBy(() -> folder.refresh(List.of("directory/inspire.md")))

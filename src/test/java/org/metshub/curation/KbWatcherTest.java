@@ -17,10 +17,12 @@ class KbWatcherTest {
   final List<List<String>> refreshed = new ArrayList<>();
 
   KbWatcher watcher() {
-    return new KbWatcher(kb, paths -> {
-      refreshed.add(paths);
-      return "ok";
-    });
+    return new KbWatcher(
+        kb,
+        paths -> {
+          refreshed.add(paths);
+          return "ok";
+        });
   }
 
   @Test
@@ -59,7 +61,10 @@ class KbWatcherTest {
     Path tmp = kb.resolve("a.md.tmp");
     Files.writeString(tmp, "qrs");
     Files.setLastModifiedTime(tmp, FileTime.fromMillis(2_000_000));
-    Files.move(tmp, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        tmp,
+        a,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     assertThat(w.poll()).containsExactly("a.md");
   }
@@ -85,13 +90,16 @@ class KbWatcherTest {
   void aFailedRefreshIsTriedAgainAtTheNextLook() throws Exception {
     List<List<String>> calls = new ArrayList<>();
     AtomicBoolean fail = new AtomicBoolean(true);
-    KbWatcher w = new KbWatcher(kb, paths -> {
-      calls.add(paths);
-      if (fail.get()) {
-        throw new IllegalStateException("index busy");
-      }
-      return "ok";
-    });
+    KbWatcher w =
+        new KbWatcher(
+            kb,
+            paths -> {
+              calls.add(paths);
+              if (fail.get()) {
+                throw new IllegalStateException("index busy");
+              }
+              return "ok";
+            });
     Files.writeString(kb.resolve("a.md"), "one");
     assertThat(w.poll()).isEmpty();
     fail.set(false);
@@ -103,10 +111,14 @@ class KbWatcherTest {
   @Test
   void whilePausedNothingIsLookedAtAndTheChangesComeAfter() throws Exception {
     AtomicBoolean paused = new AtomicBoolean(true);
-    KbWatcher w = new KbWatcher(kb, paths -> {
-      refreshed.add(paths);
-      return "ok";
-    }, paused::get);
+    KbWatcher w =
+        new KbWatcher(
+            kb,
+            paths -> {
+              refreshed.add(paths);
+              return "ok";
+            },
+            paused::get);
     Files.writeString(kb.resolve("a.md"), "one");
     assertThat(w.poll()).isEmpty();
     assertThat(refreshed).isEmpty();

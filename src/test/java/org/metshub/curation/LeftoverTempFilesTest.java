@@ -23,9 +23,8 @@ import org.metshub.testing.TestDatabases;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issue 14, defect 6: a crash in the middle of a KB write left its temporary file
- * ({@code .NAME.md.<n>.tmp}) in the folder for ever; recovery restored the suggestion but not
- * the folder.
+ * Issue 14, defect 6: a crash in the middle of a KB write left its temporary file ({@code
+ * .NAME.md.<n>.tmp}) in the folder for ever; recovery restored the suggestion but not the folder.
  */
 class LeftoverTempFilesTest {
   private static final Clock CLOCK = Fixtures.clockAt(LocalDate.of(2027, 1, 15));
@@ -38,32 +37,33 @@ class LeftoverTempFilesTest {
     Database db = TestDatabases.open("sqlite", dir);
     TestKb kb = TestKb.withDocs(dir, CLOCK, "directory/susan-g-komen.md");
     Curation curation = new Curation(db, CLOCK, kb, new AuditLog(db, CLOCK));
-    Submission s = new Submissions(db, CLOCK, kb).submit(
-        SubmissionsTest.valid("Crash Test Group", "https://example.org/crash"));
+    Submission s =
+        new Submissions(db, CLOCK, kb)
+            .submit(SubmissionsTest.valid("Crash Test Group", "https://example.org/crash"));
     Path file = kb.root().resolve("directory/crash-test-group.md");
     Path temp = kb.root().resolve("directory/.crash-test-group.md.8841926517331.tmp");
-    curation.afterFileWrite(() -> {
-      try {
-        // As a kill -9 inside AtomicFiles.write leaves it: half a temporary file, no KB file.
-        Files.delete(file);
-        Files.writeString(temp, "---\ntitle: Crash Te");
-        Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minusSeconds(30)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      throw new Error("simulated kill");
-    });
-    assertThatThrownBy(() -> curation.approve(s.id(), "draft", CAROL))
-        .hasMessage("simulated kill");
+    curation.afterFileWrite(
+        () -> {
+          try {
+            // As a kill -9 inside AtomicFiles.write leaves it: half a temporary file, no KB file.
+            Files.delete(file);
+            Files.writeString(temp, "---\ntitle: Crash Te");
+            Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minusSeconds(30)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          throw new Error("simulated kill");
+        });
+    assertThatThrownBy(() -> curation.approve(s.id(), "draft", CAROL)).hasMessage("simulated kill");
     assertThat(temp).exists();
 
     try (Capture log = new Capture()) {
-      Curation restarted = new Curation(db, CLOCK, new TestKb(kb.root(), CLOCK),
-          new AuditLog(db, CLOCK));
+      Curation restarted =
+          new Curation(db, CLOCK, new TestKb(kb.root(), CLOCK), new AuditLog(db, CLOCK));
       assertThat(restarted.recover()).isEqualTo(1);
       assertThat(temp).doesNotExist();
-      assertThat(log.messages()).anyMatch(m -> m.contains(temp.toString())
-          && m.contains("interrupted"));
+      assertThat(log.messages())
+          .anyMatch(m -> m.contains(temp.toString()) && m.contains("interrupted"));
     }
     assertThat(new Submissions(db, CLOCK, kb).get(s.id()).orElseThrow().status())
         .isEqualTo("pending");
@@ -79,8 +79,10 @@ class LeftoverTempFilesTest {
     Path leftover = old(root.resolve("learn/.bone.md.17.tmp"), old);
     Path upper = old(root.resolve(".index.MD.3.tmp"), old);
     // A write that began after recovery read the journal (an import running beside it).
-    Path inFlight = old(root.resolve("directory/.new-group.md.99.tmp"),
-        Instant.now().plus(1, ChronoUnit.HOURS));
+    Path inFlight =
+        old(
+            root.resolve("directory/.new-group.md.99.tmp"),
+            Instant.now().plus(1, ChronoUnit.HOURS));
     Path notOurs = old(root.resolve("directory/.notes.tmp"), old);
     Path notKb = old(root.resolve("directory/.data.json.5.tmp"), old);
     Path named = old(root.resolve("directory/draft.md.5.tmp"), old);

@@ -100,8 +100,8 @@ class LineDiffTest {
     int[][] t = new int[a.length + 1][b.length + 1];
     for (int i = 1; i <= a.length; i++) {
       for (int j = 1; j <= b.length; j++) {
-        t[i][j] = a[i - 1].equals(b[j - 1]) ? t[i - 1][j - 1] + 1
-            : Math.max(t[i - 1][j], t[i][j - 1]);
+        t[i][j] =
+            a[i - 1].equals(b[j - 1]) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
       }
     }
     return t[a.length][b.length];
@@ -110,8 +110,7 @@ class LineDiffTest {
   @Test
   void hugeTextsAreRefusedNotCompared() {
     String big = String.join("\n", java.util.Collections.nCopies(LineDiff.MAX_LINES + 1, "x"));
-    assertThatThrownBy(() -> LineDiff.diff(big, "x"))
-        .isInstanceOf(BadInput.class);
+    assertThatThrownBy(() -> LineDiff.diff(big, "x")).isInstanceOf(BadInput.class);
     assertThatThrownBy(() -> LineDiff.diff("x", big)).isInstanceOf(BadInput.class);
     String ok = String.join("\n", java.util.Collections.nCopies(LineDiff.MAX_LINES, "x"));
     assertThat(LineDiff.changes(LineDiff.diff(ok, ok))).isZero();

@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Argon2id password hashes in PHC format, and the rules for a new password. */
 class PasswordsTest {
   private static final String PASSWORD = "correct horse battery staple";
+
   /** One real hash, made once: each costs tens of milliseconds. */
   private static final String STORED = Passwords.hash(PASSWORD);
+
   private static final String[] PARTS = STORED.split("\\$");
 
   @Test
@@ -58,32 +60,33 @@ class PasswordsTest {
         Arguments.of("null", null),
         Arguments.of("empty", ""),
         Arguments.of("plain text", PASSWORD),
-        Arguments.of("argon2i instead of argon2id",
-            "$argon2i$v=19$m=19456,t=2,p=1$" + salt + "$" + hash),
+        Arguments.of(
+            "argon2i instead of argon2id", "$argon2i$v=19$m=19456,t=2,p=1$" + salt + "$" + hash),
         Arguments.of("bcrypt", "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"),
         Arguments.of("other version", "$argon2id$v=16$m=19456,t=2,p=1$" + salt + "$" + hash),
         Arguments.of("too few parts", "$argon2id$v=19$m=19456,t=2,p=1$" + salt),
-        Arguments.of("too many parts",
-            "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$" + hash + "$x"),
+        Arguments.of(
+            "too many parts", "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$" + hash + "$x"),
         Arguments.of("bad base64 salt", "$argon2id$v=19$m=19456,t=2,p=1$!!!$" + hash),
         Arguments.of("bad base64 hash", "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$@@@@"),
         Arguments.of("empty salt", "$argon2id$v=19$m=19456,t=2,p=1$$" + hash),
         Arguments.of("empty hash", "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$"),
         Arguments.of("hash too short", "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$AAAA"),
         Arguments.of("absurd memory", "$argon2id$v=19$m=999999999,t=2,p=1$" + salt + "$" + hash),
-        Arguments.of("memory beyond int",
-            "$argon2id$v=19$m=99999999999,t=2,p=1$" + salt + "$" + hash),
+        Arguments.of(
+            "memory beyond int", "$argon2id$v=19$m=99999999999,t=2,p=1$" + salt + "$" + hash),
         Arguments.of("absurd passes", "$argon2id$v=19$m=19456,t=100000,p=1$" + salt + "$" + hash),
         Arguments.of("zero lanes", "$argon2id$v=19$m=19456,t=2,p=0$" + salt + "$" + hash),
         Arguments.of("negative memory", "$argon2id$v=19$m=-5,t=2,p=1$" + salt + "$" + hash),
         Arguments.of("not a number", "$argon2id$v=19$m=lots,t=2,p=1$" + salt + "$" + hash),
         Arguments.of("unknown parameter", "$argon2id$v=19$m=19456,t=2,q=1$" + salt + "$" + hash),
-        Arguments.of("different cost than hashed with",
+        Arguments.of(
+            "different cost than hashed with",
             "$argon2id$v=19$m=19456,t=3,p=1$" + salt + "$" + hash),
-        Arguments.of("other salt", "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$"
-            + hash),
-        Arguments.of("one hash bit flipped", "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$"
-            + flipFirst(hash)));
+        Arguments.of("other salt", "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$" + hash),
+        Arguments.of(
+            "one hash bit flipped",
+            "$argon2id$v=19$m=19456,t=2,p=1$" + salt + "$" + flipFirst(hash)));
   }
 
   private static String flipFirst(String b64) {
@@ -108,12 +111,15 @@ class PasswordsTest {
   void aCostParameterWithoutValueVerifiesFalse() {
     String salt = PARTS[4];
     String hash = PARTS[5];
-    for (String stored : new String[] {
-        "$argon2id$v=19$m,t=2,p=1$" + salt + "$" + hash,
-        "$argon2id$v=19$m=19456,t=2,p=1,x$" + salt + "$" + hash,
-        "$argon2id$v=19$$" + salt + "$" + hash}) {
+    for (String stored :
+        new String[] {
+          "$argon2id$v=19$m,t=2,p=1$" + salt + "$" + hash,
+          "$argon2id$v=19$m=19456,t=2,p=1,x$" + salt + "$" + hash,
+          "$argon2id$v=19$$" + salt + "$" + hash
+        }) {
       assertThatCode(() -> assertThat(Passwords.verify(PASSWORD, stored)).isFalse())
-          .as(stored).doesNotThrowAnyException();
+          .as(stored)
+          .doesNotThrowAnyException();
     }
   }
 
@@ -121,7 +127,9 @@ class PasswordsTest {
   void newPasswordRules() {
     assertThat(Passwords.problem(null)).contains("empty");
     assertThat(Passwords.problem("")).contains("empty");
-    assertThat(Passwords.problem("a".repeat(11))).contains("too short").contains("12")
+    assertThat(Passwords.problem("a".repeat(11)))
+        .contains("too short")
+        .contains("12")
         .contains("got 11");
     assertThat(Passwords.problem("a".repeat(12))).isNull();
     assertThat(Passwords.problem("a".repeat(200))).isNull();

@@ -34,8 +34,9 @@ import org.metshub.testing.TestDatabases;
 class SubmissionsTest {
   private static final Vocabulary CANCER_TYPES = Vocabularies.bundled().cancerTypes();
   private static final String SCRIPT = "<script>alert(1)</script>";
-  private static final String DESCRIPTION = "A volunteer network that matches people living "
-      + "with metastatic breast cancer with trained peer mentors.";
+  private static final String DESCRIPTION =
+      "A volunteer network that matches people living "
+          + "with metastatic breast cancer with trained peer mentors.";
 
   private Database db;
   private TestKb kb;
@@ -59,8 +60,8 @@ class SubmissionsTest {
     return f;
   }
 
-  static Map<String, List<String>> with(Map<String, List<String>> f, String field,
-      List<String> values) {
+  static Map<String, List<String>> with(
+      Map<String, List<String>> f, String field, List<String> values) {
     Map<String, List<String>> out = new LinkedHashMap<>(f);
     out.put(field, values);
     return out;
@@ -76,15 +77,15 @@ class SubmissionsTest {
     return r.suggestion();
   }
 
-
   // ---- the form (no store) -------------------------------------------------------------
 
   @Test
   void aValidFormIsCleanedAndNormalised() {
-    Map<String, List<String>> f = form("  Metastatic \t Peer\u200b   Mentors\u0007 ",
-        " https://example.org/mentors ");
-    f.put("description", List.of("  First line  of text.\r\n\r\n\r\n\r\nSecond  paragraph "
-        + "here. "));
+    Map<String, List<String>> f =
+        form("  Metastatic \t Peer\u200b   Mentors\u0007 ", " https://example.org/mentors ");
+    f.put(
+        "description",
+        List.of("  First line  of text.\r\n\r\n\r\n\r\nSecond  paragraph " + "here. "));
     f.put("cancerTypes", List.of("Breast Cancer", "breast", "MBC"));
     f.put("countries", List.of("us", "INT", "US"));
     f.put("contact", List.of(" jo@example.org "));
@@ -108,8 +109,8 @@ class SubmissionsTest {
 
   static Stream<Arguments> badFields() {
     List<String> elevenTypes = CANCER_TYPES.ids().subList(0, 11);
-    List<String> elevenCountries = List.of("US", "CA", "GB", "FR", "DE", "ES", "IT", "MX",
-        "AU", "JP", "BR");
+    List<String> elevenCountries =
+        List.of("US", "CA", "GB", "FR", "DE", "ES", "IT", "MX", "AU", "JP", "BR");
     return Stream.of(
         Arguments.of("name", List.of(""), "name.required"),
         Arguments.of("name", List.of(), "name.required"),
@@ -141,8 +142,7 @@ class SubmissionsTest {
         Arguments.of("description", List.of("Too short."), "tooShort"),
         Arguments.of("description", List.of("d".repeat(2001)), "tooLong"),
         Arguments.of("description", List.of(SCRIPT), "markup"),
-        Arguments.of("description", List.of("Good people. <a href=\"x\">click</a> here"),
-            "markup"),
+        Arguments.of("description", List.of("Good people. <a href=\"x\">click</a> here"), "markup"),
         Arguments.of("contact", List.of("c".repeat(201)), "tooLong"),
         Arguments.of("contact", List.of(SCRIPT), "markup"),
         Arguments.of("cancerTypes", List.of(), "cancerTypes.required"),
@@ -162,8 +162,7 @@ class SubmissionsTest {
   @ParameterizedTest(name = "{0} = {1} -> {2}")
   @MethodSource("badFields")
   void aBadFieldIsReportedWithItsCode(String field, List<String> values, String code) {
-    Suggestion.Result r = read(with(form("Peer Mentors", "https://example.org/m"), field,
-        values));
+    Suggestion.Result r = read(with(form("Peer Mentors", "https://example.org/m"), field, values));
     assertThat(r.ok()).isFalse();
     assertThat(r.suggestion()).isNull();
     assertThat(r.errors()).containsOnlyKeys(field);
@@ -174,14 +173,19 @@ class SubmissionsTest {
   void errorsForEveryFieldAreReportedTogetherInFormOrder() {
     Map<String, List<String>> f = new LinkedHashMap<>();
     Suggestion.Result r = read(f);
-    assertThat(r.errors().keySet()).containsExactly("name", "url", "description",
-        "cancerTypes", "countries");
-    assertThat(r.errors().values()).extracting(Suggestion.FieldError::code).containsExactly(
-        "name.required", "url.required", "description.required", "cancerTypes.required",
-        "countries.required");
+    assertThat(r.errors().keySet())
+        .containsExactly("name", "url", "description", "cancerTypes", "countries");
+    assertThat(r.errors().values())
+        .extracting(Suggestion.FieldError::code)
+        .containsExactly(
+            "name.required",
+            "url.required",
+            "description.required",
+            "cancerTypes.required",
+            "countries.required");
     // Too-long and too-short errors carry the limit and the length.
-    Suggestion.Result tooLong = read(with(form("ok name", "https://e.org"), "name",
-        List.of("n".repeat(151))));
+    Suggestion.Result tooLong =
+        read(with(form("ok name", "https://e.org"), "name", List.of("n".repeat(151))));
     assertThat(tooLong.errors().get("name").args()).containsExactly(150, 151);
   }
 
@@ -229,8 +233,9 @@ class SubmissionsTest {
   void sqlMetacharactersAreStoredVerbatim(String vendor, @TempDir Path dir) {
     open(vendor, dir);
     String name = "O'Brien\"; DROP TABLE submissions; --";
-    String description = "Robert'); DROP TABLE submissions;-- and \"quotes\", back\\slash, "
-        + "100% _wild_ cards; SELECT * FROM users WHERE '1'='1'";
+    String description =
+        "Robert'); DROP TABLE submissions;-- and \"quotes\", back\\slash, "
+            + "100% _wild_ cards; SELECT * FROM users WHERE '1'='1'";
     String contact = "x' OR '1'='1";
     Map<String, List<String>> f = form(name, "https://example.org/obrien?q='1'");
     f.put("description", List.of(description));
@@ -248,7 +253,8 @@ class SubmissionsTest {
     // The table is still there and still takes suggestions.
     submissions.submit(valid("Another Group", "https://example.org/another"));
     assertThat(submissions.count("pending")).isEqualTo(2);
-    assertThat(submissions.list("pending", 10)).extracting(Submission::name)
+    assertThat(submissions.list("pending", 10))
+        .extracting(Submission::name)
         .containsExactly(name, "Another Group");
   }
 
@@ -256,12 +262,18 @@ class SubmissionsTest {
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void theSameUrlInAnotherFormIsADuplicateInTheQueue(String vendor, @TempDir Path dir) {
     open(vendor, dir);
-    Submission first = submissions.submit(valid("Peer Mentors",
-        "https://www.Example.org/path/?utm_source=x#frag"));
-    for (String url : List.of("http://example.org/path", "HTTPS://EXAMPLE.ORG/path/index.html",
-        "https://example.org:443/path?fbclid=abc&utm_medium=y", "http://www.example.org//path//")) {
-      DuplicateSuggestion e = assertThrows(DuplicateSuggestion.class,
-          () -> submissions.submit(valid("Someone Else", url)));
+    Submission first =
+        submissions.submit(
+            valid("Peer Mentors", "https://www.Example.org/path/?utm_source=x#frag"));
+    for (String url :
+        List.of(
+            "http://example.org/path",
+            "HTTPS://EXAMPLE.ORG/path/index.html",
+            "https://example.org:443/path?fbclid=abc&utm_medium=y",
+            "http://www.example.org//path//")) {
+      DuplicateSuggestion e =
+          assertThrows(
+              DuplicateSuggestion.class, () -> submissions.submit(valid("Someone Else", url)));
       assertThat(e.listedAs()).as(url).isEmpty();
       assertThat(e.getMessage()).contains("already suggested");
     }
@@ -277,10 +289,13 @@ class SubmissionsTest {
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void aUrlAlreadyInTheKbIsADuplicateOfThatDocument(String vendor, @TempDir Path dir) {
     open(vendor, dir);
-    for (String url : List.of("https://www.komen.org/", "http://komen.org",
-        "https://KOMEN.org/?utm_campaign=spring#top")) {
-      DuplicateSuggestion e = assertThrows(DuplicateSuggestion.class,
-          () -> submissions.submit(valid("Komen", url)));
+    for (String url :
+        List.of(
+            "https://www.komen.org/",
+            "http://komen.org",
+            "https://KOMEN.org/?utm_campaign=spring#top")) {
+      DuplicateSuggestion e =
+          assertThrows(DuplicateSuggestion.class, () -> submissions.submit(valid("Komen", url)));
       assertThat(e.listedAs()).as(url).contains("Susan G. Komen");
       assertThat(e.getMessage()).contains("Susan G. Komen");
     }
@@ -293,8 +308,7 @@ class SubmissionsTest {
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void afterARejectionTheSameUrlMayBeSuggestedAgain(String vendor, @TempDir Path dir) {
     open(vendor, dir);
-    Curation curation = new Curation(db, Fixtures.clock(), kb, new AuditLog(db,
-        Fixtures.clock()));
+    Curation curation = new Curation(db, Fixtures.clock(), kb, new AuditLog(db, Fixtures.clock()));
     User carol = new User(1, "carol", Role.CURATOR, false);
     Submission first = submissions.submit(valid("Peer Mentors", "https://example.org/m"));
     curation.reject(first.id(), "The site was down when we checked.", carol);
@@ -304,8 +318,12 @@ class SubmissionsTest {
     assertThat(again.id()).isNotEqualTo(first.id());
     assertThat(again.reference()).isNotEqualTo(first.reference());
     assertThat(again.status()).isEqualTo("pending");
-    assertThat(assertThrows(DuplicateSuggestion.class, () -> submissions.submit(
-        valid("Peer Mentors", "https://example.org/m"))).listedAs()).isEmpty();
+    assertThat(
+            assertThrows(
+                    DuplicateSuggestion.class,
+                    () -> submissions.submit(valid("Peer Mentors", "https://example.org/m")))
+                .listedAs())
+        .isEmpty();
 
     curation.reject(again.id(), "Still down, sorry.", carol);
     submissions.submit(valid("Peer Mentors", "https://example.org/m"));
@@ -318,20 +336,26 @@ class SubmissionsTest {
   void everyFormInABatchIsEitherAcceptedOrRejected(String vendor, @TempDir Path dir) {
     open(vendor, dir);
     List<Map<String, List<String>>> batch = new ArrayList<>();
-    batch.add(form("Group One", "https://one.example.org/"));                 // ok
-    batch.add(form("Group Two", "https://two.example.org/"));                 // ok
-    batch.add(form("Group One Again", "http://one.example.org"));             // queue dup
-    batch.add(form("Komen", "https://komen.org"));                            // KB dup
-    batch.add(form(SCRIPT, "https://three.example.org/"));                    // markup
-    batch.add(form("Group Four", "javascript:alert(1)"));                     // scheme
-    batch.add(with(form("Group Five", "https://five.example.org/"), "countries",
-        List.of("XX")));                                                      // country
+    batch.add(form("Group One", "https://one.example.org/")); // ok
+    batch.add(form("Group Two", "https://two.example.org/")); // ok
+    batch.add(form("Group One Again", "http://one.example.org")); // queue dup
+    batch.add(form("Komen", "https://komen.org")); // KB dup
+    batch.add(form(SCRIPT, "https://three.example.org/")); // markup
+    batch.add(form("Group Four", "javascript:alert(1)")); // scheme
+    batch.add(
+        with(
+            form("Group Five", "https://five.example.org/"),
+            "countries",
+            List.of("XX"))); // country
     batch.add(form("O'Brien\"; DROP TABLE submissions; --", "https://six.example.org/")); // ok
-    batch.add(with(form("Group Seven", "https://seven.example.org/"), "description",
-        List.of("short")));                                                   // too short
+    batch.add(
+        with(
+            form("Group Seven", "https://seven.example.org/"),
+            "description",
+            List.of("short"))); // too short
     batch.add(form("Group Eight", "https://eight.example.org/?utm_source=mail")); // ok
-    batch.add(form("Group Eight Again", "https://www.eight.example.org/"));   // queue dup
-    batch.add(new LinkedHashMap<>());                                         // empty
+    batch.add(form("Group Eight Again", "https://www.eight.example.org/")); // queue dup
+    batch.add(new LinkedHashMap<>()); // empty
 
     int accepted = 0;
     int rejected = 0;
@@ -353,8 +377,8 @@ class SubmissionsTest {
     }
     assertThat(accepted + rejected).isEqualTo(batch.size());
     assertThat(accepted).isEqualTo(4);
-    assertThat(why).containsExactlyInAnyOrderEntriesOf(Map.of("invalid", 5,
-        "queued", 2, "listed", 1));
+    assertThat(why)
+        .containsExactlyInAnyOrderEntriesOf(Map.of("invalid", 5, "queued", 2, "listed", 1));
     assertThat(submissions.count("pending")).isEqualTo(accepted);
   }
 
@@ -369,37 +393,45 @@ class SubmissionsTest {
     List<Future<String>> results = new ArrayList<>();
     try {
       for (int i = 0; i < n; i++) {
-        String url = i % 2 == 0 ? "https://www.example.org/together/" : "http://example.org/together";
+        String url =
+            i % 2 == 0 ? "https://www.example.org/together/" : "http://example.org/together";
         Suggestion s = valid("Together " + i, url);
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          try {
-            submissions.submit(s);
-            return "accepted";
-          } catch (MetsHubException e) {
-            return e instanceof DuplicateSuggestion d && d.listedAs().isEmpty() ? "queued"
-                : e.toString();
-          }
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  try {
+                    submissions.submit(s);
+                    return "accepted";
+                  } catch (MetsHubException e) {
+                    return e instanceof DuplicateSuggestion d && d.listedAs().isEmpty()
+                        ? "queued"
+                        : e.toString();
+                  }
+                }));
       }
       List<String> outcomes = new ArrayList<>();
       for (Future<String> f : results) {
         outcomes.add(f.get(60, TimeUnit.SECONDS));
       }
       assertThat(outcomes).filteredOn("accepted"::equals).hasSize(1);
-      assertThat(outcomes).filteredOn(o -> !o.equals("accepted"))
-          .hasSize(n - 1).containsOnly("queued");
+      assertThat(outcomes)
+          .filteredOn(o -> !o.equals("accepted"))
+          .hasSize(n - 1)
+          .containsOnly("queued");
     } finally {
       pool.shutdownNow();
     }
     assertThat(submissions.count("pending")).isEqualTo(1);
-    int rows = db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM submissions");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    int rows =
+        db.tx(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM submissions");
+                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
     assertThat(rows).isEqualTo(1);
   }
 }

@@ -13,8 +13,7 @@ import org.metshub.kb.Vocabularies;
 
 /**
  * A live KB over a temporary folder: the same {@link KbFolder} the application uses, counting
- * refreshes. Fixture documents are
- * copied from the project's own {@code kb} folder at run time.
+ * refreshes. Fixture documents are copied from the project's own {@code kb} folder at run time.
  */
 final class TestKb implements KbLive {
   static final Path PROJECT_KB = Path.of("kb");
@@ -24,11 +23,15 @@ final class TestKb implements KbLive {
 
   TestKb(Path root, Clock clock) {
     Vocabularies vocab = Vocabularies.bundled();
-    this.folder = new KbFolder(root.toAbsolutePath().normalize(), vocab,
-        new ReviewSchedule(clock, vocab.reviewFrequencies()), fresh -> {
-          refreshes.incrementAndGet();
-          return fresh.size() + " files";
-        });
+    this.folder =
+        new KbFolder(
+            root.toAbsolutePath().normalize(),
+            vocab,
+            new ReviewSchedule(clock, vocab.reviewFrequencies()),
+            fresh -> {
+              refreshes.incrementAndGet();
+              return fresh.size() + " files";
+            });
   }
 
   /** A KB folder in {@code dir} holding copies of the named project documents. */
@@ -81,7 +84,9 @@ final class TestKb implements KbLive {
     Path root = folder.root();
     try (var s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.NotFound;
-import org.metshub.testing.MutableClock;
 import org.metshub.store.Database;
+import org.metshub.testing.MutableClock;
 import org.metshub.testing.TestDatabases;
 
 /** Console accounts (add, lockout, disable, password change) and their sessions. */
@@ -32,8 +32,10 @@ class UsersAndSessionsTest {
   private static final Instant START = Instant.parse("2026-11-22T09:00:00Z");
   private static final String PW = "a long enough password";
   private static final String WRONG = "not the password at all";
+
   /** The client address of most attempts. */
   private static final String HOME = "192.0.2.10";
+
   private static final String ELSEWHERE = "198.51.100.99";
 
   private Database db;
@@ -74,14 +76,17 @@ class UsersAndSessionsTest {
     assertThat(users.find("alice")).contains(alice);
     assertThat(users.find("nobody")).isEmpty();
     // The hash is stored, never the password.
-    String stored = db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT password_hash FROM users WHERE username = 'alice'");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    });
+    String stored =
+        db.tx(
+            c -> {
+              try (PreparedStatement ps =
+                      c.prepareStatement(
+                          "SELECT password_hash FROM users WHERE username = 'alice'");
+                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+              }
+            });
     assertThat(stored).startsWith("$argon2id$").doesNotContain(PW);
   }
 
@@ -101,13 +106,28 @@ class UsersAndSessionsTest {
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void badUsernamesAndPasswordsAreInvalid(String vendor, @TempDir Path dir) {
     open(vendor, dir);
-    List<String> bad = new ArrayList<>(List.of("A", "x", "Alice", "has space", "<script>",
-        "a".repeat(41), "'; DROP TABLE users;--", "", " alice", "alice\n", "-alice", ".alice",
-        "al/ice", "ali\u0000ce", "ålice"));
+    List<String> bad =
+        new ArrayList<>(
+            List.of(
+                "A",
+                "x",
+                "Alice",
+                "has space",
+                "<script>",
+                "a".repeat(41),
+                "'; DROP TABLE users;--",
+                "",
+                " alice",
+                "alice\n",
+                "-alice",
+                ".alice",
+                "al/ice",
+                "ali\u0000ce",
+                "ålice"));
     bad.add(null);
     for (String name : bad) {
-      assertThrows(BadInput.class, () -> users.add(name, PW, Role.CURATOR, "root"),
-          "user name " + name);
+      assertThrows(
+          BadInput.class, () -> users.add(name, PW, Role.CURATOR, "root"), "user name " + name);
     }
     assertThrows(BadInput.class, () -> users.add("alice", "short", Role.CURATOR, "root"));
     assertThrows(BadInput.class, () -> users.add("alice", "a".repeat(201), Role.CURATOR, "root"));
@@ -121,12 +141,13 @@ class UsersAndSessionsTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void fiveWrongPasswordsFromOneAddressMakeThatAddressWaitAMinute(String vendor,
-      @TempDir Path dir) {
+  void fiveWrongPasswordsFromOneAddressMakeThatAddressWaitAMinute(
+      String vendor, @TempDir Path dir) {
     open(vendor, dir);
     User alice = users.add("alice", PW, Role.CURATOR, "root");
     for (int i = 1; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG, HOME)).as("failure %d", i)
+      assertThat(users.login("alice", WRONG, HOME))
+          .as("failure %d", i)
           .isInstanceOf(Users.Login.Denied.class);
     }
     assertThat(users.login("alice", WRONG, HOME))
@@ -158,7 +179,8 @@ class UsersAndSessionsTest {
       waits.add(Duration.between(now, until));
       clock.advance(Duration.between(now, until));
     }
-    assertThat(waits).extracting(Duration::toMinutes)
+    assertThat(waits)
+        .extracting(Duration::toMinutes)
         .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
     assertThat(Users.lockFor(Integer.MAX_VALUE)).isEqualTo(Users.MAX_LOCK);
     assertThat(Users.lockFor(Users.MAX_FAILURES - 1)).isZero();
@@ -179,8 +201,7 @@ class UsersAndSessionsTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void unknownAndDisabledNamesGetTheSameAnswersAsARealAccount(String vendor,
-      @TempDir Path dir) {
+  void unknownAndDisabledNamesGetTheSameAnswersAsARealAccount(String vendor, @TempDir Path dir) {
     open(vendor, dir);
     users.add("alice", PW, Role.CURATOR, "root");
     users.add("carl", PW, Role.CURATOR, "root");
@@ -203,7 +224,8 @@ class UsersAndSessionsTest {
     }
     assertThat(users.login("alice", PW, HOME)).isInstanceOf(Users.Login.Ok.class);
     for (int i = 1; i < Users.MAX_FAILURES; i++) {
-      assertThat(users.login("alice", WRONG, HOME)).as("failure %d after a success", i)
+      assertThat(users.login("alice", WRONG, HOME))
+          .as("failure %d after a success", i)
           .isInstanceOf(Users.Login.Denied.class);
     }
     assertThat(users.login("alice", WRONG, HOME)).isInstanceOf(Users.Login.Locked.class);
@@ -220,10 +242,12 @@ class UsersAndSessionsTest {
     try {
       List<Future<Users.Login>> results = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          return users.login("alice", WRONG, HOME);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  return users.login("alice", WRONG, HOME);
+                }));
       }
       int locked = 0;
       int denied = 0;
@@ -306,32 +330,48 @@ class UsersAndSessionsTest {
     Sessions.Session s = sessions.find(token).orElseThrow();
     assertThat(s.user()).isEqualTo(alice);
     assertThat(s.csrf()).isNotBlank().isNotEqualTo(token);
-    assertThat(sessions.find(other).orElseThrow().csrf()).as("CSRF token per session")
+    assertThat(sessions.find(other).orElseThrow().csrf())
+        .as("CSRF token per session")
         .isNotEqualTo(s.csrf());
 
     char last = token.charAt(token.length() - 1);
-    List<String> garbage = new ArrayList<>(List.of("", "x", "short-token",
-        "a".repeat(19), "a".repeat(20), "a".repeat(101), token + "x",
-        token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
-        token.substring(1), "' OR '1'='1' -- padding padding padding", Sessions.randomToken(),
-        token.toUpperCase(), "%" + token.substring(1)));
+    List<String> garbage =
+        new ArrayList<>(
+            List.of(
+                "",
+                "x",
+                "short-token",
+                "a".repeat(19),
+                "a".repeat(20),
+                "a".repeat(101),
+                token + "x",
+                token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
+                token.substring(1),
+                "' OR '1'='1' -- padding padding padding",
+                Sessions.randomToken(),
+                token.toUpperCase(),
+                "%" + token.substring(1)));
     garbage.add(null);
     for (String g : garbage) {
       assertThat(sessions.find(g)).as("token %s", g).isEmpty();
     }
 
     // Only hashes are kept: the table never holds a token as issued.
-    List<String> hashes = db.tx(c -> {
-      List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT token_hash FROM sessions");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    });
-    assertThat(hashes).hasSize(2).doesNotContain(token, other)
+    List<String> hashes =
+        db.tx(
+            c -> {
+              List<String> out = new ArrayList<>();
+              try (PreparedStatement ps = c.prepareStatement("SELECT token_hash FROM sessions");
+                  ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(rs.getString(1));
+                }
+              }
+              return out;
+            });
+    assertThat(hashes)
+        .hasSize(2)
+        .doesNotContain(token, other)
         .allSatisfy(h -> assertThat(h).matches("[0-9a-f]{64}"));
 
     sessions.end(token);
@@ -359,13 +399,15 @@ class UsersAndSessionsTest {
     String fresh = sessions.start(alice);
     assertThat(sessions.find(fresh)).isPresent();
     assertThat(sessions.find(token)).isEmpty();
-    int rows = db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sessions");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    int rows =
+        db.tx(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sessions");
+                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
     assertThat(rows).isEqualTo(1);
   }
 
@@ -382,8 +424,9 @@ class UsersAndSessionsTest {
     users.passwd("alice", "a brand new passphrase", "deputy");
 
     List<AuditLog.Entry> entries = audit.recent(50);
-    assertThat(entries).extracting(AuditLog.Entry::action, AuditLog.Entry::actor,
-        AuditLog.Entry::target).containsExactly(
+    assertThat(entries)
+        .extracting(AuditLog.Entry::action, AuditLog.Entry::actor, AuditLog.Entry::target)
+        .containsExactly(
             tuple("user.passwd", "deputy", "user:alice"),
             tuple("user.enable", "chief", "user:alice"),
             tuple("user.disable", "chief", "user:alice"),

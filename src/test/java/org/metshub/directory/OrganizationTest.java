@@ -7,21 +7,33 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
-  static Organization org(String name, String audience, List<String> services,
-      String summaryEs) {
-    return new Organization(name.toLowerCase(java.util.Locale.ROOT), name, "https://x.org",
-        "An English summary.", List.of("US"), List.of("breast"), services, List.of("en"),
-        "1-800-227-2345", "en", summaryEs, audience);
+  static Organization org(String name, String audience, List<String> services, String summaryEs) {
+    return new Organization(
+        name.toLowerCase(java.util.Locale.ROOT),
+        name,
+        "https://x.org",
+        "An English summary.",
+        List.of("US"),
+        List.of("breast"),
+        services,
+        List.of("en"),
+        "1-800-227-2345",
+        "en",
+        summaryEs,
+        audience);
   }
 
   @Test
   void patientSupportComesBeforeResearchSocietiesWhateverTheirNames() {
-    Directory d = new Directory(List.of(
-        org("AACR", "researcher", List.of("research_community"), ""),
-        org("Zeta Friends", "patient", List.of("education"), ""),
-        org("Beta Helpline", "patient", List.of("helpline"), "")));
-    assertThat(d.filter(Optional.empty(), Optional.of("breast"), Optional.empty(),
-        Optional.empty())).extracting(Organization::name)
+    Directory d =
+        new Directory(
+            List.of(
+                org("AACR", "researcher", List.of("research_community"), ""),
+                org("Zeta Friends", "patient", List.of("education"), ""),
+                org("Beta Helpline", "patient", List.of("helpline"), "")));
+    assertThat(
+            d.filter(Optional.empty(), Optional.of("breast"), Optional.empty(), Optional.empty()))
+        .extracting(Organization::name)
         .containsExactly("Beta Helpline", "Zeta Friends", "AACR");
   }
 

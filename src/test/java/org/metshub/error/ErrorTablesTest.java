@@ -21,9 +21,9 @@ import org.metshub.web.ThrowingRoute;
 
 /**
  * Each kind of failure through the two tables that map them, the CLI's exit codes and the web's
- * statuses, with the real handlers: what the CLI prints and returns, and the problem document
- * and page the web sends. An internal failure's message reaches the operator's console and the
- * log, never a web client; a raw exception is internal too, whatever its type.
+ * statuses, with the real handlers: what the CLI prints and returns, and the problem document and
+ * page the web sends. An internal failure's message reaches the operator's console and the log,
+ * never a web client; a raw exception is internal too, whatever its type.
  */
 class ErrorTablesTest {
   /** Words that would only reach a client if an internal message leaked. */
@@ -43,15 +43,26 @@ class ErrorTablesTest {
 
   static Stream<Arguments> shownKinds() {
     return Stream.of(
-        Arguments.of(new BadInput("unknown cancerType 'brest'; did you mean 'breast'?"), 65, 400,
+        Arguments.of(
+            new BadInput("unknown cancerType 'brest'; did you mean 'breast'?"),
+            65,
+            400,
             "Bad request"),
         Arguments.of(new NotFound("there is no document with id 'nope'"), 66, 404, "Not found"),
         Arguments.of(new Conflict("user 'ada' already exists"), 65, 409, "Conflict"),
-        Arguments.of(new Unavailable("Search is being prepared (indexing). Please try again in "
-            + "a minute."), 75, 503, "Service unavailable"),
+        Arguments.of(
+            new Unavailable(
+                "Search is being prepared (indexing). Please try again in " + "a minute."),
+            75,
+            503,
+            "Service unavailable"),
         // A subclass is of its kind.
-        Arguments.of(new FrontMatterException(4, "lastReviewed", "must be a date (YYYY-MM-DD)",
-            "2025-13-01"), 65, 400, "Bad request"));
+        Arguments.of(
+            new FrontMatterException(
+                4, "lastReviewed", "must be a date (YYYY-MM-DD)", "2025-13-01"),
+            65,
+            400,
+            "Bad request"));
   }
 
   @ParameterizedTest
@@ -79,7 +90,8 @@ class ErrorTablesTest {
 
   static Stream<RuntimeException> internalFailures() {
     return Stream.of(
-        new Internal("cannot write the search index in " + SECRET + ": No space left on device",
+        new Internal(
+            "cannot write the search index in " + SECRET + ": No space left on device",
             new java.io.IOException("No space left on device")),
         // Not a domain failure at all: a programming error is not the client's bad input.
         new IllegalArgumentException("limit must be between 1 and 100, got 0 (" + SECRET + ")"),

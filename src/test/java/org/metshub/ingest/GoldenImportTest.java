@@ -12,9 +12,9 @@ import org.metshub.testing.Golden;
 /**
  * Golden files for the importers that write Markdown from pages: each input under {@code
  * golden/import-html} (saved HTML pages) and {@code golden/import-news} (news list pages) is
- * imported into an empty folder, and every file written (front matter and body), the warnings
- * and the rejections are compared with {@code NAME.out} beside it; see {@link Golden}. The
- * imported text depends on no clock: review dates come from the pages, never from today.
+ * imported into an empty folder, and every file written (front matter and body), the warnings and
+ * the rejections are compared with {@code NAME.out} beside it; see {@link Golden}. The imported
+ * text depends on no clock: review dates come from the pages, never from today.
  */
 class GoldenImportTest {
   private static final Path DIR = Path.of("src/test/resources/golden");
@@ -51,16 +51,18 @@ class GoldenImportTest {
     ImportReport r = ImportFixtures.run(kind, out, input);
     StringBuilder sb = new StringBuilder();
     for (ImportReport.FileEntry f : r.files()) {
-      sb.append("=== ").append(f.path()).append(" ===\n")
+      sb.append("=== ")
+          .append(f.path())
+          .append(" ===\n")
           .append(ImportFixtures.text(out, f.path()));
     }
     sb.append("=== warnings ===\n");
     r.warnings().forEach(w -> sb.append(w).append('\n'));
     sb.append("=== rejected ===\n");
-    r.rejected().forEach(x -> sb.append(x.origin()).append(": ").append(x.reason())
-        .append('\n'));
+    r.rejected().forEach(x -> sb.append(x.origin()).append(": ").append(x.reason()).append('\n'));
     String name = input.getFileName().toString();
-    Golden.check(input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".out"),
+    Golden.check(
+        input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".out"),
         sb.toString().replace(DIR.toString(), "golden"));
   }
 }

@@ -18,12 +18,22 @@ class HtmlPageReaderTest {
     ImportReport r = run(ImportKind.HTML, out, fixture("html/article.html"));
     assertThat(r.rejected()).isEmpty();
     KbDocument d = written(out, "when-cancer-spreads-to-the-bone.md");
-    assertThat(d.body()).startsWith("# When Cancer Spreads to the Bone\n\n")
-        .contains("## Signs to watch for", "## Treatment",
+    assertThat(d.body())
+        .startsWith("# When Cancer Spreads to the Bone\n\n")
+        .contains(
+            "## Signs to watch for",
+            "## Treatment",
             "- Pain in the back or hips that does not go away\n",
             "Doctors call these **bone metastases**.")
-        .doesNotContain("tracker", "document.write", "All topics", "Home", "Share this",
-            "newsletter", "Copyright", "color: red");
+        .doesNotContain(
+            "tracker",
+            "document.write",
+            "All topics",
+            "Home",
+            "Share this",
+            "newsletter",
+            "Copyright",
+            "color: red");
   }
 
   @Test
@@ -34,7 +44,8 @@ class HtmlPageReaderTest {
     assertThat(d.frontMatter().url())
         .isEqualTo("https://health.example.org/topics/bone-metastases");
     assertThat(d.frontMatter().language()).isEqualTo("en");
-    assertThat(d.body()).contains("[pain relief](https://health.example.org/topics/pain-relief)")
+    assertThat(d.body())
+        .contains("[pain relief](https://health.example.org/topics/pain-relief)")
         .contains("[NCI overview](https://www.cancer.gov/types/metastatic-cancer)");
     assertThat(d.frontMatter().metastaticSites()).containsExactly("bone");
     assertThat(d.frontMatter().extra("inferred").orElseThrow().toString())
@@ -43,8 +54,12 @@ class HtmlPageReaderTest {
 
   @Test
   void aSpanishPageIsReadWithItsLanguageAndSpanishReadability() {
-    ImportReport r = run(ImportKind.HTML, new ImportOptions("draft", false,
-        "https://ejemplo.example.org/salud/", "", "", ""), out, fixture("html/articulo.html"));
+    ImportReport r =
+        run(
+            ImportKind.HTML,
+            new ImportOptions("draft", false, "https://ejemplo.example.org/salud/", "", "", ""),
+            out,
+            fixture("html/articulo.html"));
     KbDocument d = written(out, "cuando-el-cancer-se-extiende-al-higado.md");
     assertThat(d.frontMatter().language()).isEqualTo("es");
     assertThat(d.frontMatter().extra("readabilityFormula").orElseThrow().asText())
@@ -58,28 +73,34 @@ class HtmlPageReaderTest {
   @Test
   void withoutAUrlRelativeLinksStayAndAreReported() {
     ImportReport r = run(ImportKind.HTML, out, fixture("html/articulo.html"));
-    assertThat(r.warnings()).anyMatch(w -> w.contains("1 link stays relative")
-        && w.contains("--base-url"));
+    assertThat(r.warnings())
+        .anyMatch(w -> w.contains("1 link stays relative") && w.contains("--base-url"));
   }
 
   @Test
   void malformedHtmlIsRepairedAndReported() {
     ImportReport r = run(ImportKind.HTML, out, fixture("html/malformed.html"));
     assertThat(r.rejected()).isEmpty();
-    assertThat(r.warnings())
-        .anyMatch(w -> w.matches(".*had \\d+ faults?, repaired by the parser"));
+    assertThat(r.warnings()).anyMatch(w -> w.matches(".*had \\d+ faults?, repaired by the parser"));
     KbDocument d = written(out, "questions-to-ask-your-care-team.md");
-    assertThat(d.body()).startsWith("# Questions to ask your care team\n\n")
+    assertThat(d.body())
+        .startsWith("# Questions to ask your care team\n\n")
         .contains("Write your questions down before each visit.");
   }
 
   @Test
   void aFileWithoutTagsOrWithoutContentIsRejectedWithItsReason() {
-    ImportReport r = run(ImportKind.HTML, out, fixture("html/no-tags.html"),
-        fixture("html/furniture-only.html"));
+    ImportReport r =
+        run(
+            ImportKind.HTML,
+            out,
+            fixture("html/no-tags.html"),
+            fixture("html/furniture-only.html"));
     assertThat(r.files()).isEmpty();
-    assertThat(r.rejected()).extracting(ImportReport.Rejection::reason).satisfiesExactly(
-        a -> assertThat(a).endsWith("is not HTML (no tags found)"),
-        b -> assertThat(b).contains("has no text content"));
+    assertThat(r.rejected())
+        .extracting(ImportReport.Rejection::reason)
+        .satisfiesExactly(
+            a -> assertThat(a).endsWith("is not HTML (no tags found)"),
+            b -> assertThat(b).contains("has no text content"));
   }
 }

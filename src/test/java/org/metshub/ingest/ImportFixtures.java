@@ -52,9 +52,12 @@ final class ImportFixtures {
   /** Every problem of severity error in the folder, as validate reports them. */
   static List<String> validationErrors(Path out) {
     List<KbFile> files = new KbReader(Vocabularies.bundled()).readAll(List.of(out));
-    return new Validator(Vocabularies.bundled(), Fixtures.schedule()).validate(files).stream()
-        .flatMap(f -> f.problems().stream())
-        .filter(p -> p.severity() == Severity.ERROR).map(p -> p.format()).toList();
+    return new Validator(Vocabularies.bundled(), Fixtures.schedule())
+        .validate(files).stream()
+            .flatMap(f -> f.problems().stream())
+            .filter(p -> p.severity() == Severity.ERROR)
+            .map(p -> p.format())
+            .toList();
   }
 
   static long fileCount(Path dir) {

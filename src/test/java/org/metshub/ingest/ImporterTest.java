@@ -40,18 +40,25 @@ class ImporterTest {
       Files.setLastModifiedTime(p, FileTime.fromMillis(1_000_000_000_000L));
     }
     ImportReport second = run(ImportKind.HTML, out(), fixture("html"));
-    assertThat(second.outcomes()).containsEntry("unchanged", first.files().size())
-        .containsEntry("created", 0).containsEntry("changed", 0);
+    assertThat(second.outcomes())
+        .containsEntry("unchanged", first.files().size())
+        .containsEntry("created", 0)
+        .containsEntry("changed", 0);
     assertThat(times(out()).values()).allMatch(t -> t.toMillis() == 1_000_000_000_000L);
   }
 
   @Test
   void aDryRunWritesNothingAndSaysWhatItWouldDo() {
-    ImportReport r = run(ImportKind.TEXT, ImportOptions.defaults().withDryRun(true), out(),
-        fixture("text/support-page.txt"));
+    ImportReport r =
+        run(
+            ImportKind.TEXT,
+            ImportOptions.defaults().withDryRun(true),
+            out(),
+            fixture("text/support-page.txt"));
     assertThat(Files.exists(out())).isFalse();
     assertThat(r.outcomes()).containsEntry("created", 4);
-    assertThat(r.render()).contains("would be created support-after-a-diagnosis.md")
+    assertThat(r.render())
+        .contains("would be created support-after-a-diagnosis.md")
         .contains("dry run, nothing written");
   }
 
@@ -62,8 +69,10 @@ class ImporterTest {
     String edited = Files.readString(page).replace("status: draft", "status: active");
     Files.writeString(page, edited);
     ImportReport r = run(ImportKind.TEXT, out(), fixture("text/support-page.txt"));
-    assertThat(r.files()).filteredOn(f -> f.path().equals("support-after-a-diagnosis.md"))
-        .extracting(ImportReport.FileEntry::outcome).containsExactly("kept");
+    assertThat(r.files())
+        .filteredOn(f -> f.path().equals("support-after-a-diagnosis.md"))
+        .extracting(ImportReport.FileEntry::outcome)
+        .containsExactly("kept");
     assertThat(Files.readString(page)).isEqualTo(edited);
     assertThat(r.warnings()).anyMatch(w -> w.contains("edited since the last import"));
   }
@@ -95,13 +104,23 @@ class ImporterTest {
     Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
     Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', (byte) 0xE1});
     Path missing = dir.resolve("nope.txt");
-    ImportReport r = run(ImportKind.TEXT, out(), empty, binary, latin1, missing,
-        fixture("text/support-page.txt"));
+    ImportReport r =
+        run(
+            ImportKind.TEXT,
+            out(),
+            empty,
+            binary,
+            latin1,
+            missing,
+            fixture("text/support-page.txt"));
     assertThat(r.itemsRead()).isEqualTo(r.files().size() + r.rejected().size());
-    assertThat(r.rejected()).extracting(ImportReport.Rejection::reason).containsExactly(
-        empty + ": is empty", binary + ": is binary, not text (it contains NUL bytes)",
-        latin1 + ": must be UTF-8 text, got undecodable bytes",
-        missing + ": no such file or folder");
+    assertThat(r.rejected())
+        .extracting(ImportReport.Rejection::reason)
+        .containsExactly(
+            empty + ": is empty",
+            binary + ": is binary, not text (it contains NUL bytes)",
+            latin1 + ": must be UTF-8 text, got undecodable bytes",
+            missing + ": no such file or folder");
     assertThat(r.render()).contains("rejected: " + missing + ": no such file or folder");
   }
 
@@ -110,7 +129,8 @@ class ImporterTest {
     Path a = Files.writeString(dir.resolve("a.txt"), "Same Title\n\nOne text about cancer.\n");
     Path b = Files.writeString(dir.resolve("b.txt"), "Same Title\n\nAnother text.\n");
     ImportReport r = run(ImportKind.TEXT, out(), a, b);
-    assertThat(r.files()).extracting(ImportReport.FileEntry::path)
+    assertThat(r.files())
+        .extracting(ImportReport.FileEntry::path)
         .containsExactly("same-title.md", "same-title-2.md");
     assertThat(ImportFixtures.validationErrors(out())).isEmpty();
   }
@@ -119,7 +139,10 @@ class ImporterTest {
   void theStatusIsDraftUnlessTheCommandSaysOtherwise() {
     run(ImportKind.HTML, out(), fixture("html/article.html"));
     assertThat(text(out(), "when-cancer-spreads-to-the-bone.md")).contains("status: draft\n");
-    run(ImportKind.HTML, ImportOptions.defaults().withStatus("active"), dir.resolve("active"),
+    run(
+        ImportKind.HTML,
+        ImportOptions.defaults().withStatus("active"),
+        dir.resolve("active"),
         fixture("html/article.html"));
     assertThat(text(dir.resolve("active"), "when-cancer-spreads-to-the-bone.md"))
         .contains("status: active\n");
@@ -129,7 +152,8 @@ class ImporterTest {
   void aFolderSourceIsReadForFilesOfTheKindInOrder() {
     ImportReport r = run(ImportKind.MEDQUAD, out(), fixture("medquad"));
     assertThat(r.itemsRead()).isEqualTo(3);
-    assertThat(r.rejected()).extracting(ImportReport.Rejection::origin)
+    assertThat(r.rejected())
+        .extracting(ImportReport.Rejection::origin)
         .allMatch(o -> o.endsWith("malformed.xml") || o.endsWith("no-answers.xml"));
   }
 }

@@ -23,11 +23,15 @@ class KbFolderImportTest {
   void everyFileIsWrittenOrRejectedWithItsReason() {
     ImportReport r = importFixtureKb();
     assertThat(r.itemsRead()).isEqualTo(5);
-    assertThat(r.files()).extracting(ImportReport.FileEntry::path).containsExactlyInAnyOrder(
-        "guides/colon-hp.md", "guides/metastatic-breast.md", "untitled.md");
-    assertThat(r.rejected()).extracting(ImportReport.Rejection::reason).satisfiesExactlyInAnyOrder(
-        a -> assertThat(a).contains("README.md:1: error: file: must start with a '---' line"),
-        b -> assertThat(b).contains("listed in manifest.json but there is no such file"));
+    assertThat(r.files())
+        .extracting(ImportReport.FileEntry::path)
+        .containsExactlyInAnyOrder(
+            "guides/colon-hp.md", "guides/metastatic-breast.md", "untitled.md");
+    assertThat(r.rejected())
+        .extracting(ImportReport.Rejection::reason)
+        .satisfiesExactlyInAnyOrder(
+            a -> assertThat(a).contains("README.md:1: error: file: must start with a '---' line"),
+            b -> assertThat(b).contains("listed in manifest.json but there is no such file"));
     assertThat(ImportFixtures.validationErrors(out)).isEmpty();
   }
 
@@ -49,12 +53,15 @@ class KbFolderImportTest {
         .containsExactlyInAnyOrder("breast", "metastatic cancer");
     assertThat(d.frontMatter().extra("original").orElseThrow().path("cancerTypes").toString())
         .isEqualTo("[\"breast\",\"liver\",\"lung\"]");
-    assertThat(d.frontMatter().extra("inferred").orElseThrow().toString())
-        .contains("cancerTypes");
-    assertThat(r.warnings()).anyMatch(w -> w.startsWith("guides/metastatic-breast.md:"
-        + " cancerTypes: [breast, liver, lung] → [breast, metastatic cancer]")
-        && w.contains("dropped lung: only negated mentions")
-        && w.contains("dropped liver: mentioned only as a body part"));
+    assertThat(d.frontMatter().extra("inferred").orElseThrow().toString()).contains("cancerTypes");
+    assertThat(r.warnings())
+        .anyMatch(
+            w ->
+                w.startsWith(
+                        "guides/metastatic-breast.md:"
+                            + " cancerTypes: [breast, liver, lung] → [breast, metastatic cancer]")
+                    && w.contains("dropped lung: only negated mentions")
+                    && w.contains("dropped liver: mentioned only as a body part"));
   }
 
   @Test
@@ -84,8 +91,12 @@ class KbFolderImportTest {
     assertThat(d.frontMatter().citation()).isEqualTo("Example Agency, 2024");
     assertThat(d.frontMatter().reviewFrequency()).isEqualTo("annual");
     assertThat(d.frontMatter().license()).isEqualTo("public_domain");
-    assertThat(r.warnings()).anyMatch(w -> w.contains("manifest.json gives license \"cc_by\","
-        + " the file \"public_domain\"; kept the file's"));
+    assertThat(r.warnings())
+        .anyMatch(
+            w ->
+                w.contains(
+                    "manifest.json gives license \"cc_by\","
+                        + " the file \"public_domain\"; kept the file's"));
   }
 
   @Test

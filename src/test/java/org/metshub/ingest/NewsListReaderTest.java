@@ -27,10 +27,14 @@ class NewsListReaderTest {
     assertThat(d.frontMatter().summary()).startsWith("A trial of a new medicine");
     assertThat(d.frontMatter().cancerTypes()).contains("prostate");
     assertThat(d.frontMatter().metastaticSites()).containsExactly("bone");
-    assertThat(written(out, "news/2026-01-14-liver-scans-find-spread-earlier.md").frontMatter()
-        .url()).isEqualTo("https://other.example.net/liver-scans");
-    assertThat(written(out, "news/2025-11-20-brain-metastases-study-opens-in-spain.md")
-        .frontMatter().cancerTypes()).contains("lung");
+    assertThat(
+            written(out, "news/2026-01-14-liver-scans-find-spread-earlier.md").frontMatter().url())
+        .isEqualTo("https://other.example.net/liver-scans");
+    assertThat(
+            written(out, "news/2025-11-20-brain-metastases-study-opens-in-spain.md")
+                .frontMatter()
+                .cancerTypes())
+        .contains("lung");
   }
 
   @Test
@@ -47,24 +51,29 @@ class NewsListReaderTest {
   void anItemWithoutADateIsRejectedAndCounted() {
     ImportReport r = run(ImportKind.NEWS, out, fixture("news/list.md"));
     assertThat(r.itemsRead()).isEqualTo(4);
-    assertThat(r.rejected()).singleElement().satisfies(x -> {
-      assertThat(x.origin()).contains("#3 'A Note From Our Editors'");
-      assertThat(x.reason()).contains("has no date");
-    });
+    assertThat(r.rejected())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.origin()).contains("#3 'A Note From Our Editors'");
+              assertThat(x.reason()).contains("has no date");
+            });
   }
 
   @Test
-  void reimportingAPageThatGainedAnItemWritesOnlyTheNewItem(@TempDir Path saved)
-      throws Exception {
+  void reimportingAPageThatGainedAnItemWritesOnlyTheNewItem(@TempDir Path saved) throws Exception {
     Path page = saved.resolve("research-news.md");
     Files.copy(fixture("news/list.md"), page);
     run(ImportKind.NEWS, out, page);
-    Files.copy(fixture("news/list-updated.md"), page,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        fixture("news/list-updated.md"), page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     ImportReport r = run(ImportKind.NEWS, out, page);
-    assertThat(r.outcomes()).containsEntry("created", 1).containsEntry("unchanged", 3)
+    assertThat(r.outcomes())
+        .containsEntry("created", 1)
+        .containsEntry("unchanged", 3)
         .containsEntry("changed", 0);
-    assertThat(r.files()).filteredOn(f -> f.outcome().equals("created"))
+    assertThat(r.files())
+        .filteredOn(f -> f.outcome().equals("created"))
         .extracting(ImportReport.FileEntry::path)
         .containsExactly("news/2026-05-02-blood-test-tracks-breast-cancer-spread.md");
     assertThat(Files.list(out.resolve("news")).count()).isEqualTo(4);
@@ -79,15 +88,20 @@ class NewsListReaderTest {
     assertThat(d.frontMatter().url())
         .isEqualTo("https://ejemplo.example.org/noticias/estudio-hueso");
     assertThat(d.frontMatter().cancerTypes()).contains("breast");
-    assertThat(written(out, "news/2025-06-02-nuevo-ensayo-para-el-cancer-de-pulmon.md")
-        .frontMatter().datePublished()).contains(LocalDate.of(2025, 6, 2));
+    assertThat(
+            written(out, "news/2025-06-02-nuevo-ensayo-para-el-cancer-de-pulmon.md")
+                .frontMatter()
+                .datePublished())
+        .contains(LocalDate.of(2025, 6, 2));
   }
 
   /** Regression: every line of the summary became a paragraph, cutting sentences in two. */
   @Test
   void aSummaryWrappedOverTwoLinesStaysOneParagraph(@TempDir Path saved) throws Exception {
     Path page = saved.resolve("wrapped.txt");
-    Files.writeString(page, """
+    Files.writeString(
+        page,
+        """
         - [Walking Group Starts](https://clinic.example.org/walks)
 
         Posted: May 4, 2026
@@ -99,7 +113,9 @@ class NewsListReaderTest {
         """);
     run(ImportKind.NEWS, out, page);
     KbDocument d = written(out, "news/2026-05-04-walking-group-starts.md");
-    assertThat(d.body()).isEqualTo("""
+    assertThat(d.body())
+        .isEqualTo(
+            """
         # Walking Group Starts
 
         A weekly walk for people with cancer that has spread,
@@ -110,8 +126,9 @@ class NewsListReaderTest {
         Source: [Walking Group Starts](https://clinic.example.org/walks)
         """);
     assertThat(d.frontMatter().summary())
-        .isEqualTo("A weekly walk for people with cancer that has spread, led by a nurse. Bring"
-            + " water.");
+        .isEqualTo(
+            "A weekly walk for people with cancer that has spread, led by a nurse. Bring"
+                + " water.");
   }
 
   @Test
@@ -119,7 +136,8 @@ class NewsListReaderTest {
     Path page = out.resolve("empty-list.txt");
     Files.writeString(page, "News\n\nThere is no news this month.\n");
     ImportReport r = run(ImportKind.NEWS, out.resolve("kb"), page);
-    assertThat(r.rejected()).singleElement()
+    assertThat(r.rejected())
+        .singleElement()
         .satisfies(x -> assertThat(x.reason()).contains("no news items found"));
   }
 }

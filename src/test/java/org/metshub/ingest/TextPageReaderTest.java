@@ -20,28 +20,37 @@ class TextPageReaderTest {
     assertThat(r.rejected()).isEmpty();
     KbDocument d = written(out, "support-after-a-diagnosis.md");
     assertThat(d.frontMatter().title()).isEqualTo("Support After a Diagnosis");
-    assertThat(d.body()).startsWith("# Support After a Diagnosis\n\n")
+    assertThat(d.body())
+        .startsWith("# Support After a Diagnosis\n\n")
         .contains("\n## Finding Answers\n", "\n## Our Aims\n", "\n## Talking With Others\n")
         .contains("\nQuestions? Write to us any time\n");
-    assertThat(d.sections()).extracting(s -> s.heading()).contains(
-        "Support After a Diagnosis › Finding Answers",
-        "Support After a Diagnosis › Talking With Others");
+    assertThat(d.sections())
+        .extracting(s -> s.heading())
+        .contains(
+            "Support After a Diagnosis › Finding Answers",
+            "Support After a Diagnosis › Talking With Others");
   }
 
   @Test
   void paragraphsAndLinkPhrasesAreKeptAsTextAndBulletsBecomeAList() {
     run(ImportKind.TEXT, out, fixture("text/support-page.txt"));
     String body = written(out, "support-after-a-diagnosis.md").body();
-    assertThat(body).contains("Click here to read what metastatic cancer means.")
+    assertThat(body)
+        .contains("Click here to read what metastatic cancer means.")
         .contains("can feel lonely. This page lists") // non-breaking spaces made plain
-        .contains("- Share plain information about metastasis\n"
-            + "- Point people to support near them\n");
+        .contains(
+            "- Share plain information about metastasis\n"
+                + "- Point people to support near them\n");
   }
 
   @Test
   void mentionedOrganisationsBecomeCandidateEntriesThatAreNeverPublished() {
-    ImportReport r = run(ImportKind.TEXT, ImportOptions.defaults().withStatus("active"), out,
-        fixture("text/support-page.txt"));
+    ImportReport r =
+        run(
+            ImportKind.TEXT,
+            ImportOptions.defaults().withStatus("active"),
+            out,
+            fixture("text/support-page.txt"));
     assertThat(r.types()).containsEntry("documents", 1).containsEntry("candidate entries", 3);
     KbDocument org = written(out, "candidates/example-cancer-foundation.md");
     assertThat(org.frontMatter().docType()).isEqualTo("organization");
@@ -71,7 +80,8 @@ class TextPageReaderTest {
     KbDocument c = written(out.resolve("kb"), "candidates/example-cancer-foundation.md");
     assertThat(c.frontMatter().extra("mentionedIn").orElseThrow().toString())
         .isEqualTo("[\"page-a\",\"page-b\"]");
-    assertThat(c.body()).contains("- Page A: “The Example Cancer Foundation helps.”")
+    assertThat(c.body())
+        .contains("- Page A: “The Example Cancer Foundation helps.”")
         .contains("- Page B: “Ask the Example Cancer Foundation.”");
   }
 
@@ -90,10 +100,14 @@ class TextPageReaderTest {
   void writtenPagesCarryTheirInferenceMarks() {
     run(ImportKind.TEXT, out, fixture("text/support-page.txt"));
     String t = text(out, "support-after-a-diagnosis.md");
-    assertThat(t).contains("inferred:\n  - docType\n  - language\n  - audienceLevel\n"
-        + "  - cancerTypes\n")
-        .contains("license: link_only\n", "readabilityFormula: flesch-kincaid\n",
-            "contentHash: sha256:", "importedFrom: text:support-page.txt\n", "importHash: ");
+    assertThat(t)
+        .contains("inferred:\n  - docType\n  - language\n  - audienceLevel\n" + "  - cancerTypes\n")
+        .contains(
+            "license: link_only\n",
+            "readabilityFormula: flesch-kincaid\n",
+            "contentHash: sha256:",
+            "importedFrom: text:support-page.txt\n",
+            "importHash: ");
     assertThat(written(out, "support-after-a-diagnosis.md").frontMatter().cancerTypes())
         .containsExactly("metastatic cancer");
   }

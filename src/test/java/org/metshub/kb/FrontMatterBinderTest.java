@@ -10,7 +10,10 @@ class FrontMatterBinderTest {
 
   @Test
   void acceptsRealWorldVariants() {
-    KbDocument d = document("x.md", """
+    KbDocument d =
+        document(
+            "x.md",
+            """
         ---
         title: "Quoted title"
         status: "active"
@@ -41,27 +44,37 @@ class FrontMatterBinderTest {
   @Test
   void badDateIsAnErrorNamingLineFieldAndValue() {
     KbDocument d = document("bone.md", "---\ntitle: T\nlastReviewed: '2025-13-01'\n---\nx\n");
-    assertThat(d.problems()).filteredOn(p -> p.severity() == Severity.ERROR)
-        .extracting(Problem::format).containsExactly(
-        "bone.md:3: error: lastReviewed: must be a date (YYYY-MM-DD), got '2025-13-01'");
+    assertThat(d.problems())
+        .filteredOn(p -> p.severity() == Severity.ERROR)
+        .extracting(Problem::format)
+        .containsExactly(
+            "bone.md:3: error: lastReviewed: must be a date (YYYY-MM-DD), got '2025-13-01'");
   }
 
   @Test
   void unknownStatusIsAnErrorWithTheClosestValue() {
     KbDocument d = document("a.md", "---\ntitle: T\nstatus: actve\n---\nx\n");
-    assertThat(d.problems()).filteredOn(p -> p.field().equals("status")).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Severity.ERROR);
-      assertThat(p.message()).contains("closest: 'active'").contains("got 'actve'");
-    });
+    assertThat(d.problems())
+        .filteredOn(p -> p.field().equals("status"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.ERROR);
+              assertThat(p.message()).contains("closest: 'active'").contains("got 'actve'");
+            });
   }
 
   @Test
   void unknownAudienceIsAWarningWithTheClosestValue() {
     KbDocument d = document("a.md", "---\ntitle: T\naudienceLevel: pateint\n---\nx\n");
-    assertThat(d.problems()).filteredOn(p -> p.field().equals("audienceLevel")).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Severity.WARNING);
-      assertThat(p.message()).contains("closest: 'patient'");
-    });
+    assertThat(d.problems())
+        .filteredOn(p -> p.field().equals("audienceLevel"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+              assertThat(p.message()).contains("closest: 'patient'");
+            });
   }
 
   @Test
@@ -80,10 +93,11 @@ class FrontMatterBinderTest {
 
   @Test
   void badCountryAndLanguageAndUrlAreErrors() {
-    KbDocument d = document("a.md",
-        "---\ntitle: T\ncountries: [usa]\nlanguage: english!\nurl: www.x.org\n---\nx\n");
-    assertThat(d.problems()).extracting(Problem::field)
-        .contains("countries", "language", "url");
+    KbDocument d =
+        document(
+            "a.md",
+            "---\ntitle: T\ncountries: [usa]\nlanguage: english!\nurl: www.x.org\n---\nx\n");
+    assertThat(d.problems()).extracting(Problem::field).contains("countries", "language", "url");
   }
 
   @Test
@@ -92,7 +106,8 @@ class FrontMatterBinderTest {
     assertThat(d.frontMatter().license()).isEqualTo("link_only");
     assertThat(d.frontMatter().status()).isEqualTo("draft");
     assertThat(d.frontMatter().language()).isEqualTo("en");
-    assertThat(d.problems()).allMatch(p -> p.severity() == Severity.WARNING)
+    assertThat(d.problems())
+        .allMatch(p -> p.severity() == Severity.WARNING)
         .extracting(Problem::field)
         .contains("license", "status", "language", "audienceLevel", "reviewFrequency");
   }

@@ -21,8 +21,9 @@ class FrontMatterReaderTest {
 
   @Test
   void keepsScalarsThatLookLikeNumbersAsWritten() {
-    RawFrontMatter raw = reader.read(
-        "---\nid: 0000001_1_3\nversion: 1.10\ncount: 42\nratio: 0.5\nflag: yes\nok: true\n---\n");
+    RawFrontMatter raw =
+        reader.read(
+            "---\nid: 0000001_1_3\nversion: 1.10\ncount: 42\nratio: 0.5\nflag: yes\nok: true\n---\n");
     assertThat(raw.fields().get("id").asText()).isEqualTo("0000001_1_3");
     assertThat(raw.fields().get("version").asText()).isEqualTo("1.10");
     assertThat(raw.fields().get("count").isNumber()).isTrue();
@@ -42,8 +43,9 @@ class FrontMatterReaderTest {
   void rejectsFileWithoutFrontMatter() {
     var e = assertThrows(FrontMatterException.class, () -> reader.read("# A README\n\nText"));
     assertThat(e.toProblem("README.md").format())
-        .isEqualTo("README.md:1: error: file: must start with a '---' line opening the YAML"
-            + " front matter, got '# A README'");
+        .isEqualTo(
+            "README.md:1: error: file: must start with a '---' line opening the YAML"
+                + " front matter, got '# A README'");
   }
 
   @Test
@@ -54,16 +56,18 @@ class FrontMatterReaderTest {
 
   @Test
   void rejectsInvalidYamlNamingTheLine() {
-    var e = assertThrows(FrontMatterException.class,
-        () -> reader.read("---\ntitle: A\nstatus: [active\n---\n"));
+    var e =
+        assertThrows(
+            FrontMatterException.class, () -> reader.read("---\ntitle: A\nstatus: [active\n---\n"));
     assertThat(e.getMessage()).contains("not valid YAML");
     assertThat(e.line()).isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void rejectsDuplicateFields() {
-    var e = assertThrows(FrontMatterException.class,
-        () -> reader.read("---\ntitle: A\ntitle: B\n---\n"));
+    var e =
+        assertThrows(
+            FrontMatterException.class, () -> reader.read("---\ntitle: A\ntitle: B\n---\n"));
     assertThat(e.getMessage()).contains("title");
   }
 
@@ -79,8 +83,20 @@ class FrontMatterReaderTest {
     StringBuilder y = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char p = (char) (c - 1);
-      y.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p)
-          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+      y.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append("]\n");
     }
     y.append("---\n");
     // The refusal names the first alias (line 2), so the reader stopped there instead of
@@ -98,15 +114,15 @@ class FrontMatterReaderTest {
 
   @Test
   void rejectsOversizedFrontMatter() {
-    String big = "---\nsummary: " + "x".repeat(FrontMatterReader.MAX_FRONT_MATTER_CHARS) + "\n---\n";
+    String big =
+        "---\nsummary: " + "x".repeat(FrontMatterReader.MAX_FRONT_MATTER_CHARS) + "\n---\n";
     var e = assertThrows(FrontMatterException.class, () -> reader.read(big));
     assertThat(e.getMessage()).contains("at most");
   }
 
   @Test
   void neverInstantiatesTaggedTypes() {
-    RawFrontMatter raw =
-        reader.read("---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\n");
+    RawFrontMatter raw = reader.read("---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\n");
     // The tag is ignored: the value stays plain data.
     assertThat(raw.fields().get("title").isArray()).isTrue();
   }

@@ -10,7 +10,8 @@ class FrontMatterWriterTest {
 
   @Test
   void roundTripKeepsEveryFieldAndUnknownFieldsUnchanged() {
-    String original = """
+    String original =
+        """
         ---
         id: bone-mets
         title: "Bone: what it means"

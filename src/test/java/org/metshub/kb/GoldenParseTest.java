@@ -1,7 +1,5 @@
 package org.metshub.kb;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -16,10 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: each {@code golden/parse/NAME.md} is parsed and compared with
- * {@code NAME.json} beside it. Run with {@code -Dgolden.update=true} to write the expectations
- * (after a deliberate change, or for a new input), then review the diff; without it, a missing
- * expectation fails.
+ * Golden files: each {@code golden/parse/NAME.md} is parsed and compared with {@code NAME.json}
+ * beside it. Run with {@code -Dgolden.update=true} to write the expectations (after a deliberate
+ * change, or for a new input), then review the diff; without it, a missing expectation fails.
  */
 class GoldenParseTest {
   private static final Path DIR = Path.of("src/test/resources/golden/parse");
@@ -37,8 +34,8 @@ class GoldenParseTest {
   void parsesAsExpected(Path input) throws IOException {
     KbFile f = new KbReader(Vocabularies.bundled()).read(input);
     String actual = JSON.writeValueAsString(describe(f)) + "\n";
-    org.metshub.testing.Golden.check(Path.of(input.toString().replaceAll("\\.md$", ".json")),
-        actual);
+    org.metshub.testing.Golden.check(
+        Path.of(input.toString().replaceAll("\\.md$", ".json")), actual);
   }
 
   private static Map<String, Object> describe(KbFile f) {
@@ -74,8 +71,9 @@ class GoldenParseTest {
       }
       m.put("sections", sections);
     }
-    m.put("problems", f.problems().stream()
-        .map(p -> p.format().replace(DIR.toString(), "golden")).toList());
+    m.put(
+        "problems",
+        f.problems().stream().map(p -> p.format().replace(DIR.toString(), "golden")).toList());
     return m;
   }
 }

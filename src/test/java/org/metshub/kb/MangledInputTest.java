@@ -11,13 +11,40 @@ import org.metshub.testing.Fixtures;
  * document or an unreadable-file report, never an exception.
  */
 class MangledInputTest {
-  private static final String BASE = Fixtures.validDoc(
-      "metastaticSites: [bone]\ntranslations: {es: x}\ncountries: [US]\n",
-      "# Bone\n\n## Symptoms\n\nMetastatic [pain](/x) and ![img](y.png).\n");
+  private static final String BASE =
+      Fixtures.validDoc(
+          "metastaticSites: [bone]\ntranslations: {es: x}\ncountries: [US]\n",
+          "# Bone\n\n## Symptoms\n\nMetastatic [pain](/x) and ![img](y.png).\n");
   private static final String[] JUNK = {
-    "---", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "!!str ", "'", "\"", "\n", "\r\n",
-    "\t", "#", "|", ">", "?", "%YAML 1.2\n", "\u0000", "\uFEFF", "2025-13-45", "null", "~",
-    "  ", "\\", "@", "`"
+    "---",
+    ":",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "&a ",
+    "*a",
+    "!!str ",
+    "'",
+    "\"",
+    "\n",
+    "\r\n",
+    "\t",
+    "#",
+    "|",
+    ">",
+    "?",
+    "%YAML 1.2\n",
+    "\u0000",
+    "\uFEFF",
+    "2025-13-45",
+    "null",
+    "~",
+    "  ",
+    "\\",
+    "@",
+    "`"
   };
 
   @Test

@@ -15,8 +15,8 @@ class ProblemTest {
 
   @Test
   void aShortValueIsShownWholeAndNoValueNotAtAll() {
-    assertThat(Problem.error("a.md", 3, "lastReviewed", "must be a date", "2025-13-01")
-        .format()).isEqualTo("a.md:3: error: lastReviewed: must be a date, got '2025-13-01'");
+    assertThat(Problem.error("a.md", 3, "lastReviewed", "must be a date", "2025-13-01").format())
+        .isEqualTo("a.md:3: error: lastReviewed: must be a date, got '2025-13-01'");
     assertThat(Problem.warning("a.md", 1, "url", "is required", "").message())
         .isEqualTo("is required");
   }

@@ -17,8 +17,8 @@ class ReadabilityTest {
 
   @Test
   void lineEndsEndSentencesAndDecimalPointsDoNot() {
-    Readability r = Readability.of("- Pain in the back\n- A broken bone\nA dose of 1.5 mg is given.",
-        "en");
+    Readability r =
+        Readability.of("- Pain in the back\n- A broken bone\nA dose of 1.5 mg is given.", "en");
     assertThat(r.sentences()).isEqualTo(3);
     assertThat(r.words()).isEqualTo(13); // "1.5" is a number, not a word
   }
@@ -44,14 +44,16 @@ class ReadabilityTest {
   @Test
   void shortPlainSentencesScoreLowerThanLongTechnicalOnes() {
     String plain = "Cancer can spread. It may go to the bones. Ask your team what this means.";
-    String dense = "Metastatic dissemination necessitates multidisciplinary therapeutic "
-        + "individualization incorporating pharmacological, radiotherapeutic and surgical "
-        + "interventions contingent upon histopathological characterization.";
+    String dense =
+        "Metastatic dissemination necessitates multidisciplinary therapeutic "
+            + "individualization incorporating pharmacological, radiotherapeutic and surgical "
+            + "interventions contingent upon histopathological characterization.";
     assertThat(Readability.of(plain, "en").grade()).isLessThan(5);
     assertThat(Readability.of(dense, "en").grade()).isGreaterThan(16);
     String facil = "El cáncer puede crecer. Puede ir al hueso. Hable con su equipo.";
-    String dificil = "La diseminación metastásica requiere individualización terapéutica "
-        + "multidisciplinaria considerando caracterización histopatológica exhaustiva.";
+    String dificil =
+        "La diseminación metastásica requiere individualización terapéutica "
+            + "multidisciplinaria considerando caracterización histopatológica exhaustiva.";
     assertThat(Readability.of(facil, "es").grade())
         .isLessThan(Readability.of(dificil, "es").grade());
     assertThat(Readability.of(facil, "es").grade()).isLessThanOrEqualTo(8);

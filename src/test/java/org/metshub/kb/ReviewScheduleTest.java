@@ -9,8 +9,8 @@ import org.metshub.testing.Fixtures;
 
 class ReviewScheduleTest {
   private final ReviewSchedule schedule =
-      new ReviewSchedule(Fixtures.clockAt(LocalDate.of(2026, 6, 1)),
-          Vocabularies.bundled().reviewFrequencies());
+      new ReviewSchedule(
+          Fixtures.clockAt(LocalDate.of(2026, 6, 1)), Vocabularies.bundled().reviewFrequencies());
 
   private static Optional<LocalDate> day(String s) {
     return Optional.of(LocalDate.parse(s));
@@ -18,14 +18,14 @@ class ReviewScheduleTest {
 
   @Test
   void nextReviewDueAddsTheCycle() {
-    assertThat(schedule.nextReviewDue(day("2026-01-31"), "monthly")).contains(
-        LocalDate.of(2026, 2, 28));
-    assertThat(schedule.nextReviewDue(day("2026-01-15"), "quarterly")).contains(
-        LocalDate.of(2026, 4, 15));
-    assertThat(schedule.nextReviewDue(day("2026-01-15"), "semiannual")).contains(
-        LocalDate.of(2026, 7, 15));
-    assertThat(schedule.nextReviewDue(day("2026-01-15"), "annual")).contains(
-        LocalDate.of(2027, 1, 15));
+    assertThat(schedule.nextReviewDue(day("2026-01-31"), "monthly"))
+        .contains(LocalDate.of(2026, 2, 28));
+    assertThat(schedule.nextReviewDue(day("2026-01-15"), "quarterly"))
+        .contains(LocalDate.of(2026, 4, 15));
+    assertThat(schedule.nextReviewDue(day("2026-01-15"), "semiannual"))
+        .contains(LocalDate.of(2026, 7, 15));
+    assertThat(schedule.nextReviewDue(day("2026-01-15"), "annual"))
+        .contains(LocalDate.of(2027, 1, 15));
     assertThat(schedule.nextReviewDue(day("2026-01-15"), "as_needed")).isEmpty();
   }
 
@@ -56,8 +56,7 @@ class ReviewScheduleTest {
   @Test
   void unscheduledWithoutDateOrWithAsNeeded() {
     assertThat(schedule.state(Optional.empty(), "annual")).isEqualTo(ReviewState.UNSCHEDULED);
-    assertThat(schedule.state(day("2020-01-01"), "as_needed"))
-        .isEqualTo(ReviewState.UNSCHEDULED);
+    assertThat(schedule.state(day("2020-01-01"), "as_needed")).isEqualTo(ReviewState.UNSCHEDULED);
     assertThat(schedule.state(day("2020-01-01"), "")).isEqualTo(ReviewState.UNSCHEDULED);
   }
 }

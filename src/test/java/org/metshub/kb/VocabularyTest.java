@@ -11,25 +11,36 @@ class VocabularyTest {
   void bundledVocabulariesCoverTheRequiredValues() {
     // at least the 30 most common primary cancers plus the two umbrella values
     assertThat(v.cancerTypes().terms()).hasSizeGreaterThanOrEqualTo(32);
-    assertThat(v.cancerTypes().ids()).contains("metastatic cancer", "general", "breast", "lung",
-        "prostate", "colorectal", "pancreatic", "melanoma", "kidney", "ovarian");
-    assertThat(v.metastaticSites().ids()).contains("bone", "brain", "liver", "lung",
-        "peritoneum");
-    assertThat(v.audienceLevels().ids()).containsExactly("patient", "caregiver", "clinician",
-        "researcher", "general");
-    assertThat(v.reviewFrequencies().ids()).containsExactly("monthly", "quarterly",
-        "semiannual", "annual", "as_needed");
+    assertThat(v.cancerTypes().ids())
+        .contains(
+            "metastatic cancer",
+            "general",
+            "breast",
+            "lung",
+            "prostate",
+            "colorectal",
+            "pancreatic",
+            "melanoma",
+            "kidney",
+            "ovarian");
+    assertThat(v.metastaticSites().ids()).contains("bone", "brain", "liver", "lung", "peritoneum");
+    assertThat(v.audienceLevels().ids())
+        .containsExactly("patient", "caregiver", "clinician", "researcher", "general");
+    assertThat(v.reviewFrequencies().ids())
+        .containsExactly("monthly", "quarterly", "semiannual", "annual", "as_needed");
     assertThat(v.statuses().ids()).containsExactly("draft", "active", "archived", "retired");
-    assertThat(v.docTypes().ids()).containsExactly("article", "news", "resource",
-        "organization", "event", "glossary");
+    assertThat(v.docTypes().ids())
+        .containsExactly("article", "news", "resource", "organization", "event", "glossary");
   }
 
   @Test
   void resolvesSynonymsIgnoringCaseAccentsAndSeparators() {
     assertThat(v.cancerTypes().resolve("Colon Cancer")).map(Term::id).contains("colorectal");
-    assertThat(v.cancerTypes().resolve("soft-tissue_sarcoma")).map(Term::id)
+    assertThat(v.cancerTypes().resolve("soft-tissue_sarcoma"))
+        .map(Term::id)
         .contains("soft tissue sarcoma");
-    assertThat(v.audienceLevels().resolve("health professional")).map(Term::id)
+    assertThat(v.audienceLevels().resolve("health professional"))
+        .map(Term::id)
         .contains("clinician");
     assertThat(v.licenses().resolve("CC-BY")).map(Term::id).contains("cc_by");
     assertThat(v.cancerTypes().resolve("not a cancer")).isEmpty();

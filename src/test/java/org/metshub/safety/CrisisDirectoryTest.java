@@ -16,7 +16,8 @@ class CrisisDirectoryTest {
   private static final Set<String> LANGUAGES = Set.of("en", "es");
   private final CrisisDirectory bundled = CrisisDirectory.bundled(LANGUAGES);
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       default:
         emergencyText: {en: your local emergency number, es: su número de emergencias}
         emergency:
@@ -64,7 +65,10 @@ class CrisisDirectoryTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       US => 988          => 911
       CA => 9-8-8        => 911
       GB => 116 123      => 999
@@ -85,15 +89,17 @@ class CrisisDirectoryTest {
     assertThat(phones(lines)).contains(phone);
     assertThat(lines).allMatch(l -> l.country().equals(code) || l.country().equals("INT"));
     assertThat(bundled.emergencyNumbers(Optional.of(code), "en"))
-        .extracting(EmergencyNumber::number).contains(sos);
+        .extracting(EmergencyNumber::number)
+        .contains(sos);
     assertThat(bundled.emergencyText(Optional.of(code), "en")).contains(sos);
   }
 
   @Test
   void everyListedCountryOfTheOrganisationDirectoryHasACallableLine() {
-    for (String code : List.of("US", "CA", "GB", "AU", "ES", "CN", "JP", "MX", "AR", "CO", "IE",
-        "NZ", "IN")) {
-      assertThat(bundled.lines(Optional.of(code), "en")).as(code)
+    for (String code :
+        List.of("US", "CA", "GB", "AU", "ES", "CN", "JP", "MX", "AR", "CO", "IE", "NZ", "IN")) {
+      assertThat(bundled.lines(Optional.of(code), "en"))
+          .as(code)
           .anyMatch(l -> l.country().equals(code) && l.callable());
     }
   }
@@ -104,7 +110,8 @@ class CrisisDirectoryTest {
     assertThat(phones(lines)).startsWith("988", "116 123", "024");
     assertThat(lines).last().extracting(CrisisLine::url).isEqualTo("https://findahelpline.com");
     assertThat(bundled.emergencyNumbers(Optional.empty(), "en"))
-        .extracting(EmergencyNumber::number).containsExactly("911", "999", "112");
+        .extracting(EmergencyNumber::number)
+        .containsExactly("911", "999", "112");
     assertThat(bundled.emergencyText(Optional.empty(), "en")).contains("local emergency number");
   }
 
@@ -128,7 +135,8 @@ class CrisisDirectoryTest {
     assertThat(us.hours()).contains("Las 24 horas, todos los días");
     assertThat(bundled.emergencyText(Optional.of("AR"), "es")).isEqualTo("107 o 911");
     assertThat(bundled.emergencyNumbers(Optional.of("GB"), "es"))
-        .extracting(EmergencyNumber::where).containsOnly("Reino Unido");
+        .extracting(EmergencyNumber::where)
+        .containsOnly("Reino Unido");
   }
 
   @Test
@@ -136,11 +144,14 @@ class CrisisDirectoryTest {
     CrisisLine samaritans = bundled.lines(Optional.of("GB"), "en").getFirst();
     assertThat(samaritans.tel()).contains("tel:116123");
     assertThat(new EmergencyNumber("+44 20 7946 0000", "x").tel()).isEqualTo("tel:+442079460000");
-    assertThat(bundled.lines(Optional.of("GB"), "en")).filteredOn(l -> l.name().equals("Shout"))
-        .singleElement().satisfies(l -> {
-          assertThat(l.tel()).isEmpty();
-          assertThat(l.text()).contains("Text SHOUT to 85258");
-        });
+    assertThat(bundled.lines(Optional.of("GB"), "en"))
+        .filteredOn(l -> l.name().equals("Shout"))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.tel()).isEmpty();
+              assertThat(l.text()).contains("Text SHOUT to 85258");
+            });
   }
 
   @Test
@@ -153,7 +164,10 @@ class CrisisDirectoryTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       gb          => GB
       ' UK '      => GB
       México      => MX
@@ -174,70 +188,117 @@ class CrisisDirectoryTest {
   @Test
   void readsAValidFile() {
     CrisisDirectory d = CrisisDirectory.read("crisis-test.yaml", VALID, LANGUAGES);
-    assertThat(d.lines(Optional.of("GB"), "es")).extracting(CrisisLine::name)
+    assertThat(d.lines(Optional.of("GB"), "es"))
+        .extracting(CrisisLine::name)
         .containsExactly("Samaritans", "Shout", "Find A Helpline");
     assertThat(d.lines(Optional.of("GB"), "es").get(1).text()).contains("Envíe SHOUT al 85258");
-    assertThat(d.lines(Optional.empty(), "es")).extracting(CrisisLine::name)
+    assertThat(d.lines(Optional.empty(), "es"))
+        .extracting(CrisisLine::name)
         .containsExactly("024", "Find A Helpline");
     assertThat(d.emergencyText(Optional.of("GB"), "es")).isEqualTo("999 o 112");
   }
 
   @Test
   void aMissingDefaultIsNamed() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("default:", "fallback:"), LANGUAGES));
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml", VALID.replace("default:", "fallback:"), LANGUAGES));
     assertThat(e.getMessage()).startsWith("crisis-test.yaml: file: unknown key");
   }
 
   @Test
   void aLineWithoutHttpsIsRefused() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("url: https://www.samaritans", "url: http://www."
-            + "samaritans"), LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].url: must be"
-        + " an https:// address, got 'http://www.samaritans.org'");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml",
+                    VALID.replace("url: https://www.samaritans", "url: http://www." + "samaritans"),
+                    LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: countries.GB.lines[0].url: must be"
+                + " an https:// address, got 'http://www.samaritans.org'");
   }
 
   @Test
   void aCountryLineWithNeitherPhoneNorTextIsRefused() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("        phone: \"116 123\"\n", ""),
-        LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0]: needs a "
-        + "phone number or a text number, got 'Samaritans'");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml",
+                    VALID.replace("        phone: \"116 123\"\n", ""),
+                    LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: countries.GB.lines[0]: needs a "
+                + "phone number or a text number, got 'Samaritans'");
   }
 
   @Test
   void aPhoneThatIsNotANumberIsRefused() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("phone: \"116 123\"", "phone: \"call us\""),
-        LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].phone: must "
-        + "be a number as written, such as \"116 123\", got 'call us'");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml",
+                    VALID.replace("phone: \"116 123\"", "phone: \"call us\""),
+                    LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: countries.GB.lines[0].phone: must "
+                + "be a number as written, such as \"116 123\", got 'call us'");
   }
 
   @Test
   void hoursMissingALanguageAreRefused() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace(", es: A cualquier hora", ""), LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries.GB.lines[0].hours.es: "
-        + "is required and must be a non-empty text (quote words such as \"no\" that YAML "
-        + "reads as true/false)");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml", VALID.replace(", es: A cualquier hora", ""), LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: countries.GB.lines[0].hours.es: "
+                + "is required and must be a non-empty text (quote words such as \"no\" that YAML "
+                + "reads as true/false)");
   }
 
   @Test
   void aDefaultSetNamingACountryWithoutLinesIsRefused() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("countries: [GB]", "countries: [FR]"), LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: default.countries: must name "
-        + "countries listed with lines, got 'FR'");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml",
+                    VALID.replace("countries: [GB]", "countries: [FR]"),
+                    LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: default.countries: must name "
+                + "countries listed with lines, got 'FR'");
   }
 
   @Test
   void countryCodesMustBeIsoAlpha2() {
-    BadInput e = assertThrows(BadInput.class, () -> CrisisDirectory.read(
-        "crisis-test.yaml", VALID.replace("  GB:", "  UK1:"), LANGUAGES));
-    assertThat(e.getMessage()).isEqualTo("crisis-test.yaml: countries: keys must be ISO 3166-1 "
-        + "alpha-2 codes such as GB, got 'UK1'");
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                CrisisDirectory.read(
+                    "crisis-test.yaml", VALID.replace("  GB:", "  UK1:"), LANGUAGES));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "crisis-test.yaml: countries: keys must be ISO 3166-1 "
+                + "alpha-2 codes such as GB, got 'UK1'");
   }
 }

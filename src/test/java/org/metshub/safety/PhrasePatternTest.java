@@ -27,8 +27,8 @@ class PhrasePatternTest {
 
   @Test
   void starMatchesWordsWithThatStart() {
-    assertThat(found("breath*", "breathing and breathless")).containsExactly("breathing",
-        "breathless");
+    assertThat(found("breath*", "breathing and breathless"))
+        .containsExactly("breathing", "breathless");
   }
 
   @Test
@@ -64,7 +64,10 @@ class PhrasePatternTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       ''            => the phrase is empty
       (cant breathe => '(' is never closed
       cant) breathe => unexpected ')'

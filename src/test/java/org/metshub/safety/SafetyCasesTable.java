@@ -28,12 +28,24 @@ public final class SafetyCasesTable {
    * @param person {@code self} or {@code other}, for crisis and urgent messages
    * @param country the country the message itself names, as an ISO code
    */
-  public record Case(String file, int index, String message, String outcome,
-      Optional<String> kind, String language, Optional<String> person,
+  public record Case(
+      String file,
+      int index,
+      String message,
+      String outcome,
+      Optional<String> kind,
+      String language,
+      Optional<String> person,
       Optional<String> country) {
     @Override
     public String toString() {
-      return file + "[" + index + "] " + outcome + kind.map(k -> ":" + k).orElse("") + " <- "
+      return file
+          + "["
+          + index
+          + "] "
+          + outcome
+          + kind.map(k -> ":" + k).orElse("")
+          + " <- "
           + message;
     }
   }
@@ -53,9 +65,16 @@ public final class SafetyCasesTable {
       List<Case> out = new ArrayList<>();
       for (int i = 0; i < cases.size(); i++) {
         JsonNode c = cases.get(i);
-        out.add(new Case(file, i, c.get("message").asText(), c.get("outcome").asText(),
-            text(c, "kind"), c.get("language").asText(), text(c, "person"),
-            text(c, "country")));
+        out.add(
+            new Case(
+                file,
+                i,
+                c.get("message").asText(),
+                c.get("outcome").asText(),
+                text(c, "kind"),
+                c.get("language").asText(),
+                text(c, "person"),
+                text(c, "country")));
       }
       return out;
     } catch (IOException e) {

@@ -21,24 +21,44 @@ class SafetyPolicyTest {
   }
 
   private static String contacts(List<CrisisLine> lines) {
-    return lines.stream().map(l -> l.name() + ": " + l.phone().orElse("") + " "
-        + l.text().orElse("") + " " + l.note().orElse("") + " " + l.url()).toList().toString();
+    return lines.stream()
+        .map(
+            l ->
+                l.name()
+                    + ": "
+                    + l.phone().orElse("")
+                    + " "
+                    + l.text().orElse("")
+                    + " "
+                    + l.note().orElse("")
+                    + " "
+                    + l.url())
+        .toList()
+        .toString();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       what are the symptoms of spinal cord compression?  => safe.information
       why does bone metastasis cause back pain?           => safe.no_match
       ¿qué síntomas tiene la compresión medular?          => safe.information
       ¿por qué la metástasis ósea causa dolor de espalda? => safe.no_match
       """)
   void asksAboutASymptomWithoutReportingIt(String message, String ruleId) {
-    assertThat(classify(message)).isInstanceOf(Safe.class)
-        .extracting(SafetyVerdict::ruleId).isEqualTo(ruleId);
+    assertThat(classify(message))
+        .isInstanceOf(Safe.class)
+        .extracting(SafetyVerdict::ruleId)
+        .isEqualTo(ruleId);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       my mom has a fever during chemo                       => fever_during_chemo
       I suddenly can't feel my legs and my back hurts       => spinal_cord_compression
       I can't breathe                                       => trouble_breathing
@@ -47,12 +67,15 @@ class SafetyPolicyTest {
       no puedo respirar                                     => trouble_breathing
       """)
   void reportsAnUrgentSymptomInTheFirstPersonOrAsACaregiver(String message, String kind) {
-    assertThat(classify(message)).isInstanceOfSatisfying(Urgent.class,
-        u -> assertThat(u.kind().id()).isEqualTo(kind));
+    assertThat(classify(message))
+        .isInstanceOfSatisfying(Urgent.class, u -> assertThat(u.kind().id()).isEqualTo(kind));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I have a lump in my armpit, could it be that the cancer spread? => diagnosis
       do my symptoms mean it's in my bones?                           => diagnosis
       tengo un bulto en la axila, ¿será que el cáncer se extendió?    => diagnosis
@@ -69,12 +92,15 @@ class SafetyPolicyTest {
       ¿cuántos miligramos de morfina puedo tomar?                     => dose
       """)
   void declinesDiagnosisReportsTreatmentChoicesAndDoses(String message, String reason) {
-    assertThat(classify(message)).isInstanceOfSatisfying(Refused.class,
-        r -> assertThat(r.reason().id()).isEqualTo(reason));
+    assertThat(classify(message))
+        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().id()).isEqualTo(reason));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       what is a lytic lesion?          => en
       what is denosumab used for?      => en
       ¿qué es una lesión lítica?       => es
@@ -87,7 +113,10 @@ class SafetyPolicyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I don't want to be here anymore         => en
       I want to end it all                    => en
       I've been thinking about killing myself => en
@@ -96,11 +125,14 @@ class SafetyPolicyTest {
       he pensado en quitarme la vida          => es
       """)
   void readsSelfHarmIncludingIndirectWordsAsUrgentWithCrisisLines(String message, String lang) {
-    assertThat(classify(message)).isInstanceOfSatisfying(Urgent.class, u -> {
-      assertThat(u.kind()).isEqualTo(UrgentKind.SELF_HARM);
-      assertThat(u.language()).isEqualTo(lang);
-      assertThat(u.crisisLines()).isNotEmpty();
-    });
+    assertThat(classify(message))
+        .isInstanceOfSatisfying(
+            Urgent.class,
+            u -> {
+              assertThat(u.kind()).isEqualTo(UrgentKind.SELF_HARM);
+              assertThat(u.language()).isEqualTo(lang);
+              assertThat(u.crisisLines()).isNotEmpty();
+            });
   }
 
   /**
@@ -109,22 +141,32 @@ class SafetyPolicyTest {
    * because some people ask "for a friend". See SafetyPolicy#note.
    */
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       suicide rates in cancer patients research          => 988
       estadísticas de suicidio en pacientes con cáncer   => findahelpline
       """)
   void answersResearchAboutSuicideWithCrisisLinesShownGently(String message, String line) {
-    SafetyVerdict v = policy.classify(message, "", message.contains("research")
-        ? Optional.of("US") : Optional.empty());
-    assertThat(v).isInstanceOfSatisfying(Safe.class, s -> {
-      assertThat(s.ruleId()).isEqualTo("safe.information");
-      assertThat(s.note()).hasValueSatisfying(
-          n -> assertThat(contacts(n.crisisLines())).contains(line));
-    });
+    SafetyVerdict v =
+        policy.classify(
+            message, "", message.contains("research") ? Optional.of("US") : Optional.empty());
+    assertThat(v)
+        .isInstanceOfSatisfying(
+            Safe.class,
+            s -> {
+              assertThat(s.ruleId()).isEqualTo("safe.information");
+              assertThat(s.note())
+                  .hasValueSatisfying(n -> assertThat(contacts(n.crisisLines())).contains(line));
+            });
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I don't have chest pain, but what is pleural effusion?  => safe.negated
       no tengo dolor en el pecho, pero ¿qué es un derrame pleural? => safe.negated
       what should I do if I get a fever during chemo          => safe.hypothetical
@@ -137,23 +179,28 @@ class SafetyPolicyTest {
 
   @Test
   void aNegatedSymptomGetsNoNoteButAnAskedAboutOneDoes() {
-    assertThat(classify("I don't have chest pain")).isInstanceOfSatisfying(Safe.class,
-        s -> assertThat(s.note()).isEmpty());
+    assertThat(classify("I don't have chest pain"))
+        .isInstanceOfSatisfying(Safe.class, s -> assertThat(s.note()).isEmpty());
     assertThat(classify("what are the symptoms of spinal cord compression?"))
-        .isInstanceOfSatisfying(Safe.class, s -> assertThat(s.note()).hasValueSatisfying(n -> {
-          assertThat(n.message()).contains("happening to you");
-          assertThat(n.crisisLines()).isEmpty();
-        }));
+        .isInstanceOfSatisfying(
+            Safe.class,
+            s ->
+                assertThat(s.note())
+                    .hasValueSatisfying(
+                        n -> {
+                          assertThat(n.message()).contains("happening to you");
+                          assertThat(n.crisisLines()).isEmpty();
+                        }));
   }
 
   @Test
   void selfHarmOutranksUrgentSymptomsWhichOutrankRefusals() {
     assertThat(classify("I have chest pain and I want to kill myself"))
-        .isInstanceOfSatisfying(Urgent.class,
-            u -> assertThat(u.kind()).isEqualTo(UrgentKind.SELF_HARM));
+        .isInstanceOfSatisfying(
+            Urgent.class, u -> assertThat(u.kind()).isEqualTo(UrgentKind.SELF_HARM));
     assertThat(classify("I have chest pain, could it be that the cancer spread?"))
-        .isInstanceOfSatisfying(Urgent.class,
-            u -> assertThat(u.kind()).isEqualTo(UrgentKind.CHEST_PAIN));
+        .isInstanceOfSatisfying(
+            Urgent.class, u -> assertThat(u.kind()).isEqualTo(UrgentKind.CHEST_PAIN));
   }
 
   @Test
@@ -168,8 +215,8 @@ class SafetyPolicyTest {
   @Test
   void safeVerdictsNameTheRulesTheySetAside() {
     SafetyVerdict v = classify("what are the symptoms of spinal cord compression?");
-    assertThat(v.explanation()).contains("en:urgent.spinal_cord_compression.named",
-        "an information question: 'what are'");
+    assertThat(v.explanation())
+        .contains("en:urgent.spinal_cord_compression.named", "an information question: 'what are'");
     assertThat(classify("what is palliative care").explanation()).isEqualTo("no rule matched");
   }
 
@@ -186,14 +233,21 @@ class SafetyPolicyTest {
 
   @Test
   void noPlaceholderIsLeftInAnyTextShown() {
-    for (String m : List.of("i want to die", "I have chest pain", "how much morphine can i take",
-        "what is spinal cord compression", "quiero morir", "¿cuánta morfina puedo tomar?")) {
+    for (String m :
+        List.of(
+            "i want to die",
+            "I have chest pain",
+            "how much morphine can i take",
+            "what is spinal cord compression",
+            "quiero morir",
+            "¿cuánta morfina puedo tomar?")) {
       SafetyVerdict v = classify(m);
-      String shown = switch (v) {
-        case Safe s -> s.note().map(n -> n.message() + n.nextSteps()).orElse("");
-        case Urgent u -> u.message() + u.nextSteps() + u.crisisLines();
-        case Refused r -> r.message() + r.questions();
-      };
+      String shown =
+          switch (v) {
+            case Safe s -> s.note().map(n -> n.message() + n.nextSteps()).orElse("");
+            case Urgent u -> u.message() + u.nextSteps() + u.crisisLines();
+            case Refused r -> r.message() + r.questions();
+          };
       assertThat(shown).as(m).doesNotContain("{", "}");
     }
   }
@@ -213,32 +267,46 @@ class SafetyPolicyTest {
   @Test
   void selfHarmWithNoCountryGetsTheDefaultLines() {
     Urgent u = (Urgent) classify("I want to end it all");
-    assertThat(u.crisisLines()).extracting(l -> l.phone().orElse(l.url()))
+    assertThat(u.crisisLines())
+        .extracting(l -> l.phone().orElse(l.url()))
         .containsExactly("988", "116 123", "024", "https://findahelpline.com");
     assertThat(u.nextSteps().getFirst()).contains("your local emergency number");
-    assertThat(u.emergencyNumbers()).extracting(EmergencyNumber::number)
+    assertThat(u.emergencyNumbers())
+        .extracting(EmergencyNumber::number)
         .containsExactly("911", "999", "112");
   }
 
   @Test
   void theRegionOfTheReadersLanguageChoosesTheLinesWhenNothingElseDoes() {
-    Urgent gb = (Urgent) policy.classify("I want to end my life",
-        new ReaderContext("en", Optional.empty(), Optional.of("GB")));
+    Urgent gb =
+        (Urgent)
+            policy.classify(
+                "I want to end my life",
+                new ReaderContext("en", Optional.empty(), Optional.of("GB")));
     assertThat(gb.country()).contains("GB");
     assertThat(gb.crisisLines().getFirst().tel()).contains("tel:116123");
-    assertThat(gb.emergencyNumbers()).extracting(EmergencyNumber::tel)
+    assertThat(gb.emergencyNumbers())
+        .extracting(EmergencyNumber::tel)
         .containsExactly("tel:999", "tel:112");
-    Urgent mx = (Urgent) policy.classify("quiero morirme",
-        new ReaderContext("es", Optional.empty(), Optional.of("MX")));
+    Urgent mx =
+        (Urgent)
+            policy.classify(
+                "quiero morirme", new ReaderContext("es", Optional.empty(), Optional.of("MX")));
     assertThat(mx.crisisLines().getFirst().phone()).contains("800 911 2000");
     // The message naming a country wins over the region.
-    Urgent au = (Urgent) policy.classify("I'm in Australia and I want to die",
-        new ReaderContext("en", Optional.empty(), Optional.of("GB")));
+    Urgent au =
+        (Urgent)
+            policy.classify(
+                "I'm in Australia and I want to die",
+                new ReaderContext("en", Optional.empty(), Optional.of("GB")));
     assertThat(au.country()).contains("AU");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       quiero morirme         => en
       quiero morir           => en
       me quiero morir        => en
@@ -251,7 +319,10 @@ class SafetyPolicyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I have a fever of 39 and I'm on chemo                => self
       My dad has a fever of 39 and he is on chemo          => other
       my husband can't breathe                             => other
@@ -273,7 +344,8 @@ class SafetyPolicyTest {
   @Test
   void urgentAndRefusedRepliesCarryTheirOwnFooter() {
     Urgent u = (Urgent) policy.classify("I have chest pain", "", Optional.of("GB"));
-    assertThat(u.footer()).contains("not an emergency service", "999")
+    assertThat(u.footer())
+        .contains("not an emergency service", "999")
         .doesNotContain("sources cited");
     Refused r = (Refused) classify("should my dad stop chemo?");
     assertThat(r.footer()).contains("general information").doesNotContain("sources cited");
@@ -287,7 +359,10 @@ class SafetyPolicyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I'm in the UK and scared                      => GB
       i live in ireland                             => IE
       we're currently living in Australia           => AU
@@ -303,7 +378,10 @@ class SafetyPolicyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       I live in New Mexico
       the US has the most trials
       what is palliative care
@@ -360,21 +438,18 @@ class SafetyPolicyTest {
 
   @Test
   void anEmptyMessageIsSafe() {
-    assertThat(classify("   ")).isInstanceOfSatisfying(Safe.class,
-        s -> assertThat(s.ruleId()).isEqualTo("safe.no_match"));
+    assertThat(classify("   "))
+        .isInstanceOfSatisfying(Safe.class, s -> assertThat(s.ruleId()).isEqualTo("safe.no_match"));
   }
 
   @Test
   void nullArgumentsAreRefused() {
-    assertThrows(NullPointerException.class,
-        () -> policy.classify(null, "", Optional.empty()));
-    assertThrows(NullPointerException.class,
-        () -> policy.classify("hi", null, Optional.empty()));
+    assertThrows(NullPointerException.class, () -> policy.classify(null, "", Optional.empty()));
+    assertThrows(NullPointerException.class, () -> policy.classify("hi", null, Optional.empty()));
   }
 
   @Test
   void crisisLinesCanBeAskedForDirectly() {
-    assertThat(contacts(policy.crisisLines(Optional.of("Australia"), "en")))
-        .contains("13 11 14");
+    assertThat(contacts(policy.crisisLines(Optional.of("Australia"), "en"))).contains("13 11 14");
   }
 }

@@ -20,17 +20,26 @@ class SafetyTextsReadabilityTest {
   private static final double MIN_SPANISH_EASE = 55.0;
 
   /**
-   * Every text a person can be shown, by where it sits in the rules file: each message alone
-   * (it is read first, often in a hurry), and each message with its steps or questions.
+   * Every text a person can be shown, by where it sits in the rules file: each message alone (it is
+   * read first, often in a hurry), and each message with its steps or questions.
    */
   private static Map<String, String> shownTexts(String language) {
     SafetyTexts t = SafetyRulesReader.bundled(language).texts();
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    t.urgent().forEach((k, forms) -> forms.forEach((p, g) ->
-        out.put("urgent." + k.id() + "." + p.id() + ".message", g.message())));
+    t.urgent()
+        .forEach(
+            (k, forms) ->
+                forms.forEach(
+                    (p, g) ->
+                        out.put("urgent." + k.id() + "." + p.id() + ".message", g.message())));
     t.refused().forEach((k, r) -> out.put("refused." + k.id() + ".message", r.message()));
-    t.urgent().forEach((k, forms) -> forms.forEach((p, g) ->
-        out.put("urgent." + k.id() + "." + p.id(), join(g.message(), g.nextSteps()))));
+    t.urgent()
+        .forEach(
+            (k, forms) ->
+                forms.forEach(
+                    (p, g) ->
+                        out.put(
+                            "urgent." + k.id() + "." + p.id(), join(g.message(), g.nextSteps()))));
     out.put("footers.urgent", t.urgentFooter());
     out.put("footers.refused", t.refusedFooter());
     t.refused().forEach((k, r) -> out.put("refused." + k.id(), join(r.message(), r.questions())));
@@ -48,35 +57,49 @@ class SafetyTextsReadabilityTest {
 
   @Test
   void englishTextsAreGradeEightOrBelow() {
-    shownTexts("en").forEach((where, text) -> assertThat(
-        org.metshub.kb.Readability.of(text, "en").fleschKincaidGrade()).as(where + ": " + text)
-        .isLessThanOrEqualTo(MAX_ENGLISH_GRADE));
+    shownTexts("en")
+        .forEach(
+            (where, text) ->
+                assertThat(org.metshub.kb.Readability.of(text, "en").fleschKincaidGrade())
+                    .as(where + ": " + text)
+                    .isLessThanOrEqualTo(MAX_ENGLISH_GRADE));
   }
 
   @Test
   void spanishTextsAreNormalOrEasierToRead() {
-    shownTexts("es").forEach((where, text) -> assertThat(
-        org.metshub.kb.Readability.of(text, "es").szigrisztPazos()).as(where + ": " + text)
-        .isGreaterThanOrEqualTo(MIN_SPANISH_EASE));
+    shownTexts("es")
+        .forEach(
+            (where, text) ->
+                assertThat(org.metshub.kb.Readability.of(text, "es").szigrisztPazos())
+                    .as(where + ": " + text)
+                    .isGreaterThanOrEqualTo(MIN_SPANISH_EASE));
   }
 
   @Test
   void theFormulasTellPlainFromDenseText() {
-    assertThat(org.metshub.kb.Readability.of("Call now. Do not wait. Help is near.", "en")
-        .fleschKincaidGrade())
+    assertThat(
+            org.metshub.kb.Readability.of("Call now. Do not wait. Help is near.", "en")
+                .fleschKincaidGrade())
         .isLessThan(3);
-    assertThat(org.metshub.kb.Readability.of("Pharmacological interventions necessitate "
-        + "individualised consideration of hepatic and renal physiological parameters.", "en")
-        .fleschKincaidGrade())
+    assertThat(
+            org.metshub.kb.Readability.of(
+                    "Pharmacological interventions necessitate "
+                        + "individualised consideration of hepatic and renal physiological parameters.",
+                    "en")
+                .fleschKincaidGrade())
         .isGreaterThan(12);
     assertThat(org.metshub.kb.Readability.of("quimioterapia", "es").syllables()).isEqualTo(5);
     assertThat(org.metshub.kb.Readability.of("día", "es").syllables()).isEqualTo(2);
-    assertThat(org.metshub.kb.Readability.of("Llame ahora. No espere. La ayuda está cerca.", "es")
-        .szigrisztPazos())
+    assertThat(
+            org.metshub.kb.Readability.of("Llame ahora. No espere. La ayuda está cerca.", "es")
+                .szigrisztPazos())
         .isGreaterThan(65);
-    assertThat(org.metshub.kb.Readability.of("Las intervenciones farmacológicas requieren una "
-        + "consideración individualizada de los parámetros fisiológicos hepáticos y renales.",
-        "es").szigrisztPazos())
+    assertThat(
+            org.metshub.kb.Readability.of(
+                    "Las intervenciones farmacológicas requieren una "
+                        + "consideración individualizada de los parámetros fisiológicos hepáticos y renales.",
+                    "es")
+                .szigrisztPazos())
         .isLessThan(20);
   }
 }

@@ -54,8 +54,8 @@ class AnalyzersTest {
   void queryAnalyzerExpandsPatientVocabulary() throws IOException {
     assertThat(terms(analyzers.queryAnalyzer("en"), "mets")).contains("metastasis");
     assertThat(terms(analyzers.queryAnalyzer("en"), "chemo")).contains("chemotherapy");
-    assertThat(terms(analyzers.queryAnalyzer("es"), "quimio")).anyMatch(
-        x -> x.startsWith("quimioterapi"));
+    assertThat(terms(analyzers.queryAnalyzer("es"), "quimio"))
+        .anyMatch(x -> x.startsWith("quimioterapi"));
   }
 
   @Test
@@ -65,14 +65,15 @@ class AnalyzersTest {
 
   @Test
   void bundledVocabularyHasAtLeast200Rules() {
-    assertThat(Analyzers.ruleCount("/search/synonyms-en.txt")
-        + Analyzers.ruleCount("/search/synonyms-es.txt")).isGreaterThanOrEqualTo(200);
+    assertThat(
+            Analyzers.ruleCount("/search/synonyms-en.txt")
+                + Analyzers.ruleCount("/search/synonyms-es.txt"))
+        .isGreaterThanOrEqualTo(200);
   }
 
   @Test
   void malformedSynonymFileIsAClearError() {
-    var e = assertThrows(BadInput.class,
-        () -> Analyzers.parseSynonyms("bad.txt", "a, b => \n"));
+    var e = assertThrows(BadInput.class, () -> Analyzers.parseSynonyms("bad.txt", "a, b => \n"));
     assertThat(e.getMessage()).startsWith("synonym file bad.txt");
   }
 }

@@ -36,14 +36,19 @@ class BgeSmallEmbedderTest {
 
   @Test
   void vectorsAreUnitLengthAndCloserForRelatedTexts() {
-    List<float[]> v = model.embedPassages(List.of(
-        "Bone metastases often cause pain in the back, hips or ribs.",
-        "Cancer that has spread to the bones can hurt.",
-        "The library opens at nine on Saturdays."));
-    assertThat(v).hasSize(3).allSatisfy(x -> {
-      assertThat(x).hasSize(BgeSmallEmbedder.DIMENSION);
-      assertThat(dot(x, x)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
-    });
+    List<float[]> v =
+        model.embedPassages(
+            List.of(
+                "Bone metastases often cause pain in the back, hips or ribs.",
+                "Cancer that has spread to the bones can hurt.",
+                "The library opens at nine on Saturdays."));
+    assertThat(v)
+        .hasSize(3)
+        .allSatisfy(
+            x -> {
+              assertThat(x).hasSize(BgeSmallEmbedder.DIMENSION);
+              assertThat(dot(x, x)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+            });
     assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.1);
     float[] q = model.embedQuery("why do my bones hurt");
     assertThat(dot(q, v.get(0))).isGreaterThan(dot(q, v.get(2)));
@@ -51,11 +56,12 @@ class BgeSmallEmbedderTest {
 
   @Test
   void oneTextGetsTheSameVectorAloneInABatchAndOnOtherThreads() {
-    List<String> texts = List.of("Fatigue is the most common side effect.",
-        "Ask your care team which scans you need and why.",
-        "Radiosurgery aims many small beams of radiation at a tumour in the brain.");
-    List<float[]> alone = texts.stream().map(t -> model.embedPassages(List.of(t)).get(0))
-        .toList();
+    List<String> texts =
+        List.of(
+            "Fatigue is the most common side effect.",
+            "Ask your care team which scans you need and why.",
+            "Radiosurgery aims many small beams of radiation at a tumour in the brain.");
+    List<float[]> alone = texts.stream().map(t -> model.embedPassages(List.of(t)).get(0)).toList();
     try (BgeSmallEmbedder one = new BgeSmallEmbedder(new BgeSmallEmbedder.Tuning(1, 1, 2));
         BgeSmallEmbedder batched = new BgeSmallEmbedder(new BgeSmallEmbedder.Tuning(8, 2, 1))) {
       List<float[]> a = one.embedPassages(texts);
@@ -79,10 +85,11 @@ class BgeSmallEmbedderTest {
     assertThat(dot(v, s)).isGreaterThan(0.95);
 
     ai.djl.huggingface.tokenizers.Encoding e;
-    try (var tok = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
-        BgeSmallEmbedder.class.getResourceAsStream("/bge-small-en-v1.5-q-tokenizer.json"),
-        java.util.Map.of("padding", "false", "truncation", "false"))) {
-      e = tok.encode("chemoembolization " .repeat(200));
+    try (var tok =
+        ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
+            BgeSmallEmbedder.class.getResourceAsStream("/bge-small-en-v1.5-q-tokenizer.json"),
+            java.util.Map.of("padding", "false", "truncation", "false"))) {
+      e = tok.encode("chemoembolization ".repeat(200));
     } catch (java.io.IOException ex) {
       throw new java.io.UncheckedIOException(ex);
     }
@@ -113,12 +120,13 @@ class BgeSmallEmbedderTest {
 
   @Test
   void emptyTextsAndBadTuningAreRefused() {
-    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
-        () -> model.embedPassages(List.of("fine", "  ")));
+    IllegalArgumentException blank =
+        assertThrows(
+            IllegalArgumentException.class, () -> model.embedPassages(List.of("fine", "  ")));
     assertThat(blank.getMessage()).contains("empty text (item 1)");
     assertThat(model.embedPassages(List.of())).isEmpty();
-    IllegalArgumentException tuning = assertThrows(IllegalArgumentException.class,
-        () -> new BgeSmallEmbedder.Tuning(0, 1, 1));
+    IllegalArgumentException tuning =
+        assertThrows(IllegalArgumentException.class, () -> new BgeSmallEmbedder.Tuning(0, 1, 1));
     assertThat(tuning.getMessage()).contains("at least 1");
   }
 }

@@ -8,7 +8,8 @@ import org.metshub.testing.Fixtures;
 
 /** The hash that tells incremental indexing a document changed: values count, layout does not. */
 class DocumentHashTest {
-  static final String FILE = """
+  static final String FILE =
+      """
       ---
       id: bone
       title: When cancer spreads to the bone
@@ -29,7 +30,8 @@ class DocumentHashTest {
       """;
 
   /** The same values: keys in another order, other quoting, a block list, comments. */
-  static final String SAME_VALUES = """
+  static final String SAME_VALUES =
+      """
       ---
       # reviewed by the editorial team
       status: "active"

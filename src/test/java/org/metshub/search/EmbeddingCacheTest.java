@@ -37,8 +37,8 @@ class EmbeddingCacheTest {
     HashingEmbedder e = new HashingEmbedder();
     Path f = dir.resolve("e.bin");
     try (EmbeddingCache c = EmbeddingCache.open(f)) {
-      List<float[]> v = c.embedAll(e, List.of("section lead", "other", "section lead",
-          "section lead"));
+      List<float[]> v =
+          c.embedAll(e, List.of("section lead", "other", "section lead", "section lead"));
       assertThat(e.passagesEmbedded).isEqualTo(2);
       assertThat(v).hasSize(4).doesNotContainNull();
       assertThat(v.get(2)).isSameAs(v.get(0)).isSameAs(v.get(3));

@@ -18,9 +18,9 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.testing.Fixtures;
 
 /**
- * The embeddings shipped beside a KB: a fresh index takes its vectors from the file instead of
- * the model, and a file that is damaged, cut short or made with another model is reported
- * clearly and not used, with nothing lost.
+ * The embeddings shipped beside a KB: a fresh index takes its vectors from the file instead of the
+ * model, and a file that is damaged, cut short or made with another model is reported clearly and
+ * not used, with nothing lost.
  */
 class EmbeddingSeedTest {
   @TempDir Path dir;
@@ -30,8 +30,8 @@ class EmbeddingSeedTest {
     for (int i = 0; i < texts.length; i++) {
       files.add(Fixtures.parse("d" + i + ".md", texts[i]));
     }
-    return KbIndexer.documents(new Validator(Vocabularies.bundled(), Fixtures.schedule())
-        .validate(files));
+    return KbIndexer.documents(
+        new Validator(Vocabularies.bundled(), Fixtures.schedule()).validate(files));
   }
 
   private Path seedOf(Map<String, SearchIndex.Hashed> docs) {
@@ -42,14 +42,20 @@ class EmbeddingSeedTest {
       throw new java.io.UncheckedIOException(e);
     }
     HashingEmbedder e = new HashingEmbedder();
-    EmbeddingSeed.refresh(file, docs, IndexOptions.DEFAULT, e, EmbeddingCache.inMemory(),
-        IndexProgress.NONE);
+    EmbeddingSeed.refresh(
+        file, docs, IndexOptions.DEFAULT, e, EmbeddingCache.inMemory(), IndexProgress.NONE);
     return file;
   }
 
   private SearchIndex open(Path data, Embedder e, Path seed) {
-    return SearchIndex.open(data, Analyzers.bundled(), e, IndexOptions.DEFAULT,
-        Fixtures.schedule(), Vocabularies.bundled(), Optional.of(seed));
+    return SearchIndex.open(
+        data,
+        Analyzers.bundled(),
+        e,
+        IndexOptions.DEFAULT,
+        Fixtures.schedule(),
+        Vocabularies.bundled(),
+        Optional.of(seed));
   }
 
   @Test
@@ -61,8 +67,7 @@ class EmbeddingSeedTest {
       assertThat(u.passagesWritten()).isPositive();
       assertThat(u.passagesEmbedded()).isZero();
       assertThat(e.passagesEmbedded).isZero();
-      var hits = new LuceneSearch(index, Ranking.DEFAULT)
-          .search(SearchRequest.of("bone pain", 3));
+      var hits = new LuceneSearch(index, Ranking.DEFAULT).search(SearchRequest.of("bone pain", 3));
       assertThat(hits.hits()).isNotEmpty();
     }
   }
@@ -74,17 +79,21 @@ class EmbeddingSeedTest {
     byte[] first = Files.readAllBytes(seed);
     seedOf(docs);
     assertThat(Files.readAllBytes(seed)).isEqualTo(first);
-    assertThat(EmbeddingSeed.check(seed, docs, IndexOptions.DEFAULT, new HashingEmbedder()).current())
+    assertThat(
+            EmbeddingSeed.check(seed, docs, IndexOptions.DEFAULT, new HashingEmbedder()).current())
         .isTrue();
   }
 
   @Test
   void aChangedKbMakesTheFileStale() {
     Path seed = seedOf(docs(TestIndex.BONE, TestIndex.LIVER));
-    var changed = docs(TestIndex.BONE.replace("Radiation therapy", "Radiotherapy"),
-        TestIndex.LIVER, TestIndex.NEWS);
-    EmbeddingSeed.Staleness s = EmbeddingSeed.check(seed, changed, IndexOptions.DEFAULT,
-        new HashingEmbedder());
+    var changed =
+        docs(
+            TestIndex.BONE.replace("Radiation therapy", "Radiotherapy"),
+            TestIndex.LIVER,
+            TestIndex.NEWS);
+    EmbeddingSeed.Staleness s =
+        EmbeddingSeed.check(seed, changed, IndexOptions.DEFAULT, new HashingEmbedder());
     assertThat(s.current()).isFalse();
     assertThat(s.missing()).isPositive();
     assertThat(s.extra()).isPositive();
@@ -94,30 +103,38 @@ class EmbeddingSeedTest {
   @Test
   void aFileMadeWithAnotherModelIsNotUsed() {
     Path seed = seedOf(docs(TestIndex.BONE));
-    BadInput e = assertThrows(BadInput.class, () -> EmbeddingSeed.check(seed,
-        docs(TestIndex.BONE), IndexOptions.DEFAULT, new Embedder() {
-          @Override
-          public String modelId() {
-            return "bge-small-en-v1.5-q/int8";
-          }
+    BadInput e =
+        assertThrows(
+            BadInput.class,
+            () ->
+                EmbeddingSeed.check(
+                    seed,
+                    docs(TestIndex.BONE),
+                    IndexOptions.DEFAULT,
+                    new Embedder() {
+                      @Override
+                      public String modelId() {
+                        return "bge-small-en-v1.5-q/int8";
+                      }
 
-          @Override
-          public int dimension() {
-            return 384;
-          }
+                      @Override
+                      public int dimension() {
+                        return 384;
+                      }
 
-          @Override
-          public float[] embedQuery(String query) {
-            throw new AssertionError("a check embeds nothing");
-          }
+                      @Override
+                      public float[] embedQuery(String query) {
+                        throw new AssertionError("a check embeds nothing");
+                      }
 
-          @Override
-          public java.util.List<float[]> embedPassages(java.util.List<String> passages) {
-            throw new AssertionError("a check embeds nothing");
-          }
-        }));
-    assertThat(e.getMessage()).contains(seed.toString(),
-        "made with model hashing-64, expected bge-small-en-v1.5-q/int8");
+                      @Override
+                      public java.util.List<float[]> embedPassages(
+                          java.util.List<String> passages) {
+                        throw new AssertionError("a check embeds nothing");
+                      }
+                    }));
+    assertThat(e.getMessage())
+        .contains(seed.toString(), "made with model hashing-64, expected bge-small-en-v1.5-q/int8");
     EmbeddingCache cache = EmbeddingCache.inMemory();
     assertThat(EmbeddingSeed.load(seed, "other-model", 64, cache)).isZero();
     assertThat(cache.size()).isZero();
@@ -131,7 +148,8 @@ class EmbeddingSeedTest {
     for (int keep : new int[] {whole.length / 2, whole.length - 4, 10}) {
       Files.write(seed, gzip(Arrays.copyOf(whole, keep)));
       BadInput e = assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed));
-      assertThat(e.getMessage()).startsWith("embeddings file " + seed + ": it ")
+      assertThat(e.getMessage())
+          .startsWith("embeddings file " + seed + ": it ")
           .containsAnyOf("cut short", "no end mark");
     }
     // A gzip stream cut mid-way (a partial download).
@@ -162,8 +180,10 @@ class EmbeddingSeedTest {
     Files.write(seed, gzip("plain text, gzipped".getBytes()));
     assertThat(assertThrows(BadInput.class, () -> EmbeddingSeed.read(seed)).getMessage())
         .contains("bad magic number");
-    assertThat(assertThrows(BadInput.class,
-        () -> EmbeddingSeed.read(dir.resolve("none.gz"))).getMessage()).contains("no such file");
+    assertThat(
+            assertThrows(BadInput.class, () -> EmbeddingSeed.read(dir.resolve("none.gz")))
+                .getMessage())
+        .contains("no such file");
     EmbeddingCache cache = EmbeddingCache.inMemory();
     assertThat(EmbeddingSeed.load(seed, "hashing-64", 64, cache)).isZero();
     assertThat(EmbeddingSeed.load(dir.resolve("none.gz"), "hashing-64", 64, cache)).isZero();

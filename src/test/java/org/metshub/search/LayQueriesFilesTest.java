@@ -18,12 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lay search labels (`bench lay`): both splits parse, every labelled page exists in the
- * bundled KB, ids are unique, and no question of the test split is also a dev question.
+ * The lay search labels (`bench lay`): both splits parse, every labelled page exists in the bundled
+ * KB, ids are unique, and no question of the test split is also a dev question.
  */
 class LayQueriesFilesTest {
-  static final List<Path> SPLITS = List.of(Path.of("eval/lay-queries.jsonl"),
-      Path.of("eval/lay-queries-test.jsonl"));
+  static final List<Path> SPLITS =
+      List.of(Path.of("eval/lay-queries.jsonl"), Path.of("eval/lay-queries-test.jsonl"));
 
   @Test
   void bothSplitsAreWellFormedAndLabelPagesThatExist() throws Exception {
@@ -53,8 +53,7 @@ class LayQueriesFilesTest {
         assertThat(question).as(qid).isNotEmpty();
         String before = questions.put(question, split + " " + qid);
         assertThat(before).as("'" + question + "' is in two places").isNull();
-        assertThat(q.path("relevant").isArray() && !q.path("relevant").isEmpty()).as(qid)
-            .isTrue();
+        assertThat(q.path("relevant").isArray() && !q.path("relevant").isEmpty()).as(qid).isTrue();
         for (JsonNode r : q.path("relevant")) {
           assertThat(ids).as(qid + " labels a page of the bundled KB").contains(r.asText());
         }

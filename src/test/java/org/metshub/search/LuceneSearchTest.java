@@ -45,8 +45,11 @@ class LuceneSearchTest {
     assertThat(top.title()).isEqualTo("When cancer spreads to the bone");
     assertThat(top.heading()).isIn("What it means", "Treatment");
     assertThat(top.snippet().highlights()).isNotEmpty();
-    assertThat(marked(top)).allSatisfy(w -> assertThat(w.toLowerCase(java.util.Locale.ROOT))
-        .isIn("bone", "bones", "pain", "denosumab"));
+    assertThat(marked(top))
+        .allSatisfy(
+            w ->
+                assertThat(w.toLowerCase(java.util.Locale.ROOT))
+                    .isIn("bone", "bones", "pain", "denosumab"));
     assertThat(top.meta().lastReviewed()).map(Object::toString).contains("2026-11-01");
     assertThat(top.meta().nextReviewDue()).map(Object::toString).contains("2027-11-01");
     assertThat(top.meta().reviewState()).isEqualTo(ReviewState.CURRENT);
@@ -55,69 +58,95 @@ class LuceneSearchTest {
 
   @Test
   void rankingWithoutSnippetsIsTheSameRankingWithoutMarks() {
-    SearchRequest req = SearchRequest.builder().query("bone pain denosumab").mode(SearchMode.HYBRID)
-        .build();
+    SearchRequest req =
+        SearchRequest.builder().query("bone pain denosumab").mode(SearchMode.HYBRID).build();
     SearchResponse with = search.search(req);
     SearchResponse without = search.search(req.toBuilder().snippets(false).build());
-    assertThat(without.hits()).extracting(Hit::passageId)
+    assertThat(without.hits())
+        .extracting(Hit::passageId)
         .containsExactlyElementsOf(with.hits().stream().map(Hit::passageId).toList());
     assertThat(with.hits().get(0).snippet().highlights()).isNotEmpty();
-    assertThat(without.hits()).allSatisfy(h -> {
-      assertThat(h.snippet().highlights()).isEmpty();
-      assertThat(h.snippet().text()).isNotBlank();
-    });
+    assertThat(without.hits())
+        .allSatisfy(
+            h -> {
+              assertThat(h.snippet().highlights()).isEmpty();
+              assertThat(h.snippet().text()).isNotBlank();
+            });
   }
 
   /** The words a hit's snippet highlights, as written in the text. */
   private static List<String> marked(Hit h) {
     return h.snippet().highlights().stream()
-        .map(x -> h.snippet().text().substring(x.start(), x.end())).toList();
+        .map(x -> h.snippet().text().substring(x.start(), x.end()))
+        .toList();
   }
 
   @Test
   void snippetsArePlainTextWithOffsetsOnTheWordsAsWrittenInAnyScript() {
-    TestIndex.sync(index, TestIndex.doc("oseas", "Metástasis óseas",
-        "metastaticSites: [bone]", """
+    TestIndex.sync(
+        index,
+        TestIndex.doc(
+                "oseas",
+                "Metástasis óseas",
+                "metastaticSites: [bone]",
+                """
         Las metástasis óseas 🦴 pueden causar dolor. El dolor de huesos tiene tratamiento:
         radioterapia & fármacos como el denosumab; un "dolor < 3" es leve.
-        """).replace("language: en", "language: es"));
+        """)
+            .replace("language: en", "language: es"));
     // Typed without accents, as people do: the analyzer folds them, the offsets do not.
-    SearchResponse r = search.search(SearchRequest.builder()
-        .query("metastasis oseas dolor denosumab").mode(SearchMode.LEXICAL).queryLanguage("es")
-        .build());
+    SearchResponse r =
+        search.search(
+            SearchRequest.builder()
+                .query("metastasis oseas dolor denosumab")
+                .mode(SearchMode.LEXICAL)
+                .queryLanguage("es")
+                .build());
     Hit h = r.hits().stream().filter(x -> x.docId().equals("oseas")).findFirst().orElseThrow();
     assertThat(marked(h)).contains("metástasis", "óseas", "dolor", "denosumab");
     // Nothing is escaped or marked up in the core: the edges do that.
-    assertThat(h.snippet().text()).contains("radioterapia & fármacos", "\"dolor < 3\"")
+    assertThat(h.snippet().text())
+        .contains("radioterapia & fármacos", "\"dolor < 3\"")
         .doesNotContain("<mark>", "&amp;", "&lt;");
   }
 
   @Test
   void pageContextLiftsASectionWhosePageMatchesTheSubject() {
-    TestIndex.sync(index,
-        TestIndex.doc("alpha-info", "Page one", "url: https://example.org/alpha",
+    TestIndex.sync(
+        index,
+        TestIndex.doc(
+            "alpha-info",
+            "Page one",
+            "url: https://example.org/alpha",
             "Zorblax disease is a rare cancer of the zorblax gland."),
-        TestIndex.doc("alpha-signs", "Page two", "url: https://example.org/alpha",
+        TestIndex.doc(
+            "alpha-signs",
+            "Page two",
+            "url: https://example.org/alpha",
             "Signs include tiredness and fever."),
-        TestIndex.doc("beta-signs", "Page three", "url: https://example.org/beta",
+        TestIndex.doc(
+            "beta-signs",
+            "Page three",
+            "url: https://example.org/beta",
             "Signs include tiredness, fever and more tiredness."));
-    SearchRequest req = SearchRequest.builder().query("zorblax tiredness").mode(SearchMode.LEXICAL)
-        .build();
+    SearchRequest req =
+        SearchRequest.builder().query("zorblax tiredness").mode(SearchMode.LEXICAL).build();
     List<String> off = search.search(req).hits().stream().map(Hit::docId).toList();
     assertThat(off.indexOf("beta-signs")).isLessThan(off.indexOf("alpha-signs"));
-    List<String> on = new LuceneSearch(index, ranking("metshub.ranking.pageContext", "1.0"))
-        .search(req).hits().stream().map(Hit::docId).toList();
+    List<String> on =
+        new LuceneSearch(index, ranking("metshub.ranking.pageContext", "1.0"))
+            .search(req).hits().stream().map(Hit::docId).toList();
     assertThat(on.get(0)).isEqualTo("alpha-info");
     assertThat(on.indexOf("alpha-signs")).isLessThan(on.indexOf("beta-signs"));
-    org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
-        () -> ranking("metshub.ranking.pageContext", "-1"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ConfigException.class, () -> ranking("metshub.ranking.pageContext", "-1"));
   }
 
   @Test
   void draftsAreNotPublic() {
     assertThat(lexical("marrow").hits()).isEmpty();
-    SearchRequest curator = SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL)
-        .publicOnly(false).build();
+    SearchRequest curator =
+        SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL).publicOnly(false).build();
     assertThat(search.search(curator).hits()).extracting(Hit::docId).containsExactly("draft-note");
   }
 
@@ -136,11 +165,15 @@ class LuceneSearchTest {
 
   @Test
   void aFirstLetterThatSlippedIsCorrectedWhenTheKbUsesTheVariant() {
-    TestIndex.sync(index,
-        TestIndex.doc("hospice", "Hospice", "url: https://example.org/h",
+    TestIndex.sync(
+        index,
+        TestIndex.doc(
+            "hospice",
+            "Hospice",
+            "url: https://example.org/h",
             "Hospice care helps people live well. Vomiting can be treated."),
-        TestIndex.doc("other", "Other", "url: https://example.org/o",
-            "A bomb of a week, a buena noticia."));
+        TestIndex.doc(
+            "other", "Other", "url: https://example.org/o", "A bomb of a week, a buena noticia."));
     // b and v sound alike in Spanish; "bomiting" is nearer "bombing" to the checker's eye.
     SearchResponse v = lexical("bomiting");
     assertThat(v.corrections()).containsEntry("bomiting", "vomiting");
@@ -156,45 +189,64 @@ class LuceneSearchTest {
     // Two pages equally close in meaning (the same words), one in each language: whichever
     // language the search is in, its own page comes first.
     String body = "Chemo brain memoria memory olvidos forgetting.";
-    TestIndex.sync(index,
+    TestIndex.sync(
+        index,
         TestIndex.doc("chemo-brain", "Chemo brain", "url: https://example.org/en", body),
         TestIndex.doc("quimio-cerebro", "Chemo brain", "url: https://example.org/es", body)
             .replace("language: en", "language: es"),
-        TestIndex.doc("gardening", "Gardening", "url: https://example.org/g",
+        TestIndex.doc(
+            "gardening",
+            "Gardening",
+            "url: https://example.org/g",
             "Roses need sun and water in the spring."));
-    SearchRequest english = SearchRequest.builder()
-        .query("what is chemo brain and how does it affect memory")
-        .mode(SearchMode.SEMANTIC).build();
+    SearchRequest english =
+        SearchRequest.builder()
+            .query("what is chemo brain and how does it affect memory")
+            .mode(SearchMode.SEMANTIC)
+            .build();
     // Its twin in the other language is not the best match, so it follows every English page.
     List<String> en = search.search(english).hits().stream().map(Hit::docId).toList();
     assertThat(en).startsWith("chemo-brain").endsWith("quimio-cerebro").contains("gardening");
-    SearchRequest spanish = SearchRequest.builder()
-        .query("qué es el chemo brain y cómo afecta la memoria")
-        .mode(SearchMode.SEMANTIC).build();
-    assertThat(search.search(spanish).hits()).extracting(Hit::docId)
+    SearchRequest spanish =
+        SearchRequest.builder()
+            .query("qué es el chemo brain y cómo afecta la memoria")
+            .mode(SearchMode.SEMANTIC)
+            .build();
+    assertThat(search.search(spanish).hits())
+        .extracting(Hit::docId)
         .startsWith("quimio-cerebro", "chemo-brain");
     // Passages (not pages) keep the gentler prior: the twin stays second.
     assertThat(search.search(english.toBuilder().collapse(false).build()).hits())
         .extracting(Hit::docId)
         .startsWith("chemo-brain", "quimio-cerebro");
     // A language the reader chose is a filter, not a preference.
-    assertThat(search.search(english.toBuilder().filters(Map.of(Fields.LANGUAGE, List.of("es")))
-        .build())
-        .hits()).extracting(Hit::docId).containsExactly("quimio-cerebro");
+    assertThat(
+            search
+                .search(english.toBuilder().filters(Map.of(Fields.LANGUAGE, List.of("es"))).build())
+                .hits())
+        .extracting(Hit::docId)
+        .containsExactly("quimio-cerebro");
   }
 
   @Test
   void aPageInTheOtherLanguageKeepsTheTopOnlyWhileItIsTheBestMatch() {
-    TestIndex.sync(index,
-        TestIndex.doc("quimio", "Quimioterapia", "url: https://example.org/q",
-            "La quimioterapia usa medicamentos contra el cáncer.")
+    TestIndex.sync(
+        index,
+        TestIndex.doc(
+                "quimio",
+                "Quimioterapia",
+                "url: https://example.org/q",
+                "La quimioterapia usa medicamentos contra el cáncer.")
             .replace("language: en", "language: es"),
-        TestIndex.doc("travel", "Travelling during treatment", "url: https://example.org/t",
+        TestIndex.doc(
+            "travel",
+            "Travelling during treatment",
+            "url: https://example.org/t",
             "Plan trips around treatment days; in Spain, chemotherapy is quimioterapia, and "
                 + "nurses can help with forms, insurance and the medicines you carry."));
     // An English search (by its guess) whose only good match is Spanish still shows it first.
-    SearchResponse r = search.search(SearchRequest.builder().query("quimioterapia")
-        .queryLanguage("en").build());
+    SearchResponse r =
+        search.search(SearchRequest.builder().query("quimioterapia").queryLanguage("en").build());
     assertThat(r.hits()).extracting(Hit::docId).startsWith("quimio", "travel");
   }
 
@@ -202,55 +254,95 @@ class LuceneSearchTest {
   void theTotalCountsTheDocumentsTheFacetsCountAndEveryPageIsFilled() {
     String[] docs = new String[25];
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = TestIndex.doc("page-" + i, "Page " + i, "url: https://example.org/" + i,
-          "## First\n\nTiredness and cancer, part one " + i + ".\n\n## Second\n\n"
-              + "Tiredness again, with " + "words ".repeat(i) + ".\n");
+      docs[i] =
+          TestIndex.doc(
+              "page-" + i,
+              "Page " + i,
+              "url: https://example.org/" + i,
+              "## First\n\nTiredness and cancer, part one "
+                  + i
+                  + ".\n\n## Second\n\n"
+                  + "Tiredness again, with "
+                  + "words ".repeat(i)
+                  + ".\n");
     }
     TestIndex.sync(index, docs);
     for (SearchMode mode : SearchMode.values()) {
-      SearchResponse first = search.search(SearchRequest.builder().query("tiredness").mode(mode)
-          .build());
-      long languages = first.facets().get(Fields.LANGUAGE).stream()
-          .mapToLong(FacetCount::count).sum();
+      SearchResponse first =
+          search.search(SearchRequest.builder().query("tiredness").mode(mode).build());
+      long languages =
+          first.facets().get(Fields.LANGUAGE).stream().mapToLong(FacetCount::count).sum();
       assertThat(first.total()).as(mode.name()).isEqualTo(languages);
       int pages = (int) ((first.total() + 9) / 10);
-      SearchResponse last = search.search(SearchRequest.builder().query("tiredness").mode(mode)
-          .limit(10).offset((pages - 1) * 10).build());
-      assertThat(last.hits()).as(mode.name() + " last page")
+      SearchResponse last =
+          search.search(
+              SearchRequest.builder()
+                  .query("tiredness")
+                  .mode(mode)
+                  .limit(10)
+                  .offset((pages - 1) * 10)
+                  .build());
+      assertThat(last.hits())
+          .as(mode.name() + " last page")
           .hasSize((int) (first.total() - (pages - 1) * 10L));
     }
     SearchResponse lexical = lexical("tiredness");
     assertThat(lexical.total()).isEqualTo(25);
     // Browsing by a filter counts documents too, though each has two passages.
-    SearchResponse browse = search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.AUDIENCE, List.of("patient"))).build());
-    assertThat(browse.total()).isEqualTo(browse.facets().get(Fields.LANGUAGE).stream()
-        .mapToLong(FacetCount::count).sum());
-    assertThat(search.search(SearchRequest.builder().limit(10).offset(20)
-        .filters(Map.of(Fields.AUDIENCE, List.of("patient"))).build()).hits()).isNotEmpty();
+    SearchResponse browse =
+        search.search(
+            SearchRequest.builder().filters(Map.of(Fields.AUDIENCE, List.of("patient"))).build());
+    assertThat(browse.total())
+        .isEqualTo(
+            browse.facets().get(Fields.LANGUAGE).stream().mapToLong(FacetCount::count).sum());
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .limit(10)
+                        .offset(20)
+                        .filters(Map.of(Fields.AUDIENCE, List.of("patient")))
+                        .build())
+                .hits())
+        .isNotEmpty();
   }
 
   @Test
   void aHeadingThatHoldsEveryWordOfTheQueryLiftsItsSection() {
-    String jaw = TestIndex.doc("jaw", "Jaw problems", "url: https://example.org/jaw",
-        "## Osteonecrosis\n\nBone pain in the jaw, bone pain when chewing: bone pain and more "
-            + "bone pain.\n");
-    String radiation = TestIndex.doc("radiation", "Radiation therapy",
-        "url: https://example.org/rt", "## Radiation to ease bone pain\n\nA short course "
-            + "of treatment often helps within weeks.\n");
+    String jaw =
+        TestIndex.doc(
+            "jaw",
+            "Jaw problems",
+            "url: https://example.org/jaw",
+            "## Osteonecrosis\n\nBone pain in the jaw, bone pain when chewing: bone pain and more "
+                + "bone pain.\n");
+    String radiation =
+        TestIndex.doc(
+            "radiation",
+            "Radiation therapy",
+            "url: https://example.org/rt",
+            "## Radiation to ease bone pain\n\nA short course "
+                + "of treatment often helps within weeks.\n");
     TestIndex.sync(index, jaw, radiation);
     Ranking off = ranking("metshub.ranking.headingMatch", "1");
     SearchRequest q = SearchRequest.builder().query("bone pain").mode(SearchMode.LEXICAL).build();
-    assertThat(new LuceneSearch(index, off).search(q).hits()).extracting(Hit::docId)
-        .first().isEqualTo("jaw");
+    assertThat(new LuceneSearch(index, off).search(q).hits())
+        .extracting(Hit::docId)
+        .first()
+        .isEqualTo("jaw");
     assertThat(search.search(q).hits()).extracting(Hit::docId).first().isEqualTo("radiation");
     // A vocabulary synonym counts as the word ("mets" is "metastasis").
-    String mets = TestIndex.doc("mets-pain", "Metastasis", "url: https://example.org/m",
-        "## Pain\n\nSome text.\n");
+    String mets =
+        TestIndex.doc(
+            "mets-pain", "Metastasis", "url: https://example.org/m", "## Pain\n\nSome text.\n");
     TestIndex.sync(index, jaw, radiation, mets);
-    assertThat(search.search(SearchRequest.builder().query("mets pain").mode(SearchMode.LEXICAL)
-        .build())
-        .hits()).extracting(Hit::docId).first().isEqualTo("mets-pain");
+    assertThat(
+            search
+                .search(SearchRequest.builder().query("mets pain").mode(SearchMode.LEXICAL).build())
+                .hits())
+        .extracting(Hit::docId)
+        .first()
+        .isEqualTo("mets-pain");
   }
 
   @Test
@@ -272,31 +364,37 @@ class LuceneSearchTest {
 
   /** The default ranking but for one setting, given as a -D property. */
   private static Ranking ranking(String property, String value) {
-    return ConfigReader.read(Map.of(), new ConfigReader.Sources(Map.of(property, value),
-        Map.of())).config().ranking();
+    return ConfigReader.read(Map.of(), new ConfigReader.Sources(Map.of(property, value), Map.of()))
+        .config()
+        .ranking();
   }
 
   @Test
   void filtersWorkWithoutQueryTextForBrowsing() {
-    SearchResponse r = search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.SITE, List.of("bone"))).build());
+    SearchResponse r =
+        search.search(
+            SearchRequest.builder().filters(Map.of(Fields.SITE, List.of("bone"))).build());
     assertThat(r.hits()).extracting(Hit::docId).containsExactly("bone");
-    SearchResponse news = search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.DOC_TYPE, List.of("news"))).build());
+    SearchResponse news =
+        search.search(
+            SearchRequest.builder().filters(Map.of(Fields.DOC_TYPE, List.of("news"))).build());
     assertThat(news.hits()).extracting(Hit::docId).containsExactly("news-sbrt");
   }
 
   @Test
   void facetCountsCoverEveryDimensionAndStayOpenForTheChosenOne() {
-    SearchResponse r = search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.SITE, List.of("bone"))).build());
+    SearchResponse r =
+        search.search(
+            SearchRequest.builder().filters(Map.of(Fields.SITE, List.of("bone"))).build());
     assertThat(r.facets()).containsKeys(Fields.FACETS.toArray(String[]::new));
     // drill-sideways: the site facet still shows liver, so the user can widen the filter
-    assertThat(r.facets().get(Fields.SITE)).extracting(FacetCount::value)
-        .contains("bone", "liver");
-    assertThat(r.facets().get(Fields.CANCER_TYPE)).extracting(FacetCount::value)
-        .contains("breast").doesNotContain("unknown");
-    assertThat(r.facets().get(Fields.REVIEW_STATE)).extracting(FacetCount::value)
+    assertThat(r.facets().get(Fields.SITE)).extracting(FacetCount::value).contains("bone", "liver");
+    assertThat(r.facets().get(Fields.CANCER_TYPE))
+        .extracting(FacetCount::value)
+        .contains("breast")
+        .doesNotContain("unknown");
+    assertThat(r.facets().get(Fields.REVIEW_STATE))
+        .extracting(FacetCount::value)
         .containsExactly("current");
   }
 
@@ -311,8 +409,9 @@ class LuceneSearchTest {
 
   @Test
   void collapseKeepsOneResultPerDocument() {
-    SearchResponse all = search.search(SearchRequest.builder().query("bone")
-        .mode(SearchMode.LEXICAL).collapse(false).build());
+    SearchResponse all =
+        search.search(
+            SearchRequest.builder().query("bone").mode(SearchMode.LEXICAL).collapse(false).build());
     SearchResponse collapsed = lexical("bone");
     assertThat(collapsed.hits()).extracting(Hit::docId).doesNotHaveDuplicates();
     assertThat(all.hits().size()).isGreaterThanOrEqualTo(collapsed.hits().size());
@@ -320,19 +419,37 @@ class LuceneSearchTest {
 
   @Test
   void semanticAndHybridModesReturnResults() {
-    assertThat(search.search(SearchRequest.builder().query("jaundice liver yellow").limit(5)
-        .mode(SearchMode.SEMANTIC).build()).hits()).extracting(Hit::docId).first()
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .query("jaundice liver yellow")
+                        .limit(5)
+                        .mode(SearchMode.SEMANTIC)
+                        .build())
+                .hits())
+        .extracting(Hit::docId)
+        .first()
         .isEqualTo("liver");
     assertThat(search.search(SearchRequest.of("jaundice liver yellow", 5)).hits())
-        .extracting(Hit::docId).first().isEqualTo("liver");
+        .extracting(Hit::docId)
+        .first()
+        .isEqualTo("liver");
   }
 
   @Test
   void pagingSkipsEarlierResults() {
-    SearchResponse first = search.search(SearchRequest.builder().query("cancer").limit(1)
-        .mode(SearchMode.LEXICAL).build());
-    SearchResponse second = search.search(SearchRequest.builder().query("cancer")
-        .mode(SearchMode.LEXICAL).limit(1).offset(1).build());
+    SearchResponse first =
+        search.search(
+            SearchRequest.builder().query("cancer").limit(1).mode(SearchMode.LEXICAL).build());
+    SearchResponse second =
+        search.search(
+            SearchRequest.builder()
+                .query("cancer")
+                .mode(SearchMode.LEXICAL)
+                .limit(1)
+                .offset(1)
+                .build());
     assertThat(first.hits().get(0).docId()).isNotEqualTo(second.hits().get(0).docId());
   }
 
@@ -344,23 +461,23 @@ class LuceneSearchTest {
   @Test
   void incrementalUpdateTouchesOnlyWhatChangedAndNeverReEmbedsUnchangedText() {
     int embeddedBefore = embedder.passagesEmbedded;
-    IndexUpdate same = TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT,
-        TestIndex.NEWS);
+    IndexUpdate same =
+        TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, TestIndex.NEWS);
     assertThat(same.unchanged()).isEqualTo(4);
     assertThat(same.changed() + same.added() + same.removed()).isZero();
     assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore);
 
     // The change is in the section's second sentence, so its lead (what is embedded) changes.
-    String liverChanged = TestIndex.LIVER.replace("can be a sign.",
-        "can be a sign, and so can itching.");
+    String liverChanged =
+        TestIndex.LIVER.replace("can be a sign.", "can be a sign, and so can itching.");
     IndexUpdate one = TestIndex.sync(index, TestIndex.BONE, liverChanged, TestIndex.NEWS);
     assertThat(one.changed()).isEqualTo(1);
     assertThat(one.removed()).isEqualTo(1);
     assertThat(one.unchanged()).isEqualTo(2);
     assertThat(embedder.passagesEmbedded).isEqualTo(embeddedBefore + 1);
     assertThat(lexical("itching").hits()).extracting(Hit::docId).containsExactly("liver");
-    SearchRequest curator = SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL)
-        .publicOnly(false).build();
+    SearchRequest curator =
+        SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL).publicOnly(false).build();
     assertThat(search.search(curator).hits()).isEmpty();
   }
 
@@ -368,13 +485,14 @@ class LuceneSearchTest {
   void theSameDocumentsReadFromAnotherFolderChangeNothing() {
     // The KB given as another path ('./kb', an absolute path, a copy elsewhere) is the same KB.
     List<org.metshub.kb.KbFile> moved = new java.util.ArrayList<>();
-    for (String text : List.of(TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT,
-        TestIndex.NEWS)) {
+    for (String text : List.of(TestIndex.BONE, TestIndex.LIVER, TestIndex.DRAFT, TestIndex.NEWS)) {
       String id = text.replaceAll("(?s).*?\\nid: (\\S+)\\n.*", "$1");
       moved.add(org.metshub.testing.Fixtures.parse("/elsewhere/kb/learn/" + id + ".md", text));
     }
-    moved = new org.metshub.kb.Validator(org.metshub.kb.Vocabularies.bundled(),
-        org.metshub.testing.Fixtures.schedule()).validate(moved);
+    moved =
+        new org.metshub.kb.Validator(
+                org.metshub.kb.Vocabularies.bundled(), org.metshub.testing.Fixtures.schedule())
+            .validate(moved);
     IndexUpdate u = KbIndexer.index(index, moved);
     assertThat(u.unchanged()).isEqualTo(4);
     assertThat(u.changed() + u.added() + u.removed()).isZero();
@@ -400,8 +518,8 @@ class LuceneSearchTest {
   void corruptIndexIsRebuiltWithAReason() throws IOException {
     index.close();
     try (var files = Files.list(data.resolve("index"))) {
-      for (Path p : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
-          .toList()) {
+      for (Path p :
+          files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
         Files.write(p, new byte[] {1, 2, 3, 4});
       }
     }

@@ -10,16 +10,25 @@ import org.metshub.testing.Fixtures;
 
 class PageOpeningsTest {
   static KbDocument doc(String id, String url, String body) {
-    return Fixtures.document(id + ".md", TestIndex.doc(id, "Untitled " + id,
-        url.isEmpty() ? "" : "url: " + url, body));
+    return Fixtures.document(
+        id + ".md", TestIndex.doc(id, "Untitled " + id, url.isEmpty() ? "" : "url: " + url, body));
   }
 
-  final KbDocument info = doc("p-1", "https://example.org/zorblax",
-      "Zorblax disease is a rare cancer of the zorblax gland. It is often found late.");
-  final KbDocument outlook = doc("p-2", "https://example.org/zorblax",
-      "Certain factors affect prognosis and treatment options. The stage matters most.");
-  final KbDocument alone = doc("q-1", "https://example.org/other",
-      "Another page entirely, about something else with its own subject.");
+  final KbDocument info =
+      doc(
+          "p-1",
+          "https://example.org/zorblax",
+          "Zorblax disease is a rare cancer of the zorblax gland. It is often found late.");
+  final KbDocument outlook =
+      doc(
+          "p-2",
+          "https://example.org/zorblax",
+          "Certain factors affect prognosis and treatment options. The stage matters most.");
+  final KbDocument alone =
+      doc(
+          "q-1",
+          "https://example.org/other",
+          "Another page entirely, about something else with its own subject.");
 
   @Test
   void sectionsOfASharedPageGetThePageOpeningBeforeTheirLead() {
@@ -28,8 +37,12 @@ class PageOpeningsTest {
     assertThat(o.get("https://example.org/zorblax").sentence())
         .isEqualTo("Zorblax disease is a rare cancer of the zorblax gland.");
     List<Passage> withOpening = PageOpenings.apply(o, outlook, Passages.of(outlook, "h"));
-    assertThat(withOpening).allSatisfy(p -> assertThat(p.leadText(false))
-        .contains("Zorblax disease is a rare cancer of the zorblax gland. Certain factors"));
+    assertThat(withOpening)
+        .allSatisfy(
+            p ->
+                assertThat(p.leadText(false))
+                    .contains(
+                        "Zorblax disease is a rare cancer of the zorblax gland. Certain factors"));
     assertThat(withOpening.get(0).text()).doesNotContain("Zorblax");
     // The page's first document and a page of its own are left as they were.
     assertThat(PageOpenings.apply(o, info, Passages.of(info, "h")))

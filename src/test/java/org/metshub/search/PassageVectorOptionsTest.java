@@ -11,29 +11,28 @@ import org.metshub.kb.Vocabularies;
 import org.metshub.testing.Fixtures;
 
 /**
- * How much of a passage its vector reads: the whole passage, its first word pieces, or no
- * passage vector at all (the section lead's vector then does both jobs). Each is its own index
- * signature, embeds only what it needs, and still searches and weighs sections by meaning.
+ * How much of a passage its vector reads: the whole passage, its first word pieces, or no passage
+ * vector at all (the section lead's vector then does both jobs). Each is its own index signature,
+ * embeds only what it needs, and still searches and weighs sections by meaning.
  */
 class PassageVectorOptionsTest {
   @TempDir Path dir;
 
   private static SearchIndex open(Path data, Embedder e, IndexOptions options) {
-    return SearchIndex.open(data, Analyzers.bundled(), e, options, Fixtures.schedule(),
-        Vocabularies.bundled());
+    return SearchIndex.open(
+        data, Analyzers.bundled(), e, options, Fixtures.schedule(), Vocabularies.bundled());
   }
 
   @Test
   void theSettingIsParsedFromWordsOrNumbersAndBadOnesAreNamed() {
     assertThat(IndexOptions.parsePassageTokens("whole")).isEqualTo(IndexOptions.WHOLE);
-    assertThat(IndexOptions.parsePassageTokens(" none ")).isEqualTo(
-        IndexOptions.NO_PASSAGE_VECTOR);
+    assertThat(IndexOptions.parsePassageTokens(" none ")).isEqualTo(IndexOptions.NO_PASSAGE_VECTOR);
     assertThat(IndexOptions.parsePassageTokens("128")).isEqualTo(128);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IndexOptions.parsePassageTokens("lots"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IndexOptions.parsePassageTokens("lots"));
     assertThat(e.getMessage()).contains("'whole', 'none' or a number", "'lots'");
-    IllegalArgumentException tooFew = assertThrows(IllegalArgumentException.class,
-        () -> new IndexOptions(true, true, 2));
+    IllegalArgumentException tooFew =
+        assertThrows(IllegalArgumentException.class, () -> new IndexOptions(true, true, 2));
     assertThat(tooFew.getMessage()).contains("at least 3");
     assertThrows(IllegalArgumentException.class, () -> new IndexOptions(true, true, -2));
   }
@@ -58,19 +57,23 @@ class PassageVectorOptionsTest {
   @Test
   void withoutPassageVectorsOnlyLeadsAreEmbeddedAndSearchStillFindsByMeaning() {
     HashingEmbedder whole = new HashingEmbedder();
-    try (SearchIndex index = open(dir.resolve("whole"), whole,
-        new IndexOptions(true, true, IndexOptions.WHOLE))) {
+    try (SearchIndex index =
+        open(dir.resolve("whole"), whole, new IndexOptions(true, true, IndexOptions.WHOLE))) {
       TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER);
     }
     HashingEmbedder leadsOnly = new HashingEmbedder();
     IndexOptions none = new IndexOptions(true, true, IndexOptions.NO_PASSAGE_VECTOR);
     try (SearchIndex index = open(dir.resolve("none"), leadsOnly, none)) {
       TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER);
-      assertThat(leadsOnly.passagesEmbedded).isPositive()
-          .isLessThan(whole.passagesEmbedded);
+      assertThat(leadsOnly.passagesEmbedded).isPositive().isLessThan(whole.passagesEmbedded);
       LuceneSearch search = new LuceneSearch(index, Ranking.DEFAULT);
-      var semantic = search.search(SearchRequest.builder().query("jaundice yellowing skin").limit(3)
-          .mode(SearchMode.SEMANTIC).build());
+      var semantic =
+          search.search(
+              SearchRequest.builder()
+                  .query("jaundice yellowing skin")
+                  .limit(3)
+                  .mode(SearchMode.SEMANTIC)
+                  .build());
       assertThat(semantic.hits()).isNotEmpty();
       assertThat(semantic.hits().get(0).docId()).isEqualTo("liver");
       var hybrid = search.search(SearchRequest.of("bone pain radiation", 3));
@@ -84,18 +87,24 @@ class PassageVectorOptionsTest {
   @Test
   void aCutPassageVectorReadsOnlyTheStartOfItsPassage() {
     HashingEmbedder e = new HashingEmbedder();
-    var docs = KbIndexer.documents(new org.metshub.kb.Validator(Vocabularies.bundled(),
-        Fixtures.schedule()).validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))));
+    var docs =
+        KbIndexer.documents(
+            new org.metshub.kb.Validator(Vocabularies.bundled(), Fixtures.schedule())
+                .validate(List.of(Fixtures.parse("bone.md", TestIndex.BONE))));
     List<String> cut = SearchIndex.embeddingTexts(docs, new IndexOptions(true, true, 8), e);
-    List<String> all = SearchIndex.embeddingTexts(docs,
-        new IndexOptions(true, true, IndexOptions.WHOLE), e);
-    List<String> none = SearchIndex.embeddingTexts(docs,
-        new IndexOptions(true, true, IndexOptions.NO_PASSAGE_VECTOR), e);
+    List<String> all =
+        SearchIndex.embeddingTexts(docs, new IndexOptions(true, true, IndexOptions.WHOLE), e);
+    List<String> none =
+        SearchIndex.embeddingTexts(
+            docs, new IndexOptions(true, true, IndexOptions.NO_PASSAGE_VECTOR), e);
     // leads are read whole; passage texts at most 8 words (the test embedder counts words)
     assertThat(none).isNotEmpty().allSatisfy(lead -> assertThat(cut).contains(lead));
-    assertThat(cut).filteredOn(t -> !none.contains(t)).isNotEmpty()
+    assertThat(cut)
+        .filteredOn(t -> !none.contains(t))
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.split("\\s+")).hasSizeLessThanOrEqualTo(8));
-    assertThat(all).filteredOn(t -> !none.contains(t))
+    assertThat(all)
+        .filteredOn(t -> !none.contains(t))
         .anySatisfy(t -> assertThat(t.split("\\s+")).hasSizeGreaterThan(8));
     assertThat(none.size()).isLessThan(all.size());
   }

@@ -11,7 +11,10 @@ class PassagesTest {
   private static String sentences(int n, String word) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      sb.append("This is sentence ").append(i).append(" about ").append(word)
+      sb.append("This is sentence ")
+          .append(i)
+          .append(" about ")
+          .append(word)
           .append(" and metastatic spread in plain words. ");
     }
     return sb.toString();
@@ -19,14 +22,16 @@ class PassagesTest {
 
   @Test
   void captionsReferenceNumbersAndNavigationLinesAreNotPassageText() {
-    String body = "# T\n\n## Treatment\n\nEnlarge\n\nDrawing shows the liver.\n\n"
-        + "Surgery can remove a few tumours [12,13]. Radiation is another choice.\n\n"
-        + "See the Treatment Option Overview section for more information.\n\n"
-        + "## Figure\n\nEnlarge\n";
+    String body =
+        "# T\n\n## Treatment\n\nEnlarge\n\nDrawing shows the liver.\n\n"
+            + "Surgery can remove a few tumours [12,13]. Radiation is another choice.\n\n"
+            + "See the Treatment Option Overview section for more information.\n\n"
+            + "## Figure\n\nEnlarge\n";
     var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
     List<Passage> ps = Passages.of(d, "h");
     String all = String.join(" ", ps.stream().map(Passage::text).toList());
-    assertThat(all).contains("Surgery can remove a few tumours. Radiation is another choice.")
+    assertThat(all)
+        .contains("Surgery can remove a few tumours. Radiation is another choice.")
         .doesNotContain("Enlarge", "Drawing shows", "[12,13]", "See the Treatment");
   }
 
@@ -42,8 +47,9 @@ class PassagesTest {
       assertThat(p.text()).endsWith(".");
       assertThat(p.headingPath()).containsExactly("Long");
     }
-    assertThat(ps).extracting(Passage::id).containsExactly(
-        ps.stream().map(p -> "test-doc#" + p.ordinal()).toArray(String[]::new));
+    assertThat(ps)
+        .extracting(Passage::id)
+        .containsExactly(ps.stream().map(p -> "test-doc#" + p.ordinal()).toArray(String[]::new));
   }
 
   @Test
@@ -54,29 +60,38 @@ class PassagesTest {
     String nested = "## Bone\n\n### Signs\n\nPain.\n\n### Care\n\nRadiation helps.\n";
     var n = Fixtures.document("n.md", Fixtures.validDoc("", nested));
     List<Passage> ps = Passages.of(n, "h");
-    assertThat(ps).singleElement().satisfies(p -> {
-      assertThat(p.text()).contains("Pain.").contains("Care").contains("Radiation helps.");
-      assertThat(p.headingPath()).containsExactly("Bone", "Signs");
-    });
+    assertThat(ps)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.text()).contains("Pain.").contains("Care").contains("Radiation helps.");
+              assertThat(p.headingPath()).containsExactly("Bone", "Signs");
+            });
   }
 
   @Test
   void sourceListsAndTheRepeatedTitleHeadingAreLeftOut() {
-    String body = "# When cancer spreads to the bone\n\nIntro about metastatic cancer.\n\n"
-        + "## Sources\n\n- NCI. https://www.cancer.gov\n";
+    String body =
+        "# When cancer spreads to the bone\n\nIntro about metastatic cancer.\n\n"
+            + "## Sources\n\n- NCI. https://www.cancer.gov\n";
     var d = Fixtures.document("d.md", Fixtures.validDoc("", body));
     List<Passage> ps = Passages.of(d, "h");
-    assertThat(ps).singleElement().satisfies(p -> {
-      assertThat(p.headingPath()).isEmpty();
-      assertThat(p.text()).doesNotContain("cancer.gov");
-    });
+    assertThat(ps)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.headingPath()).isEmpty();
+              assertThat(p.text()).doesNotContain("cancer.gov");
+            });
   }
 
   @Test
   void aSingleOverlongSentenceStaysWhole() {
     String longSentence = "word ".repeat(400).strip() + ".";
-    assertThat(Passages.split(longSentence + " Short one.")).hasSize(2)
-        .first().isEqualTo(longSentence);
+    assertThat(Passages.split(longSentence + " Short one."))
+        .hasSize(2)
+        .first()
+        .isEqualTo(longSentence);
   }
 
   @Test

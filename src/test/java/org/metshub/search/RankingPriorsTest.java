@@ -23,10 +23,10 @@ class RankingPriorsTest {
   void tierAndReviewPriorsMultiply() {
     Ranking r = Ranking.DEFAULT;
     assertThat(r.prior(OptionalInt.of(1), ReviewState.CURRENT)).isEqualTo(1.0);
-    assertThat(r.prior(OptionalInt.of(7), ReviewState.OVERDUE)).isCloseTo(0.85 * 0.95,
-        within(1e-12));
-    assertThat(r.prior(OptionalInt.of(5), ReviewState.UNSCHEDULED)).isCloseTo(0.95 * 0.98,
-        within(1e-12));
+    assertThat(r.prior(OptionalInt.of(7), ReviewState.OVERDUE))
+        .isCloseTo(0.85 * 0.95, within(1e-12));
+    assertThat(r.prior(OptionalInt.of(5), ReviewState.UNSCHEDULED))
+        .isCloseTo(0.95 * 0.98, within(1e-12));
   }
 
   @Test
@@ -41,16 +41,18 @@ class RankingPriorsTest {
   void twinPagesRankByTheirAudienceAndTierPriors(@TempDir Path data) {
     String body = "Radiation eases bone pain from metastases.";
     String patient = TestIndex.doc("patient", "Bone pain", "", body);
-    String clinician = TestIndex.doc("clinician", "Bone pain", "", body)
-        .replace("audienceLevel: patient", "audienceLevel: clinician");
-    String news = TestIndex.doc("news", "Bone pain", "", body)
-        .replace("sourceType: 04_metshub_editorial", "sourceType: 07_community");
+    String clinician =
+        TestIndex.doc("clinician", "Bone pain", "", body)
+            .replace("audienceLevel: patient", "audienceLevel: clinician");
+    String news =
+        TestIndex.doc("news", "Bone pain", "", body)
+            .replace("sourceType: 04_metshub_editorial", "sourceType: 07_community");
     try (SearchIndex index = TestIndex.open(data, new HashingEmbedder())) {
       TestIndex.sync(index, patient, clinician, news);
-      SearchResponse r = new LuceneSearch(index, Ranking.DEFAULT).search(
-          SearchRequest.builder().query("bone pain").mode(SearchMode.LEXICAL).build());
-      assertThat(r.hits()).extracting(Hit::docId)
-          .containsExactly("patient", "clinician", "news");
+      SearchResponse r =
+          new LuceneSearch(index, Ranking.DEFAULT)
+              .search(SearchRequest.builder().query("bone pain").mode(SearchMode.LEXICAL).build());
+      assertThat(r.hits()).extracting(Hit::docId).containsExactly("patient", "clinician", "news");
       double top = r.hits().get(0).score();
       assertThat(r.hits().get(1).score() / top).isCloseTo(0.9, within(1e-6));
       assertThat(r.hits().get(2).score() / top).isCloseTo(0.85 / 0.98, within(1e-6));

@@ -25,12 +25,21 @@ import org.metshub.testing.Fixtures;
  */
 class ReviewStateAtQueryTimeTest {
   /** Reviewed once a year, last on 2026-01-01: current on the build day, due on 2027-01-01. */
-  static final String AGEING = TestIndex.doc("ageing", "Bone pain",
-      "metastaticSites: [bone]", "Radiation eases bone pain from metastases.")
-      .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2026-01-01'");
+  static final String AGEING =
+      TestIndex.doc(
+              "ageing",
+              "Bone pain",
+              "metastaticSites: [bone]",
+              "Radiation eases bone pain from metastases.")
+          .replace("lastReviewed: '2026-11-01'", "lastReviewed: '2026-01-01'");
+
   /** The same text, reviewed recently (due 2027-11-01). */
-  static final String FRESH = TestIndex.doc("fresh", "Bone pain",
-      "metastaticSites: [bone]", "Radiation eases bone pain from metastases.");
+  static final String FRESH =
+      TestIndex.doc(
+          "fresh",
+          "Bone pain",
+          "metastaticSites: [bone]",
+          "Radiation eases bone pain from metastases.");
 
   @TempDir Path data;
   final MovableClock clock = new MovableClock(Fixtures.TODAY);
@@ -39,9 +48,14 @@ class ReviewStateAtQueryTimeTest {
 
   @BeforeEach
   void build() {
-    index = SearchIndex.open(data, Analyzers.bundled(), new HashingEmbedder(),
-        IndexOptions.DEFAULT, new ReviewSchedule(clock, Vocabularies.bundled().reviewFrequencies()),
-        Vocabularies.bundled());
+    index =
+        SearchIndex.open(
+            data,
+            Analyzers.bundled(),
+            new HashingEmbedder(),
+            IndexOptions.DEFAULT,
+            new ReviewSchedule(clock, Vocabularies.bundled().reviewFrequencies()),
+            Vocabularies.bundled());
     TestIndex.sync(index, AGEING, FRESH, TestIndex.NEWS);
     search = new LuceneSearch(index, Ranking.DEFAULT);
   }
@@ -52,13 +66,18 @@ class ReviewStateAtQueryTimeTest {
   }
 
   private SearchResponse bonePain() {
-    return search.search(SearchRequest.builder().query("bone pain radiation")
-        .mode(SearchMode.LEXICAL).build());
+    return search.search(
+        SearchRequest.builder().query("bone pain radiation").mode(SearchMode.LEXICAL).build());
   }
 
   private static String state(SearchResponse r, String docId) {
-    return r.hits().stream().filter(h -> h.docId().equals(docId)).findFirst().orElseThrow()
-        .meta().reviewState().label();
+    return r.hits().stream()
+        .filter(h -> h.docId().equals(docId))
+        .findFirst()
+        .orElseThrow()
+        .meta()
+        .reviewState()
+        .label();
   }
 
   @Test
@@ -78,17 +97,34 @@ class ReviewStateAtQueryTimeTest {
     // The review prior (0.95 for overdue) puts the overdue twin second.
     assertThat(after.hits()).extracting(Hit::docId).startsWith("fresh", "ageing");
     assertThat(after.hits().get(1).score() / after.hits().get(0).score())
-        .isCloseTo(Ranking.DEFAULT.reviewPriors().get("overdue"),
+        .isCloseTo(
+            Ranking.DEFAULT.reviewPriors().get("overdue"),
             org.assertj.core.api.Assertions.within(1e-6));
     assertThat(search.search(SearchRequest.of("", 10)).facets().get(Fields.REVIEW_STATE))
-        .containsExactly(new FacetCount("current", 1), new FacetCount("overdue", 1),
+        .containsExactly(
+            new FacetCount("current", 1),
+            new FacetCount("overdue", 1),
             new FacetCount("unscheduled", 1));
-    assertThat(search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.REVIEW_STATE, List.of("overdue"))).build()).hits())
-        .extracting(Hit::docId).containsExactly("ageing");
-    assertThat(search.search(SearchRequest.builder().query("bone").mode(SearchMode.LEXICAL)
-        .filters(Map.of(Fields.REVIEW_STATE, List.of("current", "unscheduled"))).build()).hits())
-        .extracting(Hit::docId).containsExactly("fresh");
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .filters(Map.of(Fields.REVIEW_STATE, List.of("overdue")))
+                        .build())
+                .hits())
+        .extracting(Hit::docId)
+        .containsExactly("ageing");
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .query("bone")
+                        .mode(SearchMode.LEXICAL)
+                        .filters(Map.of(Fields.REVIEW_STATE, List.of("current", "unscheduled")))
+                        .build())
+                .hits())
+        .extracting(Hit::docId)
+        .containsExactly("fresh");
     // Nothing was written: the index holds no state of the day.
     assertThat(TestIndex.sync(index, AGEING, FRESH, TestIndex.NEWS).changed()).isZero();
   }
@@ -96,17 +132,34 @@ class ReviewStateAtQueryTimeTest {
   @Test
   void theReviewStateFacetStaysOpenWhenAStateIsChosen() {
     clock.day = LocalDate.of(2026, 12, 12); // the ageing page is due in 20 days
-    SearchResponse r = search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.REVIEW_STATE, List.of("due-soon"))).build());
+    SearchResponse r =
+        search.search(
+            SearchRequest.builder()
+                .filters(Map.of(Fields.REVIEW_STATE, List.of("due-soon")))
+                .build());
     assertThat(r.hits()).extracting(Hit::docId).containsExactly("ageing");
-    assertThat(r.facets().get(Fields.REVIEW_STATE)).containsExactly(
-        new FacetCount("current", 1), new FacetCount("due-soon", 1),
-        new FacetCount("unscheduled", 1));
-    assertThat(search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.REVIEW_STATE, List.of("unscheduled"))).build()).hits())
-        .extracting(Hit::docId).containsExactly("news-sbrt");
-    assertThat(search.search(SearchRequest.builder()
-        .filters(Map.of(Fields.REVIEW_STATE, List.of("stale"))).build()).hits()).isEmpty();
+    assertThat(r.facets().get(Fields.REVIEW_STATE))
+        .containsExactly(
+            new FacetCount("current", 1),
+            new FacetCount("due-soon", 1),
+            new FacetCount("unscheduled", 1));
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .filters(Map.of(Fields.REVIEW_STATE, List.of("unscheduled")))
+                        .build())
+                .hits())
+        .extracting(Hit::docId)
+        .containsExactly("news-sbrt");
+    assertThat(
+            search
+                .search(
+                    SearchRequest.builder()
+                        .filters(Map.of(Fields.REVIEW_STATE, List.of("stale")))
+                        .build())
+                .hits())
+        .isEmpty();
   }
 
   /** A clock a test moves forward, as the days pass under a running server. */

@@ -19,8 +19,8 @@ class SearchCachesTest {
     @Override
     public SearchResponse search(SearchRequest request) {
       runs.incrementAndGet();
-      return new SearchResponse(List.of(), runs.get(), Map.of(), Map.of(), request.mode(), "en",
-          1.0);
+      return new SearchResponse(
+          List.of(), runs.get(), Map.of(), Map.of(), request.mode(), "en", 1.0);
     }
 
     @Override
@@ -38,8 +38,8 @@ class SearchCachesTest {
     }
 
     @Override
-    public List<PassageSimilarity> passageSimilarities(String text, String language,
-        java.util.Collection<String> docIds) {
+    public List<PassageSimilarity> passageSimilarities(
+        String text, String language, java.util.Collection<String> docIds) {
       weighed.incrementAndGet();
       return docIds.stream().map(id -> new PassageSimilarity(id, "Heading", 0.5)).toList();
     }
@@ -51,15 +51,16 @@ class SearchCachesTest {
     AtomicLong generation = new AtomicLong();
     CachedSearch cached = new CachedSearch(engine, generation::get, 1, Duration.ofSeconds(60));
     Set<String> first = cached.terms("bone pain", "en");
-    assertThat(cached.terms("bone pain", "en")).isSameAs(first).containsExactlyInAnyOrder(
-        "bone", "pain");
+    assertThat(cached.terms("bone pain", "en"))
+        .isSameAs(first)
+        .containsExactlyInAnyOrder("bone", "pain");
     assertThat(engine.analysed.get()).isEqualTo(1);
     cached.terms("bone pain", "es"); // another language is another analysis
     generation.incrementAndGet(); // terms depend on the text alone: an index change keeps them
     cached.terms("bone pain", "en");
     assertThat(engine.analysed.get()).isEqualTo(2);
-    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
-        () -> first.add("liver"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        UnsupportedOperationException.class, () -> first.add("liver"));
     for (int i = 0; i < 5; i++) {
       cached.terms("text " + i, "en"); // four per response slot are kept: the first goes
     }
@@ -74,7 +75,8 @@ class SearchCachesTest {
     CachedSearch cached = new CachedSearch(engine, generation::get, 4, Duration.ofSeconds(60));
     var a = cached.passageSimilarities("bone pain", "en", List.of("bone", "liver"));
     assertThat(cached.passageSimilarities("bone pain", "en", List.of("bone", "liver")))
-        .isEqualTo(a).hasSize(2);
+        .isEqualTo(a)
+        .hasSize(2);
     assertThat(engine.weighed.get()).isEqualTo(1);
     cached.passageSimilarities("bone pain", "en", List.of("bone")); // other pages
     cached.passageSimilarities("bone pain", "es", List.of("bone", "liver")); // other language
@@ -88,24 +90,25 @@ class SearchCachesTest {
   void aRepeatedQueryIsEmbeddedOnceAndTheLeastRecentlyUsedGoesFirst() {
     HashingEmbedder model = new HashingEmbedder();
     AtomicInteger runs = new AtomicInteger();
-    Embedder counting = new Embedder() {
-      public String modelId() {
-        return model.modelId();
-      }
+    Embedder counting =
+        new Embedder() {
+          public String modelId() {
+            return model.modelId();
+          }
 
-      public int dimension() {
-        return model.dimension();
-      }
+          public int dimension() {
+            return model.dimension();
+          }
 
-      public float[] embedQuery(String q) {
-        runs.incrementAndGet();
-        return model.embedQuery(q);
-      }
+          public float[] embedQuery(String q) {
+            runs.incrementAndGet();
+            return model.embedQuery(q);
+          }
 
-      public List<float[]> embedPassages(List<String> p) {
-        return model.embedPassages(p);
-      }
-    };
+          public List<float[]> embedPassages(List<String> p) {
+            return model.embedPassages(p);
+          }
+        };
     QueryEmbeddingCache cache = new QueryEmbeddingCache(counting, 2);
     float[] first = cache.embedQuery("bone pain");
     first[0] = 42; // a caller changing its copy does not change the cache
@@ -128,8 +131,8 @@ class SearchCachesTest {
     CountingSearch engine = new CountingSearch();
     AtomicLong generation = new AtomicLong();
     AtomicLong now = new AtomicLong();
-    CachedSearch cached = new CachedSearch(engine, generation::get, 10, Duration.ofSeconds(60),
-        now::get);
+    CachedSearch cached =
+        new CachedSearch(engine, generation::get, 10, Duration.ofSeconds(60), now::get);
     SearchRequest bone = SearchRequest.of("bone pain", 10);
     SearchResponse first = cached.search(bone);
     assertThat(cached.search(SearchRequest.of("bone pain", 10))).isSameAs(first);
@@ -152,23 +155,25 @@ class SearchCachesTest {
 
   @Test
   void whatTheAnswerPathAsksBesideSearchGoesToTheEngine() {
-    Search engine = new CountingSearch() {
-      @Override
-      public Set<String> queryTerms(String text, String language) {
-        return Set.of("mets", "metastasis");
-      }
+    Search engine =
+        new CountingSearch() {
+          @Override
+          public Set<String> queryTerms(String text, String language) {
+            return Set.of("mets", "metastasis");
+          }
 
-      @Override
-      public List<PassageSimilarity> passageSimilarities(String text, String language,
-          java.util.Collection<String> docIds) {
-        return List.of(new PassageSimilarity("liver", "Liver › Symptoms", 0.8));
-      }
-    };
+          @Override
+          public List<PassageSimilarity> passageSimilarities(
+              String text, String language, java.util.Collection<String> docIds) {
+            return List.of(new PassageSimilarity("liver", "Liver › Symptoms", 0.8));
+          }
+        };
     CachedSearch cached = new CachedSearch(engine, () -> 0, 3, Duration.ofMinutes(1));
     // Without these, the answer path would lose the vocabulary and the sections' meaning.
     assertThat(cached.queryTerms("mets", "en")).containsExactlyInAnyOrder("mets", "metastasis");
     assertThat(cached.passageSimilarities("liver symptoms", "en", List.of("liver")))
-        .extracting(PassageSimilarity::docId).containsExactly("liver");
+        .extracting(PassageSimilarity::docId)
+        .containsExactly("liver");
   }
 
   @Test
@@ -188,16 +193,28 @@ class SearchCachesTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     try (SearchIndex index = TestIndex.open(dir, new HashingEmbedder())) {
       TestIndex.sync(index, TestIndex.BONE);
-      CachedSearch cached = new CachedSearch(new LuceneSearch(index, Ranking.DEFAULT),
-          index::generation, 10, Duration.ofMinutes(1));
-      assertThat(cached.search(SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL)
-          .build()).hits()).isEmpty();
+      CachedSearch cached =
+          new CachedSearch(
+              new LuceneSearch(index, Ranking.DEFAULT),
+              index::generation,
+              10,
+              Duration.ofMinutes(1));
+      assertThat(
+              cached
+                  .search(
+                      SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL).build())
+                  .hits())
+          .isEmpty();
       long before = index.generation();
       TestIndex.sync(index, TestIndex.BONE); // unchanged: the cache stays
       assertThat(index.generation()).isEqualTo(before);
       TestIndex.sync(index, TestIndex.BONE, TestIndex.LIVER);
-      assertThat(cached.search(SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL)
-          .build()).hits()).isNotEmpty();
+      assertThat(
+              cached
+                  .search(
+                      SearchRequest.builder().query("jaundice").mode(SearchMode.LEXICAL).build())
+                  .hits())
+          .isNotEmpty();
     }
   }
 }

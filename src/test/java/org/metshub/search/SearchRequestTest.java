@@ -13,17 +13,37 @@ class SearchRequestTest {
   @Test
   void theBuilderStartsFromAPublicPageByPageHybridSearch() {
     SearchRequest r = SearchRequest.builder().query("  bone pain ").build();
-    assertThat(r).isEqualTo(new SearchRequest("bone pain", Map.of(), 10, 0, SearchMode.HYBRID,
-        /* publicOnly= */ true, /* collapse= */ true, /* facets= */ true, Optional.empty(),
-        /* snippets= */ true));
+    assertThat(r)
+        .isEqualTo(
+            new SearchRequest(
+                "bone pain",
+                Map.of(),
+                10,
+                0,
+                SearchMode.HYBRID,
+                /* publicOnly= */ true,
+                /* collapse= */ true,
+                /* facets= */ true,
+                Optional.empty(),
+                /* snippets= */ true));
     assertThat(SearchRequest.of("bone pain", 10)).isEqualTo(r);
   }
 
   @Test
   void toBuilderKeepsWhatItIsNotTold() {
-    SearchRequest curator = SearchRequest.builder().query("marrow").mode(SearchMode.LEXICAL)
-        .publicOnly(false).collapse(false).facets(false).snippets(false).queryLanguage("es")
-        .filters(Map.of(Fields.SITE, List.of("bone"))).limit(20).offset(40).build();
+    SearchRequest curator =
+        SearchRequest.builder()
+            .query("marrow")
+            .mode(SearchMode.LEXICAL)
+            .publicOnly(false)
+            .collapse(false)
+            .facets(false)
+            .snippets(false)
+            .queryLanguage("es")
+            .filters(Map.of(Fields.SITE, List.of("bone")))
+            .limit(20)
+            .offset(40)
+            .build();
     assertThat(curator.toBuilder().build()).isEqualTo(curator);
     SearchRequest next = curator.toBuilder().offset(60).build();
     assertThat(next.offset()).isEqualTo(60);

@@ -39,24 +39,31 @@ class SnippetFormatterTest {
     String content = "Radiation can ease bone pain for many people.";
     int[] bone = span(content, "bone");
     int[] pain = span(content, "pain");
-    Snippet s = formatter.format(new Passage[] {
-        passage(0, content.length(), bone[0], bone[1], pain[0], pain[1])}, content);
+    Snippet s =
+        formatter.format(
+            new Passage[] {passage(0, content.length(), bone[0], bone[1], pain[0], pain[1])},
+            content);
     assertThat(s.text()).isEqualTo(content);
-    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(19, 23),
-        new Snippet.Highlight(24, 28));
+    assertThat(s.highlights())
+        .containsExactly(new Snippet.Highlight(19, 23), new Snippet.Highlight(24, 28));
     assertThat(marked(s)).containsExactly("bone", "pain");
   }
 
   @Test
   void listItemsShowAsBulletsOnOneLineAndTheHighlightsStayOnTheirWords() {
-    String content = "Symptoms may include:\n- bone pain\n- a cough that will not go away\n"
-        + "Some people have none - at first.";
+    String content =
+        "Symptoms may include:\n- bone pain\n- a cough that will not go away\n"
+            + "Some people have none - at first.";
     int[] bone = span(content, "bone");
     int[] cough = span(content, "cough");
-    Snippet s = formatter.format(new Passage[] {
-        passage(0, content.length(), bone[0], bone[1], cough[0], cough[1])}, content);
-    assertThat(s.text()).isEqualTo("Symptoms may include: • bone pain • a cough that will not go"
-        + " away Some people have none - at first.");
+    Snippet s =
+        formatter.format(
+            new Passage[] {passage(0, content.length(), bone[0], bone[1], cough[0], cough[1])},
+            content);
+    assertThat(s.text())
+        .isEqualTo(
+            "Symptoms may include: • bone pain • a cough that will not go"
+                + " away Some people have none - at first.");
     assertThat(marked(s)).containsExactly("bone", "cough");
   }
 
@@ -64,8 +71,8 @@ class SnippetFormatterTest {
   void aSnippetThatStartsAtAListItemStartsWithABullet() {
     String content = "- bone pain\n- tiredness";
     int[] pain = span(content, "pain");
-    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), pain[0], pain[1])},
-        content);
+    Snippet s =
+        formatter.format(new Passage[] {passage(0, content.length(), pain[0], pain[1])}, content);
     assertThat(s.text()).isEqualTo("• bone pain • tiredness");
     assertThat(marked(s)).containsExactly("pain");
   }
@@ -76,8 +83,13 @@ class SnippetFormatterTest {
     int[] bone = span(content, "Bone");
     int[] thirst = span(content, "thirst");
     int item = content.indexOf("- tiredness");
-    Snippet s = formatter.format(new Passage[] {passage(0, 20, bone[0], bone[1]),
-        passage(item, content.length(), thirst[0], thirst[1])}, content);
+    Snippet s =
+        formatter.format(
+            new Passage[] {
+              passage(0, 20, bone[0], bone[1]),
+              passage(item, content.length(), thirst[0], thirst[1])
+            },
+            content);
     assertThat(s.text()).isEqualTo("Bone pain is common. … • tiredness • thirst");
     assertThat(marked(s)).containsExactly("Bone", "thirst");
   }
@@ -89,8 +101,20 @@ class SnippetFormatterTest {
     int[] metastasis = span(content, "metástasis");
     int[] oseas = span(content, "óseas");
     int[] dolor = span(content, "dolor");
-    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), metastasis[0],
-        metastasis[1], oseas[0], oseas[1], dolor[0], dolor[1])}, content);
+    Snippet s =
+        formatter.format(
+            new Passage[] {
+              passage(
+                  0,
+                  content.length(),
+                  metastasis[0],
+                  metastasis[1],
+                  oseas[0],
+                  oseas[1],
+                  dolor[0],
+                  dolor[1])
+            },
+            content);
     assertThat(marked(s)).containsExactly("metástasis", "óseas", "dolor");
     assertThat(s.highlights().get(1).start()).isEqualTo(18);
     assertThat(s.text().codePointCount(0, s.highlights().get(1).start())).isEqualTo(17);
@@ -101,22 +125,26 @@ class SnippetFormatterTest {
   void overlappingMatchesBecomeOneHighlight() {
     // A stem and a synonym, or a phrase and its word, can cover the same characters.
     String content = "Bone metastases hurt.";
-    Snippet s = formatter.format(new Passage[] {passage(0, content.length(),
-        0, 15, 5, 15, 5, 10, 16, 20)}, content);
-    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(0, 15),
-        new Snippet.Highlight(16, 20));
+    Snippet s =
+        formatter.format(
+            new Passage[] {passage(0, content.length(), 0, 15, 5, 15, 5, 10, 16, 20)}, content);
+    assertThat(s.highlights())
+        .containsExactly(new Snippet.Highlight(0, 15), new Snippet.Highlight(16, 20));
     assertThat(marked(s)).containsExactly("Bone metastases", "hurt");
   }
 
   @Test
   void adjacentMatchesStayTwoHighlightsThatTouch() {
     String content = "SBRT-guided radiation";
-    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), 0, 4, 4, 11)},
-        content);
-    assertThat(s.highlights()).containsExactly(new Snippet.Highlight(0, 4),
-        new Snippet.Highlight(4, 11));
-    assertThat(s.parts()).containsExactly(new Snippet.Part("SBRT", true),
-        new Snippet.Part("-guided", true), new Snippet.Part(" radiation", false));
+    Snippet s =
+        formatter.format(new Passage[] {passage(0, content.length(), 0, 4, 4, 11)}, content);
+    assertThat(s.highlights())
+        .containsExactly(new Snippet.Highlight(0, 4), new Snippet.Highlight(4, 11));
+    assertThat(s.parts())
+        .containsExactly(
+            new Snippet.Part("SBRT", true),
+            new Snippet.Part("-guided", true),
+            new Snippet.Part(" radiation", false));
   }
 
   @Test
@@ -126,8 +154,13 @@ class SnippetFormatterTest {
     int[] pain = span(content, "pain");
     int firstEnd = content.indexOf(" Unrelated");
     int lastStart = content.indexOf("Last");
-    Snippet s = formatter.format(new Passage[] {passage(0, firstEnd, bone[0], bone[1]),
-        passage(lastStart, content.length(), pain[0], pain[1])}, content);
+    Snippet s =
+        formatter.format(
+            new Passage[] {
+              passage(0, firstEnd, bone[0], bone[1]),
+              passage(lastStart, content.length(), pain[0], pain[1])
+            },
+            content);
     assertThat(s.text()).isEqualTo("First sentence about bone. … Last one on pain.");
     assertThat(marked(s)).containsExactly("bone", "pain");
   }
@@ -136,8 +169,10 @@ class SnippetFormatterTest {
   void passagesThatTouchAreJoinedWithoutAnEllipsis() {
     String content = "One about bone. Two about pain.";
     int cut = content.indexOf("Two");
-    Snippet s = formatter.format(new Passage[] {passage(0, cut, 10, 14),
-        passage(cut, content.length(), 26, 30)}, content);
+    Snippet s =
+        formatter.format(
+            new Passage[] {passage(0, cut, 10, 14), passage(cut, content.length(), 26, 30)},
+            content);
     assertThat(s.text()).isEqualTo(content);
     assertThat(marked(s)).containsExactly("bone", "pain");
   }
@@ -155,8 +190,8 @@ class SnippetFormatterTest {
   void textThatLooksLikeMarkupStaysText() {
     String content = "Use <b>care</b> & ask: \"why?\"";
     int[] care = span(content, "care");
-    Snippet s = formatter.format(new Passage[] {passage(0, content.length(), care[0],
-        care[1])}, content);
+    Snippet s =
+        formatter.format(new Passage[] {passage(0, content.length(), care[0], care[1])}, content);
     assertThat(s.text()).isEqualTo(content);
     assertThat(marked(s)).containsExactly("care");
   }

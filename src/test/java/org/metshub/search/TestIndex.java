@@ -31,12 +31,18 @@ public final class TestIndex {
         # %s
 
         %s
-        """.formatted(id, title, front, title, body);
+        """
+        .formatted(id, title, front, title, body);
   }
 
   public static SearchIndex open(Path data, Embedder embedder) {
-    return SearchIndex.open(data, Analyzers.bundled(), embedder, IndexOptions.DEFAULT,
-        Fixtures.schedule(), Vocabularies.bundled());
+    return SearchIndex.open(
+        data,
+        Analyzers.bundled(),
+        embedder,
+        IndexOptions.DEFAULT,
+        Fixtures.schedule(),
+        Vocabularies.bundled());
   }
 
   public static IndexUpdate sync(SearchIndex index, String... texts) {
@@ -50,9 +56,12 @@ public final class TestIndex {
     return KbIndexer.index(index, files);
   }
 
-  public static final String BONE = doc("bone", "When cancer spreads to the bone",
-      "metastaticSites: [bone]",
-      """
+  public static final String BONE =
+      doc(
+              "bone",
+              "When cancer spreads to the bone",
+              "metastaticSites: [bone]",
+              """
       ## What it means
 
       Bone metastases happen when cancer cells travel to the bones. Breast cancer often spreads
@@ -62,23 +71,34 @@ public final class TestIndex {
 
       Radiation therapy can ease bone pain. Drugs such as denosumab or zoledronic acid make
       bones stronger.
-      """).replace("cancerTypes: [metastatic cancer]", "cancerTypes: [metastatic cancer, breast]");
+      """)
+          .replace("cancerTypes: [metastatic cancer]", "cancerTypes: [metastatic cancer, breast]");
 
-  public static final String LIVER = doc("liver", "When cancer spreads to the liver",
-      "metastaticSites: [liver]",
-      """
+  public static final String LIVER =
+      doc(
+          "liver",
+          "When cancer spreads to the liver",
+          "metastaticSites: [liver]",
+          """
       ## What it means
 
       Liver metastases are tumors in the liver that started somewhere else. Jaundice, a
       yellowing of the skin, can be a sign.
       """);
 
-  public static final String DRAFT = doc("draft-note", "Draft about the bone marrow",
-      "metastaticSites: [bone]", "A draft text about bone marrow that the public must not see.")
-      .replace("status: active", "status: draft");
+  public static final String DRAFT =
+      doc(
+              "draft-note",
+              "Draft about the bone marrow",
+              "metastaticSites: [bone]",
+              "A draft text about bone marrow that the public must not see.")
+          .replace("status: active", "status: draft");
 
-  public static final String NEWS = doc("news-sbrt", "Targeted radiation eases spine pain",
-      "docType: news\ndatePublished: '2020-11-24'\nreviewFrequency: as_needed",
-      "A trial found that SBRT relieved pain from metastases in the spine for more people.")
-      .replace("reviewFrequency: annual\n", "");
+  public static final String NEWS =
+      doc(
+              "news-sbrt",
+              "Targeted radiation eases spine pain",
+              "docType: news\ndatePublished: '2020-11-24'\nreviewFrequency: as_needed",
+              "A trial found that SBRT relieved pain from metastases in the spine for more people.")
+          .replace("reviewFrequency: annual\n", "");
 }

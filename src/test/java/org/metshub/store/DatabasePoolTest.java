@@ -22,21 +22,32 @@ class DatabasePoolTest {
   void pooledTransactionsCommitRollBackAndNeverExceedThePool() throws Exception {
     TestDatabases.require("postgresql");
     String schema = TestDatabases.newPgSchema();
-    Database db = Database.open(TestDatabases.pgUrl(), System.getenv("METSHUB_TEST_PG_USER"),
-        System.getenv("METSHUB_TEST_PG_PASSWORD"), schema).pool(3);
+    Database db =
+        Database.open(
+                TestDatabases.pgUrl(),
+                System.getenv("METSHUB_TEST_PG_USER"),
+                System.getenv("METSHUB_TEST_PG_PASSWORD"),
+                schema)
+            .pool(3);
     assertThat(db.pooled()).isTrue();
     ExecutorService threads = Executors.newFixedThreadPool(12);
     try {
       List<Future<Integer>> all = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         int n = i;
-        all.add(threads.submit(() -> db.tx(c -> {
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO rate_limit_hits (bucket, "
-              + "client, window_number, hits) VALUES ('pool', ?, 1, 1)")) {
-            ps.setString(1, "c" + n);
-            return ps.executeUpdate();
-          }
-        })));
+        all.add(
+            threads.submit(
+                () ->
+                    db.tx(
+                        c -> {
+                          try (PreparedStatement ps =
+                              c.prepareStatement(
+                                  "INSERT INTO rate_limit_hits (bucket, "
+                                      + "client, window_number, hits) VALUES ('pool', ?, 1, 1)")) {
+                            ps.setString(1, "c" + n);
+                            return ps.executeUpdate();
+                          }
+                        })));
       }
       for (Future<Integer> f : all) {
         assertThat(f.get()).isEqualTo(1);
@@ -47,24 +58,34 @@ class DatabasePoolTest {
     assertThat(db.rowCount("rate_limit_hits")).isEqualTo(60);
     // A failed transaction is rolled back, and its connection goes back to the pool in
     // auto-commit mode: the next read sees neither its row nor a half-open transaction.
-    assertThrows(Internal.class, () -> db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO rate_limit_hits (bucket, "
-          + "client, window_number, hits) VALUES ('pool', 'late', 1, 1)")) {
-        ps.executeUpdate();
-      }
-      throw new SQLException("failed on purpose");
-    }));
+    assertThrows(
+        Internal.class,
+        () ->
+            db.tx(
+                c -> {
+                  try (PreparedStatement ps =
+                      c.prepareStatement(
+                          "INSERT INTO rate_limit_hits (bucket, "
+                              + "client, window_number, hits) VALUES ('pool', 'late', 1, 1)")) {
+                    ps.executeUpdate();
+                  }
+                  throw new SQLException("failed on purpose");
+                }));
     assertThat(db.rowCount("rate_limit_hits")).isEqualTo(60);
     // The connections this pool holds: at most its size.
-    Integer open = db.read(c -> {
-      try (var ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE "
-          + "application_name = 'PostgreSQL JDBC Driver' AND datname = current_database() AND "
-          + "pid <> pg_backend_pid() AND query LIKE '%rate_limit_hits%'");
-          var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    Integer open =
+        db.read(
+            c -> {
+              try (var ps =
+                      c.prepareStatement(
+                          "SELECT count(*) FROM pg_stat_activity WHERE "
+                              + "application_name = 'PostgreSQL JDBC Driver' AND datname = current_database() AND "
+                              + "pid <> pg_backend_pid() AND query LIKE '%rate_limit_hits%'");
+                  var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
     assertThat(open).isLessThanOrEqualTo(2);
   }
 
@@ -74,8 +95,12 @@ class DatabasePoolTest {
     assertThrows(IllegalStateException.class, () -> sqlite.pool(4));
     assertThat(sqlite.pooled()).isFalse();
     TestDatabases.require("postgresql");
-    Database pg = Database.open(TestDatabases.pgUrl(), System.getenv("METSHUB_TEST_PG_USER"),
-        System.getenv("METSHUB_TEST_PG_PASSWORD"), TestDatabases.newPgSchema());
+    Database pg =
+        Database.open(
+            TestDatabases.pgUrl(),
+            System.getenv("METSHUB_TEST_PG_USER"),
+            System.getenv("METSHUB_TEST_PG_PASSWORD"),
+            TestDatabases.newPgSchema());
     assertThrows(IllegalArgumentException.class, () -> pg.pool(0));
     assertThrows(IllegalArgumentException.class, () -> pg.pool(101));
   }

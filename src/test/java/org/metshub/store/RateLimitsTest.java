@@ -35,16 +35,21 @@ class RateLimitsTest {
     assertThat(third.retryAfterSeconds()).isBetween(1L, 7200L);
     // Another client, another limit: counted apart.
     assertThat(suggest.hit("10.0.0.2").allowed()).isTrue();
-    assertThat(new RateLimits(db, clock, "feedback", 2, Duration.ofHours(1)).hit("10.0.0.1")
-        .allowed()).isTrue();
+    assertThat(
+            new RateLimits(db, clock, "feedback", 2, Duration.ofHours(1)).hit("10.0.0.1").allowed())
+        .isTrue();
     // No address is kept.
-    Integer kept = db.read(c -> {
-      try (var ps = c.prepareStatement("SELECT count(*) FROM rate_limit_hits WHERE client LIKE "
-          + "'10.%'"); var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    Integer kept =
+        db.read(
+            c -> {
+              try (var ps =
+                      c.prepareStatement(
+                          "SELECT count(*) FROM rate_limit_hits WHERE client LIKE " + "'10.%'");
+                  var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
     assertThat(kept).isZero();
   }
 
@@ -105,9 +110,11 @@ class RateLimitsTest {
   void aLimitWithoutRoomOrWindowIsRefused(String vendor, @TempDir Path dir) {
     Database db = TestDatabases.open(vendor, dir);
     MutableClock clock = new MutableClock(START);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RateLimits(db, clock, "x", 0, Duration.ofHours(1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RateLimits(db, clock, "x", 1, Duration.ofMillis(10)));
   }
 }

@@ -58,6 +58,9 @@ public final class Fixtures {
         lastReviewed: '2026-11-01'
         reviewFrequency: annual
         version: v1
-        """ + extraFrontMatter + "---\n" + body;
+        """
+        + extraFrontMatter
+        + "---\n"
+        + body;
   }
 }

@@ -46,10 +46,12 @@ class PostgresSkipReportTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     // Without auto-registration, so the suite's own listener does not count these skips.
-    Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-        .enableTestExecutionListenerAutoRegistration(false).build());
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(tests))
-        .build(), new PostgresSkipReport(console, file));
+    Launcher launcher =
+        LauncherFactory.create(
+            LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
+    launcher.execute(
+        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(tests)).build(),
+        new PostgresSkipReport(console, file));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -59,8 +61,10 @@ class PostgresSkipReportTest {
     assertThat(report(Sample.class, Optional.of(file)).lines())
         .containsExactly("", PostgresSkipReport.line(1));
     assertThat(file).hasContent(PostgresSkipReport.line(1));
-    assertThat(PostgresSkipReport.line(1)).startsWith("PostgreSQL suite SKIPPED: 1 test did")
-        .contains("METSHUB_TEST_PG_URL").contains(".ci/run");
+    assertThat(PostgresSkipReport.line(1))
+        .startsWith("PostgreSQL suite SKIPPED: 1 test did")
+        .contains("METSHUB_TEST_PG_URL")
+        .contains(".ci/run");
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Access to the third-party data in {@code ../shared}. Tests that need it skip with a clear
- * message when it is absent, and fail instead when the environment variable {@code CI} is set.
+ * Access to the third-party data in {@code ../shared}. Tests that need it skip with a clear message
+ * when it is absent, and fail instead when the environment variable {@code CI} is set.
  */
 public final class SharedData {
   private SharedData() {}

@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.metshub.store.Database;
 
 /**
- * The stores the curation tests run on: always SQLite (a file in the test's folder), and
- * PostgreSQL when {@code METSHUB_TEST_PG_URL} names a database ({@code .ci/run} starts one and
- * sets it, with {@code METSHUB_TEST_PG_USER} and {@code METSHUB_TEST_PG_PASSWORD}). Each
- * PostgreSQL test gets a schema of its own, so tests never see each other's rows; the schemas
- * a test JVM made are dropped when it exits. Without PostgreSQL its cases are skipped (JUnit
- * assumptions, so they count as skipped) and the end of the run says so; under {@code CI} a
- * missing PostgreSQL is a failure, not a skip.
+ * The stores the curation tests run on: always SQLite (a file in the test's folder), and PostgreSQL
+ * when {@code METSHUB_TEST_PG_URL} names a database ({@code .ci/run} starts one and sets it, with
+ * {@code METSHUB_TEST_PG_USER} and {@code METSHUB_TEST_PG_PASSWORD}). Each PostgreSQL test gets a
+ * schema of its own, so tests never see each other's rows; the schemas a test JVM made are dropped
+ * when it exits. Without PostgreSQL its cases are skipped (JUnit assumptions, so they count as
+ * skipped) and the end of the run says so; under {@code CI} a missing PostgreSQL is a failure, not
+ * a skip.
  */
 public final class TestDatabases {
   private static final List<String> SCHEMAS = new ArrayList<>();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchemas,
-        "drop-test-schemas"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop-test-schemas"));
   }
 
   private TestDatabases() {}
@@ -37,8 +37,7 @@ public final class TestDatabases {
    * Why a PostgreSQL test did not run; {@link PostgresSkipReport} counts the tests aborted with
    * this message and says how many at the end of the run.
    */
-  public static final String PG_SKIPPED =
-      "METSHUB_TEST_PG_URL is not set: PostgreSQL test skipped";
+  public static final String PG_SKIPPED = "METSHUB_TEST_PG_URL is not set: PostgreSQL test skipped";
 
   /**
    * The vendors every store test runs on: "sqlite" and "postgresql". The PostgreSQL cases are
@@ -62,8 +61,9 @@ public final class TestDatabases {
       return;
     }
     if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
-      fail("CI is set but METSHUB_TEST_PG_URL is not: the store tests must also run on "
-          + "PostgreSQL (see .ci/run)");
+      fail(
+          "CI is set but METSHUB_TEST_PG_URL is not: the store tests must also run on "
+              + "PostgreSQL (see .ci/run)");
     }
     Assumptions.abort(PG_SKIPPED);
   }
@@ -73,8 +73,12 @@ public final class TestDatabases {
     require(vendor);
     return switch (vendor) {
       case "sqlite" -> Database.sqlite(dir.resolve("test-" + random() + ".db"));
-      case "postgresql" -> Database.open(pgUrl(), System.getenv("METSHUB_TEST_PG_USER"),
-          System.getenv("METSHUB_TEST_PG_PASSWORD"), newPgSchema());
+      case "postgresql" ->
+          Database.open(
+              pgUrl(),
+              System.getenv("METSHUB_TEST_PG_USER"),
+              System.getenv("METSHUB_TEST_PG_PASSWORD"),
+              newPgSchema());
       default -> throw new IllegalArgumentException("unknown vendor " + vendor);
     };
   }
@@ -103,8 +107,11 @@ public final class TestDatabases {
     if (names.isEmpty() || pgUrl() == null) {
       return;
     }
-    try (Connection c = DriverManager.getConnection(pgUrl(),
-            System.getenv("METSHUB_TEST_PG_USER"), System.getenv("METSHUB_TEST_PG_PASSWORD"));
+    try (Connection c =
+            DriverManager.getConnection(
+                pgUrl(),
+                System.getenv("METSHUB_TEST_PG_USER"),
+                System.getenv("METSHUB_TEST_PG_PASSWORD"));
         Statement s = c.createStatement()) {
       for (String name : names) {
         s.executeUpdate("DROP SCHEMA IF EXISTS " + name + " CASCADE");

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 
 /** What tests need to fill in the site's forms as a browser would. */
 public final class WebForms {
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
 
   private WebForms() {}
 
@@ -26,11 +25,18 @@ public final class WebForms {
 
   /** A form body, {@code application/x-www-form-urlencoded}; list values repeat the field. */
   public static String encode(Map<String, ?> fields) {
-    return fields.entrySet().stream().flatMap(e -> {
-      Object v = e.getValue();
-      List<?> vs = v instanceof List<?> l ? l : List.of(v);
-      return vs.stream().map(x -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(String.valueOf(x), StandardCharsets.UTF_8));
-    }).collect(Collectors.joining("&"));
+    return fields.entrySet().stream()
+        .flatMap(
+            e -> {
+              Object v = e.getValue();
+              List<?> vs = v instanceof List<?> l ? l : List.of(v);
+              return vs.stream()
+                  .map(
+                      x ->
+                          URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                              + "="
+                              + URLEncoder.encode(String.valueOf(x), StandardCharsets.UTF_8));
+            })
+        .collect(Collectors.joining("&"));
   }
 }

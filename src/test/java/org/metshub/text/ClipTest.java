@@ -33,8 +33,8 @@ class ClipTest {
   @Test
   void nullIsEmptyAndANegativeLengthIsRefused() {
     assertThat(Clip.of(null, 10)).isEmpty();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Clip.of("bone", -1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Clip.of("bone", -1));
     assertThat(e.getMessage()).contains("-1");
   }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Measures the language detector on the labelled short queries ({@code text/short-queries.tsv})
- * and on the last turns of the answer eval's development split, printing accuracy per language
- * and every error, for {@link LanguageGuess} and for its two parts alone (our word lists, and
- * Lingua). Not a test: run it by hand from the project folder, after {@code mvn test-compile}
- * and {@code mvn package}: {@code java -cp "target/test-classes:target/classes:target/lib/*"
+ * Measures the language detector on the labelled short queries ({@code text/short-queries.tsv}) and
+ * on the last turns of the answer eval's development split, printing accuracy per language and
+ * every error, for {@link LanguageGuess} and for its two parts alone (our word lists, and Lingua).
+ * Not a test: run it by hand from the project folder, after {@code mvn test-compile} and {@code mvn
+ * package}: {@code java -cp "target/test-classes:target/classes:target/lib/*"
  * org.metshub.text.LanguageBench}. {@code LanguageGuessTest} holds the error counts it found.
  */
 public final class LanguageBench {
@@ -76,8 +76,10 @@ public final class LanguageBench {
       }
     }
     StringBuilder sb = new StringBuilder(String.format("%-28s", name));
-    byLang.forEach((lang, c) -> sb.append(String.format("  %s %3d/%3d (%5.1f%%)", lang, c[0],
-        c[1], 100.0 * c[0] / c[1])));
+    byLang.forEach(
+        (lang, c) ->
+            sb.append(
+                String.format("  %s %3d/%3d (%5.1f%%)", lang, c[0], c[1], 100.0 * c[0] / c[1])));
     sb.append(String.format("  errors %d", errors.size()));
     System.out.println(sb);
     errors.forEach(e -> System.out.println("    " + e));
@@ -89,16 +91,21 @@ public final class LanguageBench {
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long start = System.nanoTime();
-    LanguageDetector lingua = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH,
-        Language.SPANISH).withLowAccuracyMode().withPreloadedLanguageModels().build();
+    LanguageDetector lingua =
+        LanguageDetectorBuilder.fromLanguages(Language.ENGLISH, Language.SPANISH)
+            .withLowAccuracyMode()
+            .withPreloadedLanguageModels()
+            .build();
     System.gc();
-    System.out.printf("(Lingua built in %d ms, heap +%d MB)%n",
+    System.out.printf(
+        "(Lingua built in %d ms, heap +%d MB)%n",
         (System.nanoTime() - start) / 1_000_000,
         (rt.totalMemory() - rt.freeMemory() - before) >> 20);
     Map<String, UnaryOperator<String>> detectors = new LinkedHashMap<>();
     detectors.put("LanguageGuess (kept)", q -> LanguageGuess.of(q));
     detectors.put("its word lists alone", q -> LanguageGuess.evidence(q).language("en"));
-    detectors.put("Lingua alone (low acc.)",
+    detectors.put(
+        "Lingua alone (low acc.)",
         q -> lingua.detectLanguageOf(q) == Language.SPANISH ? "es" : "en");
     List<Labelled> queries = shortQueries();
     List<Labelled> dev = devQuestions(Path.of("eval/answer-sections-dev.yaml"));

@@ -13,8 +13,8 @@ class LanguageGuessTest {
   void theLabelledShortQueriesMakeNoMoreErrorsThanMeasured() throws Exception {
     List<LanguageBench.Labelled> queries = LanguageBench.shortQueries();
     assertThat(queries).hasSize(200);
-    List<LanguageBench.Labelled> wrong = queries.stream()
-        .filter(q -> !LanguageGuess.of(q.text()).equals(q.language())).toList();
+    List<LanguageBench.Labelled> wrong =
+        queries.stream().filter(q -> !LanguageGuess.of(q.text()).equals(q.language())).toList();
     assertThat(wrong).as("queries told wrong").hasSizeLessThanOrEqualTo(MEASURED_ERRORS);
   }
 

@@ -43,8 +43,8 @@ class MarkupTest {
     Element p = Jsoup.parse("<p title=\"" + e + "\">" + e + "</p>").selectFirst("p");
     assertThat(p.text()).isEqualTo(text);
     assertThat(p.attr("title")).isEqualTo(text);
-    Element r = Jsoup.parse("<r a='" + e + "'>" + e + "</r>", "", Parser.xmlParser())
-        .selectFirst("r");
+    Element r =
+        Jsoup.parse("<r a='" + e + "'>" + e + "</r>", "", Parser.xmlParser()).selectFirst("r");
     assertThat(r.text()).isEqualTo(text);
     assertThat(r.attr("a")).isEqualTo(text);
   }

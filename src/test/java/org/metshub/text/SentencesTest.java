@@ -13,10 +13,11 @@ class SentencesTest {
 
   @Test
   void keepsAbbreviationsDecimalsAndInitialsInside() {
-    assertThat(Sentences.split(
-        "Dr. Smith saw 2.5 cm lesions, e.g. in the U.S. trial. J. Doe agreed. Next one."))
-        .containsExactly("Dr. Smith saw 2.5 cm lesions, e.g. in the U.S. trial.",
-            "J. Doe agreed.", "Next one.");
+    assertThat(
+            Sentences.split(
+                "Dr. Smith saw 2.5 cm lesions, e.g. in the U.S. trial. J. Doe agreed. Next one."))
+        .containsExactly(
+            "Dr. Smith saw 2.5 cm lesions, e.g. in the U.S. trial.", "J. Doe agreed.", "Next one.");
   }
 
   @Test

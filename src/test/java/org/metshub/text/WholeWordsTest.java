@@ -40,8 +40,8 @@ class WholeWordsTest {
   void nullTextIsEmptyAndAnEmptyWordIsRefused() {
     assertThat(WholeWords.replace(null, "livr", "liver")).isEmpty();
     assertThat(WholeWords.replace("", "livr", "liver")).isEmpty();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> WholeWords.replace("pain", "", "x"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WholeWords.replace("pain", "", "x"));
     assertThat(e.getMessage()).contains("must not be empty");
   }
 }

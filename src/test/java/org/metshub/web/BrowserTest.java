@@ -21,9 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The site in a real headless Chromium: asking, filtering, opening a document, switching
- * language, axe-core on every page type, and screenshots under target/screenshots. One browser
- * and one server serve the whole class; cookies are cleared before each test.
+ * The site in a real headless Chromium: asking, filtering, opening a document, switching language,
+ * axe-core on every page type, and screenshots under target/screenshots. One browser and one server
+ * serve the whole class; cookies are cleared before each test.
  */
 class BrowserTest extends ReaderBrowser {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -37,8 +37,8 @@ class BrowserTest extends ReaderBrowser {
     PAGE_TYPES.put("answer-crisis", "/ask?q=I+want+to+end+my+life&country=GB");
     PAGE_TYPES.put("answer-urgent-es", "/ask?lang=es&q=mi+padre+no+puede+respirar&country=MX");
     PAGE_TYPES.put("search", "/search?q=bone+pain");
-    PAGE_TYPES.put("search-empty",
-        "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung");
+    PAGE_TYPES.put(
+        "search-empty", "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung");
     PAGE_TYPES.put("document", "/docs/bone-metastases");
     PAGE_TYPES.put("cancer-type", "/cancer-types/breast");
     PAGE_TYPES.put("site", "/sites/bone");
@@ -113,7 +113,8 @@ class BrowserTest extends ReaderBrowser {
     assertThat(browser.getCurrentUrl()).contains("/docs/");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
     assertThat(browser.findElement(By.className("review")).getText())
-        .startsWith("Page last reviewed:").contains("Next review due:");
+        .startsWith("Page last reviewed:")
+        .contains("Next review due:");
     assertThat(browser.findElement(By.cssSelector("main p.meta")).getText()).startsWith("Source:");
     assertThat(browser.findElement(By.className("license")).getText()).startsWith("Licence:");
   }
@@ -139,14 +140,23 @@ class BrowserTest extends ReaderBrowser {
     for (Map.Entry<String, String> page : PAGE_TYPES.entrySet()) {
       open(page.getValue());
       Results results = new AxeBuilder().analyze(browser);
-      assertThat(results.isErrored()).as(page.getValue() + ": " + results.getErrorMessage())
+      assertThat(results.isErrored())
+          .as(page.getValue() + ": " + results.getErrorMessage())
           .isFalse();
       assertThat(results.getPasses()).as(page.getValue() + ": axe ran its rules").isNotEmpty();
       for (Rule r : results.getViolations()) {
-        problems.add(page.getValue() + ": " + r.getId() + " (" + r.getImpact() + ") "
-            + r.getHelp() + "\n" + r.getNodes().stream()
-                .map(n -> "    " + n.getTarget() + " " + n.getHtml())
-                .collect(Collectors.joining("\n")));
+        problems.add(
+            page.getValue()
+                + ": "
+                + r.getId()
+                + " ("
+                + r.getImpact()
+                + ") "
+                + r.getHelp()
+                + "\n"
+                + r.getNodes().stream()
+                    .map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                    .collect(Collectors.joining("\n")));
       }
       screenshot(page.getKey() + ".png");
     }
@@ -155,13 +165,16 @@ class BrowserTest extends ReaderBrowser {
 
   @Test
   void theHomePageFitsAPhoneScreen() {
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320,
-        "height", 640, "deviceScaleFactor", 1, "mobile", true));
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
     try {
       open("/");
-      Number scrollWidth = (Number) browser.executeScript(
-          "return document.documentElement.scrollWidth");
-      assertThat(scrollWidth.intValue()).as("no horizontal scrolling at 320 px").isLessThanOrEqualTo(320);
+      Number scrollWidth =
+          (Number) browser.executeScript("return document.documentElement.scrollWidth");
+      assertThat(scrollWidth.intValue())
+          .as("no horizontal scrolling at 320 px")
+          .isLessThanOrEqualTo(320);
       screenshot("home-320.png");
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -170,33 +183,41 @@ class BrowserTest extends ReaderBrowser {
 
   /**
    * A person in crisis on a phone must see a number to call without scrolling: on a 390 x 844
-   * screen, the first tel: link of every urgent page lies inside the first screen, is visible
-   * and is large enough to tap.
+   * screen, the first tel: link of every urgent page lies inside the first screen, is visible and
+   * is large enough to tap.
    */
   @Test
   void onAPhoneTheCallLinksOfAnUrgentPageAreAboveTheFold() {
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
-        "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     try {
-      for (String[] page : new String[][] {
-          {"crisis-en-390", "/ask?q=I+want+to+end+my+life"},
-          {"crisis-gb-390", "/ask?q=I+want+to+end+my+life&country=GB"},
-          {"crisis-es-390", "/ask?lang=es&q=quiero+morirme"},
-          {"urgent-mx-390", "/ask?lang=es&q=mi+padre+vomita+sangre+ahora+mismo&country=MX"},
-          {"urgent-en-390", "/ask?q=my+dad+is+having+a+seizure+and+it+wont+stop"}}) {
+      for (String[] page :
+          new String[][] {
+            {"crisis-en-390", "/ask?q=I+want+to+end+my+life"},
+            {"crisis-gb-390", "/ask?q=I+want+to+end+my+life&country=GB"},
+            {"crisis-es-390", "/ask?lang=es&q=quiero+morirme"},
+            {"urgent-mx-390", "/ask?lang=es&q=mi+padre+vomita+sangre+ahora+mismo&country=MX"},
+            {"urgent-en-390", "/ask?q=my+dad+is+having+a+seizure+and+it+wont+stop"}
+          }) {
         open(page[1]);
         List<WebElement> calls = browser.findElements(By.cssSelector("a.call[href^='tel:']"));
         assertThat(calls).as(page[0]).isNotEmpty();
         WebElement first = calls.getFirst();
         assertThat(first.isDisplayed()).as(page[0]).isTrue();
         @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) browser.executeScript(
-            "const r = arguments[0].getBoundingClientRect();"
-                + " return {top: r.top, bottom: r.bottom, height: r.height};", first);
-        assertThat(((Number) box.get("bottom")).doubleValue()).as(page[0] + " first call link")
+        Map<String, Object> box =
+            (Map<String, Object>)
+                browser.executeScript(
+                    "const r = arguments[0].getBoundingClientRect();"
+                        + " return {top: r.top, bottom: r.bottom, height: r.height};",
+                    first);
+        assertThat(((Number) box.get("bottom")).doubleValue())
+            .as(page[0] + " first call link")
             .isLessThanOrEqualTo(844);
         assertThat(((Number) box.get("top")).doubleValue()).as(page[0]).isGreaterThanOrEqualTo(0);
-        assertThat(((Number) box.get("height")).doubleValue()).as(page[0] + " tap target")
+        assertThat(((Number) box.get("height")).doubleValue())
+            .as(page[0] + " tap target")
             .isGreaterThanOrEqualTo(24);
         screenshot(page[0] + ".png");
       }
@@ -217,13 +238,18 @@ class BrowserTest extends ReaderBrowser {
 
   /** Saves the whole page of {@code browser} as a PNG under target/screenshots. */
   static void screenshotOf(ChromeDriver browser, String name) {
-    Number width = (Number) browser.executeScript(
-        "return document.documentElement.scrollWidth");
-    Number height = (Number) browser.executeScript(
-        "return document.documentElement.scrollHeight");
-    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
-        "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-            "width", width, "height", height, "scale", 1)));
+    Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+    Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+    Map<String, Object> shot =
+        browser.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
     try {
       Files.createDirectories(SCREENSHOTS);
       Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));

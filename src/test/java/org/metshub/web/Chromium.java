@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian Chromium, headless, driven through the Debian chromedriver. Both paths are given
- * explicitly, so Selenium Manager is never run and nothing is downloaded. Each browser gets a
- * fresh profile folder under target. Not thread-safe: one browser per test class.
+ * explicitly, so Selenium Manager is never run and nothing is downloaded. Each browser gets a fresh
+ * profile folder under target. Not thread-safe: one browser per test class.
  */
 final class Chromium {
   static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -40,17 +40,20 @@ final class Chromium {
   private Chromium() {}
 
   /**
-   * Skips the calling tests with a message when Chromium or chromedriver is missing, or fails
-   * them when the CI environment variable is set (CI must run every test).
+   * Skips the calling tests with a message when Chromium or chromedriver is missing, or fails them
+   * when the CI environment variable is set (CI must run every test).
    */
   static void assumeInstalled() {
-    List<Path> missing = List.of(BROWSER, DRIVER).stream()
-        .filter(p -> !Files.isExecutable(p)).toList();
+    List<Path> missing =
+        List.of(BROWSER, DRIVER).stream().filter(p -> !Files.isExecutable(p)).toList();
     if (missing.isEmpty()) {
       return;
     }
-    String message = "browser tests need " + missing + " (Debian: apt-get install chromium "
-        + "chromium-driver; .ci/run installs them)";
+    String message =
+        "browser tests need "
+            + missing
+            + " (Debian: apt-get install chromium "
+            + "chromium-driver; .ci/run installs them)";
     if (System.getenv("CI") != null) {
       fail(message + "; CI is set, so missing browsers fail the build");
     }
@@ -68,14 +71,22 @@ final class Chromium {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(DRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -83,23 +94,26 @@ final class Chromium {
   }
 
   /**
-   * Clicks something that loads a new page and waits until that page has loaded. The old page
-   * is marked with a window property before the click; the wait ends when a document without
-   * the mark has finished loading. (Waiting for the old {@code html} element to go stale is
-   * racy: while the old document is being torn down, Chromium 156 answers with "Node with given
-   * id does not belong to the document", which Selenium does not count as stale.) Any driver
-   * error while the page is changing means "not yet".
+   * Clicks something that loads a new page and waits until that page has loaded. The old page is
+   * marked with a window property before the click; the wait ends when a document without the mark
+   * has finished loading. (Waiting for the old {@code html} element to go stale is racy: while the
+   * old document is being torn down, Chromium 156 answers with "Node with given id does not belong
+   * to the document", which Selenium does not count as stale.) Any driver error while the page is
+   * changing means "not yet".
    */
   static void clickAndWaitForNewPage(ChromeDriver browser, WebElement clickable) {
     browser.executeScript("window.__metshubOldPage = true;");
     clickable.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-      try {
-        return Boolean.TRUE.equals(browser.executeScript(
-            "return window.__metshubOldPage !== true && document.readyState === 'complete';"));
-      } catch (WebDriverException changing) {
-        return false;
-      }
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              try {
+                return Boolean.TRUE.equals(
+                    browser.executeScript(
+                        "return window.__metshubOldPage !== true && document.readyState === 'complete';"));
+              } catch (WebDriverException changing) {
+                return false;
+              }
+            });
   }
 }

@@ -20,9 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The suggest form and the curator console in Chromium: a reader suggests a resource, a
- * curator logs in, approves it and finds it live; marks a document reviewed and reads the diff.
- * axe-core and the Nu HTML checker run on every console page, and each is photographed.
+ * The suggest form and the curator console in Chromium: a reader suggests a resource, a curator
+ * logs in, approves it and finds it live; marks a document reviewed and reads the diff. axe-core
+ * and the Nu HTML checker run on every console page, and each is photographed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
@@ -62,9 +62,18 @@ class ConsoleBrowserTest {
     assertThat(results.isErrored()).as(name + ": " + results.getErrorMessage()).isFalse();
     List<String> problems = new ArrayList<>();
     for (Rule r : results.getViolations()) {
-      problems.add(name + ": " + r.getId() + " (" + r.getImpact() + ") " + r.getHelp() + "\n"
-          + r.getNodes().stream().map(n -> "    " + n.getTarget() + " " + n.getHtml())
-          .collect(Collectors.joining("\n")));
+      problems.add(
+          name
+              + ": "
+              + r.getId()
+              + " ("
+              + r.getImpact()
+              + ") "
+              + r.getHelp()
+              + "\n"
+              + r.getNodes().stream()
+                  .map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                  .collect(Collectors.joining("\n")));
     }
     BrowserTest.screenshotOf(browser, name + ".png");
     return problems;
@@ -81,22 +90,23 @@ class ConsoleBrowserTest {
     submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
     assertThat(browser.findElement(By.id("form-errors")).getText())
         .contains("Please correct 3 field(s) below.");
-    assertThat(browser.findElement(By.id("description-error")).getText())
-        .contains("too short");
+    assertThat(browser.findElement(By.id("description-error")).getText()).contains("too short");
     assertThat(browser.findElement(By.id("name")).getAttribute("value"))
         .isEqualTo("Metastatic Friends Circle");
     problems.addAll(check("suggest-errors"));
     WebElement d = browser.findElement(By.id("description"));
     d.clear();
-    d.sendKeys("Monthly online meetings and a phone line for people living with metastatic "
-        + "cancer, run by volunteers.");
+    d.sendKeys(
+        "Monthly online meetings and a phone line for people living with metastatic "
+            + "cancer, run by volunteers.");
     browser.findElement(By.id("ct-metastatic-cancer")).click();
     browser.findElement(By.id("country-CA")).click();
     browser.findElement(By.id("contact")).sendKeys("sam@example.org");
     submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
     String thanks = browser.findElement(By.tagName("main")).getText();
-    assertThat(thanks).contains("Thank you for your suggestion").containsPattern(
-        "MH-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    assertThat(thanks)
+        .contains("Thank you for your suggestion")
+        .containsPattern("MH-[0-9A-Z]{4}-[0-9A-Z]{4}");
     problems.addAll(check("suggest-thanks"));
 
     // The curator.
@@ -123,8 +133,9 @@ class ConsoleBrowserTest {
 
     open("/console/reviews?within=999");
     problems.addAll(check("console-reviews"));
-    submit(browser.findElement(By.cssSelector(
-        "form[action='/console/reviews/bone-metastases'] button")));
+    submit(
+        browser.findElement(
+            By.cssSelector("form[action='/console/reviews/bone-metastases'] button")));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Marked bone-metastases reviewed");
     open("/console/docs/bone-metastases/history");
@@ -137,23 +148,29 @@ class ConsoleBrowserTest {
     open("/suggest");
     browser.findElement(By.id("name")).sendKeys("Miracle Cure Newsletter");
     browser.findElement(By.id("url")).sendKeys("https://miracle-cure.example.com/");
-    browser.findElement(By.id("description")).sendKeys("A newsletter that sells supplements "
-        + "as a cure for metastatic cancer, with no sources.");
+    browser
+        .findElement(By.id("description"))
+        .sendKeys(
+            "A newsletter that sells supplements "
+                + "as a cure for metastatic cancer, with no sources.");
     browser.findElement(By.id("ct-metastatic-cancer")).click();
     browser.findElement(By.id("country-US")).click();
     submit(browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
-    String reference = browser.findElement(By.tagName("main")).getText()
-        .replaceAll("(?s).*(MH-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+    String reference =
+        browser
+            .findElement(By.tagName("main"))
+            .getText()
+            .replaceAll("(?s).*(MH-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
     open("/console/submissions");
     submit(browser.findElement(By.partialLinkText(reference)));
     browser.findElement(By.id("reason")).sendKeys("no");
     submit(browser.findElement(By.xpath("//button[text()='Reject']")));
     assertThat(browser.findElement(By.id("reason-error")).getText())
         .isEqualTo("Please give a reason of 5 to 500 characters.");
-    assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid"))
-        .isEqualTo("true");
+    assertThat(browser.findElement(By.id("reason")).getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.findElement(By.id("reason")).getAttribute("value"))
-        .as("what was typed is kept").isEqualTo("no");
+        .as("what was typed is kept")
+        .isEqualTo("no");
     problems.addAll(check("console-reject-error"));
     browser.findElement(By.id("reason")).clear();
     browser.findElement(By.id("reason")).sendKeys("Sells supplements as a cure; no sources.");
@@ -161,26 +178,33 @@ class ConsoleBrowserTest {
     assertThat(browser.findElement(By.className("notice")).getText())
         .isEqualTo("Rejected " + reference + ".");
     assertThat(browser.findElement(By.tagName("main")).getText())
-        .contains("Rejected by ada").contains("Sells supplements as a cure; no sources.");
+        .contains("Rejected by ada")
+        .contains("Sells supplements as a cure; no sources.");
     assertThat(browser.findElements(By.xpath("//button[text()='Reject']"))).isEmpty();
     open("/docs/miracle-cure-newsletter");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo(
-        "Miracle Cure Newsletter");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isNotEqualTo("Miracle Cure Newsletter");
 
     for (String page : List.of("warnings", "feedback", "gaps", "audit", "users")) {
       open("/console/" + page);
       problems.addAll(check("console-" + page));
     }
     // The console in Spanish, for Spanish-speaking curators.
-    for (String[] page : new String[][] {{"", "Consola de revisión"},
-        {"/submissions?status=rejected", "Sugerencias: rejected"}, {"/reviews", "Cola de revisión"},
-        {"/warnings", "Avisos de metadatos"}, {"/feedback", "Opiniones de los lectores"},
-        {"/gaps", "Temas sin respuesta"}, {"/audit", "Registro de cambios"},
-        {"/users", "Cuentas"}, {"/login", "Acceso para revisores"}}) {
+    for (String[] page :
+        new String[][] {
+          {"", "Consola de revisión"},
+          {"/submissions?status=rejected", "Sugerencias: rejected"},
+          {"/reviews", "Cola de revisión"},
+          {"/warnings", "Avisos de metadatos"},
+          {"/feedback", "Opiniones de los lectores"},
+          {"/gaps", "Temas sin respuesta"},
+          {"/audit", "Registro de cambios"},
+          {"/users", "Cuentas"},
+          {"/login", "Acceso para revisores"}
+        }) {
       open("/console" + page[0] + (page[0].contains("?") ? "&" : "?") + "lang=es");
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(page[1]);
-      assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
-          .isEqualTo("es");
+      assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
       if (!page[0].equals("/login")) {
         assertThat(browser.findElement(By.cssSelector(".console-nav")).getText())
             .contains("Panel", "Sugerencias", "Revisiones", "Cerrar sesión");
@@ -201,16 +225,21 @@ class ConsoleBrowserTest {
       if (url.contains("/suggest")) {
         continue; // the public form is checked by HtmlValidityTest
       }
-      String html = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-              .header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-      String report = vnu.validate(new java.io.ByteArrayInputStream(
-          html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      for (var m : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report)
-          .path("messages")) {
+      String html =
+          http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                      .header("Cookie", cookie.getName() + "=" + cookie.getValue())
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      String report =
+          vnu.validate(
+              new java.io.ByteArrayInputStream(
+                  html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      for (var m :
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).path("messages")) {
         if (m.path("type").asText().equals("error")) {
-          errors.add(url + ":" + m.path("lastLine").asText() + ": "
-              + m.path("message").asText());
+          errors.add(url + ":" + m.path("lastLine").asText() + ": " + m.path("message").asText());
         }
       }
     }

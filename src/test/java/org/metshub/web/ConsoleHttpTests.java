@@ -20,10 +20,10 @@ import org.metshub.curation.Submission;
 import org.metshub.testing.TestDatabases;
 
 /**
- * The suggest form and the curator console through HTTP, on one store vendor (the subclasses
- * pick SQLite or PostgreSQL): access control on every console route, login with lockout,
- * suggestion → approval → live in the site, bad input on every field, reviews with history and
- * diff, feedback and content gaps reaching curators, admin-only pages.
+ * The suggest form and the curator console through HTTP, on one store vendor (the subclasses pick
+ * SQLite or PostgreSQL): access control on every console route, login with lockout, suggestion →
+ * approval → live in the site, bad input on every field, reviews with history and diff, feedback
+ * and content gaps reaching curators, admin-only pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsoleHttpTests {
@@ -56,8 +56,10 @@ abstract class ConsoleHttpTests {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("name", name);
     f.put("url", url);
-    f.put("description", "A free helpline and online group for people living with "
-        + "metastatic breast cancer and the people who care for them.");
+    f.put(
+        "description",
+        "A free helpline and online group for people living with "
+            + "metastatic breast cancer and the people who care for them.");
     f.put("cancerTypes", List.of("breast", "metastatic cancer"));
     f.put("countries", List.of("GB", "IE"));
     f.put("contact", "helper@example.org");
@@ -95,13 +97,18 @@ abstract class ConsoleHttpTests {
 
   Submission pending(String ref) {
     return site.app.submissions().list("pending", 1000).stream()
-        .filter(s -> s.reference().equals(ref)).findFirst().orElseThrow();
+        .filter(s -> s.reference().equals(ref))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void everyConsoleRouteRefusesStrangersCuratorsOnAdminPagesAndForgedForms() {
-    String ref = referenceOf(suggest(site.client(),
-        suggestion("Route Check Trust", "https://route-check.example.org/")));
+    String ref =
+        referenceOf(
+            suggest(
+                site.client(),
+                suggestion("Route Check Trust", "https://route-check.example.org/")));
     long id = pending(ref).id();
     var anonymous = site.client();
     var curator = site.client().loggedIn("cy");
@@ -109,19 +116,23 @@ abstract class ConsoleHttpTests {
     assertThat(ConsolePages.ROUTES).hasSize(17);
     for (String route : ConsolePages.ROUTES) {
       String method = route.substring(0, route.indexOf(' '));
-      String path = route.substring(route.indexOf(' ') + 1).replace("{id}", Long.toString(id))
-          .replace("{docId}", "bone-metastases").replace("{username}", "nobody")
-          + (route.endsWith("/diff") ? "?from=1&to=1" : "");
-      var anon = method.equals("GET") ? anonymous.get(path)
-          : anonymous.post(path, Map.of("csrf", "x"));
+      String path =
+          route
+                  .substring(route.indexOf(' ') + 1)
+                  .replace("{id}", Long.toString(id))
+                  .replace("{docId}", "bone-metastases")
+                  .replace("{username}", "nobody")
+              + (route.endsWith("/diff") ? "?from=1&to=1" : "");
+      var anon =
+          method.equals("GET") ? anonymous.get(path) : anonymous.post(path, Map.of("csrf", "x"));
       assertThat(anon.statusCode()).as("anonymous " + route).isEqualTo(401);
       if (method.equals("GET")) {
         assertThat(anon.body()).as("anonymous " + route).contains("Curator login");
       }
       if (ConsolePages.ADMIN_ROUTES.contains(route)) {
         String token = curator.csrf("/console");
-        var r = method.equals("GET") ? curator.get(path)
-            : curator.post(path, Map.of("csrf", token));
+        var r =
+            method.equals("GET") ? curator.get(path) : curator.post(path, Map.of("csrf", token));
         assertThat(r.statusCode()).as("curator " + route).isEqualTo(403);
       }
       if (method.equals("POST")) {
@@ -143,37 +154,61 @@ abstract class ConsoleHttpTests {
   void loginNeedsTheFormTokenCountsFailuresAndSetsAStrictCookie() {
     var c = site.client();
     String token = c.csrf("/console/login");
-    assertThat(c.post("/console/login", Map.of("username", "cy", "password",
-        ConsoleSite.PASSWORD)).statusCode()).as("no token").isEqualTo(403);
-    var wrong = c.post("/console/login", Map.of("csrf", token, "username", "cy",
-        "password", "not the password"));
+    assertThat(
+            c.post("/console/login", Map.of("username", "cy", "password", ConsoleSite.PASSWORD))
+                .statusCode())
+        .as("no token")
+        .isEqualTo(403);
+    var wrong =
+        c.post(
+            "/console/login",
+            Map.of("csrf", token, "username", "cy", "password", "not the password"));
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(wrong.body()).contains("Wrong user name or password");
     assertThat(wrong.headers().allValues("Set-Cookie")).noneMatch(h -> h.startsWith("mh_console="));
     // Behind a TLS proxy the cookie is Secure (so this client will not send it over http).
     var secure = site.client();
-    var viaHttps = secure.post("/console/login", Map.of("csrf", secure.csrf("/console/login"),
-        "username", "cy", "password", ConsoleSite.PASSWORD), "X-Forwarded-Proto", "https");
-    assertThat(viaHttps.headers().allValues("Set-Cookie")).anyMatch(h ->
-        h.startsWith("mh_console=") && h.contains("; Secure"));
-    var ok = c.post("/console/login", Map.of("csrf", token, "username", "cy", "password",
-        ConsoleSite.PASSWORD));
+    var viaHttps =
+        secure.post(
+            "/console/login",
+            Map.of(
+                "csrf",
+                secure.csrf("/console/login"),
+                "username",
+                "cy",
+                "password",
+                ConsoleSite.PASSWORD),
+            "X-Forwarded-Proto",
+            "https");
+    assertThat(viaHttps.headers().allValues("Set-Cookie"))
+        .anyMatch(h -> h.startsWith("mh_console=") && h.contains("; Secure"));
+    var ok =
+        c.post(
+            "/console/login",
+            Map.of("csrf", token, "username", "cy", "password", ConsoleSite.PASSWORD));
     assertThat(ok.statusCode()).isEqualTo(303);
     assertThat(ok.headers().firstValue("Location")).hasValue("/console");
-    String cookie = ok.headers().allValues("Set-Cookie").stream()
-        .filter(h -> h.startsWith("mh_console=")).findFirst().orElseThrow();
+    String cookie =
+        ok.headers().allValues("Set-Cookie").stream()
+            .filter(h -> h.startsWith("mh_console="))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).contains("HttpOnly", "SameSite=Strict", "Path=/console");
     assertThat(c.get("/console").body()).contains("Curator console", "cy");
     // Unknown users and empty or oversized fields are refused the same way, never a 500.
-    for (var f : List.of(Map.of("csrf", token, "username", "nobody", "password", "x"),
-        Map.of("csrf", token, "username", "", "password", ""),
-        Map.of("csrf", token, "username", "'; DROP TABLE users; --", "password", "' OR 1=1 --"),
-        Map.of("csrf", token, "username", "<script>alert(1)</script>", "password", "x"))) {
+    for (var f :
+        List.of(
+            Map.of("csrf", token, "username", "nobody", "password", "x"),
+            Map.of("csrf", token, "username", "", "password", ""),
+            Map.of("csrf", token, "username", "'; DROP TABLE users; --", "password", "' OR 1=1 --"),
+            Map.of("csrf", token, "username", "<script>alert(1)</script>", "password", "x"))) {
       var r = site.client().post("/console/login", f);
       assertThat(r.statusCode()).isIn(401, 403);
     }
-    var huge = c.post("/console/login", Map.of("csrf", token, "username", "cy",
-        "password", "p".repeat(5000)));
+    var huge =
+        c.post(
+            "/console/login",
+            Map.of("csrf", token, "username", "cy", "password", "p".repeat(5000)));
     assertThat(huge.statusCode()).isEqualTo(400);
   }
 
@@ -197,46 +232,56 @@ abstract class ConsoleHttpTests {
     var reader = site.client();
     HttpResponse<String> form = reader.get("/suggest");
     assertThat(form.statusCode()).isEqualTo(200);
-    assertThat(form.body()).contains("Suggest a resource", "name=\"cancerTypes\"",
-        "name=\"countries\"", "name=\"csrf\"");
-    String ref = referenceOf(suggest(reader,
-        suggestion("Secondary Breast Friends", "https://secondary-friends.example.org/")));
+    assertThat(form.body())
+        .contains(
+            "Suggest a resource", "name=\"cancerTypes\"", "name=\"countries\"", "name=\"csrf\"");
+    String ref =
+        referenceOf(
+            suggest(
+                reader,
+                suggestion("Secondary Breast Friends", "https://secondary-friends.example.org/")));
     var thanks = reader.get("/suggest/thanks?ref=" + ref);
     assertThat(thanks.statusCode()).isEqualTo(200);
     assertThat(thanks.body()).contains(ref, "Thank you for your suggestion");
 
     var curator = site.client().loggedIn("cy");
-    assertThat(curator.get("/console/submissions").body()).contains(ref,
-        "Secondary Breast Friends");
+    assertThat(curator.get("/console/submissions").body())
+        .contains(ref, "Secondary Breast Friends");
     long id = pending(ref).id();
     var detail = curator.get("/console/submissions/" + id);
     assertThat(detail.body()).contains("helper@example.org", "Approve", "Reject");
-    var approved = curator.post("/console/submissions/" + id + "/approve",
-        Map.of("csrf", ConsoleSite.csrfOf(detail.body()), "status", "active"));
+    var approved =
+        curator.post(
+            "/console/submissions/" + id + "/approve",
+            Map.of("csrf", ConsoleSite.csrfOf(detail.body()), "status", "active"));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     assertThat(approved.body()).contains("Approved: directory/secondary-breast-friends.md");
 
     Path file = site.kb.resolve("directory/secondary-breast-friends.md");
     assertThat(file).exists();
-    assertThat(Files.readString(file)).contains("status: active", "reviewedBy: cy",
-        "https://secondary-friends.example.org/", "GB");
+    assertThat(Files.readString(file))
+        .contains(
+            "status: active", "reviewedBy: cy", "https://secondary-friends.example.org/", "GB");
     // Live: the document page, the directory and search have it without a restart.
     assertThat(reader.get("/docs/secondary-breast-friends").statusCode()).isEqualTo(200);
     assertThat(reader.get("/directory?country=GB").body()).contains("Secondary Breast Friends");
     assertThat(reader.get("/search?q=secondary+breast+friends").body())
         .contains("/docs/secondary-breast-friends");
     // And it is now a duplicate.
-    var again = suggest(reader, suggestion("Same Again",
-        "http://www.secondary-friends.example.org"));
+    var again =
+        suggest(reader, suggestion("Same Again", "http://www.secondary-friends.example.org"));
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("we already list this resource");
     // A second approval of the same suggestion is a conflict, not a second file.
-    var twice = curator.post("/console/submissions/" + id + "/approve",
-        Map.of("csrf", ConsoleSite.csrfOf(detail.body()), "status", "active"));
+    var twice =
+        curator.post(
+            "/console/submissions/" + id + "/approve",
+            Map.of("csrf", ConsoleSite.csrfOf(detail.body()), "status", "active"));
     assertThat(twice.statusCode()).isEqualTo(409);
     try (var files = Files.list(site.kb.resolve("directory"))) {
-      assertThat(files.filter(p -> p.getFileName().toString().startsWith("secondary-breast"))
-          .count()).isEqualTo(1);
+      assertThat(
+              files.filter(p -> p.getFileName().toString().startsWith("secondary-breast")).count())
+          .isEqualTo(1);
     }
   }
 
@@ -247,8 +292,10 @@ abstract class ConsoleHttpTests {
     assertThat(known.statusCode()).isEqualTo(409);
     assertThat(known.body()).contains("we already list this resource", "Susan G. Komen");
     referenceOf(suggest(reader, suggestion("Queue Once", "https://queue-once.example.org/a")));
-    var queued = suggest(reader, suggestion("Queue Twice",
-        "https://WWW.queue-once.example.org/a/?utm_source=mail#top"));
+    var queued =
+        suggest(
+            reader,
+            suggestion("Queue Twice", "https://WWW.queue-once.example.org/a/?utm_source=mail#top"));
     assertThat(queued.statusCode()).isEqualTo(409);
     assertThat(queued.body()).contains("already suggested this resource");
   }
@@ -258,36 +305,55 @@ abstract class ConsoleHttpTests {
     var reader = site.client();
     int before = site.app.submissions().count("pending");
     record Case(String field, Object value, String message) {}
-    List<Case> cases = new ArrayList<>(List.of(
-        new Case("name", "", "Please give the name"),
-        new Case("name", "x".repeat(151), "too long: at most 150"),
-        new Case("name", "<script>alert(1)</script>", "without HTML tags"),
-        new Case("url", "", "Please give the web address"),
-        new Case("url", "https://example.org/" + "a".repeat(500), "too long: at most 500"),
-        new Case("url", "javascript:alert(1)", "must start with https://"),
-        new Case("url", "https://exa mple.org", "has no spaces"),
-        new Case("url", "https://localhost/", "needs a site name"),
-        new Case("url", "https://user:pw@example.org/", "must not contain a user name"),
-        new Case("description", "", "Please tell us"),
-        new Case("description", "too short", "too short: please write at least 20"),
-        new Case("description", "d".repeat(2001), "at most 2000"),
-        new Case("description", "Nice <img src=x onerror=alert(1)> group for everyone",
-            "without HTML tags"),
-        new Case("cancerTypes", List.of(), "choose at least one cancer type"),
-        new Case("cancerTypes", List.of("not-a-cancer"), "is not one of the choices"),
-        new Case("cancerTypes", List.of("breast", "lung", "liver", "skin", "bladder", "kidney",
-            "colorectal", "prostate", "ovarian", "pancreatic", "brain"), "at most 10"),
-        new Case("countries", List.of(), "choose at least one country"),
-        new Case("countries", List.of("XX"), "is not one of the choices"),
-        new Case("countryOther", "Atlantis", "We do not know the country"),
-        new Case("contact", "c".repeat(201), "at most 200"),
-        new Case("contact", "<b>me</b>", "without HTML tags")));
+    List<Case> cases =
+        new ArrayList<>(
+            List.of(
+                new Case("name", "", "Please give the name"),
+                new Case("name", "x".repeat(151), "too long: at most 150"),
+                new Case("name", "<script>alert(1)</script>", "without HTML tags"),
+                new Case("url", "", "Please give the web address"),
+                new Case("url", "https://example.org/" + "a".repeat(500), "too long: at most 500"),
+                new Case("url", "javascript:alert(1)", "must start with https://"),
+                new Case("url", "https://exa mple.org", "has no spaces"),
+                new Case("url", "https://localhost/", "needs a site name"),
+                new Case("url", "https://user:pw@example.org/", "must not contain a user name"),
+                new Case("description", "", "Please tell us"),
+                new Case("description", "too short", "too short: please write at least 20"),
+                new Case("description", "d".repeat(2001), "at most 2000"),
+                new Case(
+                    "description",
+                    "Nice <img src=x onerror=alert(1)> group for everyone",
+                    "without HTML tags"),
+                new Case("cancerTypes", List.of(), "choose at least one cancer type"),
+                new Case("cancerTypes", List.of("not-a-cancer"), "is not one of the choices"),
+                new Case(
+                    "cancerTypes",
+                    List.of(
+                        "breast",
+                        "lung",
+                        "liver",
+                        "skin",
+                        "bladder",
+                        "kidney",
+                        "colorectal",
+                        "prostate",
+                        "ovarian",
+                        "pancreatic",
+                        "brain"),
+                    "at most 10"),
+                new Case("countries", List.of(), "choose at least one country"),
+                new Case("countries", List.of("XX"), "is not one of the choices"),
+                new Case("countryOther", "Atlantis", "We do not know the country"),
+                new Case("contact", "c".repeat(201), "at most 200"),
+                new Case("contact", "<b>me</b>", "without HTML tags")));
     for (Case k : cases) {
       Map<String, Object> f = suggestion("Field Test Group", "https://field-test.example.org/");
       f.put(k.field(), k.value());
       HttpResponse<String> r = suggest(reader, f);
       assertThat(r.statusCode()).as(k.toString()).isEqualTo(400);
-      assertThat(r.body()).as(k.toString()).contains(k.message().replace("\"", "&#34;"))
+      assertThat(r.body())
+          .as(k.toString())
+          .contains(k.message().replace("\"", "&#34;"))
           .contains("Please correct 1 field(s) below.")
           .doesNotContain("<script>alert(1)</script>", "<img src=x");
       // What the reader typed in the other fields is kept.
@@ -300,8 +366,10 @@ abstract class ConsoleHttpTests {
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(site.app.submissions().count("pending")).isEqualTo(before);
     // SQL metacharacters are only text: stored as typed and shown escaped.
-    Map<String, Object> sql = suggestion("O'Brien \"Group\"; DROP TABLE submissions; --",
-        "https://obrien.example.org/?a=1&b='2'");
+    Map<String, Object> sql =
+        suggestion(
+            "O'Brien \"Group\"; DROP TABLE submissions; --",
+            "https://obrien.example.org/?a=1&b='2'");
     String ref = referenceOf(suggest(reader, sql));
     Submission s = pending(ref);
     assertThat(s.name()).isEqualTo("O'Brien \"Group\"; DROP TABLE submissions; --");
@@ -313,31 +381,41 @@ abstract class ConsoleHttpTests {
 
   @Test
   void aRejectionNeedsAReasonAndEndsTheSuggestion() {
-    String ref = referenceOf(suggest(site.client(),
-        suggestion("Reject Me", "https://reject-me.example.org/")));
+    String ref =
+        referenceOf(
+            suggest(site.client(), suggestion("Reject Me", "https://reject-me.example.org/")));
     long id = pending(ref).id();
     var curator = site.client().loggedIn("cy");
     String token = curator.csrf("/console/submissions/" + id);
-    var empty = curator.post("/console/submissions/" + id + "/reject",
-        Map.of("csrf", token, "reason", "  "));
+    var empty =
+        curator.post(
+            "/console/submissions/" + id + "/reject", Map.of("csrf", token, "reason", "  "));
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("Please give a reason of 5 to 500 characters");
     // A refused reason comes back in the field, escaped, so nothing typed is lost.
-    var script = curator.post("/console/submissions/" + id + "/reject",
-        Map.of("csrf", token, "reason", "<script>alert(1)</script>" + "x".repeat(500)));
+    var script =
+        curator.post(
+            "/console/submissions/" + id + "/reject",
+            Map.of("csrf", token, "reason", "<script>alert(1)</script>" + "x".repeat(500)));
     assertThat(script.statusCode()).isEqualTo(400);
-    assertThat(script.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;xxx")
+    assertThat(script.body())
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;xxx")
         .doesNotContain("<script>alert(1)");
-    var ok = curator.post("/console/submissions/" + id + "/reject",
-        Map.of("csrf", token, "reason", "Not about cancer <b>at all</b>"));
+    var ok =
+        curator.post(
+            "/console/submissions/" + id + "/reject",
+            Map.of("csrf", token, "reason", "Not about cancer <b>at all</b>"));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("Rejected " + ref, "Not about cancer &lt;b&gt;at all");
-    var approve = curator.post("/console/submissions/" + id + "/approve",
-        Map.of("csrf", token, "status", "draft"));
+    var approve =
+        curator.post(
+            "/console/submissions/" + id + "/approve", Map.of("csrf", token, "status", "draft"));
     assertThat(approve.statusCode()).isEqualTo(409);
     assertThat(approve.body()).contains("already rejected");
-    var badStatus = curator.post("/console/submissions/" + id + "/approve",
-        Map.of("csrf", token, "status", "published"));
+    var badStatus =
+        curator.post(
+            "/console/submissions/" + id + "/approve",
+            Map.of("csrf", token, "status", "published"));
     assertThat(badStatus.statusCode()).isEqualTo(400);
   }
 
@@ -346,18 +424,24 @@ abstract class ConsoleHttpTests {
     var curator = site.client().loggedIn("cy");
     var queue = curator.get("/console/reviews?within=999");
     assertThat(queue.statusCode()).isEqualTo(200);
-    Matcher m = Pattern.compile("action=\"/console/reviews/liver-metastases\" method=\"post\">"
-        + "<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\"><input type=\"hidden\" "
-        + "name=\"hash\" value=\"([0-9a-f]{64})\">").matcher(queue.body());
+    Matcher m =
+        Pattern.compile(
+                "action=\"/console/reviews/liver-metastases\" method=\"post\">"
+                    + "<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\"><input type=\"hidden\" "
+                    + "name=\"hash\" value=\"([0-9a-f]{64})\">")
+            .matcher(queue.body());
     assertThat(m.find()).as(queue.body()).isTrue();
     Path file = site.kb.resolve("learn/liver-metastases.md");
     String before = Files.readString(file);
-    var stale = curator.post("/console/reviews/liver-metastases",
-        Map.of("csrf", m.group(1), "hash", "0".repeat(64)));
+    var stale =
+        curator.post(
+            "/console/reviews/liver-metastases",
+            Map.of("csrf", m.group(1), "hash", "0".repeat(64)));
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(Files.readString(file)).isEqualTo(before);
-    var done = curator.post("/console/reviews/liver-metastases",
-        Map.of("csrf", m.group(1), "hash", m.group(2)));
+    var done =
+        curator.post(
+            "/console/reviews/liver-metastases", Map.of("csrf", m.group(1), "hash", m.group(2)));
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     assertThat(done.body()).contains("Marked liver-metastases reviewed on 2026-11-22");
     String after = Files.readString(file);
@@ -366,8 +450,7 @@ abstract class ConsoleHttpTests {
     assertThat(history.body()).contains("as found in the KB", "marked reviewed");
     var diff = curator.get("/console/docs/liver-metastases/diff?from=1&to=2");
     assertThat(diff.statusCode()).isEqualTo(200);
-    assertThat(diff.body()).contains("class=\"added\">+ reviewedBy: \"cy\"",
-        "class=\"removed\">");
+    assertThat(diff.body()).contains("class=\"added\">+ reviewedBy: \"cy\"", "class=\"removed\">");
     assertThat(curator.get("/console/docs/liver-metastases/diff?from=1&to=9").statusCode())
         .isEqualTo(404);
     assertThat(curator.get("/console/docs/liver-metastases/diff?from=x&to=2").statusCode())
@@ -381,11 +464,24 @@ abstract class ConsoleHttpTests {
     var reader = site.client();
     String ask = reader.get("/ask?q=can+my+goldfish+catch+metastatic+cancer+from+me").body();
     String token = ConsoleSite.csrfOf(ask);
-    assertThat(reader.post("/feedback", Map.of("csrf", token, "q", "goldfish question",
-        "helpful", "no", "comment", "nothing about pets")).statusCode()).isEqualTo(200);
+    assertThat(
+            reader
+                .post(
+                    "/feedback",
+                    Map.of(
+                        "csrf",
+                        token,
+                        "q",
+                        "goldfish question",
+                        "helpful",
+                        "no",
+                        "comment",
+                        "nothing about pets"))
+                .statusCode())
+        .isEqualTo(200);
     var curator = site.client().loggedIn("cy");
-    assertThat(curator.get("/console/feedback").body()).contains("nothing about pets",
-        "did not help");
+    assertThat(curator.get("/console/feedback").body())
+        .contains("nothing about pets", "did not help");
     assertThat(curator.get("/console/gaps").body()).contains("goldfish");
     assertThat(curator.get("/console/warnings").statusCode()).isEqualTo(200);
     var admin = site.client().loggedIn("ada");
@@ -394,17 +490,17 @@ abstract class ConsoleHttpTests {
 
   @Test
   void suggestionsAndLoginsAreRateLimitedPerClient() throws Exception {
-    try (ConsoleSite limited = new ConsoleSite(vendor(),
-        Files.createTempDirectory("metshub-limits-"), 2, 3)) {
+    try (ConsoleSite limited =
+        new ConsoleSite(vendor(), Files.createTempDirectory("metshub-limits-"), 2, 3)) {
       var c = limited.client();
       for (int i = 0; i < 2; i++) {
-        Map<String, Object> f = new LinkedHashMap<>(suggestion("Limit " + i,
-            "https://limit-" + i + ".example.org/"));
+        Map<String, Object> f =
+            new LinkedHashMap<>(suggestion("Limit " + i, "https://limit-" + i + ".example.org/"));
         f.put("csrf", c.csrf("/suggest"));
         assertThat(c.post("/suggest", f).statusCode()).isEqualTo(303);
       }
-      Map<String, Object> f = new LinkedHashMap<>(suggestion("Limit 3",
-          "https://limit-3.example.org/"));
+      Map<String, Object> f =
+          new LinkedHashMap<>(suggestion("Limit 3", "https://limit-3.example.org/"));
       f.put("csrf", c.csrf("/suggest"));
       var third = c.post("/suggest", f);
       assertThat(third.statusCode()).isEqualTo(429);

@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.metshub.App;
 import org.metshub.Config;
-import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
 import org.metshub.curation.Role;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.store.Database;
 import org.metshub.testing.Fixtures;
 import org.metshub.testing.TestDatabases;
 
 /**
- * A server for the curation tests: a copy of the bundled KB in a temporary folder (approvals
- * write into it), a fresh store of the given vendor, the hashing embedder, a free port, and two
- * accounts: {@code ada} (admin) and {@code cy} (curator), password {@link #PASSWORD}.
+ * A server for the curation tests: a copy of the bundled KB in a temporary folder (approvals write
+ * into it), a fresh store of the given vendor, the hashing embedder, a free port, and two accounts:
+ * {@code ada} (admin) and {@code cy} (curator), password {@link #PASSWORD}.
  */
 final class ConsoleSite implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple";
@@ -40,17 +40,31 @@ final class ConsoleSite implements AutoCloseable {
     this.kb = dir.resolve("kb");
     copy(Path.of("kb"), kb);
     Database db = TestDatabases.open(vendor, dir);
-    this.app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), db);
+    this.app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            db);
     app.users().add("ada", PASSWORD, Role.ADMIN, "test");
     app.users().add("cy", PASSWORD, Role.CURATOR, "test");
     // As behind a TLS-terminating proxy on the same host: X-Forwarded-Proto from loopback
     // counts (the tests of the Secure cookie send it).
-    this.server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
-        WebOptions.defaults("127.0.0.1", 0)
-            .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32")))
-            .withRateLimits(new Config.Limits(suggestionsPerHour,
-                Config.Limits.DEFAULT.feedbackPerHour(), loginsPerMinute)));
+    this.server =
+        WebServer.start(
+            app,
+            Fixtures.clock(),
+            "127.0.0.1",
+            0,
+            WebOptions.defaults("127.0.0.1", 0)
+                .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32")))
+                .withRateLimits(
+                    new Config.Limits(
+                        suggestionsPerHour,
+                        Config.Limits.DEFAULT.feedbackPerHour(),
+                        loginsPerMinute)));
   }
 
   @Override
@@ -69,8 +83,11 @@ final class ConsoleSite implements AutoCloseable {
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     Client() {
-      http = HttpClient.newBuilder().cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NEVER).build();
+      http =
+          HttpClient.newBuilder()
+              .cookieHandler(cookies)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
     }
 
     URI uri(String path) {
@@ -83,9 +100,10 @@ final class ConsoleSite implements AutoCloseable {
 
     /** POSTs a form; list values become repeated fields. */
     HttpResponse<String> post(String path, Map<String, ?> fields, String... headers) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
       if (headers.length > 0) {
         b.headers(headers);
       }
@@ -104,15 +122,14 @@ final class ConsoleSite implements AutoCloseable {
     /** Logs in; returns the response to the login POST. */
     HttpResponse<String> login(String user, String password) {
       String token = csrf("/console/login");
-      return post("/console/login", Map.of("csrf", token, "username", user,
-          "password", password));
+      return post("/console/login", Map.of("csrf", token, "username", user, "password", password));
     }
 
     Client loggedIn(String user) {
       HttpResponse<String> r = login(user, PASSWORD);
       if (r.statusCode() != 303) {
-        throw new AssertionError("login of " + user + " failed: " + r.statusCode() + "\n"
-            + r.body());
+        throw new AssertionError(
+            "login of " + user + " failed: " + r.statusCode() + "\n" + r.body());
       }
       return this;
     }

@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.metshub.testing.Fixtures;
 
 class GlossaryTest {
-  static final Glossary GLOSSARY = Glossary.of(Fixtures.document("glossary.md",
-      Fixtures.validDoc("", """
+  static final Glossary GLOSSARY =
+      Glossary.of(
+          Fixtures.document(
+              "glossary.md",
+              Fixtures.validDoc(
+                  "",
+                  """
           # Glossary
 
           ## Biomarker
@@ -52,9 +57,11 @@ class GlossaryTest {
   @Test
   void onlyTheFirstOccurrenceIsLinkedAndPluralsCount() {
     String html = linked("<p>Biomarkers help. A biomarker again.</p><p>Biomarker.</p>", "Tests");
-    assertThat(html).containsOnlyOnce("glossary-term")
-        .contains("<a href=\"/docs/test-doc#biomarker\" class=\"glossary-term\">Biomarkers</a>"
-            + " help. A biomarker again.");
+    assertThat(html)
+        .containsOnlyOnce("glossary-term")
+        .contains(
+            "<a href=\"/docs/test-doc#biomarker\" class=\"glossary-term\">Biomarkers</a>"
+                + " help. A biomarker again.");
   }
 
   @Test
@@ -63,17 +70,17 @@ class GlossaryTest {
     assertThat(linked("<p>A PET scan showed it.</p>", "x"))
         .contains("<a href=\"/docs/test-doc#pet-scan\" class=\"glossary-term\">PET scan</a>");
     assertThat(linked("<p>Ask about SABR, also called SBRT.</p>", "x"))
-        .containsOnlyOnce("glossary-term").contains("#sbrt-or-sabr\" class=\"glossary-term\">SABR");
+        .containsOnlyOnce("glossary-term")
+        .contains("#sbrt-or-sabr\" class=\"glossary-term\">SABR");
     assertThat(linked("<p>One circulating tumor cell.</p>", "x"))
         .contains("class=\"glossary-term\">circulating tumor cell</a>");
   }
 
   @Test
   void headingsLinksTheTitleAndSourcesAreLeftAlone() {
-    assertThat(linked("<h2>Biomarker tests</h2><p><a href=\"/x\">biomarker</a> here.</p>",
-        "x")).doesNotContain("glossary-term");
-    assertThat(linked("<p>A biomarker.</p>", "Biomarker testing"))
+    assertThat(linked("<h2>Biomarker tests</h2><p><a href=\"/x\">biomarker</a> here.</p>", "x"))
         .doesNotContain("glossary-term");
+    assertThat(linked("<p>A biomarker.</p>", "Biomarker testing")).doesNotContain("glossary-term");
     assertThat(linked("<h2>Sources</h2><ul><li>Biomarker paper.</li></ul>", "x"))
         .doesNotContain("glossary-term");
     // Part of a longer word is not the term.

@@ -21,10 +21,10 @@ import org.metshub.testing.Fixtures;
 import org.metshub.testing.Golden;
 
 /**
- * Golden files for what the site emits for machines: the schema.org JSON-LD of document pages
- * and the Atom news feeds, as served over HTTP. The site runs on a small KB of its own ({@code
- * golden/site-kb}: an English page and its Spanish translation, two news items and a draft one),
- * at the fixed test date, on a public URL so that ids and links do not name a port; see {@link
+ * Golden files for what the site emits for machines: the schema.org JSON-LD of document pages and
+ * the Atom news feeds, as served over HTTP. The site runs on a small KB of its own ({@code
+ * golden/site-kb}: an English page and its Spanish translation, two news items and a draft one), at
+ * the fixed test date, on a public URL so that ids and links do not name a port; see {@link
  * Golden}. Answer pages carry no JSON-LD, so there is none to compare.
  */
 class GoldenSiteTest {
@@ -38,11 +38,21 @@ class GoldenSiteTest {
 
   @BeforeAll
   static void start() {
-    app = App.open(DIR.resolve("site-kb"), data, Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()));
-    server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
-        WebOptions.defaults("127.0.0.1", 0)
-            .withPublicUrl(Optional.of(URI.create("https://metshub.example.org"))));
+    app =
+        App.open(
+            DIR.resolve("site-kb"),
+            data,
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()));
+    server =
+        WebServer.start(
+            app,
+            Fixtures.clock(),
+            "127.0.0.1",
+            0,
+            WebOptions.defaults("127.0.0.1", 0)
+                .withPublicUrl(Optional.of(URI.create("https://metshub.example.org"))));
   }
 
   @AfterAll
@@ -52,16 +62,19 @@ class GoldenSiteTest {
   }
 
   private static HttpResponse<String> get(String path) {
-    HttpResponse<String> r = TestSite.send(java.net.http.HttpClient.newHttpClient(),
-        java.net.http.HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + path)).build());
+    HttpResponse<String> r =
+        TestSite.send(
+            java.net.http.HttpClient.newHttpClient(),
+            java.net.http.HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + path))
+                .build());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return r;
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"night-bone-pain", "dolor-oseo-nocturno",
-      "2026-10-02-breast-support-line"})
+  @ValueSource(
+      strings = {"night-bone-pain", "dolor-oseo-nocturno", "2026-10-02-breast-support-line"})
   void theJsonLdOfADocumentPage(String id) {
     Matcher m = JSON_LD.matcher(get("/docs/" + id).body());
     assertThat(m.find()).as("a JSON-LD script on /docs/%s", id).isTrue();

@@ -29,18 +29,26 @@ class GracefulStopTest {
   void aStoppingServerRefusesNewConnectionsAndFinishesTheRequestInFlight(@TempDir Path dir)
       throws Exception {
     Path kb = SkippedKbFilesTest.brokenKb(dir);
-    try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()))) {
+    try (App app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()))) {
       WebServer server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
       int port = server.port();
-      byte[] body = "{\"question\": \"what are bone metastases\"}".getBytes(
-          StandardCharsets.UTF_8);
+      byte[] body = "{\"question\": \"what are bone metastases\"}".getBytes(StandardCharsets.UTF_8);
       try (Socket s = new Socket("127.0.0.1", port)) {
         s.setSoTimeout(30_000);
         OutputStream out = s.getOutputStream();
-        out.write(("POST /api/v1/answer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-            + "application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n"
-            + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            ("POST /api/v1/answer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: "
+                    + body.length
+                    + "\r\nConnection: close\r\n"
+                    + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(body, 0, 10); // the request is in flight, its body half sent
         out.flush();
         Thread.sleep(200); // let the server start handling it

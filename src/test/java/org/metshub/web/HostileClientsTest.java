@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, defects 2, 3, 10, 12 and 13, one regression test each: what a hostile or careless
- * client sends gets a 4xx from the application's own error rendering, never a 500 with a
- * stack trace; forwarded headers count only from trusted proxies; links never carry the
- * request's Host header; the JSON API reads strictly.
+ * client sends gets a 4xx from the application's own error rendering, never a 500 with a stack
+ * trace; forwarded headers count only from trusted proxies; links never carry the request's Host
+ * header; the JSON API reads strictly.
  */
 class HostileClientsTest {
   private static WebServer plain;
@@ -29,18 +29,31 @@ class HostileClientsTest {
     plain.close();
   }
 
-  private static RawHttp.Reply send(WebServer server, String method, String path,
-      String headers, String body) {
-    return RawHttp.exchange(server.port(), method + " " + path + " HTTP/1.1\r\n"
-        + "Host: 127.0.0.1\r\n" + headers + (body.isEmpty() ? ""
-        : "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-            + "\r\n") + "Connection: close\r\n\r\n" + body);
+  private static RawHttp.Reply send(
+      WebServer server, String method, String path, String headers, String body) {
+    return RawHttp.exchange(
+        server.port(),
+        method
+            + " "
+            + path
+            + " HTTP/1.1\r\n"
+            + "Host: 127.0.0.1\r\n"
+            + headers
+            + (body.isEmpty()
+                ? ""
+                : "Content-Length: "
+                    + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + "\r\n")
+            + "Connection: close\r\n\r\n"
+            + body);
   }
 
   private static void assertRenderedByTheApp(RawHttp.Reply r) {
     assertThat(r.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.CSP);
     assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
-    assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ")
+    assertThat(r.body())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
         .doesNotContainIgnoringCase("jetty");
   }
 
@@ -50,8 +63,8 @@ class HostileClientsTest {
   void multipartWithoutBoundaryIsRefusedNotA500OnEveryForm() {
     try (LogCapture log = new LogCapture(org.slf4j.Logger.ROOT_LOGGER_NAME)) {
       for (String path : List.of("/feedback", "/suggest", "/console/login")) {
-        RawHttp.Reply r = send(plain, "POST", path, "Content-Type: multipart/form-data\r\n",
-            "csrf=x&q=y");
+        RawHttp.Reply r =
+            send(plain, "POST", path, "Content-Type: multipart/form-data\r\n", "csrf=x&q=y");
         assertThat(r.status()).as(path).isEqualTo(415);
         assertRenderedByTheApp(r);
         assertThat(r.body()).contains("application/x-www-form-urlencoded");
@@ -64,9 +77,12 @@ class HostileClientsTest {
   @Test
   void malformedChunkedBodyOnTheApiIsA400ProblemWithoutAStackTrace() {
     try (LogCapture log = new LogCapture(org.slf4j.Logger.ROOT_LOGGER_NAME)) {
-      RawHttp.Reply r = RawHttp.exchange(plain.port(), "POST /api/v1/answer HTTP/1.1\r\n"
-          + "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{\"q\r\n0\r\n\r\n");
+      RawHttp.Reply r =
+          RawHttp.exchange(
+              plain.port(),
+              "POST /api/v1/answer HTTP/1.1\r\n"
+                  + "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{\"q\r\n0\r\n\r\n");
       assertThat(r.status()).isEqualTo(400);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
       assertRenderedByTheApp(r);
@@ -76,8 +92,8 @@ class HostileClientsTest {
 
   @Test
   void internalErrorsAreLoggedOncePerClientAndWindow() {
-    LogLimit limit = new LogLimit(java.time.Duration.ofMinutes(1),
-        org.metshub.testing.Fixtures.clock());
+    LogLimit limit =
+        new LogLimit(java.time.Duration.ofMinutes(1), org.metshub.testing.Fixtures.clock());
     assertThat(limit.admit("203.0.113.5", "internal")).isZero();
     assertThat(limit.admit("203.0.113.5", "internal")).isEqualTo(-1);
     assertThat(limit.admit("203.0.113.5", "internal")).isEqualTo(-1);
@@ -97,17 +113,22 @@ class HostileClientsTest {
 
   @Test
   void aTrustedProxySaysWhoTheClientIsAndWhetherItUsedHttps() {
-    WebOptions behindProxy = HostileSite.defaults()
-        .withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32")));
+    WebOptions behindProxy =
+        HostileSite.defaults().withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1/32")));
     try (WebServer proxied = HostileSite.start(behindProxy)) {
       // A remote client over plain HTTP through the proxy: not loopback, not HTTPS.
-      RawHttp.Reply remote = send(proxied, "GET", "/console/login",
-          "X-Forwarded-For: 203.0.113.9\r\n", "");
+      RawHttp.Reply remote =
+          send(proxied, "GET", "/console/login", "X-Forwarded-For: 203.0.113.9\r\n", "");
       assertThat(remote.status()).isEqualTo(403);
       assertRenderedByTheApp(remote);
       // The same client over HTTPS (the proxy terminated TLS): served, with HSTS.
-      RawHttp.Reply https = send(proxied, "GET", "/console/login",
-          "X-Forwarded-For: 203.0.113.9\r\nX-Forwarded-Proto: https\r\n", "");
+      RawHttp.Reply https =
+          send(
+              proxied,
+              "GET",
+              "/console/login",
+              "X-Forwarded-For: 203.0.113.9\r\nX-Forwarded-Proto: https\r\n",
+              "");
       assertThat(https.status()).isEqualTo(200);
       assertThat(https.header("Strict-Transport-Security")).isEqualTo(SecurityHeaders.HSTS);
     }
@@ -123,33 +144,46 @@ class HostileClientsTest {
     assertThat(t.client("10.0.0.1", "6.6.6.6, 203.0.113.9, 10.0.0.2")).isEqualTo("203.0.113.9");
     assertThat(t.client("203.0.113.1", "6.6.6.6")).isEqualTo("203.0.113.1");
     assertThat(TrustedProxies.NONE.client("10.0.0.1", "6.6.6.6")).isEqualTo("10.0.0.1");
-    assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> TrustedProxies.parse(List.of("proxy.example.org"))).getMessage())
+    assertThat(
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class,
+                    () -> TrustedProxies.parse(List.of("proxy.example.org")))
+                .getMessage())
         .contains("proxy.example.org");
-    assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> TrustedProxies.parse(List.of("10.0.0.0/33"))).getMessage()).contains("0 to 32");
+    assertThat(
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class,
+                    () -> TrustedProxies.parse(List.of("10.0.0.0/33")))
+                .getMessage())
+        .contains("0 to 32");
   }
 
   // -- defect 10: no Host header in links ---------------------------------------------------
 
   @Test
   void aForgedHostHeaderNeverReachesLinks() {
-    for (String path : List.of("/robots.txt", "/sitemap.xml", "/news.atom",
-        "/docs/bone-metastases")) {
-      RawHttp.Reply r = RawHttp.exchange(plain.port(), "GET " + path + " HTTP/1.1\r\n"
-          + "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n");
+    for (String path :
+        List.of("/robots.txt", "/sitemap.xml", "/news.atom", "/docs/bone-metastases")) {
+      RawHttp.Reply r =
+          RawHttp.exchange(
+              plain.port(),
+              "GET "
+                  + path
+                  + " HTTP/1.1\r\n"
+                  + "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n");
       assertThat(r.status()).as(path).isEqualTo(200);
       assertThat(r.body()).as(path).doesNotContain("evil.example");
     }
     RawHttp.Reply robots = send(plain, "GET", "/robots.txt", "", "");
-    assertThat(robots.body()).contains("Sitemap: http://127.0.0.1:" + plain.port()
-        + "/sitemap.xml");
+    assertThat(robots.body())
+        .contains("Sitemap: http://127.0.0.1:" + plain.port() + "/sitemap.xml");
   }
 
   @Test
   void publicUrlMakesEveryLinkAbsoluteOnIt() {
-    WebOptions pub = HostileSite.defaults().withPublicUrl(
-        Optional.of(URI.create("https://metshub.example.org/")));
+    WebOptions pub =
+        HostileSite.defaults()
+            .withPublicUrl(Optional.of(URI.create("https://metshub.example.org/")));
     try (WebServer server = HostileSite.start(pub)) {
       assertThat(send(server, "GET", "/robots.txt", "", "").body())
           .contains("Sitemap: https://metshub.example.org/sitemap.xml");
@@ -170,8 +204,12 @@ class HostileClientsTest {
   @Test
   void publicUrlMustBeAnAbsoluteHttpUrl() {
     for (String bad : List.of("metshub.example.org", "ftp://x.example", "https://x.example/?a=1")) {
-      assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-          () -> WebOptions.checkPublicUrl(URI.create(bad))).getMessage()).contains(bad);
+      assertThat(
+              org.junit.jupiter.api.Assertions.assertThrows(
+                      IllegalArgumentException.class,
+                      () -> WebOptions.checkPublicUrl(URI.create(bad)))
+                  .getMessage())
+          .contains(bad);
     }
   }
 
@@ -181,21 +219,22 @@ class HostileClientsTest {
   void jettysOwnErrorsCarryTheAppsPageAndHeaders() {
     record Case(String request, int status) {}
     String host = "Host: 127.0.0.1\r\nConnection: close\r\n\r\n";
-    for (Case c : List.of(
-        new Case("GET /" + "a".repeat(9000) + " HTTP/1.1\r\n" + host, 414),
-        new Case("GET / HTTP/1.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n" + host, 431),
-        new Case("GET / HTTP/2.0\r\n" + host, 426),
-        new Case("GET / HTTP/1.7\r\n" + host, 505),
-        new Case("GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n", 400),
-        new Case("GET /a\u0001b HTTP/1.1\r\n" + host, 400),
-        new Case("GET /docs/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\n" + host, 400),
-        new Case("GET /api/v1/documents/..%2f..%2fx HTTP/1.1\r\n" + host, 400))) {
+    for (Case c :
+        List.of(
+            new Case("GET /" + "a".repeat(9000) + " HTTP/1.1\r\n" + host, 414),
+            new Case("GET / HTTP/1.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n" + host, 431),
+            new Case("GET / HTTP/2.0\r\n" + host, 426),
+            new Case("GET / HTTP/1.7\r\n" + host, 505),
+            new Case("GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n", 400),
+            new Case("GET /a\u0001b HTTP/1.1\r\n" + host, 400),
+            new Case("GET /docs/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\n" + host, 400),
+            new Case("GET /api/v1/documents/..%2f..%2fx HTTP/1.1\r\n" + host, 400))) {
       RawHttp.Reply r = RawHttp.exchange(plain.port(), c.request());
       assertThat(r.status()).as(c.request().substring(0, 40)).isEqualTo(c.status());
       assertRenderedByTheApp(r);
     }
-    RawHttp.Reply api = RawHttp.exchange(plain.port(),
-        "GET /api/v1/documents/..%2f..%2fx HTTP/1.1\r\n" + host);
+    RawHttp.Reply api =
+        RawHttp.exchange(plain.port(), "GET /api/v1/documents/..%2f..%2fx HTTP/1.1\r\n" + host);
     assertThat(api.header("Content-Type")).startsWith("application/problem+json");
   }
 
@@ -203,24 +242,46 @@ class HostileClientsTest {
 
   @Test
   void trailingJunkAfterTheJsonBodyIsRefused() {
-    RawHttp.Reply r = send(plain, "POST", "/api/v1/answer",
-        "Content-Type: application/json\r\n", "{\"question\": \"bone pain\"} {\"x\": 1}");
+    RawHttp.Reply r =
+        send(
+            plain,
+            "POST",
+            "/api/v1/answer",
+            "Content-Type: application/json\r\n",
+            "{\"question\": \"bone pain\"} {\"x\": 1}");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.body()).contains("not valid JSON");
-    RawHttp.Reply dup = send(plain, "POST", "/api/v1/answer",
-        "Content-Type: application/json\r\n", "{\"question\": \"a\", \"question\": \"b\"}");
+    RawHttp.Reply dup =
+        send(
+            plain,
+            "POST",
+            "/api/v1/answer",
+            "Content-Type: application/json\r\n",
+            "{\"question\": \"a\", \"question\": \"b\"}");
     assertThat(dup.status()).isEqualTo(400);
   }
 
   @Test
   void theMediaTypeMustBeJsonExactlyWithParametersAllowed() {
     String body = "{\"question\": \"what is oligometastatic disease\"}";
-    assertThat(send(plain, "POST", "/api/v1/answer",
-        "Content-Type: application/json; charset=UTF-8\r\n", body).status()).isEqualTo(200);
-    for (String type : List.of("application/jsonx", "application/json-patch+json",
-        "application/json; charset=iso-8859-1", "text/plain", "application/json;;x")) {
-      RawHttp.Reply r = send(plain, "POST", "/api/v1/answer", "Content-Type: " + type + "\r\n",
-          body);
+    assertThat(
+            send(
+                    plain,
+                    "POST",
+                    "/api/v1/answer",
+                    "Content-Type: application/json; charset=UTF-8\r\n",
+                    body)
+                .status())
+        .isEqualTo(200);
+    for (String type :
+        List.of(
+            "application/jsonx",
+            "application/json-patch+json",
+            "application/json; charset=iso-8859-1",
+            "text/plain",
+            "application/json;;x")) {
+      RawHttp.Reply r =
+          send(plain, "POST", "/api/v1/answer", "Content-Type: " + type + "\r\n", body);
       assertThat(r.status()).as(type).isEqualTo(415);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
     }
@@ -233,22 +294,34 @@ class HostileClientsTest {
     assertThat(mode.status()).isEqualTo(400);
     assertThat(mode.body()).contains("m".repeat(80)).doesNotContain("m".repeat(81));
     String longToken = "t".repeat(400);
-    RawHttp.Reply json = send(plain, "POST", "/api/v1/answer",
-        "Content-Type: application/json\r\n", "{\"question\": " + longToken + "}");
+    RawHttp.Reply json =
+        send(
+            plain,
+            "POST",
+            "/api/v1/answer",
+            "Content-Type: application/json\r\n",
+            "{\"question\": " + longToken + "}");
     assertThat(json.status()).isEqualTo(400);
     assertThat(json.body()).doesNotContain("t".repeat(81));
-    RawHttp.Reply type = send(plain, "POST", "/api/v1/answer",
-        "Content-Type: application/" + "x".repeat(300) + "\r\n", "{}");
+    RawHttp.Reply type =
+        send(
+            plain,
+            "POST",
+            "/api/v1/answer",
+            "Content-Type: application/" + "x".repeat(300) + "\r\n",
+            "{}");
     assertThat(type.body()).doesNotContain("x".repeat(81));
   }
 
   @Test
   void mediaTypesAreParsedStrictly() {
-    assertThat(MediaType.parse("Application/JSON; Charset=\"utf-8\"")).get()
-        .satisfies(m -> {
-          assertThat(m.essence()).isEqualTo("application/json");
-          assertThat(m.parameter("charset")).contains("utf-8");
-        });
+    assertThat(MediaType.parse("Application/JSON; Charset=\"utf-8\""))
+        .get()
+        .satisfies(
+            m -> {
+              assertThat(m.essence()).isEqualTo("application/json");
+              assertThat(m.parameter("charset")).contains("utf-8");
+            });
     assertThat(MediaType.parse("application/json garbage")).isEmpty();
     assertThat(MediaType.parse("application")).isEmpty();
     assertThat(MediaType.parse("a/b; x=1; x=2")).isEmpty();

@@ -36,8 +36,14 @@ class HtmlValidityTest {
       for (JsonNode m : new ObjectMapper().readTree(report).path("messages")) {
         String type = m.path("type").asText();
         if (type.equals("error") || type.equals("non-document-error")) {
-          errors.add(page + ":" + m.path("lastLine").asText() + ": " + m.path("message").asText()
-              + "\n    " + m.path("extract").asText().replace("\n", " "));
+          errors.add(
+              page
+                  + ":"
+                  + m.path("lastLine").asText()
+                  + ": "
+                  + m.path("message").asText()
+                  + "\n    "
+                  + m.path("extract").asText().replace("\n", " "));
         }
       }
     }

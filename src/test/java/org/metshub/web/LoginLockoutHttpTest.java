@@ -15,8 +15,8 @@ import org.metshub.curation.Role;
 
 /**
  * Issue 14, defect 9: five wrong passwords from anyone locked an account for 15 minutes, and
- * "locked until" appeared only for real accounts, which told a stranger which names exist. The
- * site trusts loopback as a proxy, so {@code X-Forwarded-For} picks the client address here.
+ * "locked until" appeared only for real accounts, which told a stranger which names exist. The site
+ * trusts loopback as a proxy, so {@code X-Forwarded-For} picks the client address here.
  */
 class LoginLockoutHttpTest {
   private static final String STRANGER = "203.0.113.7";
@@ -39,8 +39,13 @@ class LoginLockoutHttpTest {
   private static HttpResponse<String> login(String from, String user, String password) {
     ConsoleSite.Client c = site.client();
     String token = c.csrf("/console/login");
-    return c.post("/console/login", Map.of("csrf", token, "username", user,
-        "password", password), "X-Forwarded-For", from, "X-Forwarded-Proto", "https");
+    return c.post(
+        "/console/login",
+        Map.of("csrf", token, "username", user, "password", password),
+        "X-Forwarded-For",
+        from,
+        "X-Forwarded-Proto",
+        "https");
   }
 
   @Test

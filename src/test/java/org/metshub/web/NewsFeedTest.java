@@ -10,7 +10,9 @@ import org.metshub.testing.Fixtures;
 
 class NewsFeedTest {
   private static KbDocument news(String id, String published, String reviewed) {
-    return Fixtures.document(id + ".md", """
+    return Fixtures.document(
+        id + ".md",
+        """
         ---
         id: %s
         title: A clinic opens a line for cancer that has spread
@@ -24,8 +26,11 @@ class NewsFeedTest {
         reviewFrequency: as_needed
         %s%s---
         A clinic opens a phone line for people with cancer that has spread.
-        """.formatted(id, published.isEmpty() ? "" : "datePublished: '" + published + "'\n",
-        reviewed.isEmpty() ? "" : "lastReviewed: '" + reviewed + "'\n"));
+        """
+            .formatted(
+                id,
+                published.isEmpty() ? "" : "datePublished: '" + published + "'\n",
+                reviewed.isEmpty() ? "" : "lastReviewed: '" + reviewed + "'\n"));
   }
 
   @Test
@@ -39,15 +44,14 @@ class NewsFeedTest {
   void anEntryIsNeverUpdatedBeforeItWasPublished() {
     assertThat(NewsPages.updated(news("a", "2026-10-02", "2026-09-15")))
         .isEqualTo(LocalDate.of(2026, 10, 2));
-    assertThat(NewsPages.updated(news("b", "", "2026-09-15")))
-        .isEqualTo(LocalDate.of(2026, 9, 15));
+    assertThat(NewsPages.updated(news("b", "", "2026-09-15"))).isEqualTo(LocalDate.of(2026, 9, 15));
   }
 
   /** Regression: the feed took the newest item's publication date, older than its review. */
   @Test
   void aFeedIsUpdatedWhenItsLatestEntryIs() {
-    List<KbDocument> newestFirst = List.of(news("new", "2026-11-10", "2026-11-10"),
-        news("old", "2026-10-02", "2026-11-20"));
+    List<KbDocument> newestFirst =
+        List.of(news("new", "2026-11-10", "2026-11-10"), news("old", "2026-10-02", "2026-11-20"));
     assertThat(NewsPages.updated(newestFirst)).isEqualTo(LocalDate.of(2026, 11, 20));
     assertThat(NewsPages.updated(List.of())).isEqualTo(LocalDate.EPOCH);
   }

@@ -25,9 +25,9 @@ import org.metshub.store.Database;
 import org.metshub.testing.Fixtures;
 
 /**
- * Issue 16, item 3: while a server's first index sync runs, the site already answers:
- * {@code /healthz} is up, {@code /readyz} says what is missing, and search pages say plainly
- * that search is being prepared instead of failing. The sync is held on a latch.
+ * Issue 16, item 3: while a server's first index sync runs, the site already answers: {@code
+ * /healthz} is up, {@code /readyz} says what is missing, and search pages say plainly that search
+ * is being prepared instead of failing. The sync is held on a latch.
  */
 class PreparingSearchTest {
   @TempDir Path dir;
@@ -60,9 +60,10 @@ class PreparingSearchTest {
   }
 
   private HttpResponse<String> get(WebServer server, String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -72,10 +73,15 @@ class PreparingSearchTest {
     Files.copy(Path.of("kb/learn/bone-metastases.md"), kb.resolve("learn/bone-metastases.md"));
     Path data = dir.resolve("data");
     HeldEmbedder embedder = new HeldEmbedder();
-    try (App app = App.open(kb, data, Fixtures.clock(), embedder,
-        SafetyScreen.policy(SafetyPolicy.bundled()),
-        new App.Opening(false, false, /* syncInBackground= */ true, IndexProgress.NONE),
-        Database.sqlite(data.resolve("metshub.db")))) {
+    try (App app =
+        App.open(
+            kb,
+            data,
+            Fixtures.clock(),
+            embedder,
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            new App.Opening(false, false, /* syncInBackground= */ true, IndexProgress.NONE),
+            Database.sqlite(data.resolve("metshub.db")))) {
       WebServer server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
       try {
         assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);

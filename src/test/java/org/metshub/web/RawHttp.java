@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 on a bare socket, for requests no well-behaved client would send: malformed
- * framing, illegal characters, trickled bodies, a chosen loopback source address. Loopback
- * only.
+ * HTTP/1.1 on a bare socket, for requests no well-behaved client would send: malformed framing,
+ * illegal characters, trickled bodies, a chosen loopback source address. Loopback only.
  */
 final class RawHttp {
   private RawHttp() {}
@@ -99,7 +98,8 @@ final class RawHttp {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+        headers.put(
+            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
             lines[i].substring(colon + 1).strip());
       }
     }

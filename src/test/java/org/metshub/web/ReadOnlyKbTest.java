@@ -33,21 +33,36 @@ class ReadOnlyKbTest {
       var curator = site.client().loggedIn("cy");
       assertThat(ready(curator).get("kbWritable").asBoolean()).isTrue();
       assertThat(ready(curator).has("kbProblem")).isFalse();
-      Submission s = site.app.submissions().submit(Suggestion.read(Map.of(
-          "name", List.of("Read Only Friends"),
-          "url", List.of("https://read-only-friends.example.org/"),
-          "description", List.of("A support group for people with metastatic cancer, "
-              + "meeting online every week."),
-          "cancerTypes", List.of("metastatic cancer"), "countries", List.of("GB")),
-          site.app.vocab().cancerTypes()).suggestion());
+      Submission s =
+          site.app
+              .submissions()
+              .submit(
+                  Suggestion.read(
+                          Map.of(
+                              "name",
+                              List.of("Read Only Friends"),
+                              "url",
+                              List.of("https://read-only-friends.example.org/"),
+                              "description",
+                              List.of(
+                                  "A support group for people with metastatic cancer, "
+                                      + "meeting online every week."),
+                              "cancerTypes",
+                              List.of("metastatic cancer"),
+                              "countries",
+                              List.of("GB")),
+                          site.app.vocab().cancerTypes())
+                      .suggestion());
       Path folder = site.kb.resolve("directory");
       String page = curator.get("/console/submissions/" + s.id()).body();
       HttpResponse<String> r;
       List<ILoggingEvent> logged;
       lock(folder);
       try (LogCapture log = new LogCapture(Curation.class)) {
-        r = curator.post("/console/submissions/" + s.id() + "/approve",
-            Map.of("csrf", ConsoleSite.csrfOf(page), "status", "active"));
+        r =
+            curator.post(
+                "/console/submissions/" + s.id() + "/approve",
+                Map.of("csrf", ConsoleSite.csrfOf(page), "status", "active"));
         logged = log.events();
 
         JsonNode ready = ready(curator);
@@ -59,19 +74,24 @@ class ReadOnlyKbTest {
         unlock(folder);
       }
       assertThat(r.statusCode()).isEqualTo(503);
-      assertThat(r.body()).contains("the KB folder is not writable by the server",
-          "the suggestion is still pending").doesNotContain("Something went wrong");
-      assertThat(logged).anySatisfy(e -> {
-        assertThat(e.getFormattedMessage()).contains("directory/read-only-friends.md",
-            "not writable by the server");
-        assertThat(e.getThrowableProxy()).as("the cause is logged").isNotNull();
-      });
+      assertThat(r.body())
+          .contains(
+              "the KB folder is not writable by the server", "the suggestion is still pending")
+          .doesNotContain("Something went wrong");
+      assertThat(logged)
+          .anySatisfy(
+              e -> {
+                assertThat(e.getFormattedMessage())
+                    .contains("directory/read-only-friends.md", "not writable by the server");
+                assertThat(e.getThrowableProxy()).as("the cause is logged").isNotNull();
+              });
       // Nothing is lost: the suggestion waits, and approving it works once the folder is fixed.
-      assertThat(site.app.submissions().get(s.id()).orElseThrow().status())
-          .isEqualTo("pending");
+      assertThat(site.app.submissions().get(s.id()).orElseThrow().status()).isEqualTo("pending");
       assertThat(folder.resolve("read-only-friends.md")).doesNotExist();
-      HttpResponse<String> again = curator.post("/console/submissions/" + s.id() + "/approve",
-          Map.of("csrf", ConsoleSite.csrfOf(page), "status", "active"));
+      HttpResponse<String> again =
+          curator.post(
+              "/console/submissions/" + s.id() + "/approve",
+              Map.of("csrf", ConsoleSite.csrfOf(page), "status", "active"));
       assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
       assertThat(ready(curator).get("kbWritable").asBoolean()).isTrue();
     }
@@ -84,8 +104,8 @@ class ReadOnlyKbTest {
   }
 
   /**
-   * Takes write permission away from {@code folder}. Root ignores modes, so for root the folder
-   * is made immutable instead (chattr +i); the test is skipped where neither works.
+   * Takes write permission away from {@code folder}. Root ignores modes, so for root the folder is
+   * made immutable instead (chattr +i); the test is skipped where neither works.
    */
   private static void lock(Path folder) throws Exception {
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -105,8 +125,11 @@ class ReadOnlyKbTest {
 
   private static void chattr(String flag, Path folder) throws InterruptedException {
     try {
-      Process p = new ProcessBuilder("chattr", flag, folder.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder("chattr", flag, folder.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       p.waitFor(10, TimeUnit.SECONDS);
     } catch (IOException e) {
       // no chattr here: lock() then finds the folder still writable and skips

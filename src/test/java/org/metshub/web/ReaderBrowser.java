@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * What the reader-site browser tests share: the test site, one headless Chromium per test
- * class, and a fresh start for each test (no language cookie left from the one before).
+ * What the reader-site browser tests share: the test site, one headless Chromium per test class,
+ * and a fresh start for each test (no language cookie left from the one before).
  */
 abstract class ReaderBrowser {
   static TestSite site;

@@ -15,10 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The reader pages of issue 17 in a real headless Chromium, in English and Spanish: the
- * directory, cancer-type and site pages, documents with glossary links, the glossary, news,
- * feeds, the 404 page, the suggest form's country field, sharing and printing. Each page is
- * checked by axe-core and photographed at 390 px and 1280 px under target/screenshots.
+ * The reader pages of issue 17 in a real headless Chromium, in English and Spanish: the directory,
+ * cancer-type and site pages, documents with glossary links, the glossary, news, feeds, the 404
+ * page, the suggest form's country field, sharing and printing. Each page is checked by axe-core
+ * and photographed at 390 px and 1280 px under target/screenshots.
  */
 class ReaderPagesBrowserTest extends ReaderBrowser {
   /** Each page, named for its screenshots (NAME-390.png, NAME-1280.png). */
@@ -45,21 +45,29 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     PAGES.put("suggest-countries", "/suggest?lang=en");
     PAGES.put("suggest-countries-es", "/suggest?lang=es");
     PAGES.put("answer-directory", "/ask?lang=en&q=is+there+a+helpline+for+breast+cancer+in+the+uk");
-    PAGES.put("answer-directory-es",
-        "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico");
+    PAGES.put("answer-directory-es", "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico");
     PAGES.put("home-es", "/?lang=es");
     PAGES.put("answer-es", "/ask?lang=es&q=que+es+la+metastasis");
     PAGES.put("search-filtered", "/search?lang=en&q=bone+pain&audience=patient&language=en");
-    PAGES.put("search-filtered-es",
-        "/search?lang=es&q=dolor+de+huesos&audience=patient&language=es");
+    PAGES.put(
+        "search-filtered-es", "/search?lang=es&q=dolor+de+huesos&audience=patient&language=es");
     PAGES.put("search-weak", "/search?lang=en&q=volcano+bone");
     PAGES.put("search-weak-es", "/search?lang=es&q=volcano+hueso");
     PAGES.put("search-other-language", "/search?lang=en&q=met%C3%A1stasis+en+los+huesos");
   }
 
   static void width(int px) {
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", px,
-        "height", px < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", px < 600));
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            px,
+            "height",
+            px < 600 ? 844 : 900,
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            px < 600));
   }
 
   static void resetWidth() {
@@ -74,17 +82,25 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
         width(px);
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
           open(page.getValue());
-          Number scrollWidth = (Number) browser.executeScript(
-              "return document.documentElement.scrollWidth");
-          assertThat(scrollWidth.intValue()).as(page.getValue() + " at " + px + " px")
+          Number scrollWidth =
+              (Number) browser.executeScript("return document.documentElement.scrollWidth");
+          assertThat(scrollWidth.intValue())
+              .as(page.getValue() + " at " + px + " px")
               .isLessThanOrEqualTo(px);
           if (px == 390) {
             Results results = new AxeBuilder().analyze(browser);
             assertThat(results.isErrored()).as(page.getValue()).isFalse();
             for (Rule r : results.getViolations()) {
-              problems.add(page.getValue() + ": " + r.getId() + " " + r.getHelp() + "\n"
-                  + r.getNodes().stream().map(n -> "    " + n.getTarget() + " " + n.getHtml())
-                      .collect(Collectors.joining("\n")));
+              problems.add(
+                  page.getValue()
+                      + ": "
+                      + r.getId()
+                      + " "
+                      + r.getHelp()
+                      + "\n"
+                      + r.getNodes().stream()
+                          .map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                          .collect(Collectors.joining("\n")));
             }
           }
           BrowserTest.screenshotOf(browser, page.getKey() + "-" + px + ".png");
@@ -101,15 +117,24 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     try {
       width(390);
       for (String lang : List.of("en", "es")) {
-        open("/search?lang=" + lang + "&q=" + (lang.equals("en") ? "bone+pain" : "dolor+de+huesos")
-            + "&audience=patient&language=" + lang);
+        open(
+            "/search?lang="
+                + lang
+                + "&q="
+                + (lang.equals("en") ? "bone+pain" : "dolor+de+huesos")
+                + "&audience=patient&language="
+                + lang);
         WebElement panel = browser.findElement(By.cssSelector("details.filter-panel"));
         assertThat(panel.getDomAttribute("open")).isNull();
         assertThat(browser.findElements(By.cssSelector("fieldset")).getFirst().isDisplayed())
             .isFalse();
-        Number top = (Number) browser.executeScript("return document.querySelector("
-            + "'ol.results > li').getBoundingClientRect().top");
-        assertThat(top.doubleValue()).as(lang + ": the first result is on the first screen")
+        Number top =
+            (Number)
+                browser.executeScript(
+                    "return document.querySelector("
+                        + "'ol.results > li').getBoundingClientRect().top");
+        assertThat(top.doubleValue())
+            .as(lang + ": the first result is on the first screen")
             .isLessThan(844);
         BrowserTest.screenshotOf(browser, "search-mobile-" + lang + "-390.png");
         List<WebElement> chips = browser.findElements(By.cssSelector(".active-filters a"));
@@ -131,7 +156,8 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     open("/search?lang=en&q=volcano+bone");
     WebElement weak = browser.findElement(By.className("weak-match"));
     assertThat(weak.getText()).contains("No page matches this well");
-    assertThat(weak.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href"))
+    assertThat(weak.findElements(By.tagName("a")))
+        .extracting(a -> a.getDomAttribute("href"))
         .contains("/ask?q=volcano+bone", "/directory");
     BrowserTest.screenshotOf(browser, "search-weak-en.png");
     open("/search?lang=es&q=volcano+hueso");
@@ -161,7 +187,8 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
       assertThat(browser.findElement(By.cssSelector("li.org a.website")).getDomAttribute("href"))
           .startsWith("http");
       String facts = browser.findElement(By.cssSelector("main")).getText();
-      assertThat(facts).contains(lang.equals("en") ? "United States" : "Estados Unidos")
+      assertThat(facts)
+          .contains(lang.equals("en") ? "United States" : "Estados Unidos")
           .doesNotContain("US, INT");
     }
   }
@@ -175,16 +202,18 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     open("/docs/glosario-de-metastasis?lang=es");
     browser.findElement(By.cssSelector(".glossary-index a[href='#quimioterapia']")).click();
     assertThat(browser.getCurrentUrl()).endsWith("#quimioterapia");
-    Number top = (Number) browser.executeScript(
-        "return document.getElementById('quimioterapia').getBoundingClientRect().top");
+    Number top =
+        (Number)
+            browser.executeScript(
+                "return document.getElementById('quimioterapia').getBoundingClientRect().top");
     assertThat(top.doubleValue()).isBetween(-1.0, 50.0);
   }
 
   @Test
   void sourcesAreLinksAndNewsIsDatedByPublication() {
     open("/docs/bone-metastases");
-    List<WebElement> sources = browser.findElements(
-        By.xpath("//h2[@id='sources']/following-sibling::ul[1]/li/a"));
+    List<WebElement> sources =
+        browser.findElements(By.xpath("//h2[@id='sources']/following-sibling::ul[1]/li/a"));
     assertThat(sources).isNotEmpty();
     assertThat(sources.getFirst().getDomAttribute("href")).startsWith("https://");
     open("/docs/noticia-celulas-pegajosas-y-diseminacion?lang=es");
@@ -192,7 +221,8 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
         .isEqualTo("Publicado: 6 de mayo de 2025");
     open("/docs/news-tumour-cell-stickiness-predicts-spread?lang=en");
     assertThat(browser.findElement(By.tagName("main")).getText())
-        .contains("Published: May 6, 2025").doesNotContain("Next review due");
+        .contains("Published: May 6, 2025")
+        .doesNotContain("Next review due");
   }
 
   @Test
@@ -201,12 +231,15 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     assertThat(browser.findElement(By.cssSelector(".main-page a")).getText())
         .isEqualTo("Cáncer de mama metastásico");
     assertThat(browser.findElement(By.className("lead")).getText())
-        .contains("cáncer de mama").doesNotContain("sobre: Cáncer");
+        .contains("cáncer de mama")
+        .doesNotContain("sobre: Cáncer");
     open("/cancer-types/breast?lang=en");
     assertThat(browser.findElement(By.cssSelector(".main-page a")).getText())
         .isEqualTo("Metastatic breast cancer");
-    List<String> groups = browser.findElements(By.cssSelector("main section h2")).stream()
-        .map(WebElement::getText).toList();
+    List<String> groups =
+        browser.findElements(By.cssSelector("main section h2")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(groups.getFirst()).isEqualTo("Start here");
     assertThat(groups.getLast()).isEqualTo("Support organisations");
   }
@@ -214,7 +247,8 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
   @Test
   void theNewsChipsLeadToThePageThatExplainsFeeds() {
     open("/news?lang=es");
-    Chromium.clickAndWaitForNewPage(browser,
+    Chromium.clickAndWaitForNewPage(
+        browser,
         browser.findElement(By.cssSelector("#feeds-heading + ul a[href='/feeds#feed-breast']")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Canales de noticias");
     WebElement url = browser.findElement(By.id("url-feed-breast"));
@@ -227,8 +261,8 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     open("/docs/no-such-page?lang=es");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     browser.findElement(By.id("q-missing")).sendKeys("dolor de huesos");
-    Chromium.clickAndWaitForNewPage(browser,
-        browser.findElement(By.cssSelector("main form[action='/search'] button")));
+    Chromium.clickAndWaitForNewPage(
+        browser, browser.findElement(By.cssSelector("main form[action='/search'] button")));
     assertThat(browser.getCurrentUrl()).contains("/search?q=dolor+de+huesos");
   }
 
@@ -239,15 +273,13 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     assertThat(other.getDomAttribute("list")).isEqualTo("country-names");
     assertThat(browser.findElements(By.cssSelector("#country-names option")).size())
         .isGreaterThan(200);
-    assertThat(browser.findElements(By.cssSelector("input[name=countries]")).size())
-        .isLessThan(20);
+    assertThat(browser.findElements(By.cssSelector("input[name=countries]")).size()).isLessThan(20);
     assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Ctrl");
     browser.findElement(By.id("country-MX")).click();
     other.sendKeys("Irlanda, Atlántida");
-    Chromium.clickAndWaitForNewPage(browser,
-        browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
-    assertThat(browser.findElement(By.id("countries-error")).getText())
-        .contains("Atlántida");
+    Chromium.clickAndWaitForNewPage(
+        browser, browser.findElement(By.cssSelector("form.suggest button[type=submit]")));
+    assertThat(browser.findElement(By.id("countries-error")).getText()).contains("Atlántida");
     assertThat(browser.findElement(By.id("countryOther")).getDomProperty("value"))
         .isEqualTo("Irlanda, Atlántida");
     assertThat(browser.findElement(By.id("country-MX")).isSelected()).isTrue();
@@ -256,29 +288,37 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
 
   @Test
   void documentAndAnswerPagesShareAndPrintCleanly() {
-    for (String page : List.of("/docs/bone-metastases",
-        "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico")) {
+    for (String page :
+        List.of(
+            "/docs/bone-metastases",
+            "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico")) {
       open(page);
       WebElement url = browser.findElement(By.id("share-url"));
       assertThat(url.getDomAttribute("readonly")).isNotNull();
       // The same page: the document's address, or the question (and its language).
-      assertThat(url.getDomProperty("value")).startsWith(site.uri("/").toString())
+      assertThat(url.getDomProperty("value"))
+          .startsWith(site.uri("/").toString())
           .contains(page.startsWith("/docs") ? page : "q=grupo+de+apoyo+para+cancer+de+mama")
           .endsWith(page.startsWith("/docs") ? page : "&lang=es");
       assertThat(browser.findElement(By.cssSelector(".share a[href^='mailto:']"))).isNotNull();
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
       try {
         for (String hidden : List.of(".site-header nav", ".share", "main form")) {
-          Object display = browser.executeScript("const e = document.querySelector(arguments[0]);"
-              + " return e ? getComputedStyle(e).display : 'none';", hidden);
+          Object display =
+              browser.executeScript(
+                  "const e = document.querySelector(arguments[0]);"
+                      + " return e ? getComputedStyle(e).display : 'none';",
+                  hidden);
           assertThat(display).as(page + " " + hidden).isEqualTo("none");
         }
-        Object after = browser.executeScript("const a = document.querySelector("
-            + "'main a[href^=\"http\"]:not(.bare-url)');"
-            + " return getComputedStyle(a, '::after').content;");
+        Object after =
+            browser.executeScript(
+                "const a = document.querySelector("
+                    + "'main a[href^=\"http\"]:not(.bare-url)');"
+                    + " return getComputedStyle(a, '::after').content;");
         assertThat(String.valueOf(after)).contains("http");
-        BrowserTest.screenshotOf(browser, "print-" + (page.startsWith("/docs") ? "document"
-            : "answer-es") + ".png");
+        BrowserTest.screenshotOf(
+            browser, "print-" + (page.startsWith("/docs") ? "document" : "answer-es") + ".png");
       } finally {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
       }

@@ -22,19 +22,51 @@ class SearchPageTest {
   static final Map<String, Ui> UI = Ui.bundled(Vocabularies.bundled());
 
   static Hit hit(Snippet snippet) {
-    return new Hit("bone#1", "bone", "When cancer spreads to the bone", "Pain", snippet,
-        snippet.text(), new Hit.Meta("https://example.org/bone", "MetsHub",
-            Optional.of(LocalDate.of(2026, 11, 1)), Optional.of(LocalDate.of(2027, 11, 1)),
-            ReviewState.CURRENT, "owned", true, "active", "en", "article", "patient", "04",
-            List.of("metastatic cancer"), List.of("bone")), 1.0, 0.5);
+    return new Hit(
+        "bone#1",
+        "bone",
+        "When cancer spreads to the bone",
+        "Pain",
+        snippet,
+        snippet.text(),
+        new Hit.Meta(
+            "https://example.org/bone",
+            "MetsHub",
+            Optional.of(LocalDate.of(2026, 11, 1)),
+            Optional.of(LocalDate.of(2027, 11, 1)),
+            ReviewState.CURRENT,
+            "owned",
+            true,
+            "active",
+            "en",
+            "article",
+            "patient",
+            "04",
+            List.of("metastatic cancer"),
+            List.of("bone")),
+        1.0,
+        0.5);
   }
 
   static String render(Hit h) {
     Ui ui = UI.get("en");
     Map<String, Object> params = new HashMap<>();
     params.put("c", new Chrome(ui, "bone pain", "/search?lang=es", "search"));
-    params.put("m", new Views.SearchView("bone pain", true, List.of(),
-        List.of(SearchPages.hit(h, ui)), 1, 1, 1, "", "", "", List.of(), false));
+    params.put(
+        "m",
+        new Views.SearchView(
+            "bone pain",
+            true,
+            List.of(),
+            List.of(SearchPages.hit(h, ui)),
+            1,
+            1,
+            1,
+            "",
+            "",
+            "",
+            List.of(),
+            false));
     return new Templates().render("search", params);
   }
 
@@ -49,13 +81,20 @@ class SearchPageTest {
     String text = "Use <b>care</b> & ask \"why\": it's bone pain, SBRT-guided.";
     int bone = text.indexOf("bone");
     int sbrt = text.indexOf("SBRT");
-    Snippet s = new Snippet(text, List.of(new Snippet.Highlight(bone, bone + 4),
-        new Snippet.Highlight(bone + 5, bone + 9), new Snippet.Highlight(sbrt, sbrt + 4),
-        new Snippet.Highlight(sbrt + 4, sbrt + 11)));
+    Snippet s =
+        new Snippet(
+            text,
+            List.of(
+                new Snippet.Highlight(bone, bone + 4),
+                new Snippet.Highlight(bone + 5, bone + 9),
+                new Snippet.Highlight(sbrt, sbrt + 4),
+                new Snippet.Highlight(sbrt + 4, sbrt + 11)));
     // Quotes need no escaping in element content; <, > and & do.
-    assertThat(snippet(render(hit(s)))).isEqualTo("Use &lt;b&gt;care&lt;/b&gt; &amp; ask "
-        + "\"why\": it's <mark>bone</mark> <mark>pain</mark>, "
-        + "<mark>SBRT</mark><mark>-guided</mark>.");
+    assertThat(snippet(render(hit(s))))
+        .isEqualTo(
+            "Use &lt;b&gt;care&lt;/b&gt; &amp; ask "
+                + "\"why\": it's <mark>bone</mark> <mark>pain</mark>, "
+                + "<mark>SBRT</mark><mark>-guided</mark>.");
   }
 
   @Test

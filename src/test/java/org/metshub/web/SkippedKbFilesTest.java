@@ -19,9 +19,9 @@ import org.metshub.search.HashingEmbedder;
 import org.metshub.testing.Fixtures;
 
 /**
- * Issue 14, defect 14: a KB file with errors was left out of the index, and only
- * {@code validate} said which: {@code serve} logged nothing about it and {@code /readyz} said
- * nothing. Now the start-up log and {@code /readyz} name each with its first error.
+ * Issue 14, defect 14: a KB file with errors was left out of the index, and only {@code validate}
+ * said which: {@code serve} logged nothing about it and {@code /readyz} said nothing. Now the
+ * start-up log and {@code /readyz} name each with its first error.
  */
 class SkippedKbFilesTest {
   static final String BROKEN_LINE = "lastReviewed: 'someday'";
@@ -32,8 +32,10 @@ class SkippedKbFilesTest {
     Files.createDirectories(kb.resolve("learn"));
     Path good = Path.of("kb/learn/bone-metastases.md");
     Files.copy(good, kb.resolve("learn/bone-metastases.md"));
-    String text = Files.readString(good).replace("lastReviewed: '2026-11-22'", BROKEN_LINE)
-        .replace("id: bone-metastases", "id: broken-copy");
+    String text =
+        Files.readString(good)
+            .replace("lastReviewed: '2026-11-22'", BROKEN_LINE)
+            .replace("id: bone-metastases", "id: broken-copy");
     Files.writeString(kb.resolve("learn/broken-copy.md"), text);
     return kb;
   }
@@ -42,19 +44,33 @@ class SkippedKbFilesTest {
   void theStartUpLogAndReadyzNameEachSkippedFileWithItsFirstError(@TempDir Path dir)
       throws Exception {
     Path kb = brokenKb(dir);
-    try (App app = App.open(kb, dir.resolve("data"), Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()))) {
+    try (App app =
+        App.open(
+            kb,
+            dir.resolve("data"),
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()))) {
       WebServer server;
       try (LogCapture log = new LogCapture("ROOT")) {
         server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
-        assertThat(log.events()).anySatisfy(e -> assertThat(e.getFormattedMessage())
-            .contains(kb.resolve("learn/broken-copy.md").toString(), "lastReviewed",
-                "someday"));
+        assertThat(log.events())
+            .anySatisfy(
+                e ->
+                    assertThat(e.getFormattedMessage())
+                        .contains(
+                            kb.resolve("learn/broken-copy.md").toString(),
+                            "lastReviewed",
+                            "someday"));
       }
       try {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + "/readyz")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/readyz"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode ready = new ObjectMapper().readTree(r.body());
         assertThat(ready.get("status").asText()).isEqualTo("ready");

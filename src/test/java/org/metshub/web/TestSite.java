@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.metshub.App;
-import org.metshub.safety.SafetyPolicy;
 import org.metshub.answer.SafetyScreen;
+import org.metshub.safety.SafetyPolicy;
 import org.metshub.search.HashingEmbedder;
 import org.metshub.testing.Fixtures;
 
@@ -24,23 +24,31 @@ final class TestSite {
 
   final App app;
   final WebServer server;
-  final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private TestSite() {
     freshDatabase(DATA);
-    app = App.open(Path.of("kb"), DATA, Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()));
+    app =
+        App.open(
+            Path.of("kb"),
+            DATA,
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()));
     server = WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      app.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  app.close();
+                }));
   }
 
   /**
-   * Starts each run with an empty database beside the reused index: the test clock never
-   * moves, so rows kept from earlier runs (rate-limit counts, feedback) would pile up.
+   * Starts each run with an empty database beside the reused index: the test clock never moves, so
+   * rows kept from earlier runs (rate-limit counts, feedback) would pile up.
    */
   static void freshDatabase(Path data) {
     for (String f : new String[] {"metshub.db", "metshub.db-wal", "metshub.db-shm"}) {
@@ -72,8 +80,11 @@ final class TestSite {
   }
 
   HttpResponse<String> post(String path, String contentType, String body) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   HttpResponse<String> send(HttpRequest r) {
@@ -93,17 +104,20 @@ final class TestSite {
   }
 
   /**
-   * The form token of a page: GETs {@code path} and returns the {@code mh_form} cookie's value
-   * (the same value the page puts in its hidden csrf field) as a Cookie header value.
+   * The form token of a page: GETs {@code path} and returns the {@code mh_form} cookie's value (the
+   * same value the page puts in its hidden csrf field) as a Cookie header value.
    */
   String[] formToken(String path) {
     HttpResponse<String> r = get(path);
-    String cookie = r.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("mh_form=")).findFirst()
-        .orElseThrow(() -> new AssertionError(path + " set no form cookie"));
+    String cookie =
+        r.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("mh_form="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(path + " set no form cookie"));
     String token = cookie.substring("mh_form=".length(), cookie.indexOf(';'));
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"").matcher(r.body());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"")
+            .matcher(r.body());
     if (!m.find() || !m.group(1).equals(token)) {
       throw new AssertionError(path + " has no csrf field matching its cookie");
     }
@@ -111,9 +125,12 @@ final class TestSite {
   }
 
   HttpResponse<String> postForm(String path, String cookie, String body) {
-    return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", cookie)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   static String read(Path p) {

@@ -30,10 +30,10 @@ import org.metshub.testing.Fixtures;
 import org.metshub.testing.TestDatabases;
 
 /**
- * Issue 18: two nodes, each with its own index, on one KB folder and one database, as behind a
- * load balancer. A reader or curator may land on either node for any request. (In one JVM: the
- * nodes share the database's connection settings, not their memory of clients, which is what
- * the checks are about.)
+ * Issue 18: two nodes, each with its own index, on one KB folder and one database, as behind a load
+ * balancer. A reader or curator may land on either node for any request. (In one JVM: the nodes
+ * share the database's connection settings, not their memory of clients, which is what the checks
+ * are about.)
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TwoNodesTest {
@@ -51,24 +51,29 @@ class TwoNodesTest {
 
   /** A browser: one cookie jar for both nodes (cookies do not depend on the port). */
   static final class Browser {
-    final HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     HttpResponse<String> get(Node n, String path) {
       return TestSite.send(http, HttpRequest.newBuilder(n.uri(path)).GET().build());
     }
 
     HttpResponse<String> post(Node n, String path, Map<String, ?> form) {
-      return TestSite.send(http, HttpRequest.newBuilder(n.uri(path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(ConsoleSite.encode(form))).build());
+      return TestSite.send(
+          http,
+          HttpRequest.newBuilder(n.uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(ConsoleSite.encode(form)))
+              .build());
     }
 
     HttpResponse<String> login(Node n, String user, String password) {
       String csrf = ConsoleSite.csrfOf(get(n, "/console/login").body());
-      return post(n, "/console/login", Map.of("csrf", csrf, "username", user, "password",
-          password));
+      return post(
+          n, "/console/login", Map.of("csrf", csrf, "username", user, "password", password));
     }
 
     HttpResponse<String> suggest(Node n, String name, String url) {
@@ -83,10 +88,15 @@ class TwoNodesTest {
       if (conversationId != null) {
         body.put("conversationId", conversationId);
       }
-      HttpResponse<String> r = TestSite.send(http, HttpRequest.newBuilder(
-          n.uri("/api/v1/answer")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
-          .build());
+      HttpResponse<String> r =
+          TestSite.send(
+              http,
+              HttpRequest.newBuilder(n.uri("/api/v1/answer"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          new ObjectMapper().writeValueAsString(body)))
+                  .build());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       return new ObjectMapper().readTree(r.body());
     }
@@ -97,11 +107,23 @@ class TwoNodesTest {
   }
 
   static Node node(Path kb, Path data, Database db, Config.Limits limits) {
-    App app = App.open(kb, data, Fixtures.clock(), new HashingEmbedder(),
-        SafetyScreen.policy(SafetyPolicy.bundled()), db);
+    App app =
+        App.open(
+            kb,
+            data,
+            Fixtures.clock(),
+            new HashingEmbedder(),
+            SafetyScreen.policy(SafetyPolicy.bundled()),
+            db);
     app.watchKb(200);
-    return new Node(app, WebServer.start(app, Fixtures.clock(), "127.0.0.1", 0,
-        WebOptions.defaults("127.0.0.1", 0).withRateLimits(limits)));
+    return new Node(
+        app,
+        WebServer.start(
+            app,
+            Fixtures.clock(),
+            "127.0.0.1",
+            0,
+            WebOptions.defaults("127.0.0.1", 0).withRateLimits(limits)));
   }
 
   @ParameterizedTest
@@ -114,7 +136,8 @@ class TwoNodesTest {
     Config.Limits limits = new Config.Limits(3, d.feedbackPerHour(), d.loginsPerMinute());
     Node a = node(kb, dir.resolve("data-a"), db, limits);
     Node b = node(kb, dir.resolve("data-b"), db, limits);
-    try (a; b) {
+    try (a;
+        b) {
       a.app().users().add("ada", ConsoleSite.PASSWORD, Role.ADMIN, "test");
       a.app().users().add("cy", ConsoleSite.PASSWORD, Role.CURATOR, "test");
 
@@ -125,18 +148,27 @@ class TwoNodesTest {
 
       // Suggested on A, approved on B, live on A (its directory, search and answers) soon.
       Browser reader = new Browser();
-      HttpResponse<String> sent = reader.suggest(a, "Two Node Friends",
-          "https://two-node-friends.example.org/");
+      HttpResponse<String> sent =
+          reader.suggest(a, "Two Node Friends", "https://two-node-friends.example.org/");
       assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
-      long id = a.app().submissions().list("pending", 100).stream()
-          .filter(s -> s.name().equals("Two Node Friends")).findFirst().orElseThrow().id();
+      long id =
+          a.app().submissions().list("pending", 100).stream()
+              .filter(s -> s.name().equals("Two Node Friends"))
+              .findFirst()
+              .orElseThrow()
+              .id();
       String detail = curator.get(b, "/console/submissions/" + id).body();
-      HttpResponse<String> approved = curator.post(b, "/console/submissions/" + id
-          + "/approve", Map.of("csrf", ConsoleSite.csrfOf(detail), "status", "active"));
+      HttpResponse<String> approved =
+          curator.post(
+              b,
+              "/console/submissions/" + id + "/approve",
+              Map.of("csrf", ConsoleSite.csrfOf(detail), "status", "active"));
       assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-      assertThat(Eventually.within(10_000,
-          () -> reader.get(a, "/docs/two-node-friends").statusCode() == 200))
-          .as("A serves the page B approved").isTrue();
+      assertThat(
+              Eventually.within(
+                  10_000, () -> reader.get(a, "/docs/two-node-friends").statusCode() == 200))
+          .as("A serves the page B approved")
+          .isTrue();
       assertThat(reader.get(a, "/directory?country=GB").body()).contains("Two Node Friends");
       assertThat(reader.get(a, "/search?q=two+node+friends").body())
           .contains("/docs/two-node-friends");
@@ -153,8 +185,8 @@ class TwoNodesTest {
           .isEqualTo(303);
       assertThat(reader.suggest(a, "Limit Two", "https://limit-two.example.org/").statusCode())
           .isEqualTo(303);
-      assertThat(reader.suggest(b, "Limit Three", "https://limit-three.example.org/")
-          .statusCode()).isEqualTo(429);
+      assertThat(reader.suggest(b, "Limit Three", "https://limit-three.example.org/").statusCode())
+          .isEqualTo(429);
 
       // Wrong passwords are counted across nodes: five, alternating, lock the name.
       Browser stranger = new Browser();

@@ -22,9 +22,12 @@ class UiTest {
 
   @Test
   void markdownIsSanitisedAndKeepsOneH1() {
-    String html = MarkdownHtml.render("# Title\n\nText <script>alert(1)</script> "
-        + "[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n# Second\n");
-    assertThat(html).doesNotContain("<script", "javascript:", "<img", "<h1")
+    String html =
+        MarkdownHtml.render(
+            "# Title\n\nText <script>alert(1)</script> "
+                + "[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n# Second\n");
+    assertThat(html)
+        .doesNotContain("<script", "javascript:", "<img", "<h1")
         .contains("<h2 id=\"second\">Second</h2>");
   }
 

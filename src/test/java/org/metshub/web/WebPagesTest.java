@@ -17,9 +17,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebPagesTest {
   static final TestSite site = TestSite.get();
 
-  static final List<String> PAGES = List.of("/", "/ask?q=what+is+bone+metastasis",
-      "/search?q=bone+pain", "/search", "/docs/bone-metastases", "/cancer-types/breast",
-      "/sites/bone", "/directory", "/news");
+  static final List<String> PAGES =
+      List.of(
+          "/",
+          "/ask?q=what+is+bone+metastasis",
+          "/search?q=bone+pain",
+          "/search",
+          "/docs/bone-metastases",
+          "/cancer-types/breast",
+          "/sites/bone",
+          "/directory",
+          "/news");
 
   @Test
   void everyPageIsAccessibleHtmlWithTheSecurityHeaders() {
@@ -27,19 +35,30 @@ class WebPagesTest {
       HttpResponse<String> r = site.get(page);
       String html = r.body();
       assertThat(r.statusCode()).as(page).isEqualTo(200);
-      assertThat(r.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(
-          v -> assertThat(v).startsWith("text/html"));
-      assertThat(r.headers().firstValue("Content-Security-Policy")).as(page)
+      assertThat(r.headers().firstValue("Content-Type"))
+          .as(page)
+          .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(page)
           .hasValue(SecurityHeaders.CSP);
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
-      assertThat(html).as(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
-          .contains("<header", "<nav", "<main id=\"main\"", "<footer",
-              "class=\"skip-link\" href=\"#main\"", "/static/site.css");
+      assertThat(html)
+          .as(page)
+          .startsWith("<!DOCTYPE html>")
+          .contains("<html lang=\"en\">")
+          .contains(
+              "<header",
+              "<nav",
+              "<main id=\"main\"",
+              "<footer",
+              "class=\"skip-link\" href=\"#main\"",
+              "/static/site.css");
       assertThat(count(html, "<h1")).as(page + ": one h1").isEqualTo(1);
       // No script runs: the only script element is JSON-LD data.
       assertThat(html.replace("<script type=\"application/ld+json\">", ""))
-          .as(page).doesNotContain("<script", " style=", "onclick", "http://cdn", "https://fonts");
+          .as(page)
+          .doesNotContain("<script", " style=", "onclick", "http://cdn", "https://fonts");
       everyInputHasALabel(page, html);
     }
   }
@@ -53,7 +72,8 @@ class WebPagesTest {
       }
       Matcher id = Pattern.compile("id=\"([^\"]+)\"").matcher(attrs);
       assertThat(id.find()).as(page + ": " + m.group()).isTrue();
-      assertThat(html).as(page + ": label for " + id.group(1))
+      assertThat(html)
+          .as(page + ": label for " + id.group(1))
           .contains("<label for=\"" + id.group(1) + "\">");
     }
   }
@@ -69,13 +89,19 @@ class WebPagesTest {
     HttpResponse<String> chosen = site.get("/directory?lang=es");
     assertThat(chosen.body()).contains("Directorio de apoyo", "href=\"/directory?lang=en\"");
     String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith("lang=es;").contains("HttpOnly", "SameSite=Lax")
+    assertThat(cookie)
+        .startsWith("lang=es;")
+        .contains("HttpOnly", "SameSite=Lax")
         .doesNotContain("Secure");
     assertThat(site.get("/news", "Cookie", "lang=es").body()).contains("<html lang=\"es\">");
     // X-Forwarded-Proto from a client that is not a trusted proxy changes nothing (issue 14;
     // HostileClientsTest covers a trusted proxy).
-    assertThat(site.get("/?lang=es", "X-Forwarded-Proto", "https").headers()
-        .firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+    assertThat(
+            site.get("/?lang=es", "X-Forwarded-Proto", "https")
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow())
+        .doesNotContain("Secure");
     assertThat(site.get("/", "Accept-Language", "fr;q=!!").body()).contains("lang=\"en\"");
   }
 
@@ -84,16 +110,21 @@ class WebPagesTest {
     // With the hashing embedder of the tests the evidence gate abstains; AnswerPageTest renders
     // a cited answer.
     String html = site.get("/ask?q=what+is+bone+metastasis").body();
-    assertThat(html).contains("class=\"outcome outcome-", "/docs/bone-metastases",
-        "action=\"/feedback\" method=\"post\"",
-        "name=\"helpful\" value=\"yes\"", "<textarea id=\"comment\"");
+    assertThat(html)
+        .contains(
+            "class=\"outcome outcome-",
+            "/docs/bone-metastases",
+            "action=\"/feedback\" method=\"post\"",
+            "name=\"helpful\" value=\"yes\"",
+            "<textarea id=\"comment\"");
     assertThat(html).containsPattern("<input type=\"hidden\" name=\"c\" value=\"[A-Za-z0-9_-]+\">");
   }
 
   @Test
   void urgentQuestionsGetHelpNowNotAnAnswer() {
     String html = site.get("/ask?q=my+mom+has+a+fever+during+chemo").body();
-    assertThat(html).contains("outcome-urgent", "Please get help now")
+    assertThat(html)
+        .contains("outcome-urgent", "Please get help now")
         .doesNotContain("id=\"source-1\"");
   }
 
@@ -107,9 +138,14 @@ class WebPagesTest {
   void feedbackIsStoredAndThanked() {
     String[] t = site.formToken("/ask?q=what+is+bone+metastasis");
     int before = site.app.feedback().count();
-    HttpResponse<String> r = site.postForm("/feedback", t[0], "csrf=" + t[1]
-        + "&q=what+is+bone+metastasis&c=abc123&outcome=answered&helpful=no"
-        + "&comment=too+short+call+555-123-4567");
+    HttpResponse<String> r =
+        site.postForm(
+            "/feedback",
+            t[0],
+            "csrf="
+                + t[1]
+                + "&q=what+is+bone+metastasis&c=abc123&outcome=answered&helpful=no"
+                + "&comment=too+short+call+555-123-4567");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("Thank you for your feedback");
     assertThat(site.app.feedback().count()).isEqualTo(before + 1);
@@ -121,8 +157,8 @@ class WebPagesTest {
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("Please choose whether the answer helped.");
     // Without the form token (a forged cross-site post) nothing is stored.
-    HttpResponse<String> forged = site.post("/feedback", "application/x-www-form-urlencoded",
-        "q=x&helpful=yes");
+    HttpResponse<String> forged =
+        site.post("/feedback", "application/x-www-form-urlencoded", "q=x&helpful=yes");
     assertThat(forged.statusCode()).isEqualTo(403);
     HttpResponse<String> wrong = site.postForm("/feedback", t[0], "csrf=other&q=x&helpful=yes");
     assertThat(wrong.statusCode()).isEqualTo(403);
@@ -132,12 +168,13 @@ class WebPagesTest {
   @Test
   void searchShowsFacetCheckboxesWithCountsHighlightsAndPages() {
     String html = site.get("/search?q=bone").body();
-    assertThat(html).contains("type=\"checkbox\"", "name=\"cancerType\"", "<mark>")
+    assertThat(html)
+        .contains("type=\"checkbox\"", "name=\"cancerType\"", "<mark>")
         .containsPattern("<span class=\"count\">\\(\\d+\\)</span>");
     String filtered = site.get("/search?q=bone&cancerType=breast").body();
     assertThat(filtered).contains("value=\"breast\" checked");
-    String nothing = site.get(
-        "/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung").body();
+    String nothing =
+        site.get("/search?q=zzzzqqqq+xxyyzz&docType=event&language=es&cancerType=lung").body();
     assertThat(nothing).contains("No page matches your search.", "Remove some filters.");
     String browse = site.get("/search?language=en").body();
     assertThat(browse).contains("rel=\"next\"", "Page 1 of");
@@ -152,10 +189,13 @@ class WebPagesTest {
         .isLessThan(html.indexOf("id=\"results-heading\""));
     assertThat(count(html, "<details")).isEqualTo(1);
     // Each chip links to the same search without that one filter.
-    assertThat(html).contains("Filtered by:",
-        "<a href=\"/search?q=bone+pain&amp;language=en&amp;page=1\"",
-        "<a href=\"/search?q=bone+pain&amp;cancerType=breast&amp;page=1\"",
-        "Cancer type: Breast cancer", "Language: English");
+    assertThat(html)
+        .contains(
+            "Filtered by:",
+            "<a href=\"/search?q=bone+pain&amp;language=en&amp;page=1\"",
+            "<a href=\"/search?q=bone+pain&amp;cancerType=breast&amp;page=1\"",
+            "Cancer type: Breast cancer",
+            "Language: English");
     assertThat(site.get("/search?q=bone+pain").body()).doesNotContain("Filtered by:");
     assertThat(site.get("/search?q=bone+pain&cancerType=breast&lang=es").body())
         .contains("Filtrado por:", "Filtrar los resultados", "quitar este filtro");
@@ -165,8 +205,9 @@ class WebPagesTest {
   void aWeakBestMatchIsSaidAndOffersTheAskBoxAndTheDirectory() {
     // "insurance" is on pages, "volcano" on none: no page holds both words.
     String weak = site.get("/search?q=volcano+bone&lang=en").body();
-    assertThat(weak).contains("No page matches this well.",
-        "href=\"/ask?q=volcano+bone\"", "href=\"/directory\"");
+    assertThat(weak)
+        .contains(
+            "No page matches this well.", "href=\"/ask?q=volcano+bone\"", "href=\"/directory\"");
     assertThat(weak.indexOf("class=\"weak-match\""))
         .isLessThan(weak.indexOf("<ol class=\"results\">"));
     assertThat(site.get("/search?q=volcano+hueso&lang=es").body())
@@ -178,8 +219,10 @@ class WebPagesTest {
   @Test
   void resultsInTheOtherLanguageAreMarkedWithTheirLanguage() {
     String en = site.get("/search?q=met%C3%A1stasis+en+los+huesos&lang=en").body();
-    assertThat(en).contains("<a href=\"/docs/metastasis-en-los-huesos\" lang=\"es\">",
-        "<span class=\"lang-badge\">In Spanish</span>");
+    assertThat(en)
+        .contains(
+            "<a href=\"/docs/metastasis-en-los-huesos\" lang=\"es\">",
+            "<span class=\"lang-badge\">In Spanish</span>");
     String es = site.get("/search?q=met%C3%A1stasis+en+los+huesos&lang=es").body();
     assertThat(es).doesNotContain("lang-badge\">En español");
     String esEnglishPages = site.get("/search?q=bone+pain&language=en&lang=es").body();
@@ -202,11 +245,18 @@ class WebPagesTest {
   @Test
   void documentPageShowsReviewDatesLicenceTranslationAndJsonLd() {
     String html = site.get("/docs/metastasis-en-el-cerebro").body();
-    assertThat(html).contains("<article lang=\"es\">", "Page last reviewed:", "Next review due:",
-        "Licence:", "href=\"/docs/brain-metastases\"",
-        "<script type=\"application/ld+json\">", "\"@type\" : \"MedicalWebPage\"");
+    assertThat(html)
+        .contains(
+            "<article lang=\"es\">",
+            "Page last reviewed:",
+            "Next review due:",
+            "Licence:",
+            "href=\"/docs/brain-metastases\"",
+            "<script type=\"application/ld+json\">",
+            "\"@type\" : \"MedicalWebPage\"");
     assertThat(count(html, "<h1")).isEqualTo(1);
-    assertThat(count(html, "href=\"/docs/brain-metastases\"")).as("one link to the translation")
+    assertThat(count(html, "href=\"/docs/brain-metastases\""))
+        .as("one link to the translation")
         .isEqualTo(1);
     assertThat(site.get("/docs/metastasis-en-el-cerebro?lang=es").body())
         .contains("También en inglés: When cancer spreads to the brain");
@@ -242,7 +292,8 @@ class WebPagesTest {
   @Test
   void directoryFiltersByCountryServiceAndLanguage() {
     String es = site.get("/directory?country=ES").body();
-    assertThat(es).contains("Asociación Española Contra el Cáncer")
+    assertThat(es)
+        .contains("Asociación Española Contra el Cáncer")
         .doesNotContain("Canadian Cancer Society");
     assertThat(site.get("/directory?language=es&service=helpline").statusCode()).isEqualTo(200);
     HttpResponse<String> bad = site.get("/directory?service=helpdesk");
@@ -252,11 +303,13 @@ class WebPagesTest {
 
   @Test
   void newsFeedsSitemapAndRobotsAreWellFormed() throws Exception {
-    for (String feed : List.of("/news.atom", "/news/breast.atom", "/news.atom?cancerType=breast",
-        "/sitemap.xml")) {
+    for (String feed :
+        List.of(
+            "/news.atom", "/news/breast.atom", "/news.atom?cancerType=breast", "/sitemap.xml")) {
       HttpResponse<String> r = site.get(feed);
       assertThat(r.statusCode()).as(feed).isEqualTo(200);
-      DocumentBuilderFactory.newInstance().newDocumentBuilder()
+      DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
           .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     }
     assertThat(site.get("/news.atom").body()).contains("<entry>", "/docs/news-");
@@ -267,9 +320,15 @@ class WebPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/docs/..%2f..%2fetc%2fpasswd", "/docs/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-      "/docs/..%252f..%252fetc%252fpasswd", "/docs/%2e%2e", "/docs/a%00b",
-      "/docs/" + "x%3Cscript%3E"})
+  @ValueSource(
+      strings = {
+        "/docs/..%2f..%2fetc%2fpasswd",
+        "/docs/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/docs/..%252f..%252fetc%252fpasswd",
+        "/docs/%2e%2e",
+        "/docs/a%00b",
+        "/docs/" + "x%3Cscript%3E"
+      })
   void pathTraversalAndBadIdsAreRefusedKindly(String path) {
     HttpResponse<String> r = site.get(path);
     assertThat(r.statusCode()).as(path).isIn(400, 404);
@@ -287,8 +346,9 @@ class WebPagesTest {
   void badInputGetsAFriendlyPageWithTheRightStatus() {
     HttpResponse<String> longQ = site.get("/search?q=" + "a".repeat(501));
     assertThat(longQ.statusCode()).isEqualTo(400);
-    assertThat(longQ.body()).contains("q must be at most 500 characters, got 501",
-        "We could not understand that request");
+    assertThat(longQ.body())
+        .contains(
+            "q must be at most 500 characters, got 501", "We could not understand that request");
     HttpResponse<String> facet = site.get("/search?q=bone&cancerType=brest");
     assertThat(facet.statusCode()).isEqualTo(400);
     assertThat(facet.body()).containsPattern("unknown cancerType .{1,6}brest.{1,6}; did you mean");

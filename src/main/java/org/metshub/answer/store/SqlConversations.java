@@ -17,15 +17,16 @@ import org.metshub.store.Database;
 import org.metshub.store.Times;
 
 /**
- * Conversation contexts in the operational database, so a follow-up continues on any node
- * behind a load balancer and across {@code metshub ask --conversation ID} runs. A row holds what
- * {@link Conversation} holds and no more; its key is the SHA-256 of the id, so the table alone
- * cannot be used to continue anyone's conversation. Expired rows are deleted at most once a
- * minute, on a write.
+ * Conversation contexts in the operational database, so a follow-up continues on any node behind a
+ * load balancer and across {@code metshub ask --conversation ID} runs. A row holds what {@link
+ * Conversation} holds and no more; its key is the SHA-256 of the id, so the table alone cannot be
+ * used to continue anyone's conversation. Expired rows are deleted at most once a minute, on a
+ * write.
  */
 public final class SqlConversations implements ConversationStore {
   /** How often expired rows are swept. */
   static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
   /** Longest section address kept (a document id and a heading's anchor). */
   static final int MAX_SECTION = 400;
 
@@ -53,21 +54,30 @@ public final class SqlConversations implements ConversationStore {
       return Optional.empty();
     }
     String oldest = Times.text(clock.instant().minus(TTL));
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT cancer_types, sites, topic, "
-          + "language, last_used, section FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
-        ps.setString(1, org.metshub.kb.AtomicFiles.hash(id));
-        ps.setString(2, oldest);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.<Conversation>empty();
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT cancer_types, sites, topic, "
+                      + "language, last_used, section FROM conversations WHERE id_hash = ? AND last_used >= ?")) {
+            ps.setString(1, org.metshub.kb.AtomicFiles.hash(id));
+            ps.setString(2, oldest);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<Conversation>empty();
+              }
+              return Optional.of(
+                  new Conversation(
+                      id,
+                      split(rs.getString(1)),
+                      split(rs.getString(2)),
+                      rs.getString(3),
+                      rs.getString(4),
+                      Times.parse(rs.getString(5)),
+                      rs.getString(6)));
+            }
           }
-          return Optional.of(new Conversation(id, split(rs.getString(1)),
-              split(rs.getString(2)), rs.getString(3), rs.getString(4),
-              Times.parse(rs.getString(5)), rs.getString(6)));
-        }
-      }
-    });
+        });
   }
 
   @Override
@@ -79,31 +89,34 @@ public final class SqlConversations implements ConversationStore {
       sweep = true;
     }
     boolean sweepNow = sweep;
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversations (id_hash, "
-          + "cancer_types, sites, topic, language, last_used, section) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?) "
-          + "ON CONFLICT (id_hash) DO UPDATE SET cancer_types = excluded.cancer_types, "
-          + "sites = excluded.sites, topic = excluded.topic, language = excluded.language, "
-          + "last_used = excluded.last_used, section = excluded.section")) {
-        ps.setString(1, org.metshub.kb.AtomicFiles.hash(conv.id()));
-        ps.setString(2, join(conv.cancerTypes()));
-        ps.setString(3, join(conv.sites()));
-        ps.setString(4, cut(conv.topic() == null ? "" : conv.topic()));
-        ps.setString(5, conv.language());
-        ps.setString(6, Times.text(conv.lastUsed()));
-        ps.setString(7, conv.section().length() <= MAX_SECTION ? conv.section() : "");
-        ps.executeUpdate();
-      }
-      if (sweepNow) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "DELETE FROM conversations WHERE last_used < ?")) {
-          ps.setString(1, Times.text(now.minus(TTL)));
-          ps.executeUpdate();
-        }
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO conversations (id_hash, "
+                      + "cancer_types, sites, topic, language, last_used, section) "
+                      + "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                      + "ON CONFLICT (id_hash) DO UPDATE SET cancer_types = excluded.cancer_types, "
+                      + "sites = excluded.sites, topic = excluded.topic, language = excluded.language, "
+                      + "last_used = excluded.last_used, section = excluded.section")) {
+            ps.setString(1, org.metshub.kb.AtomicFiles.hash(conv.id()));
+            ps.setString(2, join(conv.cancerTypes()));
+            ps.setString(3, join(conv.sites()));
+            ps.setString(4, cut(conv.topic() == null ? "" : conv.topic()));
+            ps.setString(5, conv.language());
+            ps.setString(6, Times.text(conv.lastUsed()));
+            ps.setString(7, conv.section().length() <= MAX_SECTION ? conv.section() : "");
+            ps.executeUpdate();
+          }
+          if (sweepNow) {
+            try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM conversations WHERE last_used < ?")) {
+              ps.setString(1, Times.text(now.minus(TTL)));
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   /** Rows in the table, expired or not (for tests and the dashboard). */

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.answer.GapLog;
-import org.metshub.store.Database;
 import org.metshub.store.Columns;
+import org.metshub.store.Database;
 
 /**
- * Content gaps in the database: abstained questions, already scrubbed, grouped by their
- * normalised text and language, with a count and the first and last day seen. No time of day,
- * no client data. One upsert per question, so concurrent recording never loses a count.
+ * Content gaps in the database: abstained questions, already scrubbed, grouped by their normalised
+ * text and language, with a count and the first and last day seen. No time of day, no client data.
+ * One upsert per question, so concurrent recording never loses a count.
  */
 public final class SqlGapLog implements GapLog {
   private final Database db;
@@ -28,26 +28,30 @@ public final class SqlGapLog implements GapLog {
   public void record(String scrubbedQuestion, String language, String reason) {
     String day = LocalDate.now(clock).toString();
     String q = Columns.clip(scrubbedQuestion, 1000);
-    db.tx(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO gaps (group_key, language, "
-          + "question, reason, count, first_day, last_day) VALUES (?, ?, ?, ?, 1, ?, ?) "
-          + "ON CONFLICT (group_key, language) DO UPDATE SET count = gaps.count + 1, "
-          + "last_day = excluded.last_day, reason = excluded.reason")) {
-        ps.setString(1, Columns.clip(GapLog.normalise(q), 1000));
-        ps.setString(2, language);
-        ps.setString(3, q);
-        ps.setString(4, reason);
-        ps.setString(5, day);
-        ps.setString(6, day);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+    db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO gaps (group_key, language, "
+                      + "question, reason, count, first_day, last_day) VALUES (?, ?, ?, ?, 1, ?, ?) "
+                      + "ON CONFLICT (group_key, language) DO UPDATE SET count = gaps.count + 1, "
+                      + "last_day = excluded.last_day, reason = excluded.reason")) {
+            ps.setString(1, Columns.clip(GapLog.normalise(q), 1000));
+            ps.setString(2, language);
+            ps.setString(3, q);
+            ps.setString(4, reason);
+            ps.setString(5, day);
+            ps.setString(6, day);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 
   @Override
   public List<Gap> gaps(int limit) {
-    return details(limit).stream().map(g -> new Gap(g.question(), g.language(), g.count()))
+    return details(limit).stream()
+        .map(g -> new Gap(g.question(), g.language(), g.count()))
         .toList();
   }
 
@@ -57,24 +61,38 @@ public final class SqlGapLog implements GapLog {
   }
 
   /** A group of abstained questions with its reason and days. */
-  public record Detail(String question, String language, int count, String reason,
-      String firstDay, String lastDay) {}
+  public record Detail(
+      String question,
+      String language,
+      int count,
+      String reason,
+      String firstDay,
+      String lastDay) {}
 
   /** The groups, most frequent first. */
   public List<Detail> details(int limit) {
-    return db.tx(c -> {
-      List<Detail> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT question, language, count, reason, "
-          + "first_day, last_day FROM gaps ORDER BY count DESC, last_day DESC, question LIMIT ?")) {
-        ps.setInt(1, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Detail(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                rs.getString(5), rs.getString(6)));
+    return db.tx(
+        c -> {
+          List<Detail> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT question, language, count, reason, "
+                      + "first_day, last_day FROM gaps ORDER BY count DESC, last_day DESC, question LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Detail(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
+              }
+            }
           }
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 }

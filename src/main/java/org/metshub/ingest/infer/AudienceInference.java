@@ -10,11 +10,11 @@ import org.metshub.kb.Readability;
  * Infers whether a document is written for patients or for health professionals.
  *
  * <p>An explicit marker decides ({@link AudienceMarkers}: "-hp-" pages, "Health Professional
- * Version", "Patient Version"). Otherwise three signals are weighed: words of clinical research
- * and practice ("randomized", "hazard ratio", "et al", "level of evidence", "dosing"), the
- * reader addressed as "you", and sentence complexity (the readability grade). The weights and
- * thresholds were set on the NCI corpus, whose PDQ summaries come in labelled patient and
- * health-professional versions, with the markers hidden. Thread-safe.
+ * Version", "Patient Version"). Otherwise three signals are weighed: words of clinical research and
+ * practice ("randomized", "hazard ratio", "et al", "level of evidence", "dosing"), the reader
+ * addressed as "you", and sentence complexity (the readability grade). The weights and thresholds
+ * were set on the NCI corpus, whose PDQ summaries come in labelled patient and health-professional
+ * versions, with the markers hidden. Thread-safe.
  */
 public final class AudienceInference {
   public static final String PATIENT = "patient";
@@ -23,24 +23,62 @@ public final class AudienceInference {
   /** Score at which a text counts as written for health professionals. */
   static final int PROFESSIONAL_SCORE = 2;
 
-  private static final Set<String> PROFESSIONAL_WORDS = Set.of(
-      "randomized", "randomised", "randomly", "cohort", "cohorts", "retrospective",
-      "prospective", "multivariate", "univariate", "pharmacokinetic", "pharmacokinetics",
-      "pharmacodynamic", "histologic", "histological", "histologically", "cytogenetic",
-      "immunohistochemistry", "immunohistochemical", "etiology", "pathogenesis", "sequelae",
-      "prognostic", "adjuvant", "neoadjuvant", "placebo", "median", "dosing", "mg", "kg",
-      "aleatorizado", "aleatorizados", "mediana", "pronóstico", "histológico");
+  private static final Set<String> PROFESSIONAL_WORDS =
+      Set.of(
+          "randomized",
+          "randomised",
+          "randomly",
+          "cohort",
+          "cohorts",
+          "retrospective",
+          "prospective",
+          "multivariate",
+          "univariate",
+          "pharmacokinetic",
+          "pharmacokinetics",
+          "pharmacodynamic",
+          "histologic",
+          "histological",
+          "histologically",
+          "cytogenetic",
+          "immunohistochemistry",
+          "immunohistochemical",
+          "etiology",
+          "pathogenesis",
+          "sequelae",
+          "prognostic",
+          "adjuvant",
+          "neoadjuvant",
+          "placebo",
+          "median",
+          "dosing",
+          "mg",
+          "kg",
+          "aleatorizado",
+          "aleatorizados",
+          "mediana",
+          "pronóstico",
+          "histológico");
 
-  private static final List<List<String>> PROFESSIONAL_PHRASES = List.of(
-      List.of("et", "al"), List.of("hazard", "ratio"), List.of("odds", "ratio"),
-      List.of("confidence", "interval"), List.of("level", "of", "evidence"),
-      List.of("phase", "iii"), List.of("phase", "ii"), List.of("overall", "survival"),
-      List.of("progression", "free", "survival"), List.of("in", "vitro"),
-      List.of("in", "vivo"), List.of("health", "professionals"),
-      List.of("supervivencia", "global"), List.of("profesionales", "de", "la", "salud"));
+  private static final List<List<String>> PROFESSIONAL_PHRASES =
+      List.of(
+          List.of("et", "al"),
+          List.of("hazard", "ratio"),
+          List.of("odds", "ratio"),
+          List.of("confidence", "interval"),
+          List.of("level", "of", "evidence"),
+          List.of("phase", "iii"),
+          List.of("phase", "ii"),
+          List.of("overall", "survival"),
+          List.of("progression", "free", "survival"),
+          List.of("in", "vitro"),
+          List.of("in", "vivo"),
+          List.of("health", "professionals"),
+          List.of("supervivencia", "global"),
+          List.of("profesionales", "de", "la", "salud"));
 
-  private static final Set<String> READER_WORDS = Set.of(
-      "you", "your", "you're", "yourself", "usted", "ustedes", "tú", "tu", "te");
+  private static final Set<String> READER_WORDS =
+      Set.of("you", "your", "you're", "yourself", "usted", "ustedes", "tú", "tu", "te");
 
   /**
    * The audience and why.
@@ -56,10 +94,13 @@ public final class AudienceInference {
    * @param url the page URL (may be empty)
    * @param headings the section headings
    */
-  public Result infer(DocumentText text, Readability readability, String fileName, String url,
+  public Result infer(
+      DocumentText text,
+      Readability readability,
+      String fileName,
+      String url,
       List<String> headings) {
-    Optional<String> marker =
-        AudienceMarkers.professional(fileName, url, text.title(), headings);
+    Optional<String> marker = AudienceMarkers.professional(fileName, url, text.title(), headings);
     if (marker.isPresent()) {
       return new Result(CLINICIAN, marker.get(), 10, true);
     }
@@ -102,9 +143,13 @@ public final class AudienceInference {
     } else if (grade > 0 && grade <= 9) {
       score -= 1;
     }
-    String reason = String.format(java.util.Locale.ROOT,
-        "%.1f research words per 1,000, 'you' %.1f per 100 words, grade %.1f",
-        professionalPerThousand, readerPerHundred, grade);
+    String reason =
+        String.format(
+            java.util.Locale.ROOT,
+            "%.1f research words per 1,000, 'you' %.1f per 100 words, grade %.1f",
+            professionalPerThousand,
+            readerPerHundred,
+            grade);
     return new Result(score >= PROFESSIONAL_SCORE ? CLINICIAN : PATIENT, reason, score, false);
   }
 

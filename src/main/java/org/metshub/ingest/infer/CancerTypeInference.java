@@ -16,15 +16,14 @@ import org.metshub.kb.Vocabulary;
  *
  * <p>Each mention of a term's words is weighed by where it is (title, URL, heading, body) and by
  * how surely it names a cancer: a disease word ("melanoma", "NSCLC", "metastatic") names one by
- * itself, an organ word ("breast", "liver") only in a phrase such as "breast cancer" or "cancer
- * of the liver" — "spread to the liver" or "skin rash" is not liver or skin cancer. Negated and
+ * itself, an organ word ("breast", "liver") only in a phrase such as "breast cancer" or "cancer of
+ * the liver" — "spread to the liver" or "skin rash" is not liver or skin cancer. Negated and
  * set-aside mentions ("not lung cancer", "this summary does not cover ...") do not count.
  *
- * <p>A type is chosen when the title or URL names it, or when its body and heading mentions are
- * at least {@link #MIN_STRENGTH} (one in a text of fewer than {@link #SHORT_TEXT_WORDS} words)
- * and at least {@link #DOMINANCE} of the strongest type's. A page
- * that names more than {@link #MAX_TYPES} types without naming any in its title or URL is about
- * cancer in general. Thread-safe.
+ * <p>A type is chosen when the title or URL names it, or when its body and heading mentions are at
+ * least {@link #MIN_STRENGTH} (one in a text of fewer than {@link #SHORT_TEXT_WORDS} words) and at
+ * least {@link #DOMINANCE} of the strongest type's. A page that names more than {@link #MAX_TYPES}
+ * types without naming any in its title or URL is about cancer in general. Thread-safe.
  */
 public final class CancerTypeInference {
   /** Body mentions (headings count twice) a type needs to be chosen without title or URL. */
@@ -38,8 +37,8 @@ public final class CancerTypeInference {
 
   /**
    * Share of the strongest type's mentions a listed type needs to stay on a source's list: a
-   * Hodgkin lymphoma summary that names breast cancer twice, as a late effect, is not about
-   * breast cancer.
+   * Hodgkin lymphoma summary that names breast cancer twice, as a late effect, is not about breast
+   * cancer.
    */
   static final double PLAUSIBLE_SHARE = 0.1;
 
@@ -48,16 +47,16 @@ public final class CancerTypeInference {
 
   /**
    * Words of spread, which name metastatic cancer only when said of cancer: "cancer that has
-   * spread", "when cancer spreads to bone", "the spread of breast cancer" (not "spread the
-   * word"). The vocabulary lists "spread"; its other forms are looked for here.
+   * spread", "when cancer spreads to bone", "the spread of breast cancer" (not "spread the word").
+   * The vocabulary lists "spread"; its other forms are looked for here.
    */
-  private static final Set<String> SPREAD_FORMS = Set.of(
-      "spread", "spreads", "spreading", "diseminado", "diseminó", "disemina", "diseminada");
+  private static final Set<String> SPREAD_FORMS =
+      Set.of("spread", "spreads", "spreading", "diseminado", "diseminó", "disemina", "diseminada");
 
   /**
-   * Largest share of the mentions the most named type may have in a page about cancer in
-   * general; set on the NCI corpus, where indexes and many-indication drug pages fall below it
-   * and pages about one or two cancers above.
+   * Largest share of the mentions the most named type may have in a page about cancer in general;
+   * set on the NCI corpus, where indexes and many-indication drug pages fall below it and pages
+   * about one or two cancers above.
    */
   static final double BROAD_SHARE = 0.25;
 
@@ -68,34 +67,102 @@ public final class CancerTypeInference {
   static final int SHORT_TEXT_WORDS = 200;
 
   /**
-   * Words for young people, which name childhood cancer only as "cancer in children" or
-   * "children with cancer", never as "talk to your children about cancer".
+   * Words for young people, which name childhood cancer only as "cancer in children" or "children
+   * with cancer", never as "talk to your children about cancer".
    */
-  private static final Set<String> YOUNG = Set.of(
-      "children", "child", "niños", "adolescents", "adolescent", "young adults", "young adult",
-      "adolescents and young adults");
+  private static final Set<String> YOUNG =
+      Set.of(
+          "children",
+          "child",
+          "niños",
+          "adolescents",
+          "adolescent",
+          "young adults",
+          "young adult",
+          "adolescents and young adults");
 
   /** Synonyms that are also everyday words, so a URL segment spelled so names nothing. */
   private static final Set<String> URL_WORDS_TOO_COMMON = Set.of("net", "cup", "all", "any");
 
   /** Disease words that name a cancer without "cancer" after them. */
-  private static final Set<String> NAMES_A_CANCER = Set.of(
-      "hepatocellular", "urothelial", "urotelial", "adrenocortical", "neuroendocrine",
-      "neuroendocrino", "carcinoid", "myeloproliferative", "myelodysplastic", "mieloproliferativ",
-      "polycythemia", "thrombocythemia", "myelofibrosis", "ewing", "wilms", "kaposi", "hodgkin",
-      "langerhans", "nsclc", "sclc", "crpc", "mcrpc", "pdac", "hcc", "rcc", "crc", "gist",
-      "hydatidiform", "trofoblástica", "uveal", "intraocular", "non-small cell", "small cell lung",
-      "multiple endocrine neoplasia", "men1", "men2", "germ cell", "células germinales",
-      "plasma cell", "merkel cell", "basal cell", "squamous cell skin", "unknown primary",
-      "primario desconocido", "gestational trophoblastic", "ductal carcinoma",
-      "lobular carcinoma", "metastatic", "metastasis", "metastases", "metastasize",
-      "metastasized", "mets", "stage 4", "stage iv", "advanced cancer", "secondary cancer",
-      "metastásico", "metastásica", "metástasis", "estadio 4", "estadio iv", "pediatric",
-      "paediatric", "childhood", "neuroblastoma", "infantil");
+  private static final Set<String> NAMES_A_CANCER =
+      Set.of(
+          "hepatocellular",
+          "urothelial",
+          "urotelial",
+          "adrenocortical",
+          "neuroendocrine",
+          "neuroendocrino",
+          "carcinoid",
+          "myeloproliferative",
+          "myelodysplastic",
+          "mieloproliferativ",
+          "polycythemia",
+          "thrombocythemia",
+          "myelofibrosis",
+          "ewing",
+          "wilms",
+          "kaposi",
+          "hodgkin",
+          "langerhans",
+          "nsclc",
+          "sclc",
+          "crpc",
+          "mcrpc",
+          "pdac",
+          "hcc",
+          "rcc",
+          "crc",
+          "gist",
+          "hydatidiform",
+          "trofoblástica",
+          "uveal",
+          "intraocular",
+          "non-small cell",
+          "small cell lung",
+          "multiple endocrine neoplasia",
+          "men1",
+          "men2",
+          "germ cell",
+          "células germinales",
+          "plasma cell",
+          "merkel cell",
+          "basal cell",
+          "squamous cell skin",
+          "unknown primary",
+          "primario desconocido",
+          "gestational trophoblastic",
+          "ductal carcinoma",
+          "lobular carcinoma",
+          "metastatic",
+          "metastasis",
+          "metastases",
+          "metastasize",
+          "metastasized",
+          "mets",
+          "stage 4",
+          "stage iv",
+          "advanced cancer",
+          "secondary cancer",
+          "metastásico",
+          "metastásica",
+          "metástasis",
+          "estadio 4",
+          "estadio iv",
+          "pediatric",
+          "paediatric",
+          "childhood",
+          "neuroblastoma",
+          "infantil");
 
   /** What the text says about one type. */
   public record Evidence(
-      String id, boolean inTitle, boolean inUrl, int inHeadings, int inBody, int weak,
+      String id,
+      boolean inTitle,
+      boolean inUrl,
+      int inHeadings,
+      int inBody,
+      int weak,
       int negated) {
     /** Any mention that names the cancer. */
     public boolean supported() {
@@ -103,8 +170,8 @@ public final class CancerTypeInference {
     }
 
     /**
-     * Title names it, or URL and text both do. A URL alone is not enough: NCI files melanoma
-     * pages under {@code /types/skin/}, and the vocabulary keeps melanoma apart from skin cancer.
+     * Title names it, or URL and text both do. A URL alone is not enough: NCI files melanoma pages
+     * under {@code /types/skin/}, and the vocabulary keeps melanoma apart from skin cancer.
      */
     public boolean salient() {
       return inTitle || (inUrl && (inHeadings > 0 || inBody > 0));
@@ -137,7 +204,8 @@ public final class CancerTypeInference {
         if (negated > 0) {
           return "only negated mentions";
         }
-        return weak > 0 ? "mentioned only as a body part or in passing, never as a cancer"
+        return weak > 0
+            ? "mentioned only as a body part or in passing, never as a cancer"
             : "never mentioned";
       }
       return String.join(", ", parts);
@@ -224,24 +292,35 @@ public final class CancerTypeInference {
     if (YOUNG.contains(w)) {
       return MentionContext.youngWithCancer(tokens, m.start(), m.end());
     }
-    if (NAMES_A_CANCER.contains(w) || w.contains("cancer") || w.contains("cáncer")
-        || w.contains("tumor") || w.contains("carcinoma") || endsLikeADisease(w)) {
+    if (NAMES_A_CANCER.contains(w)
+        || w.contains("cancer")
+        || w.contains("cáncer")
+        || w.contains("tumor")
+        || w.contains("carcinoma")
+        || endsLikeADisease(w)) {
       return true;
     }
     return MentionContext.namedAsCancer(tokens, m.start(), m.end());
   }
 
   private static boolean endsLikeADisease(String word) {
-    return word.endsWith("oma") || word.endsWith("omas") || word.endsWith("emia")
-        || word.endsWith("aemia") || word.endsWith("histiocytosis")
-        || word.endsWith("histiocitosis") || word.equals("leucemia") || word.equals("linfoma")
-        || word.equals("mieloma") || word.equals("mesotelioma") || word.equals("timoma");
+    return word.endsWith("oma")
+        || word.endsWith("omas")
+        || word.endsWith("emia")
+        || word.endsWith("aemia")
+        || word.endsWith("histiocytosis")
+        || word.endsWith("histiocitosis")
+        || word.equals("leucemia")
+        || word.equals("linfoma")
+        || word.equals("mieloma")
+        || word.equals("mesotelioma")
+        || word.equals("timoma");
   }
 
   /**
-   * True when no type is named in the title or URL, more than {@link #MAX_TYPES} are named at
-   * least twice, and none has {@link #BROAD_SHARE} of the mentions: an index of cancer types, a
-   * drug approved for many, a supplement studied in many.
+   * True when no type is named in the title or URL, more than {@link #MAX_TYPES} are named at least
+   * twice, and none has {@link #BROAD_SHARE} of the mentions: an index of cancer types, a drug
+   * approved for many, a supplement studied in many.
    */
   private static boolean broad(Map<String, Evidence> evidence) {
     int sum = 0;
@@ -290,8 +369,9 @@ public final class CancerTypeInference {
         chosen.add(e);
       }
     }
-    chosen.sort(Comparator.comparing((Evidence e) -> !e.salient())
-        .thenComparing(Comparator.comparingInt(Evidence::strength).reversed()));
+    chosen.sort(
+        Comparator.comparing((Evidence e) -> !e.salient())
+            .thenComparing(Comparator.comparingInt(Evidence::strength).reversed()));
     LinkedHashSet<String> ids = new LinkedHashSet<>();
     chosen.forEach(e -> ids.add(e.id()));
     long organs = ids.stream().filter(id -> !id.equals(METASTATIC)).count();
@@ -322,11 +402,11 @@ public final class CancerTypeInference {
   }
 
   /**
-   * Checks a source's cancer types (vocabulary ids) against the text. A listed type stays when
-   * the title or URL names it, or when the text names it as a cancer at least once and at least
-   * {@link #PLAUSIBLE_SHARE} as often as the most named type; otherwise it is dropped. Types the
-   * title names are added. {@code general} stays unless a primary cancer is left. When
-   * nothing plausible is left, the inferred types are used.
+   * Checks a source's cancer types (vocabulary ids) against the text. A listed type stays when the
+   * title or URL names it, or when the text names it as a cancer at least once and at least {@link
+   * #PLAUSIBLE_SHARE} as often as the most named type; otherwise it is dropped. Types the title
+   * names are added. {@code general} stays unless a primary cancer is left. When nothing plausible
+   * is left, the inferred types are used.
    */
   public Reconciled reconcile(List<String> given, Result inferred) {
     List<Change> changes = new ArrayList<>();
@@ -339,17 +419,20 @@ public final class CancerTypeInference {
       }
       Evidence e = inferred.of(id);
       if (inferred.broad() && !e.salient()) {
-        changes.add(new Change(id, false, "the page names many cancer types and its title"
-            + " none: it is about cancer in general"));
+        changes.add(
+            new Change(
+                id,
+                false,
+                "the page names many cancer types and its title"
+                    + " none: it is about cancer in general"));
         continue;
       }
       // The source and its URL agreeing ("aya" under /types/aya/) is two signals, not one.
-      if (e.salient() || e.inUrl()
-          || (e.strength() > 0 && e.strength() >= PLAUSIBLE_SHARE * max)) {
+      if (e.salient() || e.inUrl() || (e.strength() > 0 && e.strength() >= PLAUSIBLE_SHARE * max)) {
         kept.add(id);
       } else if (e.strength() > 0) {
-        changes.add(new Change(id, false, e.describe() + ", against "
-            + max + " for the most named type"));
+        changes.add(
+            new Change(id, false, e.describe() + ", against " + max + " for the most named type"));
       } else {
         changes.add(new Change(id, false, e.describe()));
       }
@@ -361,19 +444,22 @@ public final class CancerTypeInference {
       }
     }
     // "metastatic cancer" is an umbrella like "general", not a primary: both may stand together.
-    List<String> primaries = kept.stream().filter(id -> !id.equals(GENERAL)
-        && !id.equals(METASTATIC)).toList();
+    List<String> primaries =
+        kept.stream().filter(id -> !id.equals(GENERAL) && !id.equals(METASTATIC)).toList();
     if (kept.contains(GENERAL) && !primaries.isEmpty()) {
       kept.remove(GENERAL);
-      changes.add(new Change(GENERAL, false, "the page is about "
-          + String.join(", ", primaries)));
+      changes.add(new Change(GENERAL, false, "the page is about " + String.join(", ", primaries)));
     }
     if (kept.isEmpty()) {
       for (String id : fallback(inferred)) {
         kept.add(id);
-        changes.add(new Change(id, true, id.equals(GENERAL)
-            ? "no listed type is named as a cancer in the text"
-            : inferred.of(id).describe()));
+        changes.add(
+            new Change(
+                id,
+                true,
+                id.equals(GENERAL)
+                    ? "no listed type is named as a cancer in the text"
+                    : inferred.of(id).describe()));
       }
     }
     return new Reconciled(List.copyOf(kept), changes);

@@ -8,22 +8,27 @@ import java.util.Locale;
 import org.metshub.kb.Section;
 
 /**
- * The parts of a document that inference reads, tokenised once: title, URL path segments,
- * section headings and body text. A mention in the title or URL says what a page is about far
- * more surely than one in the body. Immutable.
+ * The parts of a document that inference reads, tokenised once: title, URL path segments, section
+ * headings and body text. A mention in the title or URL says what a page is about far more surely
+ * than one in the body. Immutable.
  *
  * @param title the title
  * @param urlSegments the URL's path segments, lower-cased, extensions dropped
  * @param headings the distinct headings, one per line
  * @param titleTokens the title's tokens
- * @param headingTokens the distinct headings' tokens, one sentence each (headings that
- *     repeat the title left out)
+ * @param headingTokens the distinct headings' tokens, one sentence each (headings that repeat the
+ *     title left out)
  * @param bodyTokens the section texts' tokens
  * @param body the section texts, for readability and language
  */
 public record DocumentText(
-    String title, List<String> urlSegments, String headings, Tokens titleTokens,
-    Tokens headingTokens, Tokens bodyTokens, String body) {
+    String title,
+    List<String> urlSegments,
+    String headings,
+    Tokens titleTokens,
+    Tokens headingTokens,
+    Tokens bodyTokens,
+    String body) {
 
   public DocumentText {
     urlSegments = List.copyOf(urlSegments);
@@ -49,8 +54,8 @@ public record DocumentText(
     }
     String text = body.toString();
     String heads = String.join("\n\n", headings);
-    return new DocumentText(title, segments(url), heads, Tokens.of(title), Tokens.of(heads),
-        Tokens.of(text), text);
+    return new DocumentText(
+        title, segments(url), heads, Tokens.of(title), Tokens.of(heads), Tokens.of(text), text);
   }
 
   private static List<String> segments(String url) {

@@ -8,14 +8,13 @@ import org.metshub.kb.Term;
 import org.metshub.kb.Vocabulary;
 
 /**
- * Infers the metastatic sites a document discusses, from the metastatic-sites vocabulary. A
- * site word counts only near a word of spread in the same sentence ("spread to the liver",
- * "bone metastases", "metástasis en el hígado"), not when it names a primary cancer ("lung
- * cancer that has spread", "cancer that starts in the lung") or bone marrow, and not when
- * negated ("no sign of brain
- * metastases"). A site is chosen when the title or a heading discusses it, or when the body
- * does at least {@link #MIN_MENTIONS} times (once in a short text) and at least {@link
- * #DOMINANCE} as often as the most discussed site. Thread-safe.
+ * Infers the metastatic sites a document discusses, from the metastatic-sites vocabulary. A site
+ * word counts only near a word of spread in the same sentence ("spread to the liver", "bone
+ * metastases", "metástasis en el hígado"), not when it names a primary cancer ("lung cancer that
+ * has spread", "cancer that starts in the lung") or bone marrow, and not when negated ("no sign of
+ * brain metastases"). A site is chosen when the title or a heading discusses it, or when the body
+ * does at least {@link #MIN_MENTIONS} times (once in a short text) and at least {@link #DOMINANCE}
+ * as often as the most discussed site. Thread-safe.
  */
 public final class SiteInference {
   static final int MIN_MENTIONS = 3;

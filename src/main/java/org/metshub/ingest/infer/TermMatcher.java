@@ -10,8 +10,8 @@ import org.metshub.kb.Vocabulary;
 
 /**
  * Finds the words of a vocabulary's terms (and its synonyms of several words) in a token stream,
- * longest match first and without overlaps, in one pass: terms are indexed by their first token,
- * so a text is scanned once whatever the size of the vocabulary. Matching follows {@link
+ * longest match first and without overlaps, in one pass: terms are indexed by their first token, so
+ * a text is scanned once whatever the size of the vocabulary. Matching follows {@link
  * Vocabulary#mentions}: whole words, any case, {@code -} or space between the words of a term.
  * Immutable and thread-safe.
  */
@@ -39,10 +39,13 @@ final class TermMatcher {
         }
       }
       for (String word : words) {
-        List<String> toks = Tokens.of(word).list().stream()
-            .filter(x -> !x.equals(Tokens.SENTENCE) && !x.equals(Tokens.CLAUSE)).toList();
+        List<String> toks =
+            Tokens.of(word).list().stream()
+                .filter(x -> !x.equals(Tokens.SENTENCE) && !x.equals(Tokens.CLAUSE))
+                .toList();
         if (!toks.isEmpty()) {
-          index.computeIfAbsent(toks.get(0), k -> new ArrayList<>())
+          index
+              .computeIfAbsent(toks.get(0), k -> new ArrayList<>())
               .add(new Entry(t.id(), word.toLowerCase(java.util.Locale.ROOT), toks));
         }
       }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text cut into lower-case words and break marks, the common input of every inference. Words
- * are runs of letters and digits (apostrophes inside a word are kept, a trailing {@code 's} is
- * dropped, {@code -} splits words as the vocabularies expect); a sentence end ({@code . ! ?},
- * a blank line, a list item or heading) becomes the token {@link #SENTENCE}, and a clause mark
- * ({@code , ; : ( )}) becomes {@link #CLAUSE}. Immutable.
+ * A text cut into lower-case words and break marks, the common input of every inference. Words are
+ * runs of letters and digits (apostrophes inside a word are kept, a trailing {@code 's} is dropped,
+ * {@code -} splits words as the vocabularies expect); a sentence end ({@code . ! ?}, a blank line,
+ * a list item or heading) becomes the token {@link #SENTENCE}, and a clause mark ({@code , ; : (
+ * )}) becomes {@link #CLAUSE}. Immutable.
  */
 public final class Tokens {
   public static final String SENTENCE = ".";
@@ -39,8 +39,11 @@ public final class Tokens {
         continue;
       }
       if (Character.isLetterOrDigit(c)
-          || (c == '.' && w.length() > 0 && Character.isDigit(w.charAt(w.length() - 1))
-              && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+          || (c == '.'
+              && w.length() > 0
+              && Character.isDigit(w.charAt(w.length() - 1))
+              && i + 1 < n
+              && Character.isDigit(text.charAt(i + 1)))) {
         w.append(Character.toLowerCase(c));
         lineStart = false;
         continue;
@@ -48,8 +51,8 @@ public final class Tokens {
       words += flush(w, out);
       if (c == '.' || c == '!' || c == '?' || c == '¿' || c == '¡') {
         mark(out, SENTENCE);
-      } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—'
-          || c == '–' || c == '|') {
+      } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–'
+          || c == '|') {
         mark(out, CLAUSE);
       } else if (c == '\n') {
         // a blank line, or a new list item or heading, ends a sentence; a wrapped line does not
@@ -57,8 +60,13 @@ public final class Tokens {
         while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
           j++;
         }
-        if (lineStart || j >= n || text.charAt(j) == '\n' || text.charAt(j) == '-'
-            || text.charAt(j) == '*' || text.charAt(j) == '#' || text.charAt(j) == '•') {
+        if (lineStart
+            || j >= n
+            || text.charAt(j) == '\n'
+            || text.charAt(j) == '-'
+            || text.charAt(j) == '*'
+            || text.charAt(j) == '#'
+            || text.charAt(j) == '•') {
           mark(out, SENTENCE);
         }
         lineStart = true;

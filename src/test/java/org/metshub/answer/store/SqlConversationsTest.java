@@ -15,10 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metshub.testing.MutableClock;
 import org.metshub.answer.Conversation;
 import org.metshub.answer.ConversationStore;
 import org.metshub.store.Database;
+import org.metshub.testing.MutableClock;
 import org.metshub.testing.TestDatabases;
 
 /** Conversation contexts in SQL: what is kept, what is not, expiry, and bad ids. */
@@ -34,8 +34,15 @@ class SqlConversationsTest {
     String id = store.newId();
     assertThat(store.get(id)).isEmpty();
 
-    store.put(new Conversation(id, List.of("breast", "metastatic cancer"), List.of("bone"),
-        "pain relief", "en", clock.instant(), "bone-metastases#how-it-is-treated"));
+    store.put(
+        new Conversation(
+            id,
+            List.of("breast", "metastatic cancer"),
+            List.of("bone"),
+            "pain relief",
+            "en",
+            clock.instant(),
+            "bone-metastases#how-it-is-treated"));
     Conversation got = store.get(id).orElseThrow();
     assertThat(got.id()).isEqualTo(id);
     assertThat(got.cancerTypes()).containsExactly("breast", "metastatic cancer");
@@ -58,8 +65,8 @@ class SqlConversationsTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void aContextExpiresThirtyMinutesAfterItsLastTurnAndIsSweptLater(String vendor,
-      @TempDir Path dir) {
+  void aContextExpiresThirtyMinutesAfterItsLastTurnAndIsSweptLater(
+      String vendor, @TempDir Path dir) {
     Database db = TestDatabases.open(vendor, dir);
     MutableClock clock = new MutableClock(START);
     SqlConversations store = new SqlConversations(db, clock);
@@ -85,27 +92,43 @@ class SqlConversationsTest {
     SqlConversations store = new SqlConversations(db, new MutableClock(START));
     String id = store.newId();
     String longTopic = "word ".repeat(400);
-    store.put(new Conversation(id, List.of("colorectal"), List.of("liver"), longTopic, "en",
-        START, "liver-metastases#symptoms"));
-    List<String> row = db.tx(c -> {
-      List<String> cells = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM conversations");
-          ResultSet rs = ps.executeQuery()) {
-        assertThat(rs.next()).isTrue();
-        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-          cells.add(rs.getString(i));
-        }
-        assertThat(rs.next()).isFalse();
-      }
-      return cells;
-    });
+    store.put(
+        new Conversation(
+            id,
+            List.of("colorectal"),
+            List.of("liver"),
+            longTopic,
+            "en",
+            START,
+            "liver-metastases#symptoms"));
+    List<String> row =
+        db.tx(
+            c -> {
+              List<String> cells = new ArrayList<>();
+              try (PreparedStatement ps = c.prepareStatement("SELECT * FROM conversations");
+                  ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                  cells.add(rs.getString(i));
+                }
+                assertThat(rs.next()).isFalse();
+              }
+              return cells;
+            });
     assertThat(row).hasSize(7).noneMatch(cell -> cell.contains(id));
     assertThat(row).contains("liver-metastases#symptoms");
     assertThat(row.get(0)).matches("[0-9a-f]{64}");
     assertThat(store.get(id).orElseThrow().topic()).hasSize(SqlConversations.MAX_TOPIC);
     // An address longer than any KB section's is not kept.
-    store.put(new Conversation(id, List.of(), List.of(), "t", "en", START,
-        "x".repeat(SqlConversations.MAX_SECTION + 1)));
+    store.put(
+        new Conversation(
+            id,
+            List.of(),
+            List.of(),
+            "t",
+            "en",
+            START,
+            "x".repeat(SqlConversations.MAX_SECTION + 1)));
     assertThat(store.get(id).orElseThrow().section()).isEmpty();
   }
 
@@ -115,21 +138,21 @@ class SqlConversationsTest {
     Database db = TestDatabases.open(vendor, dir);
     SqlConversations store = new SqlConversations(db, new MutableClock(START));
     store.put(new Conversation(store.newId(), List.of(), List.of(), "t", "en", START));
-    for (String bad : new String[] {null, "", "   ", "nope", "' OR '1'='1", "x".repeat(10_000),
-        "\u0000"}) {
+    for (String bad :
+        new String[] {null, "", "   ", "nope", "' OR '1'='1", "x".repeat(10_000), "\u0000"}) {
       assertThat(store.get(bad)).as(String.valueOf(bad).length() + " chars").isEmpty();
     }
   }
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
-  void aLanguageOtherThanEnglishOrSpanishIsRefusedByTheSchema(String vendor,
-      @TempDir Path dir) {
+  void aLanguageOtherThanEnglishOrSpanishIsRefusedByTheSchema(String vendor, @TempDir Path dir) {
     Database db = TestDatabases.open(vendor, dir);
     SqlConversations store = new SqlConversations(db, new MutableClock(START));
     String id = store.newId();
-    assertThatThrownBy(() -> store.put(new Conversation(id, List.of(), List.of(), "t", "fr",
-        START))).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(
+            () -> store.put(new Conversation(id, List.of(), List.of(), "t", "fr", START)))
+        .isInstanceOf(RuntimeException.class);
     assertThat(store.get(id)).isEmpty();
     assertThat(store.size()).isZero();
   }

@@ -16,19 +16,22 @@ class AudienceInferenceTest {
 
   @Test
   void anExplicitMarkerDecides() {
-    AudienceInference.Result r = infer("Anal Cancer", "You can ask your doctor.",
-        "types-anal-hp.md");
+    AudienceInference.Result r =
+        infer("Anal Cancer", "You can ask your doctor.", "types-anal-hp.md");
     assertThat(r.audience()).isEqualTo("clinician");
     assertThat(r.marked()).isTrue();
-    assertThat(infer("Anal Cancer Treatment—Patient Version", "Randomized trials et al.", "")
-        .audience()).isEqualTo("patient");
+    assertThat(
+            infer("Anal Cancer Treatment—Patient Version", "Randomized trials et al.", "")
+                .audience())
+        .isEqualTo("patient");
   }
 
   @Test
   void clinicalResearchLanguageReadsAsProfessional() {
-    String body = "In a randomized phase III trial, adjuvant chemotherapy improved overall"
-        + " survival (hazard ratio 0.72; 95% confidence interval 0.61 to 0.85). Median"
-        + " progression-free survival was longer in the prospective cohort (Smith et al).";
+    String body =
+        "In a randomized phase III trial, adjuvant chemotherapy improved overall"
+            + " survival (hazard ratio 0.72; 95% confidence interval 0.61 to 0.85). Median"
+            + " progression-free survival was longer in the prospective cohort (Smith et al).";
     AudienceInference.Result r = infer("Adjuvant therapy", body, "");
     assertThat(r.audience()).isEqualTo("clinician");
     assertThat(r.marked()).isFalse();
@@ -36,8 +39,9 @@ class AudienceInferenceTest {
 
   @Test
   void plainTextThatSpeaksToTheReaderReadsAsForPatients() {
-    String body = "You may feel tired. Rest when you need to. Ask your care team what helps."
-        + " Your family can help you with meals.";
+    String body =
+        "You may feel tired. Rest when you need to. Ask your care team what helps."
+            + " Your family can help you with meals.";
     assertThat(infer("Tiredness", body, "").audience()).isEqualTo("patient");
   }
 }

@@ -10,25 +10,35 @@ class SiteInferenceTest {
 
   @Test
   void sitesNearWordsOfSpreadAreFound() {
-    assertThat(sites.infer(Texts.of("When breast cancer spreads to the bone",
-        "Bone metastases can cause pain."))).containsExactly("bone");
-    assertThat(sites.infer(Texts.of("Cuando el cáncer se extiende",
-        "Hay metástasis en el hígado."))).containsExactly("liver");
+    assertThat(
+            sites.infer(
+                Texts.of(
+                    "When breast cancer spreads to the bone", "Bone metastases can cause pain.")))
+        .containsExactly("bone");
+    assertThat(
+            sites.infer(Texts.of("Cuando el cáncer se extiende", "Hay metástasis en el hígado.")))
+        .containsExactly("liver");
   }
 
   @Test
   void primaryCancersBoneMarrowAndNegatedSitesAreNotMetastaticSites() {
-    assertThat(sites.infer(Texts.of("Lung cancer",
-        "Lung cancer may spread. Bone marrow transplants are used for leukemia that has"
-            + " spread. There was no sign of brain metastases."))).isEmpty();
+    assertThat(
+            sites.infer(
+                Texts.of(
+                    "Lung cancer",
+                    "Lung cancer may spread. Bone marrow transplants are used for leukemia that has"
+                        + " spread. There was no sign of brain metastases.")))
+        .isEmpty();
   }
 
   @Test
   void bodyMentionsNeedToBeFrequentAndDominant() {
     String once = "Cancer can spread to the liver. " + Texts.filler(300);
     assertThat(sites.infer(Texts.of("Living with cancer", once))).isEmpty();
-    String often = "Cancer that has spread to the liver is treated. ".repeat(3)
-        + "It rarely spreads to the skin. " + Texts.filler(300);
+    String often =
+        "Cancer that has spread to the liver is treated. ".repeat(3)
+            + "It rarely spreads to the skin. "
+            + Texts.filler(300);
     assertThat(sites.infer(Texts.of("Treatment", often))).containsExactly("liver");
   }
 }

@@ -8,8 +8,10 @@ class TokensTest {
   @Test
   void wordsAreLowerCasedAndPunctuationBecomesMarks() {
     Tokens t = Tokens.of("Breast cancer, not lung. It doesn't spread; see: Women's health");
-    assertThat(t.list()).containsExactly("breast", "cancer", ",", "not", "lung", ".", "it",
-        "doesn't", "spread", ",", "see", ",", "women", "health");
+    assertThat(t.list())
+        .containsExactly(
+            "breast", "cancer", ",", "not", "lung", ".", "it", "doesn't", "spread", ",", "see", ",",
+            "women", "health");
     assertThat(t.words()).isEqualTo(10);
   }
 
@@ -22,8 +24,9 @@ class TokensTest {
   @Test
   void blankLinesAndListItemsEndSentencesButWrappedLinesDoNot() {
     assertThat(Tokens.of("spread to\nthe liver\n\nNew part\n- item one\n- item two").list())
-        .containsExactly("spread", "to", "the", "liver", ".", "new", "part", ".", "item", "one",
-            ".", "item", "two");
+        .containsExactly(
+            "spread", "to", "the", "liver", ".", "new", "part", ".", "item", "one", ".", "item",
+            "two");
   }
 
   @Test
