@@ -84,9 +84,10 @@ class PerNodeStateTest {
   /** A field given a mutable map or queue where it is declared. */
   private static final java.util.regex.Pattern DECLARED =
       java.util.regex.Pattern.compile(
-          "^  (?:\\s*)(?:private |protected |public |static |final |volatile )+[^=;(]*?\\b(\\w+)\\s*="
+          "^  (?:[ \\t]*)(?:private |protected |public |static |final |volatile )+[^=;(]*?\\b(\\w+)\\s*="
               + "\\s*(?:new (?:Concurrent\\w+|LinkedBlocking\\w+|ArrayDeque|HashMap|LinkedHashMap|"
-              + "TreeMap|WeakHashMap|IdentityHashMap|EnumMap|Lru)\\b|Collections\\.synchronized)");
+              + "TreeMap|WeakHashMap|IdentityHashMap|EnumMap|Lru)\\b|Collections\\.synchronized)",
+          java.util.regex.Pattern.MULTILINE);
 
   /** A field assigned one in a constructor ("this.recent = new LinkedHashMap<>(...)"). */
   private static final java.util.regex.Pattern ASSIGNED =
@@ -109,13 +110,12 @@ class PerNodeStateTest {
           continue;
         }
         String cls = src.relativize(p).toString().replace('/', '.').replaceAll("\\.java$", "");
-        for (String line : Files.readAllLines(p)) {
-          for (java.util.regex.Pattern pattern :
-              new java.util.regex.Pattern[] {DECLARED, ASSIGNED}) {
-            java.util.regex.Matcher m = pattern.matcher(line);
-            if (m.find()) {
-              found.add(cls + "#" + m.group(1));
-            }
+        // The whole file at once: a formatter may put "=" and "new ..." on two lines.
+        String text = Files.readString(p);
+        for (java.util.regex.Pattern pattern : new java.util.regex.Pattern[] {DECLARED, ASSIGNED}) {
+          java.util.regex.Matcher m = pattern.matcher(text);
+          while (m.find()) {
+            found.add(cls + "#" + m.group(1));
           }
         }
       }
