@@ -878,7 +878,7 @@ public final class LuceneSearch implements Search {
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
       Snippet snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
       if (snippet == null || snippet.text().isBlank()) {
-        snippet = Snippet.plain(abbreviate(text));
+        snippet = Snippet.plain(SnippetFormatter.flatten(abbreviate(text)));
       }
       Optional<LocalDate> reviewed =
           Optional.ofNullable(d.get(Fields.LAST_REVIEWED)).map(LocalDate::parse);

@@ -95,6 +95,13 @@ class SnippetFormatterTest {
   }
 
   @Test
+  void flattenPutsAListOnOneLineWithBullets() {
+    assertThat(SnippetFormatter.flatten("- ¿Cuál es la meta?\n- ¿Hay un ensayo?"))
+        .isEqualTo("• ¿Cuál es la meta? • ¿Hay un ensayo?");
+    assertThat(SnippetFormatter.flatten("a - b")).isEqualTo("a - b");
+  }
+
+  @Test
   void offsetsCountUtf16UnitsThroughAccentsAndCharactersOutsideTheBasicPlane() {
     // "é" and "ó" are one unit each, the bone emoji two: offsets are String and JS indices.
     String content = "Las metástasis 🦴 óseas causan dolor: «dolor óseo».";
