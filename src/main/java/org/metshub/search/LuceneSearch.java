@@ -878,7 +878,7 @@ public final class LuceneSearch implements Search {
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
       Snippet snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
       if (snippet == null || snippet.text().isBlank()) {
-        snippet = Snippet.plain(SnippetFormatter.flatten(abbreviate(text)));
+        snippet = Snippet.plain(abbreviate(text));
       }
       Optional<LocalDate> reviewed =
           Optional.ofNullable(d.get(Fields.LAST_REVIEWED)).map(LocalDate::parse);
@@ -1020,8 +1020,8 @@ public final class LuceneSearch implements Search {
     return s == null ? "" : s;
   }
 
-  private static String abbreviate(String text) {
-    String t = text.replace('\n', ' ');
+  static String abbreviate(String text) {
+    String t = SnippetFormatter.flatten(text); // one line, list items as bullets
     if (t.length() <= SNIPPET_CHARS) {
       return t;
     }

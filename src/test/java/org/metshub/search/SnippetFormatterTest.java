@@ -102,6 +102,12 @@ class SnippetFormatterTest {
   }
 
   @Test
+  void aLeadShownWhenNothingMatchedHasEveryListItemAsABullet() {
+    assertThat(LuceneSearch.abbreviate("Questions:\n- What phase is it?\n- Who pays?"))
+        .isEqualTo("Questions: • What phase is it? • Who pays?");
+  }
+
+  @Test
   void offsetsCountUtf16UnitsThroughAccentsAndCharactersOutsideTheBasicPlane() {
     // "é" and "ó" are one unit each, the bone emoji two: offsets are String and JS indices.
     String content = "Las metástasis 🦴 óseas causan dolor: «dolor óseo».";
