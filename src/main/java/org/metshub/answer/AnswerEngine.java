@@ -15,7 +15,6 @@ import org.metshub.search.Search;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
-import org.metshub.text.LanguageGuess;
 import org.metshub.text.QuestionScrubber;
 
 /**
@@ -242,13 +241,19 @@ public final class AnswerEngine {
 
   /**
    * The language to answer in: the one a turn of a conversation asks for ("and in spanish?"), else
-   * the caller's, else the one the question is written in.
+   * the caller's, else the one the question is written in. A question too short or too mixed to
+   * tell ("hipec", "y eso?") keeps the conversation's language, else the page's, else English; the
+   * KB's own use of the words helps tell ({@link Search#languageOf}).
    */
-  private static String language(Question q, Optional<Conversation> previous) {
+  private String language(Question q, Optional<Conversation> previous) {
     return previous
         .flatMap(p -> FollowUp.requestedLanguage(q.text()))
         .or(q::language)
-        .orElseGet(() -> LanguageGuess.of(q.text()));
+        .orElseGet(
+            () ->
+                search.languageOf(
+                    q.text(),
+                    previous.map(Conversation::language).or(q::interfaceLanguage).orElse("en")));
   }
 
   public Answer answer(Question q) {

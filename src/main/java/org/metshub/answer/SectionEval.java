@@ -170,10 +170,7 @@ public final class SectionEval {
     Optional<String> conversation = Optional.empty();
     Answer a = null;
     for (String turn : c.turns()) {
-      a =
-          engine.answer(
-              new AnswerEngine.Question(
-                  turn, Optional.of(c.language()), conversation, Optional.empty()));
+      a = engine.answer(asked(turn, c, conversation));
       conversation = Optional.of(a.conversationId());
     }
     Objects.requireNonNull(a, "a case has at least one turn");
@@ -221,22 +218,29 @@ public final class SectionEval {
   }
 
   /**
+   * A turn of a case as the site asks it: the reader types on a page in the case's language, and
+   * the question's own language decides the reply (a Spanish reader who types "what are bone
+   * metastases" is answered from the English page; "y eso duele?" then gets a Spanish reply).
+   */
+  private static AnswerEngine.Question asked(String turn, Case c, Optional<String> conversation) {
+    return new AnswerEngine.Question(
+        turn,
+        Optional.empty(),
+        conversation,
+        Optional.empty(),
+        Optional.of(c.language()),
+        Optional.empty());
+  }
+
+  /**
    * The evidence for a case's last turn ({@link AnswerEngine#evidence}), after its earlier turns.
    */
   static Optional<EvidenceGate.Evidence> evidence(AnswerEngine engine, Case c) {
     Optional<String> conversation = Optional.empty();
     for (String turn : c.turns().subList(0, c.turns().size() - 1)) {
-      conversation =
-          Optional.of(
-              engine
-                  .answer(
-                      new AnswerEngine.Question(
-                          turn, Optional.of(c.language()), conversation, Optional.empty()))
-                  .conversationId());
+      conversation = Optional.of(engine.answer(asked(turn, c, conversation)).conversationId());
     }
-    return engine.evidence(
-        new AnswerEngine.Question(
-            c.turns().getLast(), Optional.of(c.language()), conversation, Optional.empty()));
+    return engine.evidence(asked(c.turns().getLast(), c, conversation));
   }
 
   /**

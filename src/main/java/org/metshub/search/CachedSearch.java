@@ -109,6 +109,11 @@ public final class CachedSearch implements Search {
   }
 
   @Override
+  public String languageOf(String text, String fallback) {
+    return engine.languageOf(text, fallback);
+  }
+
+  @Override
   public long passagesContaining(String analyzedTerm, String language) {
     return engine.passagesContaining(analyzedTerm, language);
   }

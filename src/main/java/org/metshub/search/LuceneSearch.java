@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -121,6 +122,74 @@ public final class LuceneSearch implements Search {
     return out;
   }
 
+  /**
+   * The KB's evidence decides when its words lean this far (natural log of the odds, summed over
+   * the words): "liver metastases" is English and "peritoneal carcinomatosis" too, though a general
+   * detector reads both as Spanish.
+   */
+  static final double KB_LANGUAGE_DECIDES = 1.0;
+
+  /** No one word counts for more than this (a rare word used once in one language). */
+  private static final double KB_LANGUAGE_WORD_CAP = 3.0;
+
+  @Override
+  public String languageOf(String text, String fallback) {
+    LanguageGuess.Evidence words = LanguageGuess.evidence(text);
+    if (words.english() != words.spanish()) {
+      return words.language(fallback);
+    }
+    double lean = kbLanguageLean(text);
+    if (Math.abs(lean) >= KB_LANGUAGE_DECIDES) {
+      return lean > 0 ? "en" : "es";
+    }
+    return LanguageGuess.of(text, fallback);
+  }
+
+  /**
+   * How far this KB's passages say a text is English (positive) rather than Spanish: for each word,
+   * the log of the share of English passages that use it over the share of Spanish ones (each
+   * smoothed by half a passage, and capped).
+   */
+  double kbLanguageLean(String text) {
+    try {
+      IndexSearcher searcher = index.searchers().acquire();
+      try {
+        IndexReader reader = searcher.getIndexReader();
+        String enField = Fields.localized(Fields.BODY, "en");
+        String esField = Fields.localized(Fields.BODY, "es");
+        double en = reader.getDocCount(enField);
+        double es = reader.getDocCount(esField);
+        if (en == 0 || es == 0) {
+          return 0;
+        }
+        double lean = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          if (word.length() < 3) {
+            continue;
+          }
+          long inEn = mostPassages(reader, enField, terms(word, "en"));
+          long inEs = mostPassages(reader, esField, terms(word, "es"));
+          double odds = Math.log(((inEn + 0.5) / en) / ((inEs + 0.5) / es));
+          lean += Math.max(-KB_LANGUAGE_WORD_CAP, Math.min(KB_LANGUAGE_WORD_CAP, odds));
+        }
+        return lean;
+      } finally {
+        index.searchers().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new Internal("cannot read term statistics: " + e, e);
+    }
+  }
+
+  private static long mostPassages(IndexReader reader, String field, Set<String> terms)
+      throws IOException {
+    long most = 0;
+    for (String t : terms) {
+      most = Math.max(most, reader.docFreq(new Term(field, t)));
+    }
+    return most;
+  }
+
   @Override
   public long passagesContaining(String analyzedTerm, String language) {
     try {
@@ -168,7 +237,7 @@ public final class LuceneSearch implements Search {
             .orElseGet(
                 () -> {
                   List<String> langs = req.filters().getOrDefault(Fields.LANGUAGE, List.of());
-                  return langs.size() == 1 ? langs.get(0) : LanguageGuess.of(req.query());
+                  return langs.size() == 1 ? langs.get(0) : languageOf(req.query(), "en");
                 });
     Map<String, String> corrections = new LinkedHashMap<>();
     String text = req.query().isEmpty() ? "" : correct(req.query(), searcher, corrections);

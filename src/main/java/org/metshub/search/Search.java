@@ -9,6 +9,16 @@ import java.util.List;
 public interface Search {
   SearchResponse search(SearchRequest request);
 
+  /**
+   * The language, {@code en} or {@code es}, a reader's short text is written in: the words only one
+   * language uses ("the", "de", "¿"), else which language's passages of this KB use its words
+   * ("liver" is only ever English here, "huesos" only Spanish), else a general detector, else
+   * {@code fallback} (the language of the page the reader typed on, or of the conversation).
+   */
+  default String languageOf(String text, String fallback) {
+    return org.metshub.text.LanguageGuess.of(text, fallback);
+  }
+
   /** In how many passages of the given language an analysed body term occurs. */
   long passagesContaining(String analyzedTerm, String language);
 

@@ -13,7 +13,6 @@ import org.metshub.search.Search;
 import org.metshub.search.SearchMode;
 import org.metshub.search.SearchRequest;
 import org.metshub.search.SearchResponse;
-import org.metshub.text.LanguageGuess;
 
 /** The search page: a GET form with facet checkboxes and counts, snippets and pages. */
 final class SearchPages {
@@ -58,10 +57,10 @@ final class SearchPages {
                 .limit(PAGE_SIZE)
                 .offset((page - 1) * PAGE_SIZE)
                 .mode(SearchMode.HYBRID)
-                // The words decide the language; when they cannot ("metastasis"), the reader's
-                // does.
+                // The words decide the language, and the KB's use of them ("liver metastases" is
+                // English on the Spanish site); when they cannot ("metastasis"), the reader's does.
                 .queryLanguage(
-                    q.isEmpty() ? Optional.empty() : Optional.of(LanguageGuess.of(q, ui.lang())))
+                    q.isEmpty() ? Optional.empty() : Optional.of(search.languageOf(q, ui.lang())))
                 .build());
     List<Views.FacetGroup> groups = new ArrayList<>();
     for (String dim : SHOWN) {

@@ -26,10 +26,10 @@ public final class LanguageBench {
   private LanguageBench() {}
 
   /** A query and the language it is written in. */
-  record Labelled(String language, String text) {}
+  public record Labelled(String language, String text) {}
 
   /** The labelled short queries bundled with the tests. */
-  static List<Labelled> shortQueries() throws IOException {
+  public static List<Labelled> shortQueries() throws IOException {
     try (InputStream in = LanguageBench.class.getResourceAsStream("/text/short-queries.tsv")) {
       List<Labelled> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
