@@ -534,7 +534,7 @@ public final class AnswerEngine {
       SearchResponse found) {
     String asked = resolved.query();
     for (var c : found.corrections().entrySet()) {
-      if (!coverage.trustworthy(c.getKey(), c.getValue())) {
+      if (!coverage.trustworthy(c.getKey(), c.getValue(), language)) {
         continue; // "steve" is not "steps": a name stays unknown
       }
       asked = org.metshub.text.WholeWords.replace(asked, c.getKey(), c.getValue());

@@ -78,15 +78,22 @@ final class Coverage {
   }
 
   /**
-   * Whether a spelling correction can be believed when judging what the KB knows: one edit away, or
-   * two edits away onto a word of the medical vocabulary ("metastsis" → "metastasis").
+   * Whether a spelling correction can be believed when judging what the KB knows: it must be a word
+   * the passages of the question's language use (the index spells both languages, and "pick" is one
+   * letter from the Spanish "pica"), and one edit away, or two edits away onto a word of the
+   * medical vocabulary ("metastsis" → "metastasis"). A word of four letters or fewer is one letter
+   * from many words ("dads" / "days", "mayo" / "mano"): only a medical one is believed ("livr" →
+   * "liver").
    */
-  boolean trustworthy(String typo, String correction) {
-    int d =
-        org.metshub.kb.Vocabulary.editDistance(
-            typo.toLowerCase(java.util.Locale.ROOT), correction.toLowerCase(java.util.Locale.ROOT));
-    return d <= 1
-        || (d == 2 && medicalWords.contains(correction.toLowerCase(java.util.Locale.ROOT)));
+  boolean trustworthy(String typo, String correction, String language) {
+    String t = typo.toLowerCase(java.util.Locale.ROOT);
+    String c = correction.toLowerCase(java.util.Locale.ROOT);
+    int d = org.metshub.kb.Vocabulary.editDistance(t, c);
+    boolean medical = medicalWords.contains(c);
+    boolean near = d <= 1 && (t.length() > 4 || medical) || d == 2 && medical;
+    return near
+        && search.terms(c, language).stream()
+            .anyMatch(term -> search.passagesContaining(term, language) > 0);
   }
 
   /** Content words of the question, for the share of unknown ones. */

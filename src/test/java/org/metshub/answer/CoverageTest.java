@@ -20,7 +20,7 @@ class CoverageTest {
    * A KB of known passage counts per term, analysed by lower-casing; the query side widens "mets"
    * to "metastasis" as the patient vocabulary does.
    */
-  static final class CountingSearch implements Search {
+  static class CountingSearch implements Search {
     final Map<String, Long> df;
 
     CountingSearch(Map<String, Long> df) {
@@ -98,9 +98,28 @@ class CoverageTest {
 
   @Test
   void aCorrectionIsTrustedWhenCloseOrWhenItIsAMedicalWord() {
-    assertThat(coverage.trustworthy("jaundise", "jaundice")).isTrue();
-    assertThat(coverage.trustworthy("livr", "liver")).isTrue();
+    assertThat(coverage.trustworthy("jaundise", "jaundice", "en")).isTrue();
+    assertThat(coverage.trustworthy("livr", "liver", "en")).isTrue();
     // "steve" is two edits from "steps", which is no medical word: a name stays unknown.
-    assertThat(coverage.trustworthy("steve", "steps")).isFalse();
+    assertThat(coverage.trustworthy("steve", "steps", "en")).isFalse();
+    // A short word is one letter from many: "pick" is not "pica", "dads" not "days".
+    assertThat(coverage.trustworthy("pick", "pica", "en")).isFalse();
+    assertThat(coverage.trustworthy("dads", "days", "en")).isFalse();
+  }
+
+  @Test
+  void aCorrectionOntoAWordTheQuestionsLanguageNeverUsesIsNotTrusted() {
+    // The index spells both languages: "jaundice" is English only here.
+    Coverage englishOnly =
+        new Coverage(
+            new CountingSearch(Map.of("jaundice", 3L)) {
+              @Override
+              public long passagesContaining(String term, String language) {
+                return language.equals("en") ? super.passagesContaining(term, language) : 0;
+              }
+            },
+            Vocabularies.bundled());
+    assertThat(englishOnly.trustworthy("jaundise", "jaundice", "en")).isTrue();
+    assertThat(englishOnly.trustworthy("jaundise", "jaundice", "es")).isFalse();
   }
 }
