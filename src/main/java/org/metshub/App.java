@@ -57,8 +57,8 @@ import org.metshub.store.Database;
  *
  * <p>Commands that need a part of the core and not the whole (an index without the store, the
  * accounts without the index, a benchmark's index with other analyzers) build it through the static
- * factories here ({@link #openIndex}, {@link #indexer}, {@link #reviewSchedule}, {@link #database},
- * {@link #users}), so the core is wired in this one class.
+ * factories here ({@link #openIndex}, {@link #indexer}, {@link #reviewSchedule}, {@link #readKb},
+ * {@link #validatedKb}, {@link #database}, {@link #users}), so the core is wired in this one class.
  */
 public final class App implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
@@ -357,6 +357,36 @@ public final class App implements AutoCloseable {
   public static KbIndexer indexer(ReviewSchedule schedule) {
     Vocabularies vocab = Vocabularies.bundled();
     return new KbIndexer(new KbReader(vocab), new Validator(vocab, schedule));
+  }
+
+  /**
+   * Reads the KB folder {@code kb} with the bundled vocabularies, not validated: the documents as
+   * written, for a report on them (coverage) or a benchmark's corpus. Links do not leave the
+   * folder.
+   */
+  public static List<KbFile> readKb(Path kb) {
+    return new KbReader(Vocabularies.bundled()).readAll(List.of(kb));
+  }
+
+  /**
+   * Reads the KB folder {@code kb} and validates it on {@code schedule} (from {@link
+   * #reviewSchedule}), with the bundled vocabularies: each file carries its problems, as the index
+   * sees it. Links do not leave the folder.
+   */
+  public static List<KbFile> validatedKb(Path kb, ReviewSchedule schedule) {
+    return validatedKb(List.of(kb), /* followLinks= */ false, schedule);
+  }
+
+  /**
+   * Reads the Markdown files under {@code roots} (files or folders) and validates them together on
+   * {@code schedule}, with the bundled vocabularies. An entry not read (a FIFO, a link out of its
+   * folder unless {@code followLinks}) is a file whose problem says why; the result is in path
+   * order.
+   */
+  public static List<KbFile> validatedKb(
+      List<Path> roots, boolean followLinks, ReviewSchedule schedule) {
+    Vocabularies vocab = Vocabularies.bundled();
+    return new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(roots, followLinks));
   }
 
   /** The curator accounts in {@code db}, each change written to its audit log. */

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.metshub.App;
 import org.metshub.kb.KbFile;
-import org.metshub.kb.KbReader;
-import org.metshub.kb.Vocabularies;
 import org.metshub.search.BgeSmallEmbedder;
 import org.metshub.search.IndexOptions;
 import org.metshub.search.Passage;
@@ -146,9 +145,8 @@ final class EmbedBench {
    * passage text when passages have vectors of their own), from every k-th passage.
    */
   private List<String> texts(BgeSmallEmbedder tokenizer) {
-    Vocabularies vocab = Vocabularies.bundled();
     List<Passage> all = new ArrayList<>();
-    for (KbFile f : new KbReader(vocab).readAll(List.of(corpus))) {
+    for (KbFile f : App.readKb(corpus)) {
       if (f instanceof org.metshub.kb.KbDocument d) {
         all.addAll(Passages.of(d, ""));
       }

@@ -13,10 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.metshub.App;
 import org.metshub.error.MetsHubException.Internal;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
-import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Embedder;
 import org.metshub.search.EmbeddingCache;
@@ -60,7 +57,6 @@ final class IndexBench {
     Path data = work.resolve("data");
     delete(work);
     copy(corpus, kb);
-    Vocabularies vocab = Vocabularies.bundled();
     KbIndexer indexer = App.indexer(schedule);
     resetPeaks();
     long t0 = System.nanoTime();
@@ -81,9 +77,7 @@ final class IndexBench {
           peakHeap() / 1e6,
           vmHwm());
       if (embedder instanceof org.metshub.search.BgeSmallEmbedder bge) {
-        var docs =
-            KbIndexer.documents(
-                new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb))));
+        var docs = KbIndexer.documents(App.validatedKb(kb, schedule));
         long pieces = 0;
         List<String> texts = SearchIndex.embeddingTexts(docs, options, bge);
         for (String t : texts) {

@@ -27,9 +27,7 @@ import org.metshub.Config;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.KbFile;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Vocabularies;
 import org.metshub.search.Analyzers;
 import org.metshub.search.Embedder;
 import org.metshub.search.Hit;
@@ -74,8 +72,7 @@ final class RetrievalBench {
 
   void run(boolean latency) {
     EvalSet eval = EvalSet.read(evalDir.resolve("queries.jsonl"));
-    Vocabularies vocab = Vocabularies.bundled();
-    List<KbFile> files = new KbReader(vocab).readAll(List.of(evalDir.resolve("kb")));
+    List<KbFile> files = App.readKb(evalDir.resolve("kb"));
     out.printf(
         Locale.ROOT,
         "Retrieval quality: %d queries over %d documents in %s (passage" + " vectors read %s)%n",

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.metshub.App;
 import org.metshub.kb.Coverage;
 import org.metshub.kb.KbDocument;
-import org.metshub.kb.KbReader;
-import org.metshub.kb.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +42,10 @@ final class CoverageCommand implements Callable<Integer> {
       throw new UsageException(kb + ": no such folder");
     }
     List<KbDocument> docs =
-        new KbReader(Vocabularies.bundled())
-            .readAll(List.of(kb)).stream()
-                .filter(f -> f instanceof KbDocument)
-                .map(f -> (KbDocument) f)
-                .toList();
+        App.readKb(kb).stream()
+            .filter(f -> f instanceof KbDocument)
+            .map(f -> (KbDocument) f)
+            .toList();
     String report = Coverage.markdown(docs);
     if (out != null) {
       Files.writeString(out, report);

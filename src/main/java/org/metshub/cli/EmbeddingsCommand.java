@@ -2,16 +2,12 @@ package org.metshub.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.metshub.App;
 import org.metshub.Config;
 import org.metshub.error.MetsHubException.BadInput;
-import org.metshub.kb.KbReader;
-import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
-import org.metshub.kb.Vocabularies;
 import org.metshub.search.BgeSmallEmbedder;
 import org.metshub.search.EmbeddingCache;
 import org.metshub.search.EmbeddingSeed;
@@ -65,10 +61,7 @@ final class EmbeddingsCommand implements Callable<Integer> {
     if (!Files.isDirectory(kb)) {
       throw new UsageException(kb + ": no such KB folder");
     }
-    Vocabularies vocab = Vocabularies.bundled();
-    ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    return KbIndexer.documents(
-        new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb))));
+    return KbIndexer.documents(App.validatedKb(kb, App.reviewSchedule(env.clock())));
   }
 
   @Command(

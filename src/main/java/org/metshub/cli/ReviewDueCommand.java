@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.metshub.App;
 import org.metshub.curation.ReviewQueue;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.ReviewSchedule;
-import org.metshub.kb.Validator;
-import org.metshub.kb.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,9 +54,8 @@ final class ReviewDueCommand implements Callable<Integer> {
     if (!Files.isDirectory(kb)) {
       throw new UsageException(kb + ": no such KB folder");
     }
-    Vocabularies vocab = Vocabularies.bundled();
-    ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    var files = new Validator(vocab, schedule).validate(new KbReader(vocab).readAll(List.of(kb)));
+    ReviewSchedule schedule = App.reviewSchedule(env.clock());
+    var files = App.validatedKb(kb, schedule);
     List<ReviewQueue.Due> due = ReviewQueue.due(files, schedule, days);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

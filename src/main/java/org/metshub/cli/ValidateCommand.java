@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.metshub.App;
 import org.metshub.json.Json;
 import org.metshub.kb.KbFile;
-import org.metshub.kb.KbReader;
 import org.metshub.kb.Problem;
 import org.metshub.kb.ReviewSchedule;
 import org.metshub.kb.ValidationReport;
-import org.metshub.kb.Validator;
-import org.metshub.kb.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,10 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UsageException(p + ": no such file or folder");
       }
     }
-    Vocabularies vocab = Vocabularies.bundled();
-    ReviewSchedule schedule = new ReviewSchedule(env.clock(), vocab.reviewFrequencies());
-    List<KbFile> files = new KbReader(vocab).readAll(roots, followLinks);
-    List<KbFile> checked = new Validator(vocab, schedule).validate(files);
+    ReviewSchedule schedule = App.reviewSchedule(env.clock());
+    List<KbFile> checked = App.validatedKb(roots, followLinks, schedule);
     ValidationReport report = ValidationReport.of(checked, schedule);
     if (json) {
       env.out().println(Json.PRETTY.writeValueAsString(toJson(report)));
