@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 
@@ -94,10 +95,11 @@ public final class Analyzers {
     }
   }
 
-  private final SynonymMap synonymsEn;
-  private final SynonymMap synonymsEs;
+  // Null in the analyzers made by withoutSynonyms.
+  private final @Nullable SynonymMap synonymsEn;
+  private final @Nullable SynonymMap synonymsEs;
 
-  private Analyzers(SynonymMap en, SynonymMap es) {
+  private Analyzers(@Nullable SynonymMap en, @Nullable SynonymMap es) {
     this.synonymsEn = en;
     this.synonymsEs = es;
   }
@@ -216,7 +218,7 @@ public final class Analyzers {
     };
   }
 
-  static Analyzer english(SynonymMap synonyms) {
+  static Analyzer english(@Nullable SynonymMap synonyms) {
     CharArraySet stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     return new Analyzer() {
       @Override
@@ -257,7 +259,7 @@ public final class Analyzers {
     return CharArraySet.unmodifiableSet(out);
   }
 
-  static Analyzer spanish(SynonymMap synonyms) {
+  static Analyzer spanish(@Nullable SynonymMap synonyms) {
     CharArraySet stop = SPANISH_STOP;
     return new Analyzer() {
       @Override

@@ -15,10 +15,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.Internal;
 
 /**
@@ -101,7 +103,9 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
   private final HuggingFaceTokenizer tokenizer;
   private final long clsId;
   private final long sepId;
-  private final ExecutorService pool;
+
+  /** Null with one worker: texts are embedded on the caller's thread. */
+  private final @Nullable ExecutorService pool;
 
   /** With the measured default tuning. */
   public BgeSmallEmbedder() {
@@ -253,12 +257,14 @@ public final class BgeSmallEmbedder implements Embedder, AutoCloseable {
       } catch (ExecutionException e) {
         throw e.getCause() instanceof RuntimeException r
             ? r
-            : new Internal("embedding failed: " + e.getCause(), e.getCause());
+            : new Internal(
+                "embedding failed: " + e.getCause(), Objects.requireNonNullElse(e.getCause(), e));
       }
     }
     float[][] sums = new float[texts.size()][];
     for (Row r : rows) {
-      float[] v = cls.get(r);
+      // Every row was in a batch, and each batch put the vectors of its rows.
+      float[] v = Objects.requireNonNull(cls.get(r));
       int weight = r.ids().length - 2;
       if (sums[r.text()] == null) {
         sums[r.text()] = new float[DIMENSION];

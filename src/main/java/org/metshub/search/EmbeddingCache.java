@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.Internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,21 +34,26 @@ public final class EmbeddingCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
   private static final int MAGIC = 0x4D484543; // "MHEC"
 
-  private final Path file;
+  /** Null for a cache kept in memory only. */
+  private final @Nullable Path file;
+
   private final Map<String, float[]> vectors = new HashMap<>();
-  private DataOutputStream out;
+
+  /** Null in memory only, and once closed. */
+  private @Nullable DataOutputStream out;
+
   private long hits;
   private long misses;
-  private Runnable seeder;
+  private @Nullable Runnable seeder;
 
-  private EmbeddingCache(Path file) {
+  private EmbeddingCache(@Nullable Path file) {
     this.file = file;
   }
 
   /** Opens (or creates) the cache file. */
   public static EmbeddingCache open(Path file) {
     EmbeddingCache c = new EmbeddingCache(file);
-    c.load();
+    c.load(file);
     return c;
   }
 
@@ -56,7 +62,7 @@ public final class EmbeddingCache implements AutoCloseable {
     return new EmbeddingCache(null);
   }
 
-  private void load() {
+  private void load(Path file) {
     try {
       Files.createDirectories(file.getParent());
       long valid = 0;
@@ -197,10 +203,11 @@ public final class EmbeddingCache implements AutoCloseable {
     }
     if (!missingAt.isEmpty()) {
       List<String> missing = List.copyOf(missingAt.keySet());
+      List<List<Integer>> places = List.copyOf(missingAt.values());
       List<float[]> fresh = embedder.embedPassages(missing);
       synchronized (this) {
         for (int j = 0; j < fresh.size(); j++) {
-          List<Integer> at = missingAt.get(missing.get(j));
+          List<Integer> at = places.get(j);
           for (int i : at) {
             result.set(i, fresh.get(j));
           }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Internal;
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ public final class EmbeddingSeed {
   }
 
   /** Reads a seed file; with {@code onlyModel}, stops after the header when it is another's. */
-  private static Contents read(Path file, String onlyModel) {
+  private static Contents read(Path file, @Nullable String onlyModel) {
     try (DataInputStream in =
         new DataInputStream(
             new BufferedInputStream(

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.kb.ReviewState;
 import org.metshub.text.LanguageGuess;
@@ -67,7 +69,9 @@ public final class LuceneSearch implements Search {
   private final SearchIndex index;
   private final Ranking ranking;
   private final Set<String> vocabularyWords;
-  private volatile StateHolder facetState;
+
+  /** The facet state of the last reader counted; null before the first count. */
+  private volatile @Nullable StateHolder facetState;
 
   private record StateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -421,8 +425,9 @@ public final class LuceneSearch implements Search {
   /** Counts the distinct documents (by id) among the passages it collects. */
   private static final class DocCounter extends org.apache.lucene.search.SimpleCollector {
     private long count;
-    private org.apache.lucene.index.SortedDocValues ids;
-    private org.apache.lucene.util.FixedBitSet seen;
+    // Both null in a segment without document ids.
+    private org.apache.lucene.index.@Nullable SortedDocValues ids;
+    private org.apache.lucene.util.@Nullable FixedBitSet seen;
 
     @Override
     protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context)
@@ -436,7 +441,10 @@ public final class LuceneSearch implements Search {
 
     @Override
     public void collect(int doc) throws IOException {
-      if (ids == null || !ids.advanceExact(doc) || !seen.getAndSet(ids.ordValue())) {
+      if (ids == null
+          || seen == null
+          || !ids.advanceExact(doc)
+          || !seen.getAndSet(ids.ordValue())) {
         count++;
       }
     }
@@ -469,7 +477,7 @@ public final class LuceneSearch implements Search {
    * The filter for a request, leaving out one dimension (for drill-sideways counts). Review states
    * are ranges of due dates on the day of the search; the other dimensions are terms.
    */
-  private static Query filter(SearchRequest req, String exceptDim, ReviewStates states) {
+  private static Query filter(SearchRequest req, @Nullable String exceptDim, ReviewStates states) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (req.publicOnly()) {
@@ -498,9 +506,10 @@ public final class LuceneSearch implements Search {
   /**
    * BM25 over the language's title, heading and body fields: the reader's own words, plus the
    * patient-vocabulary expansion at half weight, so that a synonym can find a page the words alone
-   * would miss without outranking pages that use the reader's words.
+   * would miss without outranking pages that use the reader's words. Null when the text has no word
+   * the fields index.
    */
-  Query lexicalQuery(String text, String lang) {
+  @Nullable Query lexicalQuery(String text, String lang) {
     Query own = fieldsQuery(new QueryBuilder(index.analyzers().textAnalyzer(lang)), text, lang);
     Query expanded =
         fieldsQuery(new QueryBuilder(index.analyzers().queryAnalyzer(lang)), text, lang);
@@ -519,7 +528,7 @@ public final class LuceneSearch implements Search {
   /** Weight of the vocabulary-expanded query next to the reader's own words. */
   private static final float SYNONYM_WEIGHT = 0.5f;
 
-  private Query fieldsQuery(QueryBuilder qb, String text, String lang) {
+  private @Nullable Query fieldsQuery(QueryBuilder qb, String text, String lang) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     Object[][] fields = {
@@ -685,21 +694,23 @@ public final class LuceneSearch implements Search {
     int n = Math.min(CONTEXT_CANDIDATES, ranked.size());
     var stored = searcher.storedFields();
     Set<String> urlOnly = Set.of(Fields.URL);
-    String[] page = new String[n];
+    @Nullable String[] page = new String[n];
     Map<String, Double> best = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Scored s = ranked.get(i);
       String url = stored.document(s.doc(), urlOnly).get(Fields.URL);
-      page[i] = url == null || url.isEmpty() ? null : url;
-      if (page[i] != null) {
-        best.merge(page[i], s.score(), Math::max);
+      if (url != null && !url.isEmpty()) {
+        page[i] = url;
+        best.merge(url, s.score(), Math::max);
       }
     }
     List<Scored> out = new ArrayList<>(ranked.size());
     double w = ranking.pageContext();
     for (int i = 0; i < ranked.size(); i++) {
       Scored s = ranked.get(i);
-      double bonus = i < n && page[i] != null ? w * best.get(page[i]) : 0;
+      String url = i < n ? page[i] : null;
+      // Every page among the first n has its best score.
+      double bonus = url != null ? w * Objects.requireNonNull(best.get(url)) : 0;
       out.add(new Scored(s.doc(), s.score() + bonus));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -816,7 +827,7 @@ public final class LuceneSearch implements Search {
   private List<Scored> withPriors(
       List<Scored> ranked,
       IndexSearcher searcher,
-      String preferredLanguage,
+      @Nullable String preferredLanguage,
       Set<Integer> headingMatches,
       ReviewStates states)
       throws IOException {
@@ -931,7 +942,7 @@ public final class LuceneSearch implements Search {
     }
     int[] docs = page.stream().mapToInt(Scored::doc).toArray();
     String[] fields = {Fields.localized(Fields.BODY, "en"), Fields.localized(Fields.BODY, "es")};
-    Map<String, Snippet[]> snippets;
+    Map<String, @Nullable Snippet[]> snippets;
     if (highlight) {
       snippets =
           new SnippetHighlighter(searcher, index.analyzers().indexAnalyzer())
@@ -945,7 +956,9 @@ public final class LuceneSearch implements Search {
       Document d = stored.document(docs[i]);
       String lang = d.get(Fields.LANGUAGE);
       String text = nz(d.get(Fields.localized(Fields.BODY, lang)));
-      Snippet snippet = snippets.get(Fields.localized(Fields.BODY, lang))[i];
+      // The language field is always en or es (toDocument), and both bodies have snippets.
+      Snippet snippet =
+          Objects.requireNonNull(snippets.get(Fields.localized(Fields.BODY, lang)), lang)[i];
       if (snippet == null || snippet.text().isBlank()) {
         snippet = Snippet.plain(abbreviate(text));
       }
@@ -986,7 +999,11 @@ public final class LuceneSearch implements Search {
   }
 
   private Map<String, List<FacetCount>> facets(
-      SearchRequest req, Query base, boolean browse, IndexSearcher searcher, ReviewStates states)
+      SearchRequest req,
+      @Nullable Query base,
+      boolean browse,
+      IndexSearcher searcher,
+      ReviewStates states)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0 || (!browse && base == null)) {
@@ -1013,7 +1030,7 @@ public final class LuceneSearch implements Search {
   }
 
   /** The first passage of each document that matches, for counting. */
-  private static FacetsCollector matches(IndexSearcher searcher, Query base, Query filter)
+  private static FacetsCollector matches(IndexSearcher searcher, @Nullable Query base, Query filter)
       throws IOException {
     Query q = base == null ? filter : and(base, filter);
     return onePassagePerDocument(searcher.search(q, new FacetsCollectorManager()));
@@ -1085,7 +1102,7 @@ public final class LuceneSearch implements Search {
     return h.state();
   }
 
-  private static String nz(String s) {
+  private static String nz(@Nullable String s) {
     return s == null ? "" : s;
   }
 

@@ -38,6 +38,7 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.Conflict;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.error.MetsHubException.Unavailable;
@@ -71,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Directory directory;
 
   /** Null when the index was opened read-only. */
-  private final IndexWriter writer;
+  private final @Nullable IndexWriter writer;
 
   private final SearcherManager searchers;
   private final Analyzers analyzers;
@@ -81,7 +82,10 @@ public final class SearchIndex implements AutoCloseable {
   private final ReviewSchedule schedule;
   private final Vocabularies vocab;
   private final FacetsConfig facetsConfig = facetsConfig();
-  private final String openReason;
+
+  /** Why the index was rebuilt on open; null when it was not. */
+  private final @Nullable String openReason;
+
   private final java.util.concurrent.atomic.AtomicLong generation =
       new java.util.concurrent.atomic.AtomicLong();
   private volatile IndexProgress progress = IndexProgress.NONE;
@@ -261,7 +265,7 @@ public final class SearchIndex implements AutoCloseable {
     this.openReason = null;
   }
 
-  private static void closeQuietly(Directory d) {
+  private static void closeQuietly(@Nullable Directory d) {
     if (d != null) {
       try {
         d.close();
@@ -304,7 +308,8 @@ public final class SearchIndex implements AutoCloseable {
     return java.util.Optional.ofNullable(openReason);
   }
 
-  private String checkExisting() {
+  /** Why the index must be rebuilt, or null when it can be used as it is. */
+  private @Nullable String checkExisting() {
     try {
       if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
         return "no index yet";
@@ -426,7 +431,7 @@ public final class SearchIndex implements AutoCloseable {
         writer.deleteDocuments(new Term(Fields.DOC_ID, id));
         removed++;
       }
-      passages = addAll(toAdd);
+      passages = addAll(writer, toAdd);
       writer.setLiveCommitData(Map.of(SIGNATURE_KEY, options.signature(embedder)).entrySet());
       writer.commit();
       cache.flush();
@@ -481,7 +486,7 @@ public final class SearchIndex implements AutoCloseable {
     return List.copyOf(texts);
   }
 
-  private int addAll(List<Passage> passages) throws IOException {
+  private int addAll(IndexWriter writer, List<Passage> passages) throws IOException {
     int n = 0;
     progress.passages(0, passages.size());
     // A document's passages go in as one block: they stay together in one segment, which lets
@@ -541,7 +546,7 @@ public final class SearchIndex implements AutoCloseable {
     return c;
   }
 
-  private Document toDocument(Passage p, float[] vector, float[] lead) {
+  private Document toDocument(Passage p, float @Nullable [] vector, float @Nullable [] lead) {
     FrontMatter fm = p.document();
     String lang = "es".equals(fm.language()) ? "es" : "en";
     Document d = new Document();

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lucene's unified highlighter giving {@link Snippet} values instead of marked-up strings: the
@@ -26,13 +27,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * The snippets of {@code docs} in each field, by field and in the order of {@code docs}; null
    * where the field has no match.
    */
-  Map<String, Snippet[]> snippets(String[] fields, Query query, int[] docs, int[] maxPassages)
-      throws IOException {
-    Map<String, Snippet[]> out = new HashMap<>();
+  Map<String, @Nullable Snippet[]> snippets(
+      String[] fields, Query query, int[] docs, int[] maxPassages) throws IOException {
+    Map<String, @Nullable Snippet[]> out = new HashMap<>();
     highlightFieldsAsObjects(fields, query, docs, maxPassages)
         .forEach(
             (field, objects) -> {
-              Snippet[] snippets = new Snippet[objects.length];
+              @Nullable Snippet[] snippets = new Snippet[objects.length];
               for (int i = 0; i < objects.length; i++) {
                 snippets[i] = (Snippet) objects[i];
               }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.metshub.answer.AnswerEngine;
 import org.metshub.api.AnswerJson;
 import org.metshub.api.HitJson;
@@ -118,7 +120,8 @@ final class ApiRoutes {
   }
 
   private static void only(Context ctx, String endpoint) {
-    Params.only(ctx, PARAMETERS.get(endpoint));
+    // Every endpoint that calls this is listed in PARAMETERS.
+    Params.only(ctx, Objects.requireNonNull(PARAMETERS.get(endpoint), endpoint));
   }
 
   /** The facet filters of an API request, {@code lang} standing for {@code language}. */
@@ -187,15 +190,15 @@ final class ApiRoutes {
                 .collapse(false)
                 .facets(false)
                 .build());
-    List<Map<String, Object>> passages = new ArrayList<>();
+    List<Map<String, @Nullable Object>> passages = new ArrayList<>();
     for (Hit h : res.hits()) {
-      Map<String, Object> p = new LinkedHashMap<>();
+      Map<String, @Nullable Object> p = new LinkedHashMap<>();
       p.put("passageId", h.passageId());
       p.put("docId", h.docId());
       p.put("text", h.text());
       p.put("score", h.score());
       p.put("similarity", Double.isNaN(h.similarity()) ? null : h.similarity());
-      Map<String, Object> cite = new LinkedHashMap<>();
+      Map<String, @Nullable Object> cite = new LinkedHashMap<>();
       cite.put("title", h.title());
       cite.put("heading", h.heading());
       cite.put("source", h.meta().source());
@@ -203,7 +206,7 @@ final class ApiRoutes {
       cite.put("page", Cards.docHref(h.docId()));
       cite.put("lastReviewed", h.meta().lastReviewed().map(Object::toString).orElse(null));
       p.put("citation", cite);
-      Map<String, Object> trust = new LinkedHashMap<>();
+      Map<String, @Nullable Object> trust = new LinkedHashMap<>();
       trust.put("sourceTier", h.meta().sourceTier());
       trust.put("reviewState", h.meta().reviewState().label());
       trust.put("nextReviewDue", h.meta().nextReviewDue().map(Object::toString).orElse(null));
@@ -338,7 +341,7 @@ final class ApiRoutes {
     only(ctx, "/api/v1/documents/{id}");
     KbDocument d = site.docs().get(ctx.pathParam("id"));
     FrontMatter fm = d.frontMatter();
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
     m.put("id", d.id());
     m.put("title", fm.title());
     m.put("docType", fm.docType());

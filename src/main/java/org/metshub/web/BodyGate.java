@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,9 @@ final class BodyGate extends Handler.Wrapper {
     private final Callback callback;
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final AtomicBoolean done = new AtomicBoolean();
-    private volatile Scheduler.Task deadline;
+
+    /** Null until {@link #start}. */
+    private volatile Scheduler.@Nullable Task deadline;
 
     Reading(Request request, Response response, Callback callback) {
       this.request = request;
@@ -158,7 +161,8 @@ final class BodyGate extends Handler.Wrapper {
           new Refusal(408, "the request body did not arrive within " + timeout.toSeconds() + " s"));
     }
 
-    private void finish(Refusal refusal) {
+    /** Passes the body on, or the refusal when there is one (null: the body arrived whole). */
+    private void finish(@Nullable Refusal refusal) {
       if (!done.compareAndSet(false, true)) {
         return;
       }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.AuditLog;
 import org.metshub.curation.Curation;
@@ -767,7 +768,7 @@ final class ConsolePages {
   }
 
   /** A form field as given, "" when absent, refused (400) when longer than {@code max}. */
-  private static String limited(String v, int max) {
+  private static String limited(@Nullable String v, int max) {
     if (v == null) {
       return "";
     }
@@ -790,7 +791,7 @@ final class ConsolePages {
     }
   }
 
-  private static String shortHash(String h) {
+  private static String shortHash(@Nullable String h) {
     return h == null ? "" : h.substring(0, Math.min(12, h.length()));
   }
 }

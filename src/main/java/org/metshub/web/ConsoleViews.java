@@ -1,6 +1,7 @@
 package org.metshub.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.metshub.curation.LineDiff;
 
 /** The models of the curator console's pages. All immutable. */
@@ -17,8 +18,8 @@ public final class ConsoleViews {
   public record Action(String url, String label, List<Field> fields) {}
 
   /** A table cell: text, a link when {@code href} is set, a button when {@code action} is. */
-  public record Cell(String text, String href, Action action) {
-    public static Cell text(String t) {
+  public record Cell(String text, @Nullable String href, @Nullable Action action) {
+    public static Cell text(@Nullable String t) {
       return new Cell(t == null ? "" : t, null, null);
     }
 

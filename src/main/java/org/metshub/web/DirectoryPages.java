@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.metshub.directory.Directory;
 import org.metshub.directory.Organization;
 import org.metshub.error.MetsHubException.BadInput;
@@ -49,7 +50,8 @@ final class DirectoryPages {
     }
 
     /** With {@code alias}, when not null, accepted as a deprecated name of {@code language}. */
-    static Filters read(Context ctx, Vocabularies vocab, Directory directory, String alias) {
+    static Filters read(
+        Context ctx, Vocabularies vocab, Directory directory, @Nullable String alias) {
       Optional<String> service =
           Params.optional(ctx, "service")
               .map(

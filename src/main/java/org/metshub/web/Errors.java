@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException;
 import org.metshub.error.MetsHubException.BadInput;
 import org.metshub.error.MetsHubException.Conflict;
@@ -177,7 +178,7 @@ final class Errors {
    * body), as a short detail for a 400; null when it is our own fault.
    */
   @SuppressWarnings("removal") // Jetty 12 still throws BadMessageException; we only test for it
-  static String clientFault(Throwable e) {
+  static @Nullable String clientFault(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String name = t.getClass().getName();
       if (t instanceof org.eclipse.jetty.http.BadMessageException
@@ -259,7 +260,7 @@ final class Errors {
     if (isApiPath(path)) {
       return new String[] {PROBLEM, problem(status, detail, path)};
     }
-    Ui ui = site.uis.get("en");
+    Ui ui = site.ui("en");
     Map<String, Object> params = new HashMap<>();
     params.put("c", new Chrome(ui, heading(ui, status), "/?lang=" + ui.otherLang(), ""));
     params.put("m", view(ui, status, detail));

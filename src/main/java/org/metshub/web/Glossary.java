@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.KbDocument;
 import org.metshub.kb.Section;
 
@@ -33,8 +34,8 @@ final class Glossary {
       this(text, pattern, anchor, text.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The first match in {@code text} (folded as {@code folded}), if any. */
-    Matcher find(String text, String folded) {
+    /** The first match in {@code text} (folded as {@code folded}), or null when there is none. */
+    @Nullable Matcher find(String text, String folded) {
       if (!folded.contains(this.folded)) {
         return null;
       }

@@ -3,6 +3,7 @@ package org.metshub.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interface language of a request: {@code ?lang=} (remembered in a cookie for a year), else the
@@ -17,12 +18,13 @@ final class Lang {
   /** Reads (and on {@code ?lang=} remembers) the language; called once per request. */
   static String resolve(Context ctx) {
     String chosen = ctx.queryParam("lang");
+    String remembered = ctx.cookie(COOKIE);
     String lang;
     if (chosen != null && Ui.LANGUAGES.contains(chosen)) {
       SecurityHeaders.cookie(ctx, COOKIE, chosen, 365 * 24 * 3600);
       lang = chosen;
-    } else if (Ui.LANGUAGES.contains(String.valueOf(ctx.cookie(COOKIE)))) {
-      lang = ctx.cookie(COOKIE);
+    } else if (remembered != null && Ui.LANGUAGES.contains(remembered)) {
+      lang = remembered;
     } else {
       lang = fromAcceptLanguage(ctx.header("Accept-Language"));
     }
@@ -44,7 +46,7 @@ final class Lang {
     return regionOf(ctx.header("Accept-Language"));
   }
 
-  static java.util.Optional<String> regionOf(String header) {
+  static java.util.Optional<String> regionOf(@Nullable String header) {
     if (header == null || header.isBlank() || header.length() > 200) {
       return java.util.Optional.empty();
     }
@@ -61,7 +63,7 @@ final class Lang {
     return java.util.Optional.empty();
   }
 
-  static String fromAcceptLanguage(String header) {
+  static String fromAcceptLanguage(@Nullable String header) {
     if (header == null || header.isBlank() || header.length() > 200) {
       return "en";
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Content-Type value read strictly (RFC 9110 section 8.3.1): {@code type/subtype} in tokens, then
@@ -23,7 +24,7 @@ record MediaType(String essence, Map<String, String> parameters) {
   }
 
   /** The media type of a header value, or empty when it is not well formed. */
-  static Optional<MediaType> parse(String value) {
+  static Optional<MediaType> parse(@Nullable String value) {
     if (value == null) {
       return Optional.empty();
     }

@@ -110,7 +110,7 @@ final class NewsPages {
         .append(
             Markup.escape(
                 "MetsHub research news"
-                    + type.map(t -> ": " + site.uis.get("en").cancerType(t)).orElse("")))
+                    + type.map(t -> ": " + site.ui("en").cancerType(t)).orElse("")))
         .append("</title>\n");
     sb.append("  <id>").append(Markup.escape(site.absolute(selfPath))).append("</id>\n");
     sb.append("  <link rel=\"self\" href=\"")

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.KbFile;
 import org.metshub.kb.Vocabularies;
 
@@ -24,8 +26,10 @@ final class Site {
   /** The KB's files as last read: a curator's change or the KB watcher replaces the list. */
   private final Supplier<List<KbFile>> files;
 
-  private volatile PublicDocuments docs;
-  private volatile List<KbFile> docsOf;
+  /** The public documents and the files they were made of; null until first asked for. */
+  private volatile @Nullable Documents docs;
+
+  private record Documents(List<KbFile> of, PublicDocuments docs) {}
 
   Site(
       Vocabularies vocab, Supplier<List<KbFile>> files, java.time.Clock clock, WebOptions options) {
@@ -39,24 +43,29 @@ final class Site {
   /** The public documents, rebuilt when a curator's change has refreshed the KB. */
   PublicDocuments docs() {
     List<KbFile> files = this.files.get();
-    if (files != docsOf) {
+    Documents d = docs;
+    if (d == null || d.of() != files) {
       synchronized (this) {
-        if (files != docsOf) {
-          docs = new PublicDocuments(files);
-          docsOf = files;
+        d = docs;
+        if (d == null || d.of() != files) {
+          d = new Documents(files, new PublicDocuments(files));
+          docs = d;
         }
       }
     }
-    return docs;
+    return d.docs();
   }
 
   Ui ui(Context ctx) {
-    return uis.get(Lang.of(ctx));
+    String lang = Lang.of(ctx);
+    // Lang.of gives one of Ui.LANGUAGES, and each of them is bundled.
+    return Objects.requireNonNull(uis.get(lang), lang);
   }
 
   /** The interface strings of {@code lang} (English when not bundled). */
   Ui ui(String lang) {
-    return uis.getOrDefault(lang, uis.get("en"));
+    Ui ui = uis.get(lang);
+    return ui != null ? ui : Objects.requireNonNull(uis.get("en"), "en");
   }
 
   /** The layout frame of a page titled {@code title} in the request's language. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.metshub.curation.DuplicateSuggestion;
@@ -106,7 +107,8 @@ final class SuggestPages {
     }
     Submission s;
     try {
-      s = submissions.submit(result.suggestion());
+      // A result without errors has its suggestion (the refusal above returned otherwise).
+      s = submissions.submit(Objects.requireNonNull(result.suggestion()));
     } catch (DuplicateSuggestion e) {
       String msg =
           e.listedAs()

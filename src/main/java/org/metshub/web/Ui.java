@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.metshub.kb.ReviewState;
 import org.metshub.kb.Term;
 import org.metshub.kb.Vocabularies;
@@ -83,7 +84,7 @@ public final class Ui {
   }
 
   /** The string for a key with {@code {0}}, {@code {1}}… replaced by the arguments. */
-  public String t(String key, Object... args) {
+  public String t(String key, @Nullable Object... args) {
     String s = t(key);
     for (int i = 0; i < args.length; i++) {
       s = s.replace("{" + i + "}", String.valueOf(args[i]));

@@ -1,6 +1,7 @@
 package org.metshub.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The models the templates render: plain values, already localised and formatted, so that templates
@@ -125,7 +126,8 @@ public final class Views {
       int urlMax,
       int descriptionMax,
       int contactMax) {
-    public String error(String field) {
+    /** The error of a field, or null when it has none. */
+    public @Nullable String error(String field) {
       return errors.get(field);
     }
 

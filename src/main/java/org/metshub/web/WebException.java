@@ -1,5 +1,7 @@
 package org.metshub.web;
 
+import java.util.Objects;
+
 /**
  * A request the web layer refuses at the HTTP level, before or beside the domain: no session (401),
  * a forbidden page or an expired form (403), a body too slow, too large, unreadable or of the wrong
@@ -18,6 +20,12 @@ final class WebException extends RuntimeException {
     super(detail);
     this.status = status;
     this.title = title;
+  }
+
+  /** The detail, which every refusal has: the constructor takes it, never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   public int status() {
