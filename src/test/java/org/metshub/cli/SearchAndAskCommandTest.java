@@ -108,12 +108,12 @@ class SearchAndAskCommandTest {
     String id = json.readTree(first.out()).get("conversationId").asText();
 
     // A new process: the context comes from the database in the data folder.
-    CliRun next = CliRun.of(args("ask", "what about the brain?", "--conversation", id, "--json"));
+    CliRun next = CliRun.of(args("ask", "and the lungs?", "--conversation", id, "--json"));
     assertThat(next.code()).as(next.err()).isZero();
     JsonNode j = json.readTree(next.out());
     assertThat(j.get("conversationId").asText()).isEqualTo(id);
     assertThat(j.get("outcome").asText()).isEqualTo("answered");
-    assertThat(j.get("citations").findValuesAsText("docId")).contains("brain-metastases");
+    assertThat(j.get("citations").findValuesAsText("docId")).contains("lung-metastases");
     assertThat(j.get("citations").findValuesAsText("heading")).contains("Symptoms");
 
     // An id nobody was given starts a new conversation instead of failing.
