@@ -96,7 +96,7 @@ class ApiTest {
 
   @Test
   void answerByGetAndPost() {
-    JsonNode got = json(site.get("/api/v1/answer?q=how+is+liver+metastasis+treated"));
+    JsonNode got = json(site.get("/api/v1/answer?q=what+are+the+symptoms+of+liver+metastases"));
     // The tests' hashing embedder decides which page answers (AnswerEvalTest and the strict
     // eval judge that with the real model); here the outcome is fixed and the shape is checked.
     assertThat(got.path("outcome").asText()).isEqualTo("answered");
