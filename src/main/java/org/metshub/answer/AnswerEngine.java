@@ -149,8 +149,9 @@ public final class AnswerEngine {
    * @param language the language to answer in, when the caller says so ({@code lang}, {@code
    *     --lang}); otherwise it is guessed from the text
    * @param country the reader's country, when they chose one (ISO code or name)
-   * @param interfaceLanguage the language of the page the question was asked on: safety replies
-   *     fall back to it when the message's own language is not clear
+   * @param interfaceLanguage the language of the page the question was asked on: safety replies and
+   *     answers fall back to it when the message's own language is not clear (an answer keeps the
+   *     conversation's language first)
    * @param region the region of the reader's preferred language ({@code en-GB} gives GB), for
    *     crisis lines and emergency numbers when no country is known
    */
