@@ -95,10 +95,15 @@ public final class KbReader {
     try {
       RawFrontMatter raw = frontMatterReader.read(text);
       FrontMatterBinder.Bound bound = binder.bind(path, fileStem, raw);
-      List<Section> sections =
-          MarkdownSections.parse(raw.body(), bound.frontMatter().url(), raw.bodyLine());
+      SectionQuestions.Attached sections =
+          SectionQuestions.attach(
+              path,
+              raw,
+              MarkdownSections.parse(raw.body(), bound.frontMatter().url(), raw.bodyLine()));
+      List<Problem> problems = new ArrayList<>(bound.problems());
+      problems.addAll(sections.problems());
       return new KbDocument(
-          path, bound.frontMatter(), raw.body(), sections, bound.problems(), raw.lines());
+          path, bound.frontMatter(), raw.body(), sections.sections(), problems, raw.lines());
     } catch (FrontMatterException e) {
       return new UnreadableFile(path, e.toProblem(path));
     }

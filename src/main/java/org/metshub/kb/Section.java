@@ -5,13 +5,26 @@ import java.util.List;
 /**
  * A part of a document body under one heading: the path of headings above it (outermost first,
  * empty headings left out), its plain text (paragraphs separated by blank lines, list items on
- * lines of their own), its links and the file line where it starts. Immutable.
+ * lines of their own), its links, the file line where it starts, and the questions its curators say
+ * it answers (front matter {@code questions}, see {@link SectionQuestions}). Immutable.
  */
-public record Section(List<String> headingPath, String text, List<Link> links, int line) {
+public record Section(
+    List<String> headingPath, String text, List<Link> links, int line, List<String> questions) {
   public Section {
     headingPath = List.copyOf(headingPath);
     links = List.copyOf(links);
     text = text == null ? "" : text;
+    questions = List.copyOf(questions);
+  }
+
+  /** A section no curator has written questions for. */
+  public Section(List<String> headingPath, String text, List<Link> links, int line) {
+    this(headingPath, text, links, line, List.of());
+  }
+
+  /** A copy that answers these questions. */
+  public Section withQuestions(List<String> asked) {
+    return new Section(headingPath, text, links, line, asked);
   }
 
   /** The headings joined for display: {@code Treatment › Radiation}. */
