@@ -188,7 +188,7 @@ public final class Analyzers {
     Map<String, Analyzer> perField = new HashMap<>();
     Analyzer en = english(null);
     Analyzer es = spanish(null);
-    for (String f : new String[] {Fields.TITLE, Fields.HEADING, Fields.BODY}) {
+    for (String f : new String[] {Fields.TITLE, Fields.HEADING, Fields.BODY, Fields.ASKS}) {
       perField.put(Fields.localized(f, "en"), en);
       perField.put(Fields.localized(f, "es"), es);
     }

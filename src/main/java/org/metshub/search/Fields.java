@@ -33,6 +33,14 @@ public final class Fields {
   public static final String BODY = "body";
 
   /**
+   * The questions the passage's section answers, as the KB's curators wrote them (front matter
+   * {@code questions}): analysed per language like the body, never stored or shown. Searched beside
+   * title, heading and body, so that "how do they treat bone mets" finds the section whose curators
+   * wrote that question, whatever words its text uses.
+   */
+  public static final String ASKS = "asks";
+
+  /**
    * Title and body again, lower-cased but not stemmed, never stored: the dictionary of real words
    * for typo correction ("metastsis" → "metastasis").
    */

@@ -525,6 +525,12 @@ public final class LuceneSearch implements Search {
         .build();
   }
 
+  /**
+   * BM25 weight of the curated questions a passage's section answers ({@link Fields#ASKS}),
+   * relative to the body.
+   */
+  static final double ASKS_BOOST = 1.0;
+
   /** Weight of the vocabulary-expanded query next to the reader's own words. */
   private static final float SYNONYM_WEIGHT = 0.5f;
 
@@ -534,7 +540,8 @@ public final class LuceneSearch implements Search {
     Object[][] fields = {
       {Fields.localized(Fields.TITLE, lang), ranking.titleBoost()},
       {Fields.localized(Fields.HEADING, lang), ranking.headingBoost()},
-      {Fields.localized(Fields.BODY, lang), 1.0}
+      {Fields.localized(Fields.BODY, lang), 1.0},
+      {Fields.localized(Fields.ASKS, lang), ASKS_BOOST}
     };
     for (Object[] f : fields) {
       if (!index.options().withTitles() && f[0].toString().startsWith(Fields.TITLE)) {

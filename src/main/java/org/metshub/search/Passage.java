@@ -17,6 +17,8 @@ import org.metshub.kb.FrontMatter;
  * @param document the front matter of the document it comes from
  * @param path the KB file
  * @param docHash hash of the KB file's bytes
+ * @param asks the questions its section answers, as the KB's curators wrote them (never shown;
+ *     searched, see {@link Fields#ASKS})
  */
 public record Passage(
     String id,
@@ -26,9 +28,24 @@ public record Passage(
     String lead,
     FrontMatter document,
     String path,
-    String docHash) {
+    String docHash,
+    List<String> asks) {
+
+  /** A passage whose section has no curated questions. */
+  public Passage(
+      String id,
+      int ordinal,
+      List<String> headingPath,
+      String text,
+      String lead,
+      FrontMatter document,
+      String path,
+      String docHash) {
+    this(id, ordinal, headingPath, text, lead, document, path, docHash, List.of());
+  }
 
   public Passage {
+    asks = List.copyOf(asks);
     Objects.requireNonNull(id, "id");
     headingPath = List.copyOf(headingPath);
     Objects.requireNonNull(text, "text");

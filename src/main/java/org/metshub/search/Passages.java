@@ -40,7 +40,7 @@ public final class Passages {
       if (text.isBlank() && !s.text().isBlank()) {
         continue;
       }
-      content.add(new Section(path, text, s.links(), s.line()));
+      content.add(new Section(path, text, s.links(), s.line(), s.questions()));
     }
     List<Section> merged = mergeShort(content);
     List<Passage> out = new ArrayList<>();
@@ -57,7 +57,8 @@ public final class Passages {
                 lead,
                 doc.frontMatter(),
                 doc.path(),
-                docHash));
+                docHash,
+                s.questions()));
       }
     }
     return out;
@@ -86,7 +87,9 @@ public final class Passages {
                 + s.text();
         List<org.metshub.kb.Link> links = new ArrayList<>(pending.links());
         links.addAll(s.links());
-        pending = new Section(pending.headingPath(), text, links, pending.line());
+        List<String> questions = new ArrayList<>(pending.questions());
+        questions.addAll(s.questions());
+        pending = new Section(pending.headingPath(), text, links, pending.line(), questions);
       } else {
         out.add(pending);
         pending = s;

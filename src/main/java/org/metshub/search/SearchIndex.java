@@ -566,6 +566,11 @@ public final class SearchIndex implements AutoCloseable {
     }
     d.add(new TextField(Fields.localized(Fields.HEADING, lang), p.heading(), Field.Store.YES));
     d.add(new TextField(Fields.localized(Fields.BODY, lang), p.text(), Field.Store.YES));
+    if (!p.asks().isEmpty()) {
+      d.add(
+          new TextField(
+              Fields.localized(Fields.ASKS, lang), String.join("\n", p.asks()), Field.Store.NO));
+    }
     d.add(
         new TextField(
             Fields.SPELL,

@@ -537,4 +537,24 @@ class LuceneSearchTest {
     assertThat(u.skipped()).extracting(IndexUpdate.Skipped::path).containsExactly("doc1.md");
     assertThat(u.skipped().get(0).describe()).startsWith("doc1.md:");
   }
+
+  @Test
+  void aSectionIsFoundByTheQuestionsItsCuratorsWroteForItWhateverWordsItsTextUses() {
+    TestIndex.sync(
+        index,
+        TestIndex.BONE,
+        TestIndex.LIVER,
+        TestIndex.DRAFT,
+        TestIndex.NEWS,
+        TestIndex.doc(
+            "skin",
+            "Skin changes",
+            "questions:\n  'Rashes': ['why is my skin itchy and red after chemo']",
+            "## Rashes\n\nSome medicines can irritate the skin.\n"));
+    SearchResponse r = lexical("itchy red");
+    assertThat(r.hits()).isNotEmpty();
+    assertThat(r.hits().getFirst().docId()).isEqualTo("skin");
+    // Never shown: the passage text and its snippet are the section's own words.
+    assertThat(r.hits().getFirst().text()).doesNotContain("itchy");
+  }
 }

@@ -101,4 +101,31 @@ class PassagesTest {
     assertThat(p.embeddingText(true)).startsWith("When cancer spreads to the bone. Signs. Pain");
     assertThat(p.embeddingText(false)).startsWith("Signs. Pain");
   }
+
+  @Test
+  void passagesCarryTheQuestionsOfTheirSectionAndAMergedPassageThoseOfBoth() {
+    String body =
+        "# T\n\n## Short\n\nA short part about bones.\n\n## Also short\n\nAnother part.\n\n"
+            + "## Long\n\n"
+            + sentences(40, "liver")
+            + "\n\n## Sources\n\n- A source.\n";
+    String questions =
+        """
+        questions:
+          'Short': ['what is it']
+          'Also short': ['and then what']
+          'Long': ['how long does it last', 'liver mets']
+        """;
+    List<Passage> ps =
+        Passages.of(Fixtures.document("d.md", Fixtures.validDoc(questions, body)), "h");
+    assertThat(ps.get(0).text()).contains("A short part", "Another part");
+    assertThat(ps.get(0).asks()).containsExactly("what is it", "and then what");
+    assertThat(ps.subList(1, ps.size()))
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.text()).contains("liver");
+              assertThat(p.asks()).containsExactly("how long does it last", "liver mets");
+            });
+  }
 }
