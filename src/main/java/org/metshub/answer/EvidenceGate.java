@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * threshold of its type, how much of the question and of its rarest terms the section speaks about,
  * how many of the question's words the KB never uses, whether the heading fits the intent and the
  * page's title fits the question, how close the section is in meaning and whether no other
- * candidate is closer, and the ranker's own certainty: the softmax share of the best section). Its
- * weights and threshold are learned from the labelled development split by {@code metshub
- * train-sections} ({@link GateTraining}) and live in {@code answer/gate-weights.yaml}; the
- * threshold is the lowest that keeps wrong answers on that split within a budget of its cases
- * ({@link GateTraining#WRONG_BUDGET}).
+ * candidate is closer, the ranker's own certainty: the softmax share of the best section, and how
+ * close the question comes to one its curators say the section answers). Its weights and threshold
+ * are learned from the labelled development split by {@code metshub train-sections} ({@link
+ * GateTraining}) and live in {@code answer/gate-weights.yaml}; the threshold is the lowest that
+ * keeps wrong answers on that split within a budget of its cases ({@link
+ * GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
  * passage, a section that never speaks about the question's subject, words the KB never uses, or a
@@ -44,7 +45,8 @@ final class EvidenceGate {
           "general",
           "meaning",
           "share",
-          "closestInMeaning");
+          "closestInMeaning",
+          "asked");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -153,6 +155,7 @@ final class EvidenceGate {
     f[13] = 1 / sum;
     double closest = e.ranked().stream().mapToDouble(k -> feature(k, "meaning")).max().orElse(0);
     f[14] = f[12] >= closest ? 1 : 0;
+    f[15] = feature(best, "asked");
     return f;
   }
 

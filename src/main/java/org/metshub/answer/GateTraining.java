@@ -135,7 +135,7 @@ final class GateTraining {
         # the best section answers is the logistic of the weighted sum. Written by
         # `metshub train-sections %s` (logistic regression, %d steps, rate %s, L2 %s, from zero
         # weights) on %d questions the gate weighs, %d of them with a fitting best section.
-        # The threshold is the lowest that keeps wrong answers within %.0f%% of the split's %d
+        # The threshold is the lowest that keeps wrong answers within %s%% of the split's %d
         # cases (%d wrong directory answers count against that budget): at it, %d fitting and
         # %d wrong answers. Confidence, questions answered, fitting, wrong, along the way:
         """,
@@ -145,7 +145,10 @@ final class GateTraining {
                 L2,
                 t.examples(),
                 t.good(),
-                100 * wrongBudget,
+                java.math.BigDecimal.valueOf(wrongBudget)
+                    .movePointRight(2)
+                    .stripTrailingZeros()
+                    .toPlainString(),
                 cases,
                 wrongElsewhere,
                 t.answeredGood(),

@@ -29,7 +29,10 @@ import org.metshub.search.PassageSimilarity;
  *   <li>entities: a question naming a cancer or a site is answered from pages about it, never from
  *       another cancer's page;
  *   <li>audience and population: patient pages before professional ones; adult pages before
- *       childhood, pregnancy or inherited-syndrome pages unless the question asks about them.
+ *       childhood, pregnancy or inherited-syndrome pages unless the question asks about them;
+ *   <li>asked: how close the question comes to one of the questions the section's curators say it
+ *       answers ({@link org.metshub.kb.SectionQuestions}), or to its heading when the heading is a
+ *       question ({@link Asked}).
  * </ul>
  *
  * <p>The score is a weighted sum of these features. The weights are learned from the development
@@ -62,7 +65,8 @@ final class SectionChoice {
           "news",
           "glossaryDefinition",
           "glossaryOther",
-          "meaning");
+          "meaning",
+          "asked");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
@@ -201,6 +205,7 @@ final class SectionChoice {
     // a page about that cancer or site, they count as spoken about and as the title's.
     Set<String> cancerWords = namingTerms(qa.cancerTypes(), terms);
     Set<String> siteWords = namingTerms(qa.sites(), terms);
+    Asked asked = new Asked(qa.wanted(), weightOf, weightSum, terms, rarity, generic);
     Map<String, List<PassageSimilarity>> closeness = new LinkedHashMap<>();
     for (PassageSimilarity p : meaning.apply(bestHitOfDoc.keySet())) {
       closeness.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
@@ -238,7 +243,8 @@ final class SectionChoice {
               weightOf,
               weightSum,
               closeness.getOrDefault(h.docId(), List.of()),
-              naming);
+              naming,
+              asked);
       Optional<KbDocument> doc = docs.get(h.docId());
       List<Section> sections = doc.map(KbDocument::sections).orElse(List.of());
       if (sections.isEmpty()) {
@@ -257,6 +263,7 @@ final class SectionChoice {
                 page,
                 true,
                 true,
+                heading.endsWith("?") ? List.of(heading) : List.of(),
                 terms,
                 page.closeness().stream()
                     .filter(p -> p.heading().equals(h.heading()))
@@ -289,6 +296,7 @@ final class SectionChoice {
                 page,
                 inHit,
                 opening,
+                questionsOf(s),
                 terms,
                 page.meaning(s.title())));
       }
@@ -306,7 +314,8 @@ final class SectionChoice {
       Map<String, Double> weightOf,
       double weightSum,
       List<PassageSimilarity> closeness,
-      Set<String> naming) {
+      Set<String> naming,
+      Asked asked) {
     /** The best cosine of the section's passages, 0 when none has a vector. */
     double meaning(String sectionTitle) {
       return closeness.stream()
@@ -331,6 +340,7 @@ final class SectionChoice {
       Context page,
       boolean inHit,
       boolean opening,
+      List<String> questions,
       java.util.function.Function<String, Set<String>> terms,
       double closeness) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
@@ -406,9 +416,94 @@ final class SectionChoice {
       "news".equals(h.meta().docType()) ? 1 : 0,
       glossary && definition ? 1 : 0,
       glossary && !definition ? 1 : 0,
-      closeness
+      closeness,
+      page.asked().best(questions)
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
+  }
+
+  /**
+   * The questions a section answers: those its curators wrote, and its heading when the heading is
+   * itself a question ("What are the symptoms of bone metastases?", as many NCI pages have it).
+   */
+  static List<String> questionsOf(Section s) {
+    if (!s.title().endsWith("?")) {
+      return s.questions();
+    }
+    List<String> out = new ArrayList<>(s.questions());
+    out.add(s.title());
+    return out;
+  }
+
+  /**
+   * How close a reader's question comes to the questions a section answers: for each of them, the
+   * F1 of the terms the two share, each term weighed by its rarity in the KB (so "liver" counts for
+   * more than "treat"), and the best over them; 0 when the section has none. Word forms match as in
+   * {@link #mentions}, and generic words ("cancer", "what") count on neither side. Holds the rarity
+   * of the terms it has weighed, for one question.
+   */
+  static final class Asked {
+    private final Set<String> wanted;
+    private final Map<String, Double> weightOf;
+    private final double weightSum;
+    private final java.util.function.Function<String, Set<String>> terms;
+    private final java.util.function.ToDoubleFunction<String> rarity;
+    private final Set<String> generic;
+    private final Map<String, Double> seen = new java.util.HashMap<>();
+
+    Asked(
+        Set<String> wanted,
+        Map<String, Double> weightOf,
+        double weightSum,
+        java.util.function.Function<String, Set<String>> terms,
+        java.util.function.ToDoubleFunction<String> rarity,
+        Set<String> generic) {
+      this.wanted = wanted;
+      this.weightOf = weightOf;
+      this.weightSum = weightSum;
+      this.terms = terms;
+      this.rarity = rarity;
+      this.generic = generic;
+    }
+
+    /** The best match among the questions (0–1). */
+    double best(List<String> questions) {
+      double best = 0;
+      for (String q : questions) {
+        best = Math.max(best, match(q));
+      }
+      return best;
+    }
+
+    /** The weighted F1 of the terms the reader's question and one curated question share. */
+    double match(String question) {
+      if (weightSum <= 0) {
+        return 0;
+      }
+      Set<String> its = new java.util.HashSet<>(terms.apply(question));
+      its.removeAll(generic);
+      if (its.isEmpty()) {
+        return 0;
+      }
+      double shared = 0;
+      for (Map.Entry<String, Double> e : weightOf.entrySet()) {
+        if (mentions(its, e.getKey())) {
+          shared += e.getValue();
+        }
+      }
+      double itsSum = 0;
+      double itsShared = 0;
+      for (String t : its) {
+        double w = seen.computeIfAbsent(t, rarity::applyAsDouble);
+        itsSum += w;
+        if (mentions(wanted, t)) {
+          itsShared += w;
+        }
+      }
+      double recall = shared / weightSum;
+      double precision = itsShared / itsSum;
+      return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+    }
   }
 
   /**

@@ -491,4 +491,80 @@ class SectionChoiceTest {
             List.of());
     assertThat(feature(ranked.getFirst(), "coverage")).isEqualTo(1.0);
   }
+
+  private static SectionChoice.Asked asked(String... wanted) {
+    java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    for (String w : wanted) {
+      weights.put(w, w.equals("jaundice") ? 1.0 : 0.25);
+    }
+    return new SectionChoice.Asked(
+        Set.of(wanted),
+        weights,
+        weights.values().stream().mapToDouble(Double::doubleValue).sum(),
+        SectionChoiceTest::terms,
+        t -> t.equals("jaundice") ? 1.0 : 0.25,
+        Set.of("what", "is", "cancer", "my", "the", "of", "why"));
+  }
+
+  @Test
+  void aQuestionTheCuratorsWroteMatchesByItsSharedRareTerms() {
+    var a = asked("jaundice", "liver");
+    // Same terms: a perfect match, whatever the generic words around them.
+    assertThat(a.match("what is jaundice of the liver")).isEqualTo(1.0);
+    // Shares the rare term only: recall 1/1.25, precision 1/1 (skin is common): F1 of the two.
+    double recall = 1 / 1.25;
+    double precision = 1.0 / 1.25;
+    assertThat(a.match("why is my skin jaundice"))
+        .isCloseTo(
+            2 * recall * precision / (recall + precision),
+            org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(a.match("skin turns yellow")).isZero();
+    // Word forms match as mentions() has them.
+    assertThat(asked("treatments").match("treatment")).isEqualTo(1.0);
+    // The best of a section's questions counts; a section with none scores 0.
+    assertThat(a.best(List.of("skin turns yellow", "jaundice liver"))).isEqualTo(1.0);
+    assertThat(a.best(List.of())).isZero();
+    // Only generic words: nothing to match.
+    assertThat(a.match("what is cancer")).isZero();
+    assertThat(asked().match("jaundice")).isZero();
+  }
+
+  @Test
+  void aHeadingThatIsAQuestionCountsAsOneTheSectionAnswers() {
+    var plain =
+        new org.metshub.kb.Section(List.of("Symptoms"), "Pain.", List.of(), 1)
+            .withQuestions(List.of("bone pain"));
+    var asking =
+        new org.metshub.kb.Section(
+                List.of("What are the symptoms of bone metastases?"), "Pain.", List.of(), 1)
+            .withQuestions(List.of("bone pain"));
+    assertThat(SectionChoice.questionsOf(plain)).containsExactly("bone pain");
+    assertThat(SectionChoice.questionsOf(asking))
+        .containsExactly("bone pain", "What are the symptoms of bone metastases?");
+  }
+
+  @Test
+  void theSectionWhoseQuestionsMatchGetsTheAskedFeature() {
+    var qa = question(Intent.GENERAL, List.of(), List.of(), "jaundice", "liver");
+    org.metshub.kb.KbDocument doc =
+        org.metshub.testing.Fixtures.document(
+            "liver.md",
+            org.metshub.testing.Fixtures.validDoc(
+                "questions:\n  'Symptoms':\n  - 'liver jaundice'\n",
+                "# Liver\n\n## What it is\n\nThe liver.\n\n## Symptoms\n\nYellow skin.\n"));
+    Hit h = hit("test-doc", "Liver", "What it is", "article", "patient", List.of(), List.of(), 1);
+    var ranked =
+        new SectionChoice(IntentLexicon.bundled(), only("asked"))
+            .rank(
+                qa,
+                List.of(h),
+                id -> Optional.of(doc),
+                SectionChoiceTest::terms,
+                t -> 1.0,
+                Set.of(),
+                ids -> List.of());
+    assertThat(ranked.getFirst().heading()).isEqualTo("Symptoms");
+    assertThat(feature(ranked.getFirst(), "asked")).isEqualTo(1.0);
+    assertThat(feature(ranked.get(1), "asked")).isZero();
+  }
 }
