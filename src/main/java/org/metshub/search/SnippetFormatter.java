@@ -11,11 +11,15 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Matches that overlap become one highlight (a stem and its synonym can cover the same word);
  * matches that only touch stay two, as Lucene's own HTML formatter would mark them. A match that
  * runs past its passage is cut at the passage's end. The text is put on one line, a list item's "-
- * " shown as "• " ({@link #flatten}). Stateless and thread-safe.
+ * " shown as "• " ({@link #flatten}). A passage that starts on the punctuation ending the sentence
+ * before it starts at its first word. Stateless and thread-safe.
  */
 final class SnippetFormatter extends PassageFormatter {
   /** Stands for the text left out between two passages that do not touch. */
   static final String ELLIPSIS = " … ";
+
+  /** What a passage never opens with: the end of the sentence before it, and white space. */
+  private static final String LEADING = ".,;:!? \n\t";
 
   @Override
   public Snippet format(Passage[] passages, String content) {
@@ -27,6 +31,11 @@ final class SnippetFormatter extends PassageFormatter {
         text.append(ELLIPSIS);
       }
       pos = p.getStartOffset();
+      // A passage the break iterator started at the end of the sentence before (". - Tell your
+      // team…") opens at its first word instead.
+      while (pos < p.getEndOffset() && LEADING.indexOf(content.charAt(pos)) >= 0) {
+        pos++;
+      }
       int[] starts = p.getMatchStarts();
       int[] ends = p.getMatchEnds();
       for (int i = 0; i < p.getNumMatches(); i++) {

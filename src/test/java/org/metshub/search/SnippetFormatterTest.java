@@ -208,4 +208,17 @@ class SnippetFormatterTest {
     assertThat(s.text()).isEqualTo(content);
     assertThat(marked(s)).containsExactly("care");
   }
+
+  @Test
+  void aPassageThatStartsOnTheEndOfTheSentenceBeforeStartsAtItsFirstWord() {
+    String content = "Use grab bars.\n- Tell your team about any new bone pain.";
+    int[] bone = span(content, "bone");
+    int from = content.indexOf(".\n- Tell");
+    Snippet s =
+        formatter.format(
+            new Passage[] {passage(0, 5), passage(from, content.length(), bone[0], bone[1])},
+            content);
+    assertThat(s.text()).isEqualTo("Use g … • Tell your team about any new bone pain.");
+    assertThat(marked(s)).containsExactly("bone");
+  }
 }
