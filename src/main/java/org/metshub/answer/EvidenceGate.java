@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * how many of the question's words the KB never uses, whether the heading fits the intent and the
  * page's title fits the question, how close the section is in meaning and whether no other
  * candidate is closer, the ranker's own certainty: the softmax share of the best section, and how
- * close the question comes to one its curators say the section answers). Its weights and threshold
- * are learned from the labelled development split by {@code metshub train-sections} ({@link
- * GateTraining}) and live in {@code answer/gate-weights.yaml}; the threshold is the lowest that
- * keeps wrong answers on that split within a budget of its cases ({@link
- * GateTraining#WRONG_BUDGET}).
+ * close the question comes to one its curators say the section answers, and whether a subject typed
+ * alone found a section that says what it is). Its weights and threshold are learned from the
+ * labelled development split by {@code metshub train-sections} ({@link GateTraining}) and live in
+ * {@code answer/gate-weights.yaml}; the threshold is the lowest that keeps wrong answers on that
+ * split within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
  * passage, a section that never speaks about the question's subject, words the KB never uses, or a
@@ -46,7 +46,8 @@ final class EvidenceGate {
           "meaning",
           "share",
           "closestInMeaning",
-          "asked");
+          "asked",
+          "topicDefinition");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -156,6 +157,7 @@ final class EvidenceGate {
     double closest = e.ranked().stream().mapToDouble(k -> feature(k, "meaning")).max().orElse(0);
     f[14] = f[12] >= closest ? 1 : 0;
     f[15] = feature(best, "asked");
+    f[16] = feature(best, "topicDefinition");
     return f;
   }
 

@@ -32,7 +32,9 @@ import org.metshub.search.PassageSimilarity;
  *       childhood, pregnancy or inherited-syndrome pages unless the question asks about them;
  *   <li>asked: how close the question comes to one of the questions the section's curators say it
  *       answers ({@link org.metshub.kb.SectionQuestions}), or to its heading when the heading is a
- *       question ({@link Asked}).
+ *       question ({@link Asked});
+ *   <li>a subject typed alone ({@link #bareTopic}) is best answered by a section that says what it
+ *       is ("topicDefinition").
  * </ul>
  *
  * <p>The score is a weighted sum of these features. The weights are learned from the development
@@ -66,7 +68,8 @@ final class SectionChoice {
           "glossaryDefinition",
           "glossaryOther",
           "meaning",
-          "asked");
+          "asked",
+          "topicDefinition");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
@@ -417,9 +420,34 @@ final class SectionChoice {
       glossary && definition ? 1 : 0,
       glossary && !definition ? 1 : 0,
       closeness,
-      page.asked().best(questions)
+      page.asked().best(questions),
+      // A subject typed alone ("quimioterapia", "bone mets") asks what it is.
+      bareTopic(qa) && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
+          ? 1
+          : 0
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
+  }
+
+  /**
+   * An English heading that says what its subject is in the words of the subject between "what" and
+   * "is" ("What bone metastases are", "What “chemo brain” is"), which the intent lexicon's phrases
+   * ("what it is") do not catch; Spanish puts them together ("Qué es…"), which it does.
+   */
+  private static final Pattern SAYS_WHAT =
+      Pattern.compile("(?i)^\\s*what\\b.*\\b(is|are|means)\\W*$");
+
+  /** The most words a question can have and still be a subject typed alone. */
+  static final int BARE_TOPIC_WORDS = 4;
+
+  /**
+   * A subject typed alone: a question of at most {@link #BARE_TOPIC_WORDS} words that asks for
+   * nothing in particular ("chemo brain", "metástasis en el hígado").
+   */
+  static boolean bareTopic(QuestionAnalysis qa) {
+    return qa.intent() == Intent.GENERAL
+        && !qa.asked().isBlank()
+        && qa.asked().strip().split("\\s+").length <= BARE_TOPIC_WORDS;
   }
 
   /**

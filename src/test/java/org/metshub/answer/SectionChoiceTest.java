@@ -567,4 +567,58 @@ class SectionChoiceTest {
     assertThat(feature(ranked.getFirst(), "asked")).isEqualTo(1.0);
     assertThat(feature(ranked.get(1), "asked")).isZero();
   }
+
+  private static QuestionAnalysis asked(String text, Intent intent) {
+    return new QuestionAnalysis(
+        text, "en", intent, QuestionType.GENERAL, List.of(), List.of(), terms(text), Set.of());
+  }
+
+  @Test
+  void aSubjectTypedAloneIsAnsweredByTheSectionThatSaysWhatItIs() {
+    assertThat(SectionChoice.bareTopic(asked("chemo brain", Intent.GENERAL))).isTrue();
+    assertThat(SectionChoice.bareTopic(asked("metástasis en el hígado", Intent.GENERAL))).isTrue();
+    assertThat(SectionChoice.bareTopic(asked("will my chemo brain ever go away", Intent.GENERAL)))
+        .isFalse();
+    assertThat(SectionChoice.bareTopic(asked("chemo brain treatment", Intent.TREATMENT))).isFalse();
+    org.metshub.kb.KbDocument doc =
+        org.metshub.testing.Fixtures.document(
+            "chemo-brain.md",
+            org.metshub.testing.Fixtures.validDoc(
+                "",
+                "# Chemo brain\n\n## How long it may last\n\nMonths.\n\n"
+                    + "## What chemo brain is\n\nTrouble with memory.\n"));
+    Hit h =
+        hit(
+            "test-doc",
+            "Chemo brain",
+            "How long it may last",
+            "article",
+            "patient",
+            List.of(),
+            List.of(),
+            1);
+    var choice = new SectionChoice(IntentLexicon.bundled(), only("topicDefinition"));
+    var bare =
+        choice.rank(
+            asked("chemo brain", Intent.GENERAL),
+            List.of(h),
+            id -> Optional.of(doc),
+            SectionChoiceTest::terms,
+            t -> 1.0,
+            Set.of(),
+            ids -> List.of());
+    assertThat(bare.getFirst().heading()).isEqualTo("What chemo brain is");
+    assertThat(feature(bare.getFirst(), "topicDefinition")).isEqualTo(1.0);
+    assertThat(feature(bare.get(1), "topicDefinition")).isZero();
+    var longer =
+        choice.rank(
+            asked("will my chemo brain ever go away", Intent.GENERAL),
+            List.of(h),
+            id -> Optional.of(doc),
+            SectionChoiceTest::terms,
+            t -> 1.0,
+            Set.of(),
+            ids -> List.of());
+    assertThat(longer).allSatisfy(c -> assertThat(feature(c, "topicDefinition")).isZero());
+  }
 }
