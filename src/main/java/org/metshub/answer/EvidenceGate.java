@@ -188,7 +188,7 @@ final class EvidenceGate {
     double cancer =
         c.features().length > SectionChoice.FEATURES.indexOf("cancerAgrees")
             ? feature(c, "cancerAgrees")
-            : SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes());
+            : SectionChoice.cancers(qa.cancerTypes(), c.hit().meta().cancerTypes());
     if (cancer < 0) {
       return new Insufficient(
           "the question is about "
@@ -287,7 +287,7 @@ final class EvidenceGate {
 
   /** The page is about a cancer the question names. */
   private static boolean aboutCancer(QuestionAnalysis qa, SectionChoice.Candidate c) {
-    return SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes()) > 0;
+    return SectionChoice.cancers(qa.cancerTypes(), c.hit().meta().cancerTypes()) > 0;
   }
 
   /**
@@ -296,7 +296,7 @@ final class EvidenceGate {
    */
   private static boolean aboutSite(QuestionAnalysis qa, SectionChoice.Candidate c) {
     return SectionChoice.entity(qa.sites(), c.hit().meta().sites()) > 0
-        && SectionChoice.entity(qa.cancerTypes(), c.hit().meta().cancerTypes()) == 0;
+        && SectionChoice.cancers(qa.cancerTypes(), c.hit().meta().cancerTypes()) == 0;
   }
 
   private static Insufficient notClose(Evidence e) {

@@ -222,7 +222,7 @@ final class SectionChoice {
       Set<String> titleTerms = new java.util.HashSet<>(terms.apply(h.title()));
       titleTerms.removeAll(generic);
       Set<String> naming = new java.util.HashSet<>();
-      if (entity(qa.cancerTypes(), pageCancers(h)) > 0) {
+      if (cancers(qa.cancerTypes(), pageCancers(h)) > 0) {
         naming.addAll(cancerWords);
       }
       if (entity(qa.sites(), h.meta().sites()) > 0) {
@@ -381,7 +381,7 @@ final class SectionChoice {
         qa.keyTerms().isEmpty()
             || qa.keyTerms().stream().anyMatch(t -> page.naming().contains(t) || mentions(said, t));
     List<String> cancers = pageCancers(h);
-    double cancer = entity(qa.cancerTypes(), cancers);
+    double cancer = cancers(qa.cancerTypes(), cancers);
     double site = entity(qa.sites(), h.meta().sites());
     long specific =
         java.util.stream.Stream.concat(cancers.stream(), h.meta().sites().stream())
@@ -593,6 +593,24 @@ final class SectionChoice {
       return ENTITY_MATCH;
     }
     return specific.isEmpty() ? 0 : ENTITY_CLASH;
+  }
+
+  /**
+   * The fewest cancer types a page names for it to be a general page that names them as examples
+   * ("which metastatic cancers can sometimes be cured": testicular, colorectal, lymphoma…), not
+   * another cancer's page.
+   */
+  static final int GENERAL_PAGE_CANCERS = 3;
+
+  /**
+   * Agreement between the cancer types a question names and those of a page, as {@link #entity},
+   * except that a page naming {@link #GENERAL_PAGE_CANCERS} or more is a general page: it never
+   * clashes.
+   */
+  static double cancers(List<String> asked, List<String> page) {
+    double e = entity(asked, page);
+    long specific = page.stream().filter(p -> !UMBRELLA.contains(p)).count();
+    return e < 0 && specific >= GENERAL_PAGE_CANCERS ? 0 : e;
   }
 
   static boolean professional(Hit h) {

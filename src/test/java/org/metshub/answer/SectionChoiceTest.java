@@ -621,4 +621,24 @@ class SectionChoiceTest {
             ids -> List.of());
     assertThat(longer).allSatisfy(c -> assertThat(feature(c, "topicDefinition")).isZero());
   }
+
+  @Test
+  void aPageThatNamesManyCancersAsExamplesIsAGeneralPageNotAnotherCancersPage() {
+    List<String> cure =
+        List.of(
+            "metastatic cancer",
+            "testicular",
+            "colorectal",
+            "lymphoma",
+            "gestational trophoblastic");
+    assertThat(SectionChoice.cancers(List.of("breast"), cure)).isZero();
+    assertThat(SectionChoice.cancers(List.of("colorectal"), cure))
+        .isEqualTo(SectionChoice.ENTITY_MATCH);
+    // Two other cancers are still other cancers' pages.
+    assertThat(SectionChoice.cancers(List.of("breast"), List.of("lung", "melanoma")))
+        .isEqualTo(SectionChoice.ENTITY_CLASH);
+    // Sites keep the plain rule: a page about many sites still clashes with another one.
+    assertThat(SectionChoice.entity(List.of("pleura"), List.of("bone", "liver", "lung", "brain")))
+        .isEqualTo(SectionChoice.ENTITY_CLASH);
+  }
 }
