@@ -71,7 +71,8 @@ final class PageOpenings {
                     o.sentence() + " " + p.lead(),
                     p.document(),
                     p.path(),
-                    p.docHash()))
+                    p.docHash(),
+                    p.asks()))
         .toList();
   }
 }

@@ -31,19 +31,6 @@ public record Passage(
     String docHash,
     List<String> asks) {
 
-  /** A passage whose section has no curated questions. */
-  public Passage(
-      String id,
-      int ordinal,
-      List<String> headingPath,
-      String text,
-      String lead,
-      FrontMatter document,
-      String path,
-      String docHash) {
-    this(id, ordinal, headingPath, text, lead, document, path, docHash, List.of());
-  }
-
   public Passage {
     asks = List.copyOf(asks);
     Objects.requireNonNull(id, "id");

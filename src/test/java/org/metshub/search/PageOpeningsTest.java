@@ -52,6 +52,22 @@ class PageOpeningsTest {
   }
 
   @Test
+  void aPassageGivenThePageOpeningKeepsTheQuestionsItsSectionAnswers() {
+    KbDocument asked =
+        Fixtures.document(
+            "p-3.md",
+            TestIndex.doc(
+                "p-3",
+                "Untitled p-3",
+                "url: https://example.org/zorblax\nquestions:\n  'Outlook': ['zorblax outlook']",
+                "## Outlook\n\nCertain factors affect prognosis. The stage matters most."));
+    Map<String, PageOpenings.Opening> o = PageOpenings.of(List.of(info, asked));
+    List<Passage> withOpening = PageOpenings.apply(o, asked, Passages.of(asked, "h"));
+    assertThat(withOpening.getFirst().lead()).startsWith("Zorblax disease is a rare cancer");
+    assertThat(withOpening.getFirst().asks()).containsExactly("zorblax outlook");
+  }
+
+  @Test
   void indexesWithTitlesDoNotUseOpeningsAndSayWhichTheyAre() {
     HashingEmbedder e = new HashingEmbedder();
     assertThat(IndexOptions.DEFAULT.signature(e)).doesNotContain("openings");
