@@ -209,6 +209,7 @@ final class SectionChoice {
     Set<String> cancerWords = namingTerms(qa.cancerTypes(), terms);
     Set<String> siteWords = namingTerms(qa.sites(), terms);
     Asked asked = new Asked(qa.wanted(), weightOf, weightSum, terms, rarity, generic);
+    boolean bare = bareTopic(qa);
     Map<String, List<PassageSimilarity>> closeness = new LinkedHashMap<>();
     for (PassageSimilarity p : meaning.apply(bestHitOfDoc.keySet())) {
       closeness.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
@@ -247,7 +248,8 @@ final class SectionChoice {
               weightSum,
               closeness.getOrDefault(h.docId(), List.of()),
               naming,
-              asked);
+              asked,
+              bare);
       Optional<KbDocument> doc = docs.get(h.docId());
       List<Section> sections = doc.map(KbDocument::sections).orElse(List.of());
       if (sections.isEmpty()) {
@@ -318,7 +320,8 @@ final class SectionChoice {
       double weightSum,
       List<PassageSimilarity> closeness,
       Set<String> naming,
-      Asked asked) {
+      Asked asked,
+      boolean bareTopic) {
     /** The best cosine of the section's passages, 0 when none has a vector. */
     double meaning(String sectionTitle) {
       return closeness.stream()
@@ -422,7 +425,7 @@ final class SectionChoice {
       closeness,
       page.asked().best(questions),
       // A subject typed alone ("quimioterapia", "bone mets") asks what it is.
-      bareTopic(qa) && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
+      page.bareTopic() && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
           ? 1
           : 0
     };

@@ -10,13 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metshub.App;
-import org.metshub.Config;
 import org.metshub.answer.Answer;
 import org.metshub.answer.EvalCase;
 import org.metshub.answer.EvalCases;
-import org.metshub.answer.SafetyScreen;
-import org.metshub.safety.SafetyPolicy;
-import org.metshub.testing.Fixtures;
 
 /**
  * Runs eval/answers.yaml on the bundled KB with the real embedding model and safety policy. Every
@@ -42,12 +38,7 @@ class AnswerEvalTest {
 
   @BeforeAll
   static void run() {
-    app =
-        App.open(
-            Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
-            Fixtures.clock(),
-            SafetyScreen.policy(SafetyPolicy.bundled()),
-            App.Opening.DEFAULT);
+    app = BundledApp.open();
     results = new ArrayList<>();
     for (EvalCase c : EvalCases.read(Path.of("eval/answers.yaml"))) {
       results.add(EvalCases.run(app.answers(), c));

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metshub.App;
-import org.metshub.Config;
-import org.metshub.answer.SafetyScreen;
 import org.metshub.answer.SectionEval;
-import org.metshub.safety.SafetyPolicy;
-import org.metshub.testing.Fixtures;
 
 /**
  * The strict answer eval on the test split ({@code eval/answer-sections-test.yaml}): each case
@@ -30,12 +26,7 @@ class AnswerSectionsEvalTest {
 
   @BeforeAll
   static void run() {
-    app =
-        App.open(
-            Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
-            Fixtures.clock(),
-            SafetyScreen.policy(SafetyPolicy.bundled()),
-            App.Opening.DEFAULT);
+    app = BundledApp.open();
     results = new ArrayList<>();
     for (SectionEval.Case c : SectionEval.read(Path.of("eval/answer-sections-test.yaml"))) {
       results.add(SectionEval.run(app.answers(), c, app.documents()));

@@ -2,7 +2,6 @@ package org.metshub.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.metshub.App;
-import org.metshub.Config;
 import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerEngine;
-import org.metshub.answer.SafetyScreen;
-import org.metshub.safety.SafetyPolicy;
-import org.metshub.testing.Fixtures;
 import org.metshub.text.LanguageBench;
 import org.metshub.text.LanguageGuess;
 
@@ -29,12 +24,7 @@ class QueryLanguageTest {
 
   @BeforeAll
   static void open() {
-    app =
-        App.open(
-            Config.defaults().withFolders(Path.of("kb"), Path.of("target/it-data")),
-            Fixtures.clock(),
-            SafetyScreen.policy(SafetyPolicy.bundled()),
-            App.Opening.DEFAULT);
+    app = BundledApp.open();
   }
 
   @AfterAll

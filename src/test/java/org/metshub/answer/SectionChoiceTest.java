@@ -492,6 +492,19 @@ class SectionChoiceTest {
     assertThat(feature(ranked.getFirst(), "coverage")).isEqualTo(1.0);
   }
 
+  /** The sections of one document that a hit brought, ranked with every term equally rare. */
+  private static List<SectionChoice.Candidate> rankSections(
+      SectionChoice choice, QuestionAnalysis qa, Hit h, org.metshub.kb.KbDocument doc) {
+    return choice.rank(
+        qa,
+        List.of(h),
+        id -> Optional.of(doc),
+        SectionChoiceTest::terms,
+        t -> 1.0,
+        Set.of(),
+        ids -> List.of());
+  }
+
   private static SectionChoice.Asked asked(String... wanted) {
     java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
     for (String w : wanted) {
@@ -554,15 +567,7 @@ class SectionChoiceTest {
                 "# Liver\n\n## What it is\n\nThe liver.\n\n## Symptoms\n\nYellow skin.\n"));
     Hit h = hit("test-doc", "Liver", "What it is", "article", "patient", List.of(), List.of(), 1);
     var ranked =
-        new SectionChoice(IntentLexicon.bundled(), only("asked"))
-            .rank(
-                qa,
-                List.of(h),
-                id -> Optional.of(doc),
-                SectionChoiceTest::terms,
-                t -> 1.0,
-                Set.of(),
-                ids -> List.of());
+        rankSections(new SectionChoice(IntentLexicon.bundled(), only("asked")), qa, h, doc);
     assertThat(ranked.getFirst().heading()).isEqualTo("Symptoms");
     assertThat(feature(ranked.getFirst(), "asked")).isEqualTo(1.0);
     assertThat(feature(ranked.get(1), "asked")).isZero();
@@ -598,27 +603,12 @@ class SectionChoiceTest {
             List.of(),
             1);
     var choice = new SectionChoice(IntentLexicon.bundled(), only("topicDefinition"));
-    var bare =
-        choice.rank(
-            asked("chemo brain", Intent.GENERAL),
-            List.of(h),
-            id -> Optional.of(doc),
-            SectionChoiceTest::terms,
-            t -> 1.0,
-            Set.of(),
-            ids -> List.of());
+    var bare = rankSections(choice, asked("chemo brain", Intent.GENERAL), h, doc);
     assertThat(bare.getFirst().heading()).isEqualTo("What chemo brain is");
     assertThat(feature(bare.getFirst(), "topicDefinition")).isEqualTo(1.0);
     assertThat(feature(bare.get(1), "topicDefinition")).isZero();
     var longer =
-        choice.rank(
-            asked("will my chemo brain ever go away", Intent.GENERAL),
-            List.of(h),
-            id -> Optional.of(doc),
-            SectionChoiceTest::terms,
-            t -> 1.0,
-            Set.of(),
-            ids -> List.of());
+        rankSections(choice, asked("will my chemo brain ever go away", Intent.GENERAL), h, doc);
     assertThat(longer).allSatisfy(c -> assertThat(feature(c, "topicDefinition")).isZero());
   }
 
