@@ -541,8 +541,14 @@ public final class AnswerEngine {
       asked = org.metshub.text.WholeWords.replace(asked, c.getKey(), c.getValue());
     }
     java.util.Set<String> genericTerms = generic.terms(language);
-    java.util.Set<String> wanted = new java.util.HashSet<>(search.terms(asked, language));
+    java.util.Set<String> all = search.terms(asked, language);
+    java.util.Set<String> wanted = new java.util.HashSet<>(all);
     wanted.removeAll(genericTerms);
+    if (wanted.isEmpty()) {
+      // Made of generic words only ("what does metastatic mean", "¿qué es la metástasis?"):
+      // then they are what it asks about.
+      wanted.addAll(all);
+    }
     return new QuestionAnalysis(
         asked,
         language,

@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * how many of the question's words the KB never uses, whether the heading fits the intent and the
  * page's title fits the question, how close the section is in meaning and whether no other
  * candidate is closer, the ranker's own certainty: the softmax share of the best section, and how
- * close the question comes to one its curators say the section answers, and whether a subject typed
- * alone found a section that says what it is). Its weights and threshold are learned from the
- * labelled development split by {@code metshub train-sections} ({@link GateTraining}) and live in
- * {@code answer/gate-weights.yaml}; the threshold is the lowest that keeps wrong answers on that
- * split within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
+ * close the question comes to one its curators say the section answers, in words and in meaning,
+ * and whether a subject typed alone found a section that says what it is). Its weights and
+ * threshold are learned from the labelled development split by {@code metshub train-sections}
+ * ({@link GateTraining}) and live in {@code answer/gate-weights.yaml}; the threshold is the lowest
+ * that keeps wrong answers on that split within a budget of its cases ({@link
+ * GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
  * passage, a section that never speaks about the question's subject, words the KB never uses, or a
@@ -47,7 +48,9 @@ final class EvidenceGate {
           "share",
           "closestInMeaning",
           "asked",
-          "topicDefinition");
+          "topicDefinition",
+          "askedMeaning",
+          "askedMargin");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -158,6 +161,15 @@ final class EvidenceGate {
     f[14] = f[12] >= closest ? 1 : 0;
     f[15] = feature(best, "asked");
     f[16] = feature(best, "topicDefinition");
+    f[17] = feature(best, "askedMeaning");
+    // How much closer in meaning the best section's questions come than any other page's.
+    double otherAsked =
+        e.ranked().stream()
+            .filter(k -> !k.hit().docId().equals(best.hit().docId()))
+            .mapToDouble(k -> feature(k, "askedMeaning"))
+            .max()
+            .orElse(0);
+    f[18] = Math.max(-1, Math.min(1, f[17] - otherAsked));
     return f;
   }
 

@@ -34,7 +34,10 @@ import org.metshub.search.PassageSimilarity;
  *       answers ({@link org.metshub.kb.SectionQuestions}), or to its heading when the heading is a
  *       question ({@link Asked});
  *   <li>a subject typed alone ({@link #bareTopic}) is best answered by a section that says what it
- *       is ("topicDefinition").
+ *       is ("topicDefinition");
+ *   <li>asked, in meaning: the best cosine of the question's vector with those of the section's
+ *       questions, or with its text when it has none ("askedMeaning"): "is there a cure" comes
+ *       close to "can it be cured" without a word in common.
  * </ul>
  *
  * <p>The score is a weighted sum of these features. The weights are learned from the development
@@ -43,6 +46,21 @@ import org.metshub.search.PassageSimilarity;
  * Thread-safe.
  */
 final class SectionChoice {
+  /**
+   * Below this cosine, a question and a text of this model's have nothing in common that matters:
+   * the cosines of bge-small-en-v1.5 between unrelated health texts sit around 0.5–0.6, and those
+   * of a paraphrase 0.85 or more.
+   */
+  static final double UNRELATED_COSINE = 0.6;
+
+  /**
+   * A cosine spread over 0–1 from {@link #UNRELATED_COSINE} up, so that a linear model can weigh
+   * the narrow band where this model's cosines fall (0.6 → 0, 0.8 → 0.5, 1 → 1).
+   */
+  static double spread(double cosine) {
+    return Math.max(0, (cosine - UNRELATED_COSINE) / (1 - UNRELATED_COSINE));
+  }
+
   /** Only the sections of the best few documents compete. */
   static final int DOCUMENTS = 8;
 
@@ -69,7 +87,8 @@ final class SectionChoice {
           "glossaryOther",
           "meaning",
           "asked",
-          "topicDefinition");
+          "topicDefinition",
+          "askedMeaning");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
@@ -274,7 +293,11 @@ final class SectionChoice {
                     .filter(p -> p.heading().equals(h.heading()))
                     .mapToDouble(PassageSimilarity::similarity)
                     .max()
-                    .orElse(0)));
+                    .orElse(0),
+                Context.askedMeaning(
+                    page.closeness().stream()
+                        .filter(p -> p.heading().equals(h.heading()))
+                        .toList())));
         continue;
       }
       boolean first = true;
@@ -303,7 +326,8 @@ final class SectionChoice {
                 opening,
                 questionsOf(s),
                 terms,
-                page.meaning(s.title())));
+                page.meaning(s.title()),
+                page.askedMeaning(s.title())));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -324,15 +348,43 @@ final class SectionChoice {
       boolean bareTopic) {
     /** The best cosine of the section's passages, 0 when none has a vector. */
     double meaning(String sectionTitle) {
+      return ofSection(sectionTitle).stream()
+          .mapToDouble(PassageSimilarity::similarity)
+          .max()
+          .orElse(0);
+    }
+
+    /**
+     * The best cosine of the question with the questions the section answers; for a section with
+     * none, its best passage cosine ({@link #meaning}), so that pages nobody wrote questions for
+     * are weighed by what they say rather than counted out.
+     */
+    double askedMeaning(String sectionTitle) {
+      return askedMeaning(ofSection(sectionTitle));
+    }
+
+    static double askedMeaning(List<PassageSimilarity> passages) {
+      double asked =
+          passages.stream()
+              .mapToDouble(PassageSimilarity::asked)
+              .filter(a -> !Double.isNaN(a))
+              .max()
+              .orElse(Double.NaN);
+      double cosine =
+          !Double.isNaN(asked)
+              ? asked
+              : passages.stream().mapToDouble(PassageSimilarity::similarity).max().orElse(0);
+      return spread(cosine);
+    }
+
+    private List<PassageSimilarity> ofSection(String sectionTitle) {
       return closeness.stream()
           .filter(
               p ->
                   sectionTitle.isEmpty()
                       ? !p.heading().contains("›")
                       : p.heading().endsWith(sectionTitle))
-          .mapToDouble(PassageSimilarity::similarity)
-          .max()
-          .orElse(0);
+          .toList();
     }
   }
 
@@ -348,7 +400,8 @@ final class SectionChoice {
       boolean opening,
       List<String> questions,
       java.util.function.Function<String, Set<String>> terms,
-      double closeness) {
+      double closeness,
+      double askedMeaning) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
     // speaks about the pancreas.
     Set<String> said =
@@ -427,7 +480,8 @@ final class SectionChoice {
       // A subject typed alone ("quimioterapia", "bone mets") asks what it is.
       page.bareTopic() && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
           ? 1
-          : 0
+          : 0,
+      askedMeaning
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
   }
@@ -470,8 +524,9 @@ final class SectionChoice {
    * How close a reader's question comes to the questions a section answers: for each of them, the
    * F1 of the terms the two share, each term weighed by its rarity in the KB (so "liver" counts for
    * more than "treat"), and the best over them; 0 when the section has none. Word forms match as in
-   * {@link #mentions}, and generic words ("cancer", "what") count on neither side. Holds the rarity
-   * of the terms it has weighed, for one question.
+   * {@link #mentions}, and generic words ("cancer", "what") count on neither side unless the
+   * reader's question is made only of them ("what does metastatic mean"). Holds the rarity of the
+   * terms it has weighed, for one question.
    */
   static final class Asked {
     private final Set<String> wanted;
@@ -512,7 +567,8 @@ final class SectionChoice {
         return 0;
       }
       Set<String> its = new java.util.HashSet<>(terms.apply(question));
-      its.removeAll(generic);
+      // Generic words count only where the reader's question is made of nothing else.
+      its.removeIf(t -> generic.contains(t) && !wanted.contains(t));
       if (its.isEmpty()) {
         return 0;
       }

@@ -56,6 +56,14 @@ public final class Fields {
    */
   public static final String LEAD_VECTOR = "leadVector";
 
+  /**
+   * The vectors of the questions the passage's section answers ({@link #ASKS}, or its heading when
+   * that is a question), stored as one binary value of float32s one after the other, never
+   * searched: read for a retrieved page's sections, so the answer path can tell how close a
+   * reader's question comes to one a curator wrote, in meaning rather than words.
+   */
+  public static final String ASKS_VECTORS = "s_asksVectors";
+
   /** Stored copies of what snippets and citations show. */
   public static final String STORED_TITLE = "s_title";
 

@@ -48,6 +48,20 @@ public record Passage(
     return String.join(" › ", headingPath);
   }
 
+  /**
+   * The questions its section answers: the curated ones, and its own heading when that is a
+   * question ("What is metastatic cancer?", as many pages from other sources are written).
+   */
+  public List<String> questions() {
+    String h = headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1);
+    if (!h.endsWith("?") || asks.contains(h)) {
+      return asks;
+    }
+    List<String> out = new java.util.ArrayList<>(asks);
+    out.add(h);
+    return List.copyOf(out);
+  }
+
   /** What the embedding model reads: title, heading and text (or just the text). */
   public String embeddingText(boolean withTitle) {
     return context(withTitle).append(text).toString();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the stored passage vectors of a few documents and compares them with a question's vector,
@@ -63,13 +64,40 @@ final class PassageVectors {
           }
           float[] v = vectors.vectorValue(at.index());
           Document stored =
-              leaf.reader().storedFields().document(d, java.util.Set.of(headingField));
+              leaf.reader()
+                  .storedFields()
+                  .document(d, java.util.Set.of(headingField, Fields.ASKS_VECTORS));
           out.add(
-              new PassageSimilarity(docId, stored.get(headingField), cosine(question, qNorm, v)));
+              new PassageSimilarity(
+                  docId,
+                  stored.get(headingField),
+                  cosine(question, qNorm, v),
+                  bestOf(question, qNorm, stored.getBinaryValue(Fields.ASKS_VECTORS))));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The best cosine of the question with the vectors packed in {@code packed} (see {@link
+   * Fields#ASKS_VECTORS}), NaN when there are none.
+   */
+  static double bestOf(
+      float[] question, double qNorm, org.apache.lucene.util.@Nullable BytesRef packed) {
+    if (packed == null || packed.length == 0) {
+      return Double.NaN;
+    }
+    java.nio.FloatBuffer floats =
+        java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length).asFloatBuffer();
+    float[] v = new float[question.length];
+    double best = Double.NaN;
+    while (floats.remaining() >= v.length) {
+      floats.get(v);
+      double c = cosine(question, qNorm, v);
+      best = Double.isNaN(best) ? c : Math.max(best, c);
+    }
+    return best;
   }
 
   private static double cosine(float[] a, double aNorm, float[] b) {

@@ -481,6 +481,7 @@ public final class SearchIndex implements AutoCloseable {
           texts.add(embedder.clip(p.embeddingText(options.withTitles()), options.passageTokens()));
         }
         texts.add(p.leadText(options.withTitles()));
+        texts.addAll(p.questions());
       }
     }
     return List.copyOf(texts);
@@ -500,6 +501,7 @@ public final class SearchIndex implements AutoCloseable {
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
       List<float[]> leads = null;
+      List<List<float[]>> questions = null;
       if (options.passageVectors()) {
         vectors =
             cache.embedAll(
@@ -515,6 +517,7 @@ public final class SearchIndex implements AutoCloseable {
         leads =
             cache.embedAll(
                 embedder, batch.stream().map(p -> p.leadText(options.withTitles())).toList());
+        questions = questionVectors(batch);
       }
       for (int i = 0; i < batch.size(); i++) {
         Passage p = batch.get(i);
@@ -528,7 +531,8 @@ public final class SearchIndex implements AutoCloseable {
                 toDocument(
                     p,
                     vectors == null ? null : vectors.get(i),
-                    leads == null ? null : leads.get(i))));
+                    leads == null ? null : leads.get(i),
+                    questions == null ? List.of() : questions.get(i))));
         n++;
       }
       progress.passages(from + batch.size(), passages.size());
@@ -539,6 +543,35 @@ public final class SearchIndex implements AutoCloseable {
     return n;
   }
 
+  /** The vectors of each passage's questions ({@link Passage#questions}), in one embedding call. */
+  private List<List<float[]>> questionVectors(List<Passage> batch) {
+    List<String> all = batch.stream().flatMap(p -> p.questions().stream()).toList();
+    List<float[]> vectors = all.isEmpty() ? List.of() : cache.embedAll(embedder, all);
+    List<List<float[]>> out = new ArrayList<>(batch.size());
+    int at = 0;
+    for (Passage p : batch) {
+      int n = p.questions().size();
+      out.add(vectors.subList(at, at + n));
+      at += n;
+    }
+    return out;
+  }
+
+  /** Float32 vectors one after the other, as {@link Fields#ASKS_VECTORS} stores them. */
+  static byte[] packVectors(List<float[]> vectors) {
+    int dims = vectors.isEmpty() ? 0 : vectors.get(0).length;
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(vectors.size() * dims * Float.BYTES);
+    for (float[] v : vectors) {
+      if (v.length != dims) {
+        throw new Internal("question vectors of different lengths: " + v.length + ", " + dims);
+      }
+      for (float x : v) {
+        b.putFloat(x);
+      }
+    }
+    return b.array();
+  }
+
   static FacetsConfig facetsConfig() {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(Fields.CANCER_TYPE, true);
@@ -546,7 +579,8 @@ public final class SearchIndex implements AutoCloseable {
     return c;
   }
 
-  private Document toDocument(Passage p, float @Nullable [] vector, float @Nullable [] lead) {
+  private Document toDocument(
+      Passage p, float @Nullable [] vector, float @Nullable [] lead, List<float[]> questions) {
     FrontMatter fm = p.document();
     String lang = "es".equals(fm.language()) ? "es" : "en";
     Document d = new Document();
@@ -581,6 +615,9 @@ public final class SearchIndex implements AutoCloseable {
     }
     if (lead != null) {
       d.add(new KnnFloatVectorField(Fields.LEAD_VECTOR, lead, VectorSimilarityFunction.COSINE));
+    }
+    if (!questions.isEmpty()) {
+      d.add(new StoredField(Fields.ASKS_VECTORS, packVectors(questions)));
     }
     d.add(new StoredField(Fields.URL, fm.url()));
     d.add(new StoredField(Fields.SOURCE, fm.source()));

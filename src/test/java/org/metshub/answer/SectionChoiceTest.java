@@ -1,6 +1,7 @@
 package org.metshub.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -630,5 +631,43 @@ class SectionChoiceTest {
     // Sites keep the plain rule: a page about many sites still clashes with another one.
     assertThat(SectionChoice.entity(List.of("pleura"), List.of("bone", "liver", "lung", "brain")))
         .isEqualTo(SectionChoice.ENTITY_CLASH);
+  }
+
+  @Test
+  void askedMeaningIsTheClosestCuratedQuestionOrTheTextWhenASectionHasNone() {
+    var qa = question(Intent.GENERAL, List.of(), List.of(), "scan", "anxiety");
+    var ranked =
+        rank(
+            "askedMeaning",
+            qa,
+            List.of(
+                hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
+                hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
+                hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0)),
+            List.of(
+                new PassageSimilarity("a", "Scans › Coping", 0.55, 0.93),
+                new PassageSimilarity("a", "Scans › Coping", 0.50, 0.71),
+                new PassageSimilarity("b", "Scans › Costs", 0.62)));
+    assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b", "c");
+    // The best of its passages' curated questions, not of their text.
+    // Spread over 0–1 from the cosine of unrelated texts up: 0.93 → 0.825.
+    assertThat(feature(ranked.get(0), "askedMeaning")).isCloseTo(0.825, within(1e-9));
+    assertThat(feature(ranked.get(0), "meaning")).isEqualTo(0.55);
+    // A section nobody wrote questions for is weighed by its text instead of counted out.
+    assertThat(feature(ranked.get(1), "askedMeaning")).isCloseTo(0.05, within(1e-9));
+    // No vectors at all: zero.
+    assertThat(feature(ranked.get(2), "askedMeaning")).isZero();
+  }
+
+  @Test
+  void aQuestionMadeOnlyOfGenericWordsMatchesOnThemAndOthersIgnoreThem() {
+    // "what is cancer": every word generic, so the analysis keeps them as what is asked.
+    var onlyGeneric = asked("what", "is", "cancer");
+    assertThat(onlyGeneric.match("what is cancer")).isEqualTo(1.0);
+    assertThat(onlyGeneric.match("what is jaundice")).isGreaterThan(0).isLessThan(1.0);
+    // A question with its own subject: the generic words of a curated question count for nothing.
+    var specific = asked("jaundice");
+    assertThat(specific.match("what is jaundice")).isEqualTo(1.0);
+    assertThat(specific.match("what is cancer")).isZero();
   }
 }

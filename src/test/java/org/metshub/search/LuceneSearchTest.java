@@ -1,6 +1,7 @@
 package org.metshub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -556,5 +557,32 @@ class LuceneSearchTest {
     assertThat(r.hits().getFirst().docId()).isEqualTo("skin");
     // Never shown: the passage text and its snippet are the section's own words.
     assertThat(r.hits().getFirst().text()).doesNotContain("itchy");
+  }
+
+  @Test
+  void aQuestionIsComparedInMeaningWithTheQuestionsEachSectionAnswers() {
+    TestIndex.sync(
+        index,
+        TestIndex.BONE,
+        TestIndex.doc(
+            "skin",
+            "Skin changes",
+            "questions:\n  'Rashes': ['why is my skin itchy and red after chemo']",
+            "## Rashes\n\nSome medicines can irritate the skin.\n\n"
+                + "## Can I use creams?\n\nAsk your team first.\n\n"
+                + "## Nails\n\nNails can become brittle.\n"));
+    Map<String, PassageSimilarity> byHeading = new java.util.HashMap<>();
+    for (PassageSimilarity p :
+        search.passageSimilarities(
+            "why is my skin itchy and red after chemo", "en", List.of("skin"))) {
+      byHeading.put(p.heading().substring(p.heading().lastIndexOf('›') + 1).strip(), p);
+    }
+    // The curated question itself: the same vector.
+    assertThat(byHeading.get("Rashes").asked()).isCloseTo(1.0, within(1e-5));
+    // A heading that is a question is one the section answers.
+    assertThat(byHeading.get("Can I use creams?").asked()).isBetween(-1.0, 0.99);
+    // No questions: nothing to compare with, which is not the same as far.
+    assertThat(byHeading.get("Nails").asked()).isNaN();
+    assertThat(byHeading.get("Nails").similarity()).isBetween(-1.0, 1.0);
   }
 }

@@ -142,4 +142,32 @@ class PassagesTest {
     assertThat(plain.leadText(false)).isEqualTo("Plain. " + plain.lead());
     assertThat(plain.lead()).startsWith("This is sentence 0 about bone");
   }
+
+  @Test
+  void aSectionsQuestionsAreItsCuratedOnesAndItsHeadingWhenThatIsAQuestion() {
+    String body =
+        "# T\n\n## What is it?\n\n"
+            + sentences(40, "bone")
+            + "\n\n## Signs\n\n"
+            + sentences(40, "sign")
+            + "\n\n## Why?\n\n"
+            + sentences(40, "reason")
+            + "\n\n## Sources\n\n- A source.\n";
+    String questions =
+        """
+        questions:
+          'What is it?': ['what are bone mets']
+          'Signs': ['how do I know']
+          'Why?': ['Why?']
+        """;
+    List<Passage> ps =
+        Passages.of(Fixtures.document("d.md", Fixtures.validDoc(questions, body)), "h");
+    Passage what = ps.stream().filter(p -> p.heading().endsWith("What is it?")).findFirst().get();
+    Passage signs = ps.stream().filter(p -> p.heading().endsWith("Signs")).findFirst().get();
+    Passage why = ps.stream().filter(p -> p.heading().endsWith("Why?")).findFirst().get();
+    assertThat(what.questions()).containsExactly("what are bone mets", "What is it?");
+    assertThat(signs.questions()).containsExactly("how do I know");
+    // A heading its curators already wrote as a question counts once.
+    assertThat(why.questions()).containsExactly("Why?");
+  }
 }
