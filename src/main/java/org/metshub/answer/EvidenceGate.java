@@ -50,7 +50,8 @@ final class EvidenceGate {
           "asked",
           "topicDefinition",
           "askedMeaning",
-          "askedMargin");
+          "askedMargin",
+          "askedIntent");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -170,6 +171,7 @@ final class EvidenceGate {
             .max()
             .orElse(0);
     f[18] = Math.max(-1, Math.min(1, f[17] - otherAsked));
+    f[19] = feature(best, "askedIntent");
     return f;
   }
 

@@ -178,6 +178,23 @@ final class IntentLexicon {
     return Intent.GENERAL;
   }
 
+  /**
+   * The intent of a question a section's curators wrote ({@link #of}), remembered: every answer
+   * weighs the questions of its candidate sections again.
+   */
+  Intent ofCurated(String question) {
+    Intent known = intentByQuestion.get(question);
+    if (known != null) {
+      return known;
+    }
+    if (intentByQuestion.size() >= MAX_HEADINGS) {
+      intentByQuestion.clear(); // a bound, as for headings
+    }
+    Intent i = of(question);
+    intentByQuestion.put(question, i);
+    return i;
+  }
+
   /** True when a section heading answers questions of this intent. */
   boolean headingFits(Intent intent, String heading) {
     return fittingIntents(heading).contains(intent);
@@ -211,4 +228,5 @@ final class IntentLexicon {
   private static final int MAX_HEADINGS = 50_000;
 
   private final Map<String, List<Intent>> fitsByHeading = new ConcurrentHashMap<>();
+  private final Map<String, Intent> intentByQuestion = new ConcurrentHashMap<>();
 }

@@ -37,7 +37,9 @@ import org.metshub.search.PassageSimilarity;
  *       is ("topicDefinition");
  *   <li>asked, in meaning: the best cosine of the question's vector with those of the section's
  *       questions, or with its text when it has none ("askedMeaning"): "is there a cure" comes
- *       close to "can it be cured" without a word in common.
+ *       close to "can it be cured" without a word in common;
+ *   <li>whether one of the section's questions asks for what the question asks for (its intent,
+ *       "askedIntent").
  * </ul>
  *
  * <p>The score is a weighted sum of these features. The weights are learned from the development
@@ -88,7 +90,8 @@ final class SectionChoice {
           "meaning",
           "asked",
           "topicDefinition",
-          "askedMeaning");
+          "askedMeaning",
+          "askedIntent");
 
   /** What the entity features count as: a match, a clash with another cancer's page. */
   static final double ENTITY_MATCH = 1.0;
@@ -481,7 +484,13 @@ final class SectionChoice {
       page.bareTopic() && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
           ? 1
           : 0,
-      askedMeaning
+      askedMeaning,
+      // Curators' questions say what a section answers more plainly than its heading does:
+      // "what causes memory problems…" under "What can cause memory and thinking changes".
+      qa.intent() != Intent.GENERAL
+              && questions.stream().anyMatch(q -> lexicon.ofCurated(q) == qa.intent())
+          ? 1
+          : 0
     };
     return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
   }

@@ -670,4 +670,42 @@ class SectionChoiceTest {
     assertThat(specific.match("what is jaundice")).isEqualTo(1.0);
     assertThat(specific.match("what is cancer")).isZero();
   }
+
+  @Test
+  void aSectionWhoseCuratedQuestionAsksForTheSameThingGetsTheAskedIntentFeature() {
+    var lexicon = IntentLexicon.bundled();
+    assertThat(lexicon.ofCurated("what causes memory problems during treatment"))
+        .isEqualTo(Intent.CAUSES);
+    assertThat(lexicon.ofCurated("what is chemo brain")).isNotEqualTo(Intent.CAUSES);
+    // Remembered, the same as asking the lexicon.
+    assertThat(lexicon.ofCurated("what is chemo brain"))
+        .isEqualTo(lexicon.of("what is chemo brain"));
+    org.metshub.kb.KbDocument doc =
+        org.metshub.testing.Fixtures.document(
+            "chemo-brain.md",
+            org.metshub.testing.Fixtures.validDoc(
+                "questions:\n  'What chemo brain is':\n  - 'what is chemo brain'\n"
+                    + "  'Memory and thinking changes':\n"
+                    + "  - 'what causes memory problems during treatment'\n",
+                "# Chemo brain\n\n## What chemo brain is\n\nTrouble with memory.\n\n"
+                    + "## Memory and thinking changes\n\nMany things play a part.\n"));
+    Hit h =
+        hit(
+            "test-doc",
+            "Chemo brain",
+            "What chemo brain is",
+            "article",
+            "patient",
+            List.of(),
+            List.of(),
+            1);
+    var choice = new SectionChoice(lexicon, only("askedIntent"));
+    var causes = rankSections(choice, asked("what causes chemo brain", Intent.CAUSES), h, doc);
+    assertThat(causes.getFirst().heading()).isEqualTo("Memory and thinking changes");
+    assertThat(feature(causes.getFirst(), "askedIntent")).isEqualTo(1.0);
+    assertThat(feature(causes.get(1), "askedIntent")).isZero();
+    // A question that asks for nothing in particular matches no section's intent.
+    assertThat(rankSections(choice, asked("chemo brain", Intent.GENERAL), h, doc))
+        .allSatisfy(c -> assertThat(feature(c, "askedIntent")).isZero());
+  }
 }

@@ -59,6 +59,10 @@ class PerNodeStateTest {
               "the intents a heading "
                   + "fits: derived from the heading's text and a constant lexicon"),
           Map.entry(
+              "org.metshub.answer.IntentLexicon#intentByQuestion",
+              "the intent of a curated "
+                  + "question: derived from the question's text and a constant lexicon"),
+          Map.entry(
               "org.metshub.search.CachedSearch#termsByText",
               "analysed terms of a text: " + "derived from the text alone"),
           Map.entry(
