@@ -131,7 +131,7 @@ public final class AnswerEngine {
     this.generic = new GenericWords(search);
     this.coverage = new Coverage(search, vocab);
     Entities entities = new Entities(vocab);
-    this.followUp = new FollowUp(entities);
+    this.followUp = new FollowUp(entities, lexicon);
     // A page title's cancers are found once per title, not on every question that meets it.
     java.util.Map<String, List<String>> titleCancers =
         new java.util.concurrent.ConcurrentHashMap<>();

@@ -42,9 +42,15 @@ final class FollowUp {
   }
 
   private final Entities entities;
+  private final IntentLexicon lexicon;
 
   FollowUp(Entities entities) {
+    this(entities, IntentLexicon.bundled());
+  }
+
+  FollowUp(Entities entities, IntentLexicon lexicon) {
     this.entities = entities;
+    this.lexicon = lexicon;
   }
 
   /** The question to search with, and what to remember of this turn. */
@@ -60,6 +66,12 @@ final class FollowUp {
           Intent.OUTLOOK,
           Intent.TESTS,
           Intent.QUESTIONS_TO_ASK);
+
+  /**
+   * The most words a question that names no subject can have and still ask its aspect (side
+   * effects, treatment, tests...) of the previous turn's topic.
+   */
+  static final int ASPECT_WORDS = 4;
 
   /** As {@link #resolve(String, Optional, String, Intent)} for a question of no known intent. */
   Resolved resolve(String question, Optional<Conversation> previous, String language) {
@@ -115,6 +127,23 @@ final class FollowUp {
       prev.sites().forEach(x -> parts.add(entities.sitePhrase(x, language)));
       prev.cancerTypes().forEach(x -> parts.add(entities.cancerPhrase(x, language)));
       return new Resolved(String.join(" ", parts), prev.cancerTypes(), prev.sites(), topic, true);
+    }
+    // A question of a few words that only asks what depends on a subject, and names none
+    // ("efectos secundarios?" after "¿qué es la terapia hormonal?", not "keytruda side effects"),
+    // asks it of the previous turn's topic.
+    if (!followUp
+        && previous.isPresent()
+        && found.isEmpty()
+        && words <= ASPECT_WORDS
+        && !topic.isEmpty()
+        && ABOUT_A_CANCER.contains(intent)
+        && FILLER.containsAll(lexicon.unasked(topic))
+        && !previous.get().topic().isEmpty()
+        && !previous.get().topic().equals(topic)) {
+      Conversation prev = previous.get();
+      String carried = topic + " " + prev.topic();
+      return new Resolved(
+          question + " " + prev.topic(), prev.cancerTypes(), prev.sites(), carried, true);
     }
     if (!followUp) {
       return new Resolved(question, found.cancerTypes(), found.sites(), topic, false);

@@ -38,6 +38,19 @@ final class IntentLexicon {
       return false;
     }
 
+    /** Marks the tokens of every place the phrase occurs. */
+    void mark(List<String> tokens, boolean[] covered) {
+      for (int start = 0; start + words.size() <= tokens.size(); start++) {
+        boolean all = true;
+        for (int i = 0; i < words.size() && all; i++) {
+          all = matches(words.get(i), tokens.get(start + i));
+        }
+        if (all) {
+          java.util.Arrays.fill(covered, start, start + words.size(), true);
+        }
+      }
+    }
+
     private static boolean matches(String word, String token) {
       if (word.equals("*")) {
         return true;
@@ -193,6 +206,29 @@ final class IntentLexicon {
     Intent i = of(question);
     intentByQuestion.put(question, i);
     return i;
+  }
+
+  /**
+   * The words of a question that none of the intents' question phrases covers: what it asks about,
+   * beside how it asks ("efectos secundarios?" leaves nothing; "keytruda side effects" leaves
+   * "keytruda"; treatments the lexicon names, such as "chemo", count as how it asks). Folded as
+   * {@link #tokens}.
+   */
+  List<String> unasked(String question) {
+    List<String> tokens = tokens(question);
+    boolean[] covered = new boolean[tokens.size()];
+    for (Entry e : entries.values()) {
+      for (Phrase p : e.question()) {
+        p.mark(tokens, covered);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!covered[i]) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out;
   }
 
   /** True when a section heading answers questions of this intent. */

@@ -108,4 +108,42 @@ class FollowUpTest {
     assertThat(r.query()).contains("treated").doesNotContainIgnoringCase("spanish");
     assertThat(r.cancerTypes()).containsExactly("colorectal");
   }
+
+  @Test
+  void aFewWordsThatOnlyAskAnAspectAskItOfThePreviousTopic() {
+    FollowUp.Resolved r =
+        followUp.resolve(
+            "efectos secundarios?",
+            after("terapia hormonal", List.of(), List.of()),
+            "es",
+            Intent.SIDE_EFFECTS);
+    assertThat(r.followUp()).isTrue();
+    assertThat(r.query()).startsWith("efectos secundarios?").endsWith("terapia hormonal");
+    assertThat(r.topic()).contains("efectos secundarios", "terapia hormonal");
+    // A subject of its own beside the aspect is a new question.
+    assertThat(
+            followUp
+                .resolve(
+                    "keytruda side effects",
+                    after("immunotherapy", List.of(), List.of()),
+                    "en",
+                    Intent.SIDE_EFFECTS)
+                .followUp())
+        .isFalse();
+    // Nothing to carry without a previous topic, nor for a subject typed alone.
+    assertThat(
+            followUp
+                .resolve("side effects", after("", List.of(), List.of()), "en", Intent.SIDE_EFFECTS)
+                .followUp())
+        .isFalse();
+    assertThat(
+            followUp
+                .resolve(
+                    "chemo brain",
+                    after("immunotherapy", List.of(), List.of()),
+                    "en",
+                    Intent.GENERAL)
+                .followUp())
+        .isFalse();
+  }
 }
