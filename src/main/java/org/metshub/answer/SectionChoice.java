@@ -292,15 +292,7 @@ final class SectionChoice {
                 true,
                 heading.endsWith("?") ? List.of(heading) : List.of(),
                 terms,
-                page.closeness().stream()
-                    .filter(p -> p.heading().equals(h.heading()))
-                    .mapToDouble(PassageSimilarity::similarity)
-                    .max()
-                    .orElse(0),
-                Context.askedMeaning(
-                    page.closeness().stream()
-                        .filter(p -> p.heading().equals(h.heading()))
-                        .toList())));
+                page.closeness().stream().filter(p -> p.heading().equals(h.heading())).toList()));
         continue;
       }
       boolean first = true;
@@ -329,8 +321,7 @@ final class SectionChoice {
                 opening,
                 questionsOf(s),
                 terms,
-                page.meaning(s.title()),
-                page.askedMeaning(s.title())));
+                page.passagesOf(s.title())));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -349,38 +340,8 @@ final class SectionChoice {
       Set<String> naming,
       Asked asked,
       boolean bareTopic) {
-    /** The best cosine of the section's passages, 0 when none has a vector. */
-    double meaning(String sectionTitle) {
-      return ofSection(sectionTitle).stream()
-          .mapToDouble(PassageSimilarity::similarity)
-          .max()
-          .orElse(0);
-    }
-
-    /**
-     * The best cosine of the question with the questions the section answers; for a section with
-     * none, its best passage cosine ({@link #meaning}), so that pages nobody wrote questions for
-     * are weighed by what they say rather than counted out.
-     */
-    double askedMeaning(String sectionTitle) {
-      return askedMeaning(ofSection(sectionTitle));
-    }
-
-    static double askedMeaning(List<PassageSimilarity> passages) {
-      double asked =
-          passages.stream()
-              .mapToDouble(PassageSimilarity::asked)
-              .filter(a -> !Double.isNaN(a))
-              .max()
-              .orElse(Double.NaN);
-      double cosine =
-          !Double.isNaN(asked)
-              ? asked
-              : passages.stream().mapToDouble(PassageSimilarity::similarity).max().orElse(0);
-      return spread(cosine);
-    }
-
-    private List<PassageSimilarity> ofSection(String sectionTitle) {
+    /** The similarities of the passages of one section (the page's opening for no title). */
+    List<PassageSimilarity> passagesOf(String sectionTitle) {
       return closeness.stream()
           .filter(
               p ->
@@ -389,6 +350,26 @@ final class SectionChoice {
                       : p.heading().endsWith(sectionTitle))
           .toList();
     }
+  }
+
+  /** The best cosine of a section's passages, 0 when none has a vector. */
+  static double meaning(List<PassageSimilarity> passages) {
+    return passages.stream().mapToDouble(PassageSimilarity::similarity).max().orElse(0);
+  }
+
+  /**
+   * The best cosine of the question with the questions a section answers, {@link #spread}; for a
+   * section with none, its best passage cosine ({@link #meaning}), so that pages nobody wrote
+   * questions for are weighed by what they say rather than counted out.
+   */
+  static double askedMeaning(List<PassageSimilarity> passages) {
+    double asked =
+        passages.stream()
+            .mapToDouble(PassageSimilarity::asked)
+            .filter(a -> !Double.isNaN(a))
+            .max()
+            .orElse(Double.NaN);
+    return spread(Double.isNaN(asked) ? meaning(passages) : asked);
   }
 
   private Candidate score(
@@ -403,8 +384,7 @@ final class SectionChoice {
       boolean opening,
       List<String> questions,
       java.util.function.Function<String, Set<String>> terms,
-      double closeness,
-      double askedMeaning) {
+      List<PassageSimilarity> closeness) {
     // The page's title and what it is about count: "Main treatments" of the pancreatic page
     // speaks about the pancreas.
     Set<String> said =
@@ -478,13 +458,13 @@ final class SectionChoice {
       "news".equals(h.meta().docType()) ? 1 : 0,
       glossary && definition ? 1 : 0,
       glossary && !definition ? 1 : 0,
-      closeness,
+      meaning(closeness),
       page.asked().best(questions),
       // A subject typed alone ("quimioterapia", "bone mets") asks what it is.
       page.bareTopic() && (says.contains(Intent.DEFINITION) || SAYS_WHAT.matcher(heading).find())
           ? 1
           : 0,
-      askedMeaning,
+      askedMeaning(closeness),
       // Curators' questions say what a section answers more plainly than its heading does:
       // "what causes memory problems…" under "What can cause memory and thinking changes".
       qa.intent() != Intent.GENERAL

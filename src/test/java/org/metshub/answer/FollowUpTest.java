@@ -15,6 +15,16 @@ class FollowUpTest {
     return Optional.of(new Conversation("c", cancers, sites, topic, "en", Instant.EPOCH));
   }
 
+  private static final Intent SIDE_EFFECTS = Intent.SIDE_EFFECTS;
+
+  /**
+   * Whether an English question is taken as a follow-up of a turn about this topic and these
+   * cancers.
+   */
+  private boolean followsUp(String question, String topic, List<String> cancers, Intent intent) {
+    return followUp.resolve(question, after(topic, cancers, List.of()), "en", intent).followUp();
+  }
+
   @Test
   void aQuestionThatPointsBackKeepsThePreviousSubjectBesideItsOwnTopic() {
     FollowUp.Resolved r =
@@ -64,23 +74,14 @@ class FollowUpTest {
         .startsWith("what side effects should i expect")
         .containsIgnoringCase("kidney");
     // Not without a subject to carry, and not for a long question that stands on its own.
-    assertThat(
-            followUp
-                .resolve(
-                    "what side effects should i expect",
-                    after("treated", List.of(), List.of()),
-                    "en",
-                    Intent.SIDE_EFFECTS)
-                .followUp())
+    assertThat(followsUp("what side effects should i expect", "treated", List.of(), SIDE_EFFECTS))
         .isFalse();
     assertThat(
-            followUp
-                .resolve(
-                    "what side effects should i expect from the pills they gave me" + " last week",
-                    after("treated", List.of("kidney"), List.of()),
-                    "en",
-                    Intent.SIDE_EFFECTS)
-                .followUp())
+            followsUp(
+                "what side effects should i expect from the pills they gave me last week",
+                "treated",
+                List.of("kidney"),
+                SIDE_EFFECTS))
         .isFalse();
     // A question about something in itself keeps to it.
     FollowUp.Resolved own =
@@ -121,29 +122,10 @@ class FollowUpTest {
     assertThat(r.query()).startsWith("efectos secundarios?").endsWith("terapia hormonal");
     assertThat(r.topic()).contains("efectos secundarios", "terapia hormonal");
     // A subject of its own beside the aspect is a new question.
-    assertThat(
-            followUp
-                .resolve(
-                    "keytruda side effects",
-                    after("immunotherapy", List.of(), List.of()),
-                    "en",
-                    Intent.SIDE_EFFECTS)
-                .followUp())
+    assertThat(followsUp("keytruda side effects", "immunotherapy", List.of(), SIDE_EFFECTS))
         .isFalse();
     // Nothing to carry without a previous topic, nor for a subject typed alone.
-    assertThat(
-            followUp
-                .resolve("side effects", after("", List.of(), List.of()), "en", Intent.SIDE_EFFECTS)
-                .followUp())
-        .isFalse();
-    assertThat(
-            followUp
-                .resolve(
-                    "chemo brain",
-                    after("immunotherapy", List.of(), List.of()),
-                    "en",
-                    Intent.GENERAL)
-                .followUp())
-        .isFalse();
+    assertThat(followsUp("side effects", "", List.of(), SIDE_EFFECTS)).isFalse();
+    assertThat(followsUp("chemo brain", "immunotherapy", List.of(), Intent.GENERAL)).isFalse();
   }
 }

@@ -214,17 +214,24 @@ class SectionChoiceTest {
     assertThat(feature(t.getFirst(), "news")).isZero();
   }
 
+  private static final QuestionAnalysis SCAN_ANXIETY =
+      question(Intent.GENERAL, List.of(), List.of(), "scan", "anxiety");
+
+  /** Two sections of a scans page and one of another page, equally retrieved. */
+  private static List<Hit> scanPages() {
+    return List.of(
+        hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
+        hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
+        hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0));
+  }
+
   @Test
   void meaningComesFromThePassagesOfTheSectionAndIsZeroWithoutVectors() {
-    var qa = question(Intent.GENERAL, List.of(), List.of(), "scan", "anxiety");
     var ranked =
         rank(
             "meaning",
-            qa,
-            List.of(
-                hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
-                hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
-                hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0)),
+            SCAN_ANXIETY,
+            scanPages(),
             List.of(
                 new PassageSimilarity("a", "Scans › Coping", 0.81),
                 new PassageSimilarity("b", "Scans › Costs", 0.52),
@@ -635,15 +642,11 @@ class SectionChoiceTest {
 
   @Test
   void askedMeaningIsTheClosestCuratedQuestionOrTheTextWhenASectionHasNone() {
-    var qa = question(Intent.GENERAL, List.of(), List.of(), "scan", "anxiety");
     var ranked =
         rank(
             "askedMeaning",
-            qa,
-            List.of(
-                hit("a", "Scans", "Coping", "article", "patient", List.of(), List.of(), 1.0),
-                hit("b", "Scans", "Costs", "article", "patient", List.of(), List.of(), 1.0),
-                hit("c", "Other", "Costs", "article", "patient", List.of(), List.of(), 1.0)),
+            SCAN_ANXIETY,
+            scanPages(),
             List.of(
                 new PassageSimilarity("a", "Scans › Coping", 0.55, 0.93),
                 new PassageSimilarity("a", "Scans › Coping", 0.50, 0.71),
