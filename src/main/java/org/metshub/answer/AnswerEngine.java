@@ -216,28 +216,52 @@ public final class AnswerEngine {
    */
   private FollowUp.Resolved resolve(
       Question q, Optional<Conversation> previous, String language, Intent intent) {
-    if (previous.isPresent() && FollowUp.requestedLanguage(q.text()).isPresent()) {
-      Conversation prev = previous.get();
-      Optional<String> same = sectionIn(prev.section(), language);
-      if (same.isPresent()) {
-        return new FollowUp.Resolved(
-            same.get(), prev.cancerTypes(), prev.sites(), prev.topic(), true);
-      }
+    Optional<Translations.Located> same = translated(q, previous, language);
+    if (same.isPresent()) {
+      Conversation prev = previous.orElseThrow();
+      return new FollowUp.Resolved(
+          same.get().doc().frontMatter().title() + " " + same.get().section().title(),
+          prev.cancerTypes(),
+          prev.sites(),
+          prev.topic(),
+          true);
     }
     return followUp.resolve(q.text(), previous, language, intent);
   }
 
   /**
-   * The page title and heading of a section ({@code docId#anchor}) as the page's translation into
-   * {@code language} words them (or the page itself, when it is in that language).
+   * For a turn that only asks for another language after a turn answered from a section ({@code
+   * docId#anchor}): that section in the page's translation into {@code language} (or in the page
+   * itself, when it is in that language).
    */
-  private Optional<String> sectionIn(String section, String language) {
+  private Optional<Translations.Located> translated(
+      Question q, Optional<Conversation> previous, String language) {
+    if (previous.isEmpty() || FollowUp.requestedLanguage(q.text()).isEmpty()) {
+      return Optional.empty();
+    }
+    String section = previous.get().section();
     int hash = section.indexOf('#');
     return hash < 0
         ? Optional.empty()
         : Translations.sameSection(
-                documents, section.substring(0, hash), section.substring(hash + 1), language)
-            .map(l -> l.doc().frontMatter().title() + " " + l.section().title());
+            documents, section.substring(0, hash), section.substring(hash + 1), language);
+  }
+
+  /**
+   * The candidate that is the translation of the section the previous turn quoted, when this turn
+   * only asks for it in another language and retrieval found it. That section passed the gate on
+   * the previous turn and its translation says the same, so it is not weighed again: a weaker score
+   * in the other language must not silence the same answer.
+   */
+  private Optional<SectionChoice.Candidate> translation(
+      Question q, Optional<Conversation> previous, String language, EvidenceGate.Evidence e) {
+    return translated(q, previous, language)
+        .flatMap(
+            l ->
+                e.ranked().stream()
+                    .filter(c -> c.hit().docId().equals(l.doc().id()))
+                    .filter(c -> c.anchor().equals(l.section().anchor()))
+                    .findFirst());
   }
 
   /**
@@ -286,7 +310,12 @@ public final class AnswerEngine {
         return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
       }
     }
-    EvidenceGate.Decision decision = gate.decide(r.evidence());
+    Optional<SectionChoice.Candidate> translation =
+        translation(q, previous, language, r.evidence());
+    EvidenceGate.Decision decision =
+        translation.isPresent()
+            ? new EvidenceGate.Sufficient(translation.get(), 1)
+            : gate.decide(r.evidence());
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
       return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
@@ -473,8 +502,9 @@ public final class AnswerEngine {
 
   /**
    * The evidence for a question as the answer path would weigh it (for training the section ranker
-   * and the gate); empty when the safety screen would stop the question or the directory would
-   * answer it. Reads the conversation but writes nothing.
+   * and the gate); empty when the safety screen would stop the question, the directory would answer
+   * it, or it asks for the previous turn's section in another language (which the gate does not
+   * weigh). Reads the conversation but writes nothing.
    */
   Optional<EvidenceGate.Evidence> evidence(Question q) {
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
@@ -487,6 +517,9 @@ public final class AnswerEngine {
     EvidenceGate.Evidence e =
         retrieve(q.text(), intent, resolve(q, previous, language, intent), language, chooser)
             .evidence();
+    if (translation(q, previous, language, e).isPresent()) {
+      return Optional.empty(); // the previous turn's section, translated: the gate is not asked
+    }
     if (directoryQuestion(e.qa())
         && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region)).isEmpty()) {
       return Optional.empty();

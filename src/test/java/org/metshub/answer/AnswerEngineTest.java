@@ -214,6 +214,134 @@ class AnswerEngineTest {
     assertThat(ask("and in spanish?")).isInstanceOf(Answer.Abstained.class);
   }
 
+  static final String LUNG_EN =
+      TestIndex.doc(
+          "lung-en",
+          "When cancer spreads to the lungs",
+          "metastaticSites: [lung]\ntranslations:\n  es: pulmon-es",
+          """
+      ## Symptoms
+
+      Lung metastases can cause a cough that does not go away and shortness of breath.
+
+      ## Treatment
+
+      Treatment of lung metastases often uses the drugs that treat the first cancer.
+      """);
+
+  static final String PULMON_ES =
+      TestIndex.doc(
+              "pulmon-es",
+              "Cuando el cáncer se disemina a los pulmones",
+              "metastaticSites: [lung]\ntranslations:\n  en: lung-en",
+              """
+      ## Síntomas
+
+      Las metástasis en los pulmones pueden causar una tos que no se quita y falta de aire.
+
+      ## Tratamiento
+
+      El tratamiento de las metástasis en los pulmones suele usar los medicamentos del primer
+      cáncer.
+      """)
+          .replace("language: en", "language: es");
+
+  @Test
+  void aLanguageRequestQuotesThePreviousSectionsTranslationWithoutWeighingItAgain() {
+    Map<String, org.metshub.kb.KbDocument> pages = new java.util.HashMap<>();
+    for (String text : List.of(LUNG_EN, PULMON_ES)) {
+      String id = text.contains("id: lung-en") ? "lung-en" : "pulmon-es";
+      pages.put(
+          id,
+          (org.metshub.kb.KbDocument)
+              new org.metshub.kb.KbReader(Vocabularies.bundled()).parse(id + ".md", id, text));
+    }
+    TestIndex.sync(index, LUNG_EN, PULMON_ES);
+    MemoryConversations talks = new MemoryConversations(Fixtures.clock());
+    Map<QuestionType, Double> all = new java.util.EnumMap<>(QuestionType.class);
+    for (QuestionType t : QuestionType.values()) {
+      all.put(t, 0.2);
+    }
+    Documents docs = id -> Optional.ofNullable(pages.get(id));
+    AnswerEngine lenient = engineWith(talks, all, docs, EvidenceGate.rulesOnly());
+    // A gate no section can pass: whatever this engine answers, the gate did not decide.
+    EvidenceGate never =
+        new EvidenceGate(
+            new LinearModel(
+                EvidenceGate.FEATURES,
+                java.util.Collections.nCopies(EvidenceGate.FEATURES.size(), 0.0),
+                2.0,
+                "never"));
+    AnswerEngine strict = engineWith(talks, all, docs, never);
+
+    Answer first = lenient.answer(AnswerEngine.Question.of("lung metastases treatment drugs"));
+    assertThat(first).isInstanceOf(Answer.Answered.class);
+    assertThat(((Answer.Answered) first).citations().getFirst().passageId())
+        .isEqualTo("lung-en#treatment");
+    // Training leaves such a turn out, since the gate does not weigh it.
+    AnswerEngine.Question ask =
+        new AnswerEngine.Question(
+            "y en español?",
+            Optional.empty(),
+            Optional.of(first.conversationId()),
+            Optional.empty());
+    assertThat(strict.evidence(ask)).isEmpty();
+    Answer spanish =
+        strict.answer(
+            new AnswerEngine.Question(
+                "y en español?",
+                Optional.empty(),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
+    assertThat(spanish.language()).isEqualTo("es");
+    assertThat(spanish).isInstanceOf(Answer.Answered.class);
+    Citation c = ((Answer.Answered) spanish).citations().getFirst();
+    assertThat(c.docId()).isEqualTo("pulmon-es");
+    assertThat(c.heading()).isEqualTo("Tratamiento");
+    // And back: the Spanish section's English page, the same section.
+    Answer english =
+        strict.answer(
+            new AnswerEngine.Question(
+                "and in english?",
+                Optional.empty(),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
+    assertThat(((Answer.Answered) english).citations().getFirst().passageId())
+        .isEqualTo("lung-en#treatment");
+    // The strict gate does decide everything else: a new question, and a language request after a
+    // turn that quoted no section.
+    Answer other =
+        strict.answer(
+            new AnswerEngine.Question(
+                "lung metastases symptoms cough",
+                Optional.empty(),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
+    assertThat(other).isInstanceOf(Answer.Abstained.class);
+    Answer again =
+        strict.answer(
+            new AnswerEngine.Question(
+                "y en español?",
+                Optional.empty(),
+                Optional.of(first.conversationId()),
+                Optional.empty()));
+    assertThat(again).isInstanceOf(Answer.Abstained.class);
+  }
+
+  private AnswerEngine engineWith(
+      MemoryConversations talks, Map<QuestionType, Double> min, Documents docs, EvidenceGate gate) {
+    return new AnswerEngine(
+        new LuceneSearch(index, Ranking.DEFAULT),
+        SafetyScreen.NONE,
+        () -> new Directory(List.of()),
+        talks,
+        gaps,
+        Vocabularies.bundled(),
+        new Thresholds(min, 1),
+        docs,
+        gate);
+  }
+
   @Test
   void theSafetyScreenRunsFirstAndNothingIsRetrieved() {
     AnswerEngine guarded =
