@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two rules are absolute: there must be a section to quote, and a question that names a cancer
  * is never answered from a page about another one. Everything else is weighed by a learned
- * confidence that the best section answers the question: a logistic model over the evidence ({@link
+ * confidence that the best section answers the question: boosted trees over the evidence ({@link
  * #FEATURES}: how the section ranker scored the best section and by how much it beat the best
  * section of another page, how close the best quotable passage is to the question against the
  * threshold of its type, how much of the question and of its rarest terms the section speaks about,
@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * page's title fits the question, how close the section is in meaning and whether no other
  * candidate is closer, the ranker's own certainty: the softmax share of the best section, and how
  * close the question comes to one its curators say the section answers, in words and in meaning,
- * and whether a subject typed alone found a section that says what it is). Its weights and
+ * and whether a subject typed alone found a section that says what it is). The model and its
  * threshold are learned from the labelled development split by {@code metshub train-sections}
- * ({@link GateTraining}) and live in {@code answer/gate-weights.yaml}; the threshold is the lowest
+ * ({@link GateTraining}) and live in {@code answer/gate-model.yaml}; the threshold is the lowest
  * that keeps wrong answers on that split within a budget of its cases ({@link
  * GateTraining#WRONG_BUDGET}).
  *
@@ -85,15 +85,15 @@ final class EvidenceGate {
   }
 
   private static final class Bundled {
-    static final LinearModel MODEL = LinearModel.bundled("answer/gate-weights.yaml", FEATURES);
+    static final BoostedTrees MODEL = BoostedTrees.bundled("answer/gate-model.yaml", FEATURES);
   }
 
-  /** The weights and threshold shipped in the jar, learned by {@code metshub train-sections}. */
-  static LinearModel bundledModel() {
+  /** The model and threshold shipped in the jar, learned by {@code metshub train-sections}. */
+  static BoostedTrees bundledModel() {
     return Bundled.MODEL;
   }
 
-  private final LinearModel model;
+  private final GateModel model;
 
   /** With the bundled weights and threshold. */
   EvidenceGate() {
@@ -111,7 +111,7 @@ final class EvidenceGate {
             FEATURES, java.util.Collections.nCopies(FEATURES.size(), 0.0), 0.0, "rules only"));
   }
 
-  EvidenceGate(LinearModel model) {
+  EvidenceGate(GateModel model) {
     if (!model.features().equals(FEATURES) || Double.isNaN(model.threshold())) {
       throw new IllegalArgumentException(
           "a gate model needs the features " + FEATURES + " and a threshold");
@@ -119,8 +119,8 @@ final class EvidenceGate {
     this.model = model;
   }
 
-  /** Its weights and threshold. */
-  LinearModel model() {
+  /** Its model and threshold. */
+  GateModel model() {
     return model;
   }
 

@@ -13,15 +13,17 @@ import org.metshub.json.Json;
 /**
  * A learned linear model read from a data file in {@code answer/}: one weight per named feature,
  * and for a classifier the threshold its decision uses. The section ranker ({@code
- * section-weights.yaml}) and the evidence gate ({@code gate-weights.yaml}) are both written by
- * {@code metshub train-sections}; each names its own features. Immutable.
+ * section-weights.yaml}) is one, written by {@code metshub train-sections}; as a classifier it is
+ * the evidence gate of tests over small made-up KBs (the shipped gate is {@link BoostedTrees}).
+ * Immutable.
  *
  * @param features the feature names, in the order of the weights
  * @param weights one weight per feature
  * @param threshold the decision threshold, NaN for a ranker
  * @param source what made them, for the file's header
  */
-record LinearModel(List<String> features, List<Double> weights, double threshold, String source) {
+record LinearModel(List<String> features, List<Double> weights, double threshold, String source)
+    implements GateModel {
   LinearModel {
     features = List.copyOf(features);
     weights = List.copyOf(weights);
@@ -34,7 +36,7 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   /**
    * Reads a weights file shipped in the jar.
    *
-   * @param name its path on the class path, such as {@code answer/gate-weights.yaml}
+   * @param name its path on the class path, such as {@code answer/section-weights.yaml}
    */
   static LinearModel bundled(String name, List<String> features) {
     return read(name, resource(name), features);
@@ -50,7 +52,8 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
   }
 
   /** The logistic of the score: a probability, for a classifier. */
-  double probability(double[] x) {
+  @Override
+  public double probability(double[] x) {
     return 1 / (1 + Math.exp(-score(x)));
   }
 

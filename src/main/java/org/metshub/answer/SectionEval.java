@@ -323,7 +323,11 @@ public final class SectionEval {
   /** The gate's confidence in the evidence and its features, each with its weight's part. */
   private static String gateView(EvidenceGate gate, EvidenceGate.Evidence e) {
     double[] f = EvidenceGate.features(e);
-    List<Double> w = gate.model().weights();
+    // A linear gate shows each feature's part of the score; trees have no such parts.
+    List<Double> w =
+        gate.model() instanceof LinearModel linear
+            ? linear.weights()
+            : java.util.Collections.nCopies(f.length, Double.NaN);
     StringBuilder out =
         new StringBuilder(
             String.format(
@@ -333,12 +337,10 @@ public final class SectionEval {
                 gate.model().threshold()));
     for (int i = 1; i < f.length; i++) {
       out.append(
-          String.format(
-              java.util.Locale.ROOT,
-              " %s %.2f(%+.2f)",
-              EvidenceGate.FEATURES.get(i),
-              f[i],
-              f[i] * w.get(i)));
+          String.format(java.util.Locale.ROOT, " %s %.2f", EvidenceGate.FEATURES.get(i), f[i]));
+      if (!Double.isNaN(w.get(i))) {
+        out.append(String.format(java.util.Locale.ROOT, "(%+.2f)", f[i] * w.get(i)));
+      }
     }
     if (!e.ranked().isEmpty()) {
       double[] first = e.ranked().getFirst().features();

@@ -49,7 +49,8 @@ class AnswerSectionsEvalTest {
     assertThat(explained)
         .containsPattern("gold rank (\\d+|-) of \\d+ candidates")
         .containsPattern("gate confidence \\d\\.\\d\\d \\(threshold \\d\\.\\d\\d\\):")
-        .containsPattern(" coverage \\d\\.\\d\\d\\([+-]\\d\\.\\d\\d\\)")
+        // The shipped gate is trees: each feature's value, without a weighted part.
+        .containsPattern(" coverage \\d\\.\\d\\d rareCoverage \\d\\.\\d\\d ")
         .contains("ranker features of the first: retrieval ")
         .containsPattern("question terms: \\[[^]]+\\]; not in the first section's own words: ");
   }
