@@ -159,9 +159,9 @@ final class GateTraining {
    * Gradient-boosted trees over the examples (logistic loss, second-order leaf values with L2
    * {@link #LAMBDA}, {@link #TREES} trees of depth {@link #DEPTH}, each leaf holding at least
    * {@link #MIN_LEAF} examples, shrinkage {@link #SHRINKAGE}). Every split is the best over every
-   * feature and every value that falls between two examples, ties going to the first feature and
-   * the lowest value; leaf values are rounded to six places before the next tree is fitted, so the
-   * file holds exactly the model that was fitted. The threshold is left at 0.5.
+   * feature and every example's value of it ("at most this value" goes left), ties going to the
+   * first feature and the lowest value; leaf values are rounded to six places before the next tree
+   * is fitted, so the file holds exactly the model that was fitted. The threshold is left at 0.5.
    */
   static BoostedTrees fit(List<Example> examples, String source) {
     int n = examples.size();
