@@ -211,12 +211,16 @@ public final class AnswerEngine {
 
   /**
    * The question to search with. A turn that only asks for another language ("and in spanish?")
-   * after a turn answered from a section searches for that section in the page's translation, by
-   * its page title and heading there; otherwise {@link FollowUp} decides.
+   * after a turn answered from a section searches for that section in the page's translation
+   * ({@code same}, from {@link #translated}), by its page title and heading there; otherwise {@link
+   * FollowUp} decides.
    */
   private FollowUp.Resolved resolve(
-      Question q, Optional<Conversation> previous, String language, Intent intent) {
-    Optional<Translations.Located> same = translated(q, previous, language);
+      Question q,
+      Optional<Conversation> previous,
+      String language,
+      Intent intent,
+      Optional<Translations.Located> same) {
     if (same.isPresent()) {
       Conversation prev = previous.orElseThrow();
       return new FollowUp.Resolved(
@@ -253,15 +257,14 @@ public final class AnswerEngine {
    * the previous turn and its translation says the same, so it is not weighed again: a weaker score
    * in the other language must not silence the same answer.
    */
-  private Optional<SectionChoice.Candidate> translation(
-      Question q, Optional<Conversation> previous, String language, EvidenceGate.Evidence e) {
-    return translated(q, previous, language)
-        .flatMap(
-            l ->
-                e.ranked().stream()
-                    .filter(c -> c.hit().docId().equals(l.doc().id()))
-                    .filter(c -> c.anchor().equals(l.section().anchor()))
-                    .findFirst());
+  private static Optional<SectionChoice.Candidate> translation(
+      Optional<Translations.Located> same, EvidenceGate.Evidence e) {
+    return same.flatMap(
+        l ->
+            e.ranked().stream()
+                .filter(c -> c.hit().docId().equals(l.doc().id()))
+                .filter(c -> c.anchor().equals(l.section().anchor()))
+                .findFirst());
   }
 
   /**
@@ -296,7 +299,8 @@ public final class AnswerEngine {
     }
     List<String> notes = screened.notes();
     Intent intent = lexicon.of(q.text());
-    FollowUp.Resolved resolved = resolve(q, previous, language, intent);
+    Optional<Translations.Located> same = translated(q, previous, language);
+    FollowUp.Resolved resolved = resolve(q, previous, language, intent, same);
     Retrieved r = retrieve(q.text(), intent, resolved, language, chooser);
     // Remembered once the turn is decided (with the section it was answered from); a turn that
     // fails to retrieve leaves the context as it was.
@@ -310,8 +314,7 @@ public final class AnswerEngine {
         return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
       }
     }
-    Optional<SectionChoice.Candidate> translation =
-        translation(q, previous, language, r.evidence());
+    Optional<SectionChoice.Candidate> translation = translation(same, r.evidence());
     EvidenceGate.Decision decision =
         translation.isPresent()
             ? new EvidenceGate.Sufficient(translation.get(), 1)
@@ -514,10 +517,11 @@ public final class AnswerEngine {
       return Optional.empty();
     }
     Intent intent = lexicon.of(q.text());
+    Optional<Translations.Located> same = translated(q, previous, language);
     EvidenceGate.Evidence e =
-        retrieve(q.text(), intent, resolve(q, previous, language, intent), language, chooser)
+        retrieve(q.text(), intent, resolve(q, previous, language, intent, same), language, chooser)
             .evidence();
-    if (translation(q, previous, language, e).isPresent()) {
+    if (translation(same, e).isPresent()) {
       return Optional.empty(); // the previous turn's section, translated: the gate is not asked
     }
     if (directoryQuestion(e.qa())

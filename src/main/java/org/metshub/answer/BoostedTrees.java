@@ -2,11 +2,9 @@ package org.metshub.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.metshub.error.MetsHubException.BadInput;
-import org.metshub.error.MetsHubException.Internal;
 import org.metshub.json.Json;
 
 /**
@@ -86,15 +84,7 @@ record BoostedTrees(
 
   /** Reads a model file shipped in the jar. */
   static BoostedTrees bundled(String name, List<String> features) {
-    try (InputStream in = BoostedTrees.class.getResourceAsStream("/" + name)) {
-      if (in == null) {
-        throw new Internal(name + ": missing from the class path");
-      }
-      return read(
-          name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), features);
-    } catch (IOException e) {
-      throw new Internal("cannot read " + name, e);
-    }
+    return read(name, LinearModel.resource(name), features);
   }
 
   /**

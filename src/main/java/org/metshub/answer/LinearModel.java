@@ -57,7 +57,8 @@ record LinearModel(List<String> features, List<Double> weights, double threshold
     return 1 / (1 + Math.exp(-score(x)));
   }
 
-  private static String resource(String name) {
+  /** The text of a file shipped in the jar ({@code answer/…}), for the models read from it. */
+  static String resource(String name) {
     try (InputStream in = LinearModel.class.getResourceAsStream("/" + name)) {
       if (in == null) {
         throw new Internal(name + ": missing from the class path");

@@ -279,53 +279,29 @@ class AnswerEngineTest {
     assertThat(((Answer.Answered) first).citations().getFirst().passageId())
         .isEqualTo("lung-en#treatment");
     // Training leaves such a turn out, since the gate does not weigh it.
-    AnswerEngine.Question ask =
-        new AnswerEngine.Question(
-            "y en español?",
-            Optional.empty(),
-            Optional.of(first.conversationId()),
-            Optional.empty());
-    assertThat(strict.evidence(ask)).isEmpty();
-    Answer spanish =
-        strict.answer(
-            new AnswerEngine.Question(
-                "y en español?",
-                Optional.empty(),
-                Optional.of(first.conversationId()),
-                Optional.empty()));
+    assertThat(strict.evidence(inConversation("y en español?", first))).isEmpty();
+    Answer spanish = strict.answer(inConversation("y en español?", first));
     assertThat(spanish.language()).isEqualTo("es");
     assertThat(spanish).isInstanceOf(Answer.Answered.class);
     Citation c = ((Answer.Answered) spanish).citations().getFirst();
     assertThat(c.docId()).isEqualTo("pulmon-es");
     assertThat(c.heading()).isEqualTo("Tratamiento");
     // And back: the Spanish section's English page, the same section.
-    Answer english =
-        strict.answer(
-            new AnswerEngine.Question(
-                "and in english?",
-                Optional.empty(),
-                Optional.of(first.conversationId()),
-                Optional.empty()));
+    Answer english = strict.answer(inConversation("and in english?", first));
     assertThat(((Answer.Answered) english).citations().getFirst().passageId())
         .isEqualTo("lung-en#treatment");
     // The strict gate does decide everything else: a new question, and a language request after a
     // turn that quoted no section.
-    Answer other =
-        strict.answer(
-            new AnswerEngine.Question(
-                "lung metastases symptoms cough",
-                Optional.empty(),
-                Optional.of(first.conversationId()),
-                Optional.empty()));
+    Answer other = strict.answer(inConversation("lung metastases symptoms cough", first));
     assertThat(other).isInstanceOf(Answer.Abstained.class);
-    Answer again =
-        strict.answer(
-            new AnswerEngine.Question(
-                "y en español?",
-                Optional.empty(),
-                Optional.of(first.conversationId()),
-                Optional.empty()));
+    Answer again = strict.answer(inConversation("y en español?", first));
     assertThat(again).isInstanceOf(Answer.Abstained.class);
+  }
+
+  /** A question asked in the conversation of an earlier answer. */
+  private static AnswerEngine.Question inConversation(String text, Answer earlier) {
+    return new AnswerEngine.Question(
+        text, Optional.empty(), Optional.of(earlier.conversationId()), Optional.empty());
   }
 
   private AnswerEngine engineWith(
