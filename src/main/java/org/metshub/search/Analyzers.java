@@ -193,6 +193,8 @@ public final class Analyzers {
       perField.put(Fields.localized(f, "es"), es);
     }
     perField.put(Fields.SPELL, spell());
+    perField.put(Fields.localized(Fields.SPELL, "en"), spell());
+    perField.put(Fields.localized(Fields.SPELL, "es"), spell());
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
   }
 

@@ -42,7 +42,10 @@ public final class Fields {
 
   /**
    * Title and body again, lower-cased but not stemmed, never stored: the dictionary of real words
-   * for typo correction ("metastsis" → "metastasis").
+   * for typo correction ("metastsis" → "metastasis"). Every page's words are in it, and again in
+   * the dictionary of the page's language ({@code spell_en}, {@code spell_es}), where corrections
+   * are looked for first: "apetite" in an English question is "appetite", not the Spanish
+   * "apetito".
    */
   public static final String SPELL = "spell";
 

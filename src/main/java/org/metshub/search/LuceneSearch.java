@@ -244,7 +244,7 @@ public final class LuceneSearch implements Search {
                   return langs.size() == 1 ? langs.get(0) : languageOf(req.query(), "en");
                 });
     Map<String, String> corrections = new LinkedHashMap<>();
-    String text = req.query().isEmpty() ? "" : correct(req.query(), searcher, corrections);
+    String text = req.query().isEmpty() ? "" : correct(req.query(), lang, searcher, corrections);
     // One day for the whole search: states in filters, facets, priors and hits agree.
     ReviewStates states = new ReviewStates(index.schedule().today());
     Query filter = filter(req, null, states);
@@ -557,8 +557,12 @@ public final class LuceneSearch implements Search {
     return any ? b.build() : null;
   }
 
-  /** Replaces words the index has never seen by the closest indexed word, when there is one. */
-  private String correct(String query, IndexSearcher searcher, Map<String, String> out)
+  /**
+   * Replaces words the index has never seen by the closest indexed word, when there is one: first a
+   * word of the pages in the question's language, then of any page (a drug name may be written only
+   * on the other language's pages).
+   */
+  private String correct(String query, String lang, IndexSearcher searcher, Map<String, String> out)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0) {
@@ -576,11 +580,17 @@ public final class LuceneSearch implements Search {
           || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
         continue;
       }
-      SuggestWord[] s = firstLetterSlip(word, reader);
-      if (s.length == 0) {
-        s =
-            checker.suggestSimilar(
-                new Term(Fields.SPELL, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] s = new SuggestWord[0];
+      for (String field : List.of(Fields.localized(Fields.SPELL, lang), Fields.SPELL)) {
+        s = firstLetterSlip(word, reader, field);
+        if (s.length == 0) {
+          s =
+              checker.suggestSimilar(
+                  new Term(field, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
+        if (s.length > 0) {
+          break;
+        }
       }
       if (s.length > 0) {
         // Among near-equal candidates prefer a word of the medical vocabulary: "livr" is
@@ -592,9 +602,8 @@ public final class LuceneSearch implements Search {
             break;
           }
         }
-        s[0] = best;
-        out.put(word, s[0].string);
-        result = WholeWords.replace(result, word, s[0].string);
+        out.put(word, best.string);
+        result = WholeWords.replace(result, word, best.string);
       }
     }
     return result;
@@ -607,7 +616,8 @@ public final class LuceneSearch implements Search {
    * before the checker, which would find a nearer-looking but wrong word ("buelva" is "vuelva", not
    * "buena").
    */
-  private static SuggestWord[] firstLetterSlip(String word, IndexReader reader) throws IOException {
+  private static SuggestWord[] firstLetterSlip(String word, IndexReader reader, String field)
+      throws IOException {
     List<String> variants = new ArrayList<>();
     char c = word.charAt(0);
     if (c == 'b' || c == 'v') {
@@ -615,7 +625,7 @@ public final class LuceneSearch implements Search {
     }
     variants.add(c == 'h' ? word.substring(1) : "h" + word);
     for (String v : variants) {
-      int df = reader.docFreq(new Term(Fields.SPELL, v));
+      int df = reader.docFreq(new Term(field, v));
       if (df > 0) {
         SuggestWord w = new SuggestWord();
         w.string = v;

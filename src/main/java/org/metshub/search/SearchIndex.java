@@ -605,11 +605,9 @@ public final class SearchIndex implements AutoCloseable {
           new TextField(
               Fields.localized(Fields.ASKS, lang), String.join("\n", p.asks()), Field.Store.NO));
     }
-    d.add(
-        new TextField(
-            Fields.SPELL,
-            (options.withTitles() ? fm.title() + "\n" : "") + p.text(),
-            Field.Store.NO));
+    String spelling = (options.withTitles() ? fm.title() + "\n" : "") + p.text();
+    d.add(new TextField(Fields.SPELL, spelling, Field.Store.NO));
+    d.add(new TextField(Fields.localized(Fields.SPELL, lang), spelling, Field.Store.NO));
     if (vector != null) {
       d.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
     }

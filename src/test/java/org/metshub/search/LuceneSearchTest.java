@@ -165,6 +165,56 @@ class LuceneSearchTest {
   }
 
   @Test
+  void aTypoIsCorrectedToAWordOfTheQuestionsLanguageFirst() {
+    TestIndex.sync(
+        index,
+        TestIndex.doc(
+            "appetite",
+            "Appetite",
+            "url: https://example.org/a",
+            "When your appetite is low, eat small meals."),
+        TestIndex.doc(
+                "apetito",
+                "Apetito",
+                "url: https://example.org/b",
+                "Cuando tiene poco apetito, coma poco y a menudo.")
+            .replace("language: en", "language: es"),
+        TestIndex.doc(
+                "sindrome",
+                "Mano y pie",
+                "url: https://example.org/c",
+                "El síndrome mano-pie enrojece las palmas.")
+            .replace("language: en", "language: es"));
+    // "apetite" is one edit from both words; each language gets its own.
+    SearchResponse en =
+        search.search(
+            SearchRequest.builder()
+                .query("no apetite")
+                .mode(SearchMode.LEXICAL)
+                .queryLanguage("en")
+                .build());
+    assertThat(en.corrections()).containsEntry("apetite", "appetite");
+    assertThat(en.hits()).extracting(Hit::docId).first().isEqualTo("appetite");
+    SearchResponse es =
+        search.search(
+            SearchRequest.builder()
+                .query("sin apetite")
+                .mode(SearchMode.LEXICAL)
+                .queryLanguage("es")
+                .build());
+    assertThat(es.corrections()).containsEntry("apetite", "apetito");
+    // A word only the other language's pages use is still found: English has no near word.
+    SearchResponse other =
+        search.search(
+            SearchRequest.builder()
+                .query("sindrom")
+                .mode(SearchMode.LEXICAL)
+                .queryLanguage("en")
+                .build());
+    assertThat(other.corrections()).containsEntry("sindrom", "sindrome");
+  }
+
+  @Test
   void aFirstLetterThatSlippedIsCorrectedWhenTheKbUsesTheVariant() {
     TestIndex.sync(
         index,
