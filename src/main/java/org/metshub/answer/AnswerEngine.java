@@ -37,6 +37,7 @@ public final class AnswerEngine {
   private final Thresholds thresholds;
   private final GenericWords generic;
   private final FollowUp followUp;
+  private final Entities entities;
   private final Coverage coverage;
   private final Messages messages = Messages.bundled();
   private final IntentLexicon lexicon = IntentLexicon.bundled();
@@ -130,7 +131,7 @@ public final class AnswerEngine {
     this.thresholds = thresholds;
     this.generic = new GenericWords(search);
     this.coverage = new Coverage(search, vocab);
-    Entities entities = new Entities(vocab);
+    this.entities = new Entities(vocab);
     this.followUp = new FollowUp(entities, lexicon);
     // A page title's cancers are found once per title, not on every question that meets it.
     java.util.Map<String, List<String>> titleCancers =
@@ -307,6 +308,20 @@ public final class AnswerEngine {
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
     if (directoryQuestion(qa)) {
+      Optional<String> place = DirectoryAnswer.placeOfCare(directory.get(), qa);
+      if (place.isPresent()) {
+        remember(conversationId, resolved, language, "");
+        return abstain(
+            q,
+            language,
+            found.hits(),
+            conversationId,
+            disclaimer,
+            "the question asks for a hospital or clinic ('"
+                + place.get()
+                + "'); the directory lists patient organisations, not places of care",
+            notes);
+      }
       List<Organization> orgs =
           DirectoryAnswer.choose(directory.get(), qa, q.country().or(q::region));
       if (!orgs.isEmpty()) {
@@ -500,14 +515,18 @@ public final class AnswerEngine {
             t -> 1 / Math.log(Math.E + search.passagesContaining(t, language)),
             genericTerms,
             ids -> search.passageSimilarities(resolved.query(), language, ids));
+    // Words the conversation added make the question a follow-up, whatever its form.
+    boolean followUp = resolved.followUp() || !resolved.query().strip().equals(text.strip());
+    ranked = SectionChoice.definitionFirst(qa, followUp, ranked);
     return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown, content));
   }
 
   /**
    * The evidence for a question as the answer path would weigh it (for training the section ranker
    * and the gate); empty when the safety screen would stop the question, the directory would answer
-   * it, or it asks for the previous turn's section in another language (which the gate does not
-   * weigh). Reads the conversation but writes nothing.
+   * it or refuse it (a hospital or clinic asked for by name), or it asks for the previous turn's
+   * section in another language (which the gate does not weigh). Reads the conversation but writes
+   * nothing.
    */
   Optional<EvidenceGate.Evidence> evidence(Question q) {
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
@@ -525,7 +544,9 @@ public final class AnswerEngine {
       return Optional.empty(); // the previous turn's section, translated: the gate is not asked
     }
     if (directoryQuestion(e.qa())
-        && !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region)).isEmpty()) {
+        && (DirectoryAnswer.placeOfCare(directory.get(), e.qa()).isPresent()
+            || !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
+                .isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(e);
@@ -577,6 +598,15 @@ public final class AnswerEngine {
       }
       asked = org.metshub.text.WholeWords.replace(asked, c.getKey(), c.getValue());
     }
+    // A cancer or site that only a corrected word names ("kidny cancer") counts as named.
+    List<String> cancers = resolved.cancerTypes();
+    List<String> sites = resolved.sites();
+    if (!asked.equals(resolved.query())) {
+      Entities.Found typed = entities.find(resolved.query());
+      Entities.Found fixed = entities.find(asked);
+      cancers = union(cancers, fixed.cancerTypes(), typed.cancerTypes());
+      sites = union(sites, fixed.sites(), typed.sites());
+    }
     java.util.Set<String> genericTerms = generic.terms(language);
     java.util.Set<String> all = search.terms(asked, language);
     java.util.Set<String> wanted = new java.util.HashSet<>(all);
@@ -591,10 +621,21 @@ public final class AnswerEngine {
         language,
         intent,
         QuestionType.of(text),
-        resolved.cancerTypes(),
-        resolved.sites(),
+        cancers,
+        sites,
         wanted,
         coverage.keyTerms(asked, language, genericTerms));
+  }
+
+  /** {@code known}, then what {@code found} adds that {@code before} did not have. */
+  private static List<String> union(List<String> known, List<String> found, List<String> before) {
+    List<String> out = new ArrayList<>(known);
+    for (String x : found) {
+      if (!before.contains(x) && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<RelatedDocument> related(List<Hit> hits, Map<String, Citation> cited) {

@@ -121,12 +121,7 @@ final class DirectoryAnswer {
         byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(o);
       }
     }
-    java.util.Set<String> countryWords = new java.util.HashSet<>();
-    for (String code : directory.countries()) {
-      for (String lang : List.of("en", "es")) {
-        countryWords.addAll(IntentLexicon.tokens(DisplayNames.country(code, lang)));
-      }
-    }
+    java.util.Set<String> countryWords = countryWords(directory);
     return java.util.Arrays.stream(text.trim().split(" "))
         .filter(
             w ->
@@ -140,6 +135,62 @@ final class DirectoryAnswer {
         .distinct()
         .toList();
   }
+
+  /** The words of the directory's countries' names, in both languages. */
+  private static java.util.Set<String> countryWords(Directory directory) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String code : directory.countries()) {
+      for (String lang : List.of("en", "es")) {
+        words.addAll(IntentLexicon.tokens(DisplayNames.country(code, lang)));
+      }
+    }
+    return words;
+  }
+
+  private static final java.util.Set<String> PLACES_OF_CARE =
+      DirectoryWords.bundled().placesOfCare();
+
+  /**
+   * The hospital or clinic a question names, when it names one the directory cannot stand for: a
+   * word for a place of care ({@code placesOfCare}) next to a word that names it, before it ("mayo
+   * clinic") or after it, past one little word ("hospital italiano", "clínica de la mujer"); not
+   * "my hospital" or "a cancer hospital", whose other words are little, generic or name words, nor
+   * a question that names an organisation of the directory. Empty when there is none.
+   */
+  static Optional<String> placeOfCare(Directory directory, QuestionAnalysis qa) {
+    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    if (!named(directory, text).isEmpty()) {
+      return Optional.empty();
+    }
+    String[] w = text.trim().split(" ");
+    java.util.Set<String> countries = countryWords(directory);
+    java.util.function.IntPredicate names =
+        i ->
+            i >= 0
+                && i < w.length
+                && w[i].length() >= 3
+                && w[i].chars().allMatch(Character::isLetter)
+                && !NOT_ASKED.contains(w[i])
+                && !NAME_WORDS.contains(w[i])
+                && !PLACES_OF_CARE.contains(w[i])
+                && !countries.contains(w[i])
+                && SERVICE_WORDS.values().stream().flatMap(List::stream).noneMatch(w[i]::equals);
+    for (int i = 0; i < w.length; i++) {
+      if (!PLACES_OF_CARE.contains(w[i])) {
+        continue;
+      }
+      if (names.test(i - 1)) {
+        return Optional.of(w[i - 1] + " " + w[i]);
+      }
+      int next = i + 1 < w.length && LITTLE.contains(w[i + 1]) ? i + 2 : i + 1;
+      if (names.test(next)) {
+        return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(w, i, next + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.Set<String> LITTLE = DirectoryWords.bundled().littleWords();
 
   /** Words many organisations' names use, which name none of them alone. */
   private static final java.util.Set<String> NAME_WORDS = DirectoryWords.bundled().nameWords();

@@ -20,14 +20,16 @@ import org.metshub.kb.Vocabulary;
  * @param countrySynonyms other names of a country, by ISO code
  * @param nameWords words many organisations' names use, which name none of them alone
  * @param littleWords little words that say nothing about which organisation fits
+ * @param placesOfCare words for a hospital or clinic, which the directory does not list
  */
 record DirectoryWords(
     Map<String, List<String>> services,
     Map<String, List<String>> countrySynonyms,
     Set<String> nameWords,
-    Set<String> littleWords) {
+    Set<String> littleWords,
+    Set<String> placesOfCare) {
   private static final List<String> KEYS =
-      List.of("services", "countrySynonyms", "nameWords", "littleWords");
+      List.of("services", "countrySynonyms", "nameWords", "littleWords", "placesOfCare");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   DirectoryWords {
@@ -36,6 +38,7 @@ record DirectoryWords(
     countrySynonyms = Map.copyOf(countrySynonyms);
     nameWords = Set.copyOf(nameWords);
     littleWords = Set.copyOf(littleWords);
+    placesOfCare = Set.copyOf(placesOfCare);
   }
 
   private static final class Bundled {
@@ -82,7 +85,8 @@ record DirectoryWords(
         services,
         countries,
         Set.copyOf(folded(yaml, root, "nameWords", "")),
-        Set.copyOf(folded(yaml, root, "littleWords", "")));
+        Set.copyOf(folded(yaml, root, "littleWords", "")),
+        Set.copyOf(folded(yaml, root, "placesOfCare", "")));
   }
 
   /** A list whose entries are written as a folded question would have them. */

@@ -328,6 +328,62 @@ final class SectionChoice {
     return out;
   }
 
+  /**
+   * A subject typed alone asks what it is: when the best page has a section that says so, it comes
+   * first, in the place (and with the score) of the page's best section ("brain mets" is answered
+   * by "What brain metastases are", not by "Symptoms"). Other pages keep their places. Only when
+   * the words typed are the page's subject (some fit its title), and not for a follow-up, whose few
+   * words ask about the conversation's subject ("what about the liver?"), nor for a news item,
+   * whose sections say what was found rather than what something is.
+   */
+  static List<Candidate> definitionFirst(
+      QuestionAnalysis qa, boolean followUp, List<Candidate> ranked) {
+    if (followUp
+        || !bareTopic(qa)
+        || ASKS.matcher(qa.asked()).find()
+        || ranked.isEmpty()
+        || "news".equals(ranked.getFirst().hit().meta().docType())) {
+      return ranked;
+    }
+    int definition = FEATURES.indexOf("topicDefinition");
+    Candidate best = ranked.getFirst();
+    int titleFits = FEATURES.indexOf("titleFits");
+    if (best.features().length <= titleFits || best.features()[titleFits] <= 0) {
+      return ranked; // the words typed are not the page's subject ("any tips")
+    }
+    java.util.function.Predicate<Candidate> says =
+        k -> k.features().length > definition && k.features()[definition] > 0;
+    if (says.test(best)) {
+      return ranked;
+    }
+    for (int i = 1; i < ranked.size(); i++) {
+      Candidate k = ranked.get(i);
+      if (k.hit().docId().equals(best.hit().docId()) && says.test(k)) {
+        List<Candidate> out = new ArrayList<>(ranked);
+        out.remove(i);
+        out.addFirst(
+            new Candidate(
+                k.hit(),
+                k.heading(),
+                k.anchor(),
+                k.text(),
+                best.score(),
+                k.coverage(),
+                k.keyTermUsed(),
+                k.features()));
+        return out;
+      }
+    }
+    return ranked;
+  }
+
+  /** Words that make a few words a question rather than a subject ("is ca 19-9 one"). */
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "(?iu)^\\W*(is|are|does|do|can|could|should|will|what|how|why|when|where|who|which"
+              + "|es|son|qu[eé]|c[oó]mo|cu[aá]l|cu[aá]ndo|d[oó]nde|por\\s+qu[eé]|puede|hay)\\b"
+              + "|\\?");
+
   /** What the candidates of one page share. */
   private record Context(
       double retrieval,

@@ -113,6 +113,39 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aCancerNamedThroughACorrectedTypoCountsAsNamed() {
+    TestIndex.sync(
+        index,
+        TestIndex.BONE,
+        TestIndex.LIVER,
+        TestIndex.doc(
+            "kidney-mets",
+            "Metastatic kidney cancer",
+            "url: https://example.org/k",
+            "Kidney cancer that has spread is often treated with targeted drugs."));
+    engine = engine(SafetyScreen.NONE);
+    EvidenceGate.Evidence typo =
+        engine.evidence(AnswerEngine.Question.of("kidny cancer treatment")).orElseThrow();
+    assertThat(typo.qa().asked()).contains("kidney");
+    assertThat(typo.qa().cancerTypes()).containsExactly("kidney");
+    // Spelled right, the same; and a word that needs no correction adds nothing.
+    assertThat(
+            engine
+                .evidence(AnswerEngine.Question.of("kidney cancer treatment"))
+                .orElseThrow()
+                .qa()
+                .cancerTypes())
+        .containsExactly("kidney");
+    assertThat(
+            engine
+                .evidence(AnswerEngine.Question.of("cancer treatment drugs"))
+                .orElseThrow()
+                .qa()
+                .cancerTypes())
+        .isEmpty();
+  }
+
+  @Test
   void answersWithVerbatimCitedSentencesAndADisclaimer() {
     Answer a = ask("what are the signs of liver metastases jaundice");
     assertThat(a).isInstanceOf(Answer.Answered.class);

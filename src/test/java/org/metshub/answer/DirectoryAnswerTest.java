@@ -299,6 +299,24 @@ class DirectoryAnswerTest {
   }
 
   @Test
+  void aHospitalOrClinicNamedByNameIsFoundAndAnyOtherMentionIsNot() {
+    java.util.function.Function<String, Optional<String>> place =
+        t -> DirectoryAnswer.placeOfCare(DIRECTORY, question(t, List.of(), "en"));
+    assertThat(place.apply("phone number for the mayo clinic cancer center"))
+        .contains("mayo clinic");
+    assertThat(place.apply("el hospital italiano tiene grupo de apoyo"))
+        .contains("hospital italiano");
+    assertThat(place.apply("teléfono del Hospital La Paz")).contains("hospital la paz");
+    // A place of care that is not named, or named only by generic words: nothing.
+    assertThat(place.apply("does my hospital have a support group")).isEmpty();
+    assertThat(place.apply("support groups at a cancer hospital in the uk")).isEmpty();
+    assertThat(place.apply("hospital helpline for breast cancer")).isEmpty();
+    assertThat(place.apply("support group for breast cancer")).isEmpty();
+    // An organisation of the directory named beside the word is what is asked for.
+    assertThat(place.apply("is mbcn at the mayo clinic")).isEmpty();
+  }
+
+  @Test
   void anOrganisationTheQuestionNamesComesFirst() {
     assertThat(
             DirectoryAnswer.choose(

@@ -20,6 +20,7 @@ class DirectoryWordsTest {
         GB: [uk, the uk]
       nameWords: [foundation, society]
       littleWords: [a, the, 'y']
+      placesOfCare: [hospital, clinica]
       """;
 
   private static String error(String text) {
@@ -35,6 +36,7 @@ class DirectoryWordsTest {
     assertThat(words.countrySynonyms().get("GB")).contains("inglaterra");
     assertThat(words.nameWords()).contains("foundation", "pulmon", "spanish");
     assertThat(words.littleWords()).contains("a", "y", "on");
+    assertThat(words.placesOfCare()).contains("hospital", "clinic", "clinica");
   }
 
   @Test

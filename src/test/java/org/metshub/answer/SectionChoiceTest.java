@@ -711,4 +711,107 @@ class SectionChoiceTest {
     assertThat(rankSections(choice, asked("chemo brain", Intent.GENERAL), h, doc))
         .allSatisfy(c -> assertThat(feature(c, "askedIntent")).isZero());
   }
+
+  private static SectionChoice.Candidate section(
+      String docId, String docType, String heading, double score, boolean says, double title) {
+    Hit h =
+        new Hit(
+            docId + "#1",
+            docId,
+            "Brain metastases",
+            heading,
+            org.metshub.search.Snippet.plain(""),
+            "text",
+            new Hit.Meta(
+                "",
+                "MetsHub",
+                Optional.empty(),
+                Optional.empty(),
+                ReviewState.CURRENT,
+                "owned",
+                true,
+                "active",
+                "en",
+                docType,
+                "patient",
+                "04",
+                List.of(),
+                List.of()),
+            1.0,
+            0.8);
+    double[] f = new double[SectionChoice.FEATURES.size()];
+    f[SectionChoice.FEATURES.indexOf("topicDefinition")] = says ? 1 : 0;
+    f[SectionChoice.FEATURES.indexOf("titleFits")] = title;
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f);
+  }
+
+  private static QuestionAnalysis typed(String text, Intent intent) {
+    return new QuestionAnalysis(
+        text,
+        "en",
+        intent,
+        QuestionType.GENERAL,
+        List.of(),
+        List.of("brain"),
+        Set.of("brain", "met"),
+        Set.of("brain"));
+  }
+
+  @Test
+  void aSubjectTypedAloneTakesItsPagesDefinitionFirst() {
+    List<SectionChoice.Candidate> ranked =
+        List.of(
+            section("brain", "article", "Symptoms", 14.5, false, 1),
+            section("lung", "article", "What lung metastases are", 14.0, true, 0.5),
+            section("brain", "article", "What brain metastases are", 13.8, true, 1),
+            section("brain", "article", "How it is treated", 11.6, false, 1));
+    List<SectionChoice.Candidate> out =
+        SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, ranked);
+    // The best page's own definition comes first, with the page's best score; the rest keep
+    // their order.
+    assertThat(out)
+        .extracting(SectionChoice.Candidate::heading)
+        .containsExactly(
+            "What brain metastases are",
+            "Symptoms",
+            "What lung metastases are",
+            "How it is treated");
+    assertThat(out.getFirst().score()).isEqualTo(14.5);
+    // Not a subject typed alone: a question, a follow-up, an intent, a news item, or words
+    // that are not the page's subject.
+    assertThat(
+            SectionChoice.definitionFirst(typed("is it brain mets", Intent.GENERAL), false, ranked))
+        .isEqualTo(ranked);
+    assertThat(SectionChoice.definitionFirst(typed("brain mets?", Intent.GENERAL), false, ranked))
+        .isEqualTo(ranked);
+    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), true, ranked))
+        .isEqualTo(ranked);
+    assertThat(
+            SectionChoice.definitionFirst(
+                typed("brain mets signs", Intent.SYMPTOMS), false, ranked))
+        .isEqualTo(ranked);
+    List<SectionChoice.Candidate> news =
+        List.of(
+            section("n", "news", "What was approved", 16.5, false, 1),
+            section("n", "news", "What it means for patients today", 16.4, true, 1));
+    assertThat(
+            SectionChoice.definitionFirst(typed("datroway approval", Intent.GENERAL), false, news))
+        .isEqualTo(news);
+    List<SectionChoice.Candidate> tips =
+        List.of(
+            section("brain", "article", "Everyday tips", 11.8, false, 0),
+            section("brain", "article", "What brain metastases are", 11.7, true, 0));
+    assertThat(SectionChoice.definitionFirst(typed("any tips", Intent.GENERAL), false, tips))
+        .isEqualTo(tips);
+    // Already first, or no such section on the best page: unchanged.
+    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, out))
+        .isEqualTo(out);
+    assertThat(
+            SectionChoice.definitionFirst(
+                typed("brain mets", Intent.GENERAL), false, List.of(ranked.get(0), ranked.get(1))))
+        .extracting(SectionChoice.Candidate::heading)
+        .containsExactly("Symptoms", "What lung metastases are");
+    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, List.of()))
+        .isEmpty();
+  }
 }
