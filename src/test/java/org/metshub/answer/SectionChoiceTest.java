@@ -714,31 +714,7 @@ class SectionChoiceTest {
 
   private static SectionChoice.Candidate section(
       String docId, String docType, String heading, double score, boolean says, double title) {
-    Hit h =
-        new Hit(
-            docId + "#1",
-            docId,
-            "Brain metastases",
-            heading,
-            org.metshub.search.Snippet.plain(""),
-            "text",
-            new Hit.Meta(
-                "",
-                "MetsHub",
-                Optional.empty(),
-                Optional.empty(),
-                ReviewState.CURRENT,
-                "owned",
-                true,
-                "active",
-                "en",
-                docType,
-                "patient",
-                "04",
-                List.of(),
-                List.of()),
-            1.0,
-            0.8);
+    Hit h = hit(docId, "Brain metastases", heading, docType, "patient", List.of(), List.of(), 1.0);
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("topicDefinition")] = says ? 1 : 0;
     f[SectionChoice.FEATURES.indexOf("titleFits")] = title;

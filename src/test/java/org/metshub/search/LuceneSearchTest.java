@@ -38,6 +38,11 @@ class LuceneSearchTest {
     return search.search(SearchRequest.builder().query(q).mode(SearchMode.LEXICAL).build());
   }
 
+  private SearchResponse lexicalIn(String q, String language) {
+    return search.search(
+        SearchRequest.builder().query(q).mode(SearchMode.LEXICAL).queryLanguage(language).build());
+  }
+
   @Test
   void findsThePassageThatAnswersWithHighlightsAndCitationFields() {
     SearchResponse r = lexical("bone pain denosumab");
@@ -96,13 +101,7 @@ class LuceneSearchTest {
         """)
             .replace("language: en", "language: es"));
     // Typed without accents, as people do: the analyzer folds them, the offsets do not.
-    SearchResponse r =
-        search.search(
-            SearchRequest.builder()
-                .query("metastasis oseas dolor denosumab")
-                .mode(SearchMode.LEXICAL)
-                .queryLanguage("es")
-                .build());
+    SearchResponse r = lexicalIn("metastasis oseas dolor denosumab", "es");
     Hit h = r.hits().stream().filter(x -> x.docId().equals("oseas")).findFirst().orElseThrow();
     assertThat(marked(h)).contains("metástasis", "óseas", "dolor", "denosumab");
     // Nothing is escaped or marked up in the core: the edges do that.
@@ -186,31 +185,13 @@ class LuceneSearchTest {
                 "El síndrome mano-pie enrojece las palmas.")
             .replace("language: en", "language: es"));
     // "apetite" is one edit from both words; each language gets its own.
-    SearchResponse en =
-        search.search(
-            SearchRequest.builder()
-                .query("no apetite")
-                .mode(SearchMode.LEXICAL)
-                .queryLanguage("en")
-                .build());
+    SearchResponse en = lexicalIn("no apetite", "en");
     assertThat(en.corrections()).containsEntry("apetite", "appetite");
     assertThat(en.hits()).extracting(Hit::docId).first().isEqualTo("appetite");
-    SearchResponse es =
-        search.search(
-            SearchRequest.builder()
-                .query("sin apetite")
-                .mode(SearchMode.LEXICAL)
-                .queryLanguage("es")
-                .build());
+    SearchResponse es = lexicalIn("sin apetite", "es");
     assertThat(es.corrections()).containsEntry("apetite", "apetito");
     // A word only the other language's pages use is still found: English has no near word.
-    SearchResponse other =
-        search.search(
-            SearchRequest.builder()
-                .query("sindrom")
-                .mode(SearchMode.LEXICAL)
-                .queryLanguage("en")
-                .build());
+    SearchResponse other = lexicalIn("sindrom", "en");
     assertThat(other.corrections()).containsEntry("sindrom", "sindrome");
   }
 
