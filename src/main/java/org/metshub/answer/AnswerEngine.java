@@ -380,7 +380,7 @@ public final class AnswerEngine {
         sentences,
         List.copyOf(citations.values()),
         quoted.stream().map(Quoted::excerpt).toList(),
-        related(found.hits(), citations),
+        related(found.hits(), citations, qa.cancerTypes()),
         nextSteps,
         disclaimer,
         conversationId,
@@ -461,7 +461,7 @@ public final class AnswerEngine {
         sentences,
         List.copyOf(citations.values()),
         excerpts,
-        related(found.hits(), citations),
+        related(found.hits(), citations, qa.cancerTypes()),
         nextSteps,
         disclaimer,
         conversationId,
@@ -638,11 +638,17 @@ public final class AnswerEngine {
     return List.copyOf(out);
   }
 
-  private static List<RelatedDocument> related(List<Hit> hits, Map<String, Citation> cited) {
+  /**
+   * Up to three pages retrieval found beside the cited ones; when the question names a cancer,
+   * never a page about another cancer (no kidney page under a breast cancer question).
+   */
+  static List<RelatedDocument> related(
+      List<Hit> hits, Map<String, Citation> cited, List<String> cancers) {
     var citedDocs = cited.values().stream().map(Citation::docId).toList();
     List<RelatedDocument> out = new ArrayList<>();
     for (Hit h : hits) {
       if (!citedDocs.contains(h.docId())
+          && SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0
           && out.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
         out.add(new RelatedDocument(h.docId(), h.title(), h.meta().url()));
       }

@@ -113,6 +113,54 @@ class AnswerEngineTest {
   }
 
   @Test
+  void relatedPagesAreNeverAboutAnotherCancerThanTheOneNamed() {
+    List<org.metshub.search.Hit> hits =
+        List.of(
+            SectionChoiceTest.hit(
+                "cited", "Cited", "A", "article", "patient", List.of("breast"), List.of(), 9),
+            SectionChoiceTest.hit(
+                "kidney", "Kidney", "A", "article", "patient", List.of("kidney"), List.of(), 8),
+            SectionChoiceTest.hit(
+                "breast", "Breast", "A", "article", "patient", List.of("breast"), List.of(), 7),
+            SectionChoiceTest.hit(
+                "general",
+                "All",
+                "A",
+                "article",
+                "patient",
+                List.of("metastatic cancer"),
+                List.of(),
+                6),
+            SectionChoiceTest.hit(
+                "breast", "Breast", "B", "article", "patient", List.of("breast"), List.of(), 5),
+            SectionChoiceTest.hit(
+                "lung", "Lung", "A", "article", "patient", List.of("lung"), List.of(), 4));
+    Map<String, Citation> cited =
+        Map.of(
+            "cited#1",
+            new Citation(
+                1,
+                "cited",
+                "cited#1",
+                "Cited",
+                "MetsHub",
+                "https://example.org",
+                "A",
+                java.util.Optional.empty(),
+                org.metshub.kb.ReviewState.CURRENT,
+                "owned",
+                true,
+                List.of("breast")));
+    assertThat(AnswerEngine.related(hits, cited, List.of("breast")))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("breast", "general");
+    // No cancer named: the first three other pages, each once.
+    assertThat(AnswerEngine.related(hits, cited, List.of()))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("kidney", "breast", "general");
+  }
+
+  @Test
   void aCancerNamedThroughACorrectedTypoCountsAsNamed() {
     TestIndex.sync(
         index,
