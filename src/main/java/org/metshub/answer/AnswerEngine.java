@@ -315,6 +315,7 @@ public final class AnswerEngine {
             q,
             language,
             found.hits(),
+            qa.cancerTypes(),
             conversationId,
             disclaimer,
             "the question asks for a hospital or clinic ('"
@@ -336,7 +337,15 @@ public final class AnswerEngine {
             : gate.decide(r.evidence());
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
-      return abstain(q, language, found.hits(), conversationId, disclaimer, no.reason(), notes);
+      return abstain(
+          q,
+          language,
+          found.hits(),
+          qa.cancerTypes(),
+          conversationId,
+          disclaimer,
+          no.reason(),
+          notes);
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
     Optional<Quoted> first = quote(chosen, 1, qa, language);
@@ -350,6 +359,7 @@ public final class AnswerEngine {
           q,
           language,
           found.hits(),
+          qa.cancerTypes(),
           conversationId,
           disclaimer,
           "the chosen section has no text to quote",
@@ -639,8 +649,9 @@ public final class AnswerEngine {
   }
 
   /**
-   * Up to three pages retrieval found beside the cited ones; when the question names a cancer,
-   * never a page about another cancer (no kidney page under a breast cancer question).
+   * Up to three pages retrieval found beside the cited ones (the related pages of an answer, the
+   * closest pages of an abstention); when the question names a cancer, never a page about another
+   * cancer (no kidney page under a breast cancer question).
    */
   static List<RelatedDocument> related(
       List<Hit> hits, Map<String, Citation> cited, List<String> cancers) {
@@ -663,20 +674,13 @@ public final class AnswerEngine {
       Question q,
       String language,
       List<Hit> hits,
+      List<String> cancers,
       String conversationId,
       String disclaimer,
       String reason,
       List<String> notes) {
     gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
-    List<RelatedDocument> closest = new ArrayList<>();
-    for (Hit h : hits) {
-      if (closest.stream().noneMatch(r -> r.docId().equals(h.docId()))) {
-        closest.add(new RelatedDocument(h.docId(), h.title(), h.meta().url()));
-      }
-      if (closest.size() == 3) {
-        break;
-      }
-    }
+    List<RelatedDocument> closest = related(hits, Map.of(), cancers);
     List<String> nextSteps = new ArrayList<>(notes);
     if (!closest.isEmpty()) {
       nextSteps.add(
