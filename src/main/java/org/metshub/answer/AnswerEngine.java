@@ -307,22 +307,11 @@ public final class AnswerEngine {
     // fails to retrieve leaves the context as it was.
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
-    if (directoryQuestion(qa)) {
-      Optional<String> place = DirectoryAnswer.placeOfCare(directory.get(), qa);
-      if (place.isPresent()) {
-        remember(conversationId, resolved, language, "");
-        return abstain(
-            q,
-            language,
-            found.hits(),
-            qa.cancerTypes(),
-            conversationId,
-            disclaimer,
-            "the question asks for a hospital or clinic ('"
-                + place.get()
-                + "'); the directory lists patient organisations, not places of care",
-            notes);
-      }
+    // The directory lists patient organisations: a request for a hospital or clinic by name is
+    // not answered with others.
+    Optional<String> place =
+        directoryQuestion(qa) ? DirectoryAnswer.placeOfCare(directory.get(), qa) : Optional.empty();
+    if (directoryQuestion(qa) && place.isEmpty()) {
       List<Organization> orgs =
           DirectoryAnswer.choose(directory.get(), qa, q.country().or(q::region));
       if (!orgs.isEmpty()) {
@@ -332,9 +321,14 @@ public final class AnswerEngine {
     }
     Optional<SectionChoice.Candidate> translation = translation(same, r.evidence());
     EvidenceGate.Decision decision =
-        translation.isPresent()
-            ? new EvidenceGate.Sufficient(translation.get(), 1)
-            : gate.decide(r.evidence());
+        place.isPresent()
+            ? new EvidenceGate.Insufficient(
+                "the question asks for a hospital or clinic ('"
+                    + place.get()
+                    + "'); the directory lists patient organisations, not places of care")
+            : translation.isPresent()
+                ? new EvidenceGate.Sufficient(translation.get(), 1)
+                : gate.decide(r.evidence());
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
       return abstain(
