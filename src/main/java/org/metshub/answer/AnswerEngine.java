@@ -329,17 +329,20 @@ public final class AnswerEngine {
             : translation.isPresent()
                 ? new EvidenceGate.Sufficient(translation.get(), 1)
                 : gate.decide(r.evidence());
+    java.util.function.Function<String, Answer> abstaining =
+        reason ->
+            abstain(
+                q,
+                language,
+                found.hits(),
+                qa.cancerTypes(),
+                conversationId,
+                disclaimer,
+                reason,
+                notes);
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
-      return abstain(
-          q,
-          language,
-          found.hits(),
-          qa.cancerTypes(),
-          conversationId,
-          disclaimer,
-          no.reason(),
-          notes);
+      return abstaining.apply(no.reason());
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
     Optional<Quoted> first = quote(chosen, 1, qa, language);
@@ -349,15 +352,7 @@ public final class AnswerEngine {
         language,
         first.isEmpty() ? "" : chosen.hit().docId() + "#" + chosen.anchor());
     if (first.isEmpty()) {
-      return abstain(
-          q,
-          language,
-          found.hits(),
-          qa.cancerTypes(),
-          conversationId,
-          disclaimer,
-          "the chosen section has no text to quote",
-          notes);
+      return abstaining.apply("the chosen section has no text to quote");
     }
     List<Quoted> quoted = new ArrayList<>(List.of(first.get()));
     // The site page beside the cancer-type page (or the reverse), when it adds what the first
