@@ -334,8 +334,7 @@ public final class AnswerEngine {
             abstain(
                 q,
                 language,
-                found.hits(),
-                qa.cancerTypes(),
+                closest(r.evidence().ranked(), found.hits(), qa.cancerTypes()),
                 conversationId,
                 disclaimer,
                 reason,
@@ -659,26 +658,54 @@ public final class AnswerEngine {
     return out;
   }
 
+  /**
+   * The closest pages of an abstention, each with the section the answer path ranked first on it:
+   * the pages of the ranked candidates in their order, then retrieval's other pages ({@link
+   * #related}), up to three, never a page about another cancer than the one named. The sections did
+   * not pass the gate, so they are offered as places to read, not quoted.
+   */
+  static List<RelatedDocument> closest(
+      List<SectionChoice.Candidate> ranked, List<Hit> hits, List<String> cancers) {
+    List<RelatedDocument> out = new ArrayList<>();
+    for (SectionChoice.Candidate k : ranked) {
+      Hit h = k.hit();
+      if (out.size() < 3
+          && SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0
+          && out.stream().noneMatch(x -> x.docId().equals(h.docId()))) {
+        out.add(new RelatedDocument(h.docId(), h.title(), h.meta().url(), k.heading(), k.anchor()));
+      }
+    }
+    for (RelatedDocument d : related(hits, Map.of(), cancers)) {
+      if (out.size() < 3 && out.stream().noneMatch(x -> x.docId().equals(d.docId()))) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private Answer abstain(
       Question q,
       String language,
-      List<Hit> hits,
-      List<String> cancers,
+      List<RelatedDocument> closest,
       String conversationId,
       String disclaimer,
       String reason,
       List<String> notes) {
     gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
-    List<RelatedDocument> closest = related(hits, Map.of(), cancers);
     List<String> nextSteps = new ArrayList<>(notes);
     if (!closest.isEmpty()) {
+      List<String> titles = new ArrayList<>();
+      for (RelatedDocument d : closest) {
+        titles.add(
+            d.heading().isEmpty()
+                ? d.title()
+                : messages.get(
+                    language,
+                    "closestSection",
+                    Map.of("title", d.title(), "heading", d.heading())));
+      }
       nextSteps.add(
-          messages.get(
-              language,
-              "closestDocuments",
-              Map.of(
-                  "titles",
-                  String.join("; ", closest.stream().map(RelatedDocument::title).toList()))));
+          messages.get(language, "closestDocuments", Map.of("titles", String.join("; ", titles))));
     }
     for (Organization o : directory.get().helplines(q.country(), language, 2)) {
       nextSteps.add(

@@ -149,6 +149,10 @@ public final class AnswerJson {
       x.put("docId", d.docId());
       x.put("title", d.title());
       x.put("url", d.url());
+      if (!d.heading().isEmpty()) {
+        x.put("heading", d.heading());
+        x.put("href", Pages.doc(d.docId()) + (d.anchor().isEmpty() ? "" : "#" + d.anchor()));
+      }
       out.add(x);
     }
     return out;

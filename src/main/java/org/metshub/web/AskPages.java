@@ -197,7 +197,12 @@ final class AskPages {
 
   private static List<Views.DocLink> links(List<RelatedDocument> docs) {
     return docs.stream()
-        .map(d -> new Views.DocLink(Cards.docHref(d.docId()), d.title(), ""))
+        .map(
+            d ->
+                new Views.DocLink(
+                    Cards.docHref(d.docId()) + (d.anchor().isEmpty() ? "" : "#" + d.anchor()),
+                    d.title(),
+                    d.heading()))
         .toList();
   }
 

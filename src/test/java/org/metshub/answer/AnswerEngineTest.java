@@ -113,6 +113,64 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anAbstentionOffersTheSectionRankedFirstOnEachClosestPage() {
+    double[] none = new double[SectionChoice.FEATURES.size()];
+    java.util.function.BiFunction<org.metshub.search.Hit, String, SectionChoice.Candidate> section =
+        (h, heading) ->
+            new SectionChoice.Candidate(
+                h,
+                heading,
+                heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                "text",
+                1,
+                1,
+                true,
+                none);
+    var biopsy =
+        SectionChoiceTest.hit(
+            "biopsy", "Biopsy", "What it is", "article", "patient", List.of(), List.of(), 9);
+    var kidney =
+        SectionChoiceTest.hit(
+            "kidney",
+            "Kidney",
+            "Main treatments",
+            "article",
+            "patient",
+            List.of("kidney"),
+            List.of(),
+            8);
+    var liver =
+        SectionChoiceTest.hit(
+            "liver", "Liver", "How it is found", "article", "patient", List.of(), List.of(), 7);
+    List<SectionChoice.Candidate> ranked =
+        List.of(
+            section.apply(biopsy, "Recovery"),
+            section.apply(kidney, "Main treatments"),
+            section.apply(biopsy, "What it is"),
+            section.apply(liver, "How it is found"));
+    var search =
+        List.of(
+            liver,
+            SectionChoiceTest.hit(
+                "scans", "Scans", "A", "article", "patient", List.of(), List.of(), 6),
+            SectionChoiceTest.hit(
+                "pain", "Pain", "A", "article", "patient", List.of(), List.of(), 5));
+    List<RelatedDocument> closest = AnswerEngine.closest(ranked, search, List.of("breast"));
+    // Ranked order first, one section a page, never another cancer's page; then retrieval's
+    // other pages as wholes, up to three in all.
+    assertThat(closest)
+        .extracting(RelatedDocument::docId, RelatedDocument::heading, RelatedDocument::anchor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("biopsy", "Recovery", "recovery"),
+            org.assertj.core.groups.Tuple.tuple("liver", "How it is found", "how-it-is-found"),
+            org.assertj.core.groups.Tuple.tuple("scans", "", ""));
+    // With nothing ranked (no candidate section), the pages retrieval found, as before.
+    assertThat(AnswerEngine.closest(List.of(), search, List.of()))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("liver", "scans", "pain");
+  }
+
+  @Test
   void relatedPagesAreNeverAboutAnotherCancerThanTheOneNamed() {
     List<org.metshub.search.Hit> hits =
         List.of(

@@ -240,4 +240,30 @@ class AnswerPageTest {
     assertThat(html.indexOf("Gracias por contárnoslo")).isLessThan(html.indexOf("tel:116123"));
     assertThat(html.indexOf("tel:116123")).isLessThan(html.indexOf("tel:999"));
   }
+
+  @Test
+  void anAbstentionLinksEachClosestPageToTheSectionRankedFirstOnIt() {
+    Answer a =
+        new Answer.Abstained(
+            "es",
+            "No encontramos una buena respuesta.",
+            List.of(
+                new RelatedDocument(
+                    "biopsia",
+                    "Biopsia",
+                    "https://example.org/b",
+                    "Cómo prepararse <y> recuperarse",
+                    "como-prepararse"),
+                new RelatedDocument("dolor", "Control del dolor", "")),
+            List.of(),
+            "No es consejo médico.",
+            "conv2",
+            "too weakly");
+    String html = render(a, "es");
+    assertThat(html)
+        .contains(
+            "<a href=\"/docs/biopsia#como-prepararse\">Biopsia</a>",
+            "<span class=\"doc-section\">Cómo prepararse &lt;y&gt; recuperarse</span>",
+            "<a href=\"/docs/dolor\">Control del dolor</a></li>");
+  }
 }
