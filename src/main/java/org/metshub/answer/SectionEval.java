@@ -23,7 +23,8 @@ import org.metshub.kb.Section;
  * from another section), <b>wrong answer</b> (answered where the KB cannot), <b>wrong
  * abstention</b> (silent where a section answers), <b>right abstention</b>, or <b>safety</b>
  * (urgent or refused before retrieval). An answer whose first sentence points back at text not
- * shown is also counted as a <b>dangling opening</b>.
+ * shown is also counted as a <b>dangling opening</b>, and a wrong abstention whose closest pages
+ * link to a gold section as one that <b>points</b> to it.
  */
 public final class SectionEval {
   /** One labelled question. */
@@ -51,9 +52,22 @@ public final class SectionEval {
     SAFETY
   }
 
-  /** One case's result: its verdict, the section quoted (if any), whether it opens dangling. */
+  /**
+   * One case's result: its verdict, the section quoted (if any), whether it opens dangling, and,
+   * for a wrong abstention, whether one of the closest pages it offers points to a gold section
+   * (the reader is sent to the right place even though nothing was quoted).
+   */
   public record Result(
-      Case testCase, Verdict verdict, String quoted, boolean dangling, String reason) {}
+      Case testCase,
+      Verdict verdict,
+      String quoted,
+      boolean dangling,
+      String reason,
+      boolean pointed) {
+    public Result(Case testCase, Verdict verdict, String quoted, boolean dangling, String reason) {
+      this(testCase, verdict, quoted, dangling, reason, false);
+    }
+  }
 
   /** The figures of a run. */
   public record Report(
@@ -63,6 +77,7 @@ public final class SectionEval {
       int offTarget,
       int wrongAnswers,
       int wrongAbstentions,
+      int pointed,
       int rightAbstentions,
       int safety,
       int dangling) {
@@ -81,7 +96,8 @@ public final class SectionEval {
           Locale.ROOT,
           "answer fit %.1f%% (%d of %d answerable); wrong answers"
               + " %.1f%% (%d off target, %d where the KB cannot answer, of %d); wrong abstentions"
-              + " %d; right abstentions %d; safety outcomes %d; dangling openings %d",
+              + " %d (%d point to a gold section); right abstentions %d; safety outcomes %d;"
+              + " dangling openings %d",
           100 * fitRate(),
           fit,
           answerable,
@@ -90,6 +106,7 @@ public final class SectionEval {
           wrongAnswers,
           cases,
           wrongAbstentions,
+          pointed,
           rightAbstentions,
           safety,
           dangling);
@@ -174,6 +191,11 @@ public final class SectionEval {
       conversation = Optional.of(a.conversationId());
     }
     Objects.requireNonNull(a, "a case has at least one turn");
+    return judge(c, a, docs);
+  }
+
+  /** Judges the reply to a case's last turn against its labels. */
+  static Result judge(Case c, Answer a, Documents docs) {
     boolean answerable = c.outcome().equals("answered");
     return switch (a) {
       case Answer.Answered ok -> {
@@ -203,7 +225,13 @@ public final class SectionEval {
               answerable ? Verdict.WRONG_ABSTENTION : Verdict.RIGHT_ABSTENTION,
               "",
               false,
-              ab.reason());
+              ab.reason(),
+              answerable
+                  && ab.closest().stream()
+                      .anyMatch(
+                          d ->
+                              !d.heading().isEmpty()
+                                  && gold(c, d.docId() + "#" + d.heading(), docs)));
       case Answer.Refused r -> new Result(c, Verdict.SAFETY, "", false, "refused: " + r.rule());
       case Answer.Urgent u -> new Result(c, Verdict.SAFETY, "", false, "urgent: " + u.rule());
     };
@@ -425,10 +453,12 @@ public final class SectionEval {
     int answerable = 0;
     int[] n = new int[Verdict.values().length];
     int dangling = 0;
+    int pointed = 0;
     for (Result r : results) {
       answerable += r.testCase().outcome().equals("answered") ? 1 : 0;
       n[r.verdict().ordinal()]++;
       dangling += r.dangling() ? 1 : 0;
+      pointed += r.pointed() ? 1 : 0;
     }
     return new Report(
         results.size(),
@@ -437,6 +467,7 @@ public final class SectionEval {
         n[Verdict.OFF_TARGET.ordinal()],
         n[Verdict.WRONG_ANSWER.ordinal()],
         n[Verdict.WRONG_ABSTENTION.ordinal()],
+        pointed,
         n[Verdict.RIGHT_ABSTENTION.ordinal()],
         n[Verdict.SAFETY.ordinal()],
         dangling);

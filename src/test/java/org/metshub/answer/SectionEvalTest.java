@@ -1,0 +1,190 @@
+package org.metshub.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.metshub.kb.ReviewState;
+
+/** How {@link SectionEval} judges one reply against a case's labels, and what it counts. */
+class SectionEvalTest {
+  private static SectionEval.Case answerable(String... gold) {
+    return new SectionEval.Case(
+        "c1",
+        List.of("how is a liver biopsy done"),
+        "en",
+        "tests",
+        "answered",
+        List.of(gold),
+        Optional.empty());
+  }
+
+  private static final SectionEval.Case UNANSWERABLE =
+      new SectionEval.Case(
+          "c2",
+          List.of("how much does a biopsy cost"),
+          "en",
+          "practical",
+          "abstained",
+          List.of(),
+          Optional.empty());
+
+  private static Answer.Answered quoting(String docId, String heading, String firstSentence) {
+    Citation cite =
+        new Citation(
+            1,
+            docId,
+            docId + "#1",
+            "Title",
+            "MetsHub",
+            "https://example.org",
+            heading,
+            Optional.of(LocalDate.of(2026, 11, 1)),
+            ReviewState.CURRENT,
+            "owned",
+            true,
+            List.of());
+    Excerpt e =
+        new Excerpt(
+            docId,
+            heading,
+            "/docs/" + docId,
+            1,
+            List.of(
+                new Excerpt.Block(
+                    Excerpt.Kind.PARAGRAPH, List.of(new Excerpt.Sentence(firstSentence, true)))),
+            false,
+            false);
+    return new Answer.Answered(
+        "en",
+        "Here is what our pages say.",
+        List.of(new AnswerSentence(firstSentence, List.of(1))),
+        List.of(cite),
+        List.of(e),
+        List.of(),
+        List.of(),
+        "",
+        "conv",
+        "tests");
+  }
+
+  private static Answer.Abstained abstaining(RelatedDocument... closest) {
+    return new Answer.Abstained(
+        "en", "No good answer.", List.of(closest), List.of(), "", "conv", "too weakly");
+  }
+
+  @Test
+  void anAnswerFromAGoldSectionFitsWhateverTheCaseOfItsHeading() {
+    var r =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            quoting("biopsy", "How a Biopsy Is Done", "A thin needle takes a small sample."),
+            Documents.NONE);
+    assertThat(r.verdict()).isEqualTo(SectionEval.Verdict.FIT);
+    assertThat(r.quoted()).isEqualTo("biopsy#How a Biopsy Is Done");
+    assertThat(r.dangling()).isFalse();
+  }
+
+  @Test
+  void anAnswerFromAnotherSectionIsOffTargetAndOneWhereNothingAnswersIsWrong() {
+    var off =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            quoting("biopsy", "Types of biopsy", "There are several kinds."),
+            Documents.NONE);
+    assertThat(off.verdict()).isEqualTo(SectionEval.Verdict.OFF_TARGET);
+    var wrong =
+        SectionEval.judge(
+            UNANSWERABLE,
+            quoting("biopsy", "Types of biopsy", "There are several kinds."),
+            Documents.NONE);
+    assertThat(wrong.verdict()).isEqualTo(SectionEval.Verdict.WRONG_ANSWER);
+  }
+
+  @Test
+  void anAnswerThatOpensByPointingBackIsCountedAsDangling() {
+    var r =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            quoting("biopsy", "How a biopsy is done", "These are done with a needle."),
+            Documents.NONE);
+    assertThat(r.dangling()).isTrue();
+  }
+
+  @Test
+  void aWrongAbstentionPointsToAGoldSectionOnlyWhenOneOfItsClosestSectionsIsGold() {
+    var pointing =
+        SectionEval.judge(
+            answerable("biopsy#How to prepare and recover"),
+            abstaining(
+                new RelatedDocument("liver", "Liver", "", "How it is found", "how-it-is-found"),
+                new RelatedDocument(
+                    "biopsy", "Biopsy", "", "How to prepare and recover", "how-to-prepare")),
+            Documents.NONE);
+    assertThat(pointing.verdict()).isEqualTo(SectionEval.Verdict.WRONG_ABSTENTION);
+    assertThat(pointing.pointed()).isTrue();
+    // The right page offered as a whole, or another section of it, is not the right place.
+    var page =
+        SectionEval.judge(
+            answerable("biopsy#How to prepare and recover"),
+            abstaining(
+                new RelatedDocument("biopsy", "Biopsy", ""),
+                new RelatedDocument("liver", "Liver", "", "How it is found", "how-it-is-found")),
+            Documents.NONE);
+    assertThat(page.pointed()).isFalse();
+    // Where the KB cannot answer, silence is right and points nowhere.
+    var right =
+        SectionEval.judge(
+            UNANSWERABLE,
+            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "Types", "types")),
+            Documents.NONE);
+    assertThat(right.verdict()).isEqualTo(SectionEval.Verdict.RIGHT_ABSTENTION);
+    assertThat(right.pointed()).isFalse();
+  }
+
+  @Test
+  void aRefusalIsASafetyOutcomeAndTheReportCountsEveryVerdict() {
+    var refused =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            new Answer.Refused(
+                "en",
+                "We cannot read results.",
+                "interpret_report",
+                List.of(),
+                List.of(),
+                "",
+                "conv",
+                "refuse.interpret_report"),
+            Documents.NONE);
+    assertThat(refused.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
+    assertThat(refused.reason()).isEqualTo("refused: refuse.interpret_report");
+    var fit =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            quoting("biopsy", "How a biopsy is done", "A thin needle takes a small sample."),
+            Documents.NONE);
+    var pointing =
+        SectionEval.judge(
+            answerable("biopsy#How a biopsy is done"),
+            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")),
+            Documents.NONE);
+    var wrong =
+        SectionEval.judge(
+            UNANSWERABLE,
+            quoting("biopsy", "Types of biopsy", "There are several kinds."),
+            Documents.NONE);
+    SectionEval.Report report = SectionEval.report(List.of(refused, fit, pointing, wrong));
+    assertThat(report.cases()).isEqualTo(4);
+    assertThat(report.answerable()).isEqualTo(3);
+    assertThat(report.fitRate()).isEqualTo(1.0 / 3);
+    assertThat(report.wrongRate()).isEqualTo(0.25);
+    assertThat(report.summary())
+        .isEqualTo(
+            "answer fit 33.3% (1 of 3 answerable); wrong answers 25.0% (0 off target, 1 where the"
+                + " KB cannot answer, of 4); wrong abstentions 1 (1 point to a gold section);"
+                + " right abstentions 0; safety outcomes 1; dangling openings 0");
+  }
+}
