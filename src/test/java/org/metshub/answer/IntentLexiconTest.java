@@ -34,6 +34,18 @@ class IntentLexiconTest {
       numbness in my feet after chemo                        => side_effects
       my hands feel numb                                     => side_effects
       what do the numbers on my scan report mean             => tests
+      husband's kidney cancer spread, whats the first thing they try => treatment
+      cancer de pancreas diseminado, como le alivian el dolor => treatment
+      symptons of peritoneal mets                            => symptoms
+      everything tastes like metal                           => side_effects
+      does a cold cap work to keep my hair                   => side_effects
+      is stage 4 cancer ever curible                         => outlook
+      cancer de colon diseminado, como es vivir con eso      => outlook
+      her breast cancer came back after 12 years how is that possible => causes
+      how do they check if its in the bones                  => tests
+      como aguanto cuidando a mi mama                        => coping
+      tengo cancer de mama metastasico y me siento sola      => coping
+      will medicare pay for a pet scan                       => practical
       """)
   void recognisesWhatAQuestionAsksFor(String question, String intent) {
     assertThat(lexicon.of(question).id()).isEqualTo(intent);
