@@ -48,6 +48,13 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     PAGES.put("answer-directory-es", "/ask?lang=es&q=grupo+de+apoyo+para+cancer+de+mama+en+mexico");
     PAGES.put("home-es", "/?lang=es");
     PAGES.put("answer-es", "/ask?lang=es&q=que+es+la+metastasis");
+    // An abstention, whose closest pages each name the section ranked first on them.
+    PAGES.put(
+        "answer-abstained",
+        "/ask?lang=en&q=do+i+need+someone+to+take+me+home+after+a+liver+biopsy+or+can+i+get+the+bus");
+    PAGES.put(
+        "answer-abstained-es",
+        "/ask?lang=es&q=me+van+a+hacer+una+biopsia+del+higado%2C+puedo+volver+manejando+yo+sola");
     PAGES.put("search-filtered", "/search?lang=en&q=bone+pain&audience=patient&language=en");
     PAGES.put(
         "search-filtered-es", "/search?lang=es&q=dolor+de+huesos&audience=patient&language=es");
