@@ -307,17 +307,12 @@ public final class AnswerEngine {
     // fails to retrieve leaves the context as it was.
     SearchResponse found = r.found();
     QuestionAnalysis qa = r.evidence().qa();
-    // The directory lists patient organisations: a request for a hospital or clinic by name is
-    // not answered with others.
-    Optional<String> place =
-        directoryQuestion(qa) ? DirectoryAnswer.placeOfCare(directory.get(), qa) : Optional.empty();
-    if (directoryQuestion(qa) && place.isEmpty()) {
-      List<Organization> orgs =
-          DirectoryAnswer.choose(directory.get(), qa, q.country().or(q::region));
-      if (!orgs.isEmpty()) {
-        remember(conversationId, resolved, language, "");
-        return directoryAnswer(orgs, qa, language, found, disclaimer, conversationId, notes);
-      }
+    DirectoryRoute route = directoryRoute(qa, q);
+    Optional<String> place = route.placeOfCare();
+    if (!route.organisations().isEmpty()) {
+      remember(conversationId, resolved, language, "");
+      return directoryAnswer(
+          route.organisations(), qa, language, found, disclaimer, conversationId, notes);
     }
     Optional<SectionChoice.Candidate> translation = translation(same, r.evidence());
     EvidenceGate.Decision decision =
@@ -541,13 +536,35 @@ public final class AnswerEngine {
     if (translation(same, e).isPresent()) {
       return Optional.empty(); // the previous turn's section, translated: the gate is not asked
     }
-    if (directoryQuestion(e.qa())
-        && (DirectoryAnswer.placeOfCare(directory.get(), e.qa()).isPresent()
-            || !DirectoryAnswer.choose(directory.get(), e.qa(), q.country().or(q::region))
-                .isEmpty())) {
+    if (directoryRoute(e.qa(), q).takesIt()) {
       return Optional.empty();
     }
     return Optional.of(e);
+  }
+
+  /**
+   * What the directory does with a question: for a request for help, the hospital or clinic it
+   * names (the directory lists patient organisations, so such a request is not answered with
+   * others), else the organisations that answer it; nothing for other questions.
+   */
+  private record DirectoryRoute(Optional<String> placeOfCare, List<Organization> organisations) {
+    static final DirectoryRoute NONE = new DirectoryRoute(Optional.empty(), List.of());
+
+    /** True when the directory answers or refuses the question, so the gate is not asked. */
+    boolean takesIt() {
+      return placeOfCare.isPresent() || !organisations.isEmpty();
+    }
+  }
+
+  private DirectoryRoute directoryRoute(QuestionAnalysis qa, Question q) {
+    if (!directoryQuestion(qa)) {
+      return DirectoryRoute.NONE;
+    }
+    Optional<String> place = DirectoryAnswer.placeOfCare(directory.get(), qa);
+    return place.isPresent()
+        ? new DirectoryRoute(place, List.of())
+        : new DirectoryRoute(
+            place, DirectoryAnswer.choose(directory.get(), qa, q.country().or(q::region)));
   }
 
   /**
@@ -668,9 +685,11 @@ public final class AnswerEngine {
       List<SectionChoice.Candidate> ranked, List<Hit> hits, List<String> cancers) {
     List<RelatedDocument> out = new ArrayList<>();
     for (SectionChoice.Candidate k : ranked) {
+      if (out.size() == 3) {
+        break;
+      }
       Hit h = k.hit();
-      if (out.size() < 3
-          && SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0
+      if (SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0
           && out.stream().noneMatch(x -> x.docId().equals(h.docId()))) {
         out.add(new RelatedDocument(h.docId(), h.title(), h.meta().url(), k.heading(), k.anchor()));
       }
