@@ -721,6 +721,12 @@ class SectionChoiceTest {
     return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f);
   }
 
+  /** {@link SectionChoice#definitionFirst} of a question typed with no intent's words or one. */
+  private static List<SectionChoice.Candidate> alone(
+      String text, Intent intent, boolean followUp, List<SectionChoice.Candidate> ranked) {
+    return SectionChoice.definitionFirst(typed(text, intent), followUp, ranked);
+  }
+
   private static QuestionAnalysis typed(String text, Intent intent) {
     return new QuestionAnalysis(
         text,
@@ -741,8 +747,7 @@ class SectionChoiceTest {
             section("lung", "article", "What lung metastases are", 14.0, true, 0.5),
             section("brain", "article", "What brain metastases are", 13.8, true, 1),
             section("brain", "article", "How it is treated", 11.6, false, 1));
-    List<SectionChoice.Candidate> out =
-        SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, ranked);
+    List<SectionChoice.Candidate> out = alone("brain mets", Intent.GENERAL, false, ranked);
     // The best page's own definition comes first, with the page's best score; the rest keep
     // their order.
     assertThat(out)
@@ -755,39 +760,25 @@ class SectionChoiceTest {
     assertThat(out.getFirst().score()).isEqualTo(14.5);
     // Not a subject typed alone: a question, a follow-up, an intent, a news item, or words
     // that are not the page's subject.
-    assertThat(
-            SectionChoice.definitionFirst(typed("is it brain mets", Intent.GENERAL), false, ranked))
-        .isEqualTo(ranked);
-    assertThat(SectionChoice.definitionFirst(typed("brain mets?", Intent.GENERAL), false, ranked))
-        .isEqualTo(ranked);
-    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), true, ranked))
-        .isEqualTo(ranked);
-    assertThat(
-            SectionChoice.definitionFirst(
-                typed("brain mets signs", Intent.SYMPTOMS), false, ranked))
-        .isEqualTo(ranked);
+    assertThat(alone("is it brain mets", Intent.GENERAL, false, ranked)).isEqualTo(ranked);
+    assertThat(alone("brain mets?", Intent.GENERAL, false, ranked)).isEqualTo(ranked);
+    assertThat(alone("brain mets", Intent.GENERAL, true, ranked)).isEqualTo(ranked);
+    assertThat(alone("brain mets signs", Intent.SYMPTOMS, false, ranked)).isEqualTo(ranked);
     List<SectionChoice.Candidate> news =
         List.of(
             section("n", "news", "What was approved", 16.5, false, 1),
             section("n", "news", "What it means for patients today", 16.4, true, 1));
-    assertThat(
-            SectionChoice.definitionFirst(typed("datroway approval", Intent.GENERAL), false, news))
-        .isEqualTo(news);
+    assertThat(alone("datroway approval", Intent.GENERAL, false, news)).isEqualTo(news);
     List<SectionChoice.Candidate> tips =
         List.of(
             section("brain", "article", "Everyday tips", 11.8, false, 0),
             section("brain", "article", "What brain metastases are", 11.7, true, 0));
-    assertThat(SectionChoice.definitionFirst(typed("any tips", Intent.GENERAL), false, tips))
-        .isEqualTo(tips);
+    assertThat(alone("any tips", Intent.GENERAL, false, tips)).isEqualTo(tips);
     // Already first, or no such section on the best page: unchanged.
-    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, out))
-        .isEqualTo(out);
-    assertThat(
-            SectionChoice.definitionFirst(
-                typed("brain mets", Intent.GENERAL), false, List.of(ranked.get(0), ranked.get(1))))
+    assertThat(alone("brain mets", Intent.GENERAL, false, out)).isEqualTo(out);
+    assertThat(alone("brain mets", Intent.GENERAL, false, List.of(ranked.get(0), ranked.get(1))))
         .extracting(SectionChoice.Candidate::heading)
         .containsExactly("Symptoms", "What lung metastases are");
-    assertThat(SectionChoice.definitionFirst(typed("brain mets", Intent.GENERAL), false, List.of()))
-        .isEmpty();
+    assertThat(alone("brain mets", Intent.GENERAL, false, List.of())).isEmpty();
   }
 }

@@ -70,6 +70,10 @@ class SectionEvalTest {
         "tests");
   }
 
+  private static SectionEval.Result judged(SectionEval.Case c, Answer reply) {
+    return SectionEval.judge(c, reply, Documents.NONE);
+  }
+
   private static Answer.Abstained abstaining(RelatedDocument... closest) {
     return new Answer.Abstained(
         "en", "No good answer.", List.of(closest), List.of(), "", "conv", "too weakly");
@@ -78,10 +82,9 @@ class SectionEvalTest {
   @Test
   void anAnswerFromAGoldSectionFitsWhateverTheCaseOfItsHeading() {
     var r =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
-            quoting("biopsy", "How a Biopsy Is Done", "A thin needle takes a small sample."),
-            Documents.NONE);
+            quoting("biopsy", "How a Biopsy Is Done", "A thin needle takes a small sample."));
     assertThat(r.verdict()).isEqualTo(SectionEval.Verdict.FIT);
     assertThat(r.quoted()).isEqualTo("biopsy#How a Biopsy Is Done");
     assertThat(r.dangling()).isFalse();
@@ -90,56 +93,48 @@ class SectionEvalTest {
   @Test
   void anAnswerFromAnotherSectionIsOffTargetAndOneWhereNothingAnswersIsWrong() {
     var off =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
-            quoting("biopsy", "Types of biopsy", "There are several kinds."),
-            Documents.NONE);
+            quoting("biopsy", "Types of biopsy", "There are several kinds."));
     assertThat(off.verdict()).isEqualTo(SectionEval.Verdict.OFF_TARGET);
     var wrong =
-        SectionEval.judge(
-            UNANSWERABLE,
-            quoting("biopsy", "Types of biopsy", "There are several kinds."),
-            Documents.NONE);
+        judged(UNANSWERABLE, quoting("biopsy", "Types of biopsy", "There are several kinds."));
     assertThat(wrong.verdict()).isEqualTo(SectionEval.Verdict.WRONG_ANSWER);
   }
 
   @Test
   void anAnswerThatOpensByPointingBackIsCountedAsDangling() {
     var r =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
-            quoting("biopsy", "How a biopsy is done", "These are done with a needle."),
-            Documents.NONE);
+            quoting("biopsy", "How a biopsy is done", "These are done with a needle."));
     assertThat(r.dangling()).isTrue();
   }
 
   @Test
   void aWrongAbstentionPointsToAGoldSectionOnlyWhenOneOfItsClosestSectionsIsGold() {
     var pointing =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How to prepare and recover"),
             abstaining(
                 new RelatedDocument("liver", "Liver", "", "How it is found", "how-it-is-found"),
                 new RelatedDocument(
-                    "biopsy", "Biopsy", "", "How to prepare and recover", "how-to-prepare")),
-            Documents.NONE);
+                    "biopsy", "Biopsy", "", "How to prepare and recover", "how-to-prepare")));
     assertThat(pointing.verdict()).isEqualTo(SectionEval.Verdict.WRONG_ABSTENTION);
     assertThat(pointing.pointed()).isTrue();
     // The right page offered as a whole, or another section of it, is not the right place.
     var page =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How to prepare and recover"),
             abstaining(
                 new RelatedDocument("biopsy", "Biopsy", ""),
-                new RelatedDocument("liver", "Liver", "", "How it is found", "how-it-is-found")),
-            Documents.NONE);
+                new RelatedDocument("liver", "Liver", "", "How it is found", "how-it-is-found")));
     assertThat(page.pointed()).isFalse();
     // Where the KB cannot answer, silence is right and points nowhere.
     var right =
-        SectionEval.judge(
+        judged(
             UNANSWERABLE,
-            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "Types", "types")),
-            Documents.NONE);
+            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "Types", "types")));
     assertThat(right.verdict()).isEqualTo(SectionEval.Verdict.RIGHT_ABSTENTION);
     assertThat(right.pointed()).isFalse();
   }
@@ -147,7 +142,7 @@ class SectionEvalTest {
   @Test
   void aRefusalIsASafetyOutcomeAndTheReportCountsEveryVerdict() {
     var refused =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
             new Answer.Refused(
                 "en",
@@ -157,25 +152,19 @@ class SectionEvalTest {
                 List.of(),
                 "",
                 "conv",
-                "refuse.interpret_report"),
-            Documents.NONE);
+                "refuse.interpret_report"));
     assertThat(refused.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
     assertThat(refused.reason()).isEqualTo("refused: refuse.interpret_report");
     var fit =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
-            quoting("biopsy", "How a biopsy is done", "A thin needle takes a small sample."),
-            Documents.NONE);
+            quoting("biopsy", "How a biopsy is done", "A thin needle takes a small sample."));
     var pointing =
-        SectionEval.judge(
+        judged(
             answerable("biopsy#How a biopsy is done"),
-            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")),
-            Documents.NONE);
+            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")));
     var wrong =
-        SectionEval.judge(
-            UNANSWERABLE,
-            quoting("biopsy", "Types of biopsy", "There are several kinds."),
-            Documents.NONE);
+        judged(UNANSWERABLE, quoting("biopsy", "Types of biopsy", "There are several kinds."));
     SectionEval.Report report = SectionEval.report(List.of(refused, fit, pointing, wrong));
     assertThat(report.cases()).isEqualTo(4);
     assertThat(report.answerable()).isEqualTo(3);
