@@ -63,7 +63,12 @@ public sealed interface Answer
     }
   }
 
-  /** The KB has no good answer: say so plainly, offer the closest documents and helplines. */
+  /**
+   * The KB has no good answer: say so plainly, offer the closest documents and helplines. {@code
+   * closestStep} is the one of {@code nextSteps} that names the closest documents in a sentence,
+   * for readers of plain text; a page that shows {@code closest} as links leaves it out. It is
+   * empty when no step names them.
+   */
   record Abstained(
       String language,
       String message,
@@ -71,11 +76,32 @@ public sealed interface Answer
       List<String> nextSteps,
       String disclaimer,
       String conversationId,
-      String reason)
+      String reason,
+      String closestStep)
       implements Answer {
     public Abstained {
       closest = List.copyOf(closest);
       nextSteps = List.copyOf(nextSteps);
+      if (!closestStep.isEmpty() && !nextSteps.contains(closestStep)) {
+        throw new IllegalArgumentException("closestStep is not one of nextSteps: " + closestStep);
+      }
+    }
+
+    /** An abstention none of whose steps names the closest documents. */
+    public Abstained(
+        String language,
+        String message,
+        List<RelatedDocument> closest,
+        List<String> nextSteps,
+        String disclaimer,
+        String conversationId,
+        String reason) {
+      this(language, message, closest, nextSteps, disclaimer, conversationId, reason, "");
+    }
+
+    /** The next steps but the one that names the closest documents. */
+    public List<String> stepsBesideClosest() {
+      return nextSteps.stream().filter(s -> !s.equals(closestStep)).toList();
     }
   }
 

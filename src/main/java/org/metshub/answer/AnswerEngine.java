@@ -712,6 +712,7 @@ public final class AnswerEngine {
       List<String> notes) {
     gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
     List<String> nextSteps = new ArrayList<>(notes);
+    String closestStep = "";
     if (!closest.isEmpty()) {
       List<String> titles = new ArrayList<>();
       for (RelatedDocument d : closest) {
@@ -723,8 +724,9 @@ public final class AnswerEngine {
                     "closestSection",
                     Map.of("title", d.title(), "heading", d.heading())));
       }
-      nextSteps.add(
-          messages.get(language, "closestDocuments", Map.of("titles", String.join("; ", titles))));
+      closestStep =
+          messages.get(language, "closestDocuments", Map.of("titles", String.join("; ", titles)));
+      nextSteps.add(closestStep);
     }
     for (Organization o : directory.get().helplines(q.country(), language, 2)) {
       nextSteps.add(
@@ -739,6 +741,7 @@ public final class AnswerEngine {
         nextSteps,
         messages.get(language, "disclaimerAbstained"),
         conversationId,
-        reason);
+        reason,
+        closestStep);
   }
 }

@@ -80,6 +80,8 @@ final class AskPages {
     List<Views.ExcerptView> excerpts = List.of();
     List<Views.CitationView> citations = List.of();
     List<Views.DocLink> related = List.of();
+    List<Views.DocLink> closest = List.of();
+    List<String> steps = a.nextSteps();
     List<String> questions = List.of();
     List<Views.CallLink> emergency = List.of();
     List<Views.LineView> lines = List.of();
@@ -97,7 +99,11 @@ final class AskPages {
         citations = ok.citations().stream().map(c -> citation(c, ui)).toList();
         related = links(ok.related());
       }
-      case Answer.Abstained ab -> related = links(ab.closest());
+      case Answer.Abstained ab -> {
+        // The closest pages show as links in the reply, so the sentence naming them is left out.
+        closest = links(ab.closest());
+        steps = ab.stepsBesideClosest();
+      }
       case Answer.Refused r -> questions = r.questionsToAsk();
       case Answer.Urgent u -> {
         emergency =
@@ -115,8 +121,9 @@ final class AskPages {
         excerpts,
         citations,
         related,
+        closest,
         questions,
-        a.nextSteps(),
+        steps,
         a.disclaimer(),
         a.conversationId(),
         a.language(),

@@ -80,6 +80,7 @@ public final class Views {
       List<ExcerptView> excerpts,
       List<CitationView> citations,
       List<DocLink> related,
+      List<DocLink> closest,
       List<String> questionsToAsk,
       List<String> nextSteps,
       String disclaimer,

@@ -255,15 +255,45 @@ class AnswerPageTest {
                     "Cómo prepararse <y> recuperarse",
                     "como-prepararse"),
                 new RelatedDocument("dolor", "Control del dolor", "")),
-            List.of(),
+            List.of(
+                "Las páginas más cercanas: Biopsia (vea «Cómo prepararse»); Control del dolor",
+                "Pregunte a su equipo de atención."),
             "No es consejo médico.",
             "conv2",
-            "too weakly");
+            "too weakly",
+            "Las páginas más cercanas: Biopsia (vea «Cómo prepararse»); Control del dolor");
     String html = render(a, "es");
     assertThat(html)
         .contains(
             "<a href=\"/docs/biopsia#como-prepararse\">Biopsia</a>",
             "<span class=\"doc-section\">Cómo prepararse &lt;y&gt; recuperarse</span>",
-            "<a href=\"/docs/dolor\">Control del dolor</a></li>");
+            "<a href=\"/docs/dolor\">Control del dolor</a></li>",
+            "Pregunte a su equipo de atención.");
+    // The links sit in the reply under their own heading, before what to do next, and the
+    // sentence that names the same pages for plain text is not shown a second time.
+    String reply =
+        html.substring(html.indexOf("<section class=\"outcome"), html.indexOf("</section>"));
+    assertThat(reply.indexOf("Las páginas más cercanas que tenemos"))
+        .isPositive()
+        .isLessThan(reply.indexOf("/docs/biopsia#como-prepararse"));
+    assertThat(reply.indexOf("/docs/dolor")).isLessThan(reply.indexOf("Qué puede hacer ahora"));
+    assertThat(html).doesNotContain("Las páginas más cercanas:", "Páginas relacionadas");
+  }
+
+  @Test
+  void anAbstentionRefusesAClosestStepThatIsNotOneOfItsSteps() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new Answer.Abstained(
+                    "en",
+                    "No.",
+                    List.of(),
+                    List.of("Ask your care team."),
+                    "",
+                    "c",
+                    "r",
+                    "Closest"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("closestStep is not one of nextSteps");
   }
 }
