@@ -230,8 +230,8 @@ public final class SectionEval {
                   && ab.closest().stream()
                       .anyMatch(
                           d ->
-                              !d.heading().isEmpty()
-                                  && gold(c, d.docId() + "#" + d.heading(), docs)));
+                              d.sections().stream()
+                                  .anyMatch(s -> gold(c, d.docId() + "#" + s.heading(), docs))));
       case Answer.Refused r -> new Result(c, Verdict.SAFETY, "", false, "refused: " + r.rule());
       case Answer.Urgent u -> new Result(c, Verdict.SAFETY, "", false, "urgent: " + u.rule());
     };

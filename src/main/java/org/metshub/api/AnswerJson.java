@@ -149,12 +149,24 @@ public final class AnswerJson {
       x.put("docId", d.docId());
       x.put("title", d.title());
       x.put("url", d.url());
-      if (!d.heading().isEmpty()) {
+      if (!d.sections().isEmpty()) {
         x.put("heading", d.heading());
-        x.put("href", Pages.doc(d.docId()) + (d.anchor().isEmpty() ? "" : "#" + d.anchor()));
+        x.put("href", href(d.docId(), d.sections().getFirst()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (RelatedDocument.Section s : d.sections()) {
+          Map<String, Object> y = new LinkedHashMap<>();
+          y.put("heading", s.heading());
+          y.put("href", href(d.docId(), s));
+          sections.add(y);
+        }
+        x.put("sections", sections);
       }
       out.add(x);
     }
     return out;
+  }
+
+  private static String href(String docId, RelatedDocument.Section s) {
+    return Pages.doc(docId) + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
   }
 }

@@ -80,7 +80,7 @@ final class AskPages {
     List<Views.ExcerptView> excerpts = List.of();
     List<Views.CitationView> citations = List.of();
     List<Views.DocLink> related = List.of();
-    List<Views.DocLink> closest = List.of();
+    List<Views.ClosestPage> closest = List.of();
     List<String> steps = a.nextSteps();
     List<String> questions = List.of();
     List<Views.CallLink> emergency = List.of();
@@ -101,7 +101,7 @@ final class AskPages {
       }
       case Answer.Abstained ab -> {
         // The closest pages show as links in the reply, so the sentence naming them is left out.
-        closest = links(ab.closest());
+        closest = ab.closest().stream().map(AskPages::closestPage).toList();
         steps = ab.stepsBesideClosest();
       }
       case Answer.Refused r -> questions = r.questionsToAsk();
@@ -200,6 +200,19 @@ final class AskPages {
         ui.date(c.lastReviewed()),
         ui.reviewState(c.reviewState()),
         "state-" + c.reviewState().label());
+  }
+
+  private static Views.ClosestPage closestPage(RelatedDocument d) {
+    String page = Cards.docHref(d.docId());
+    List<Views.DocLink> sections =
+        d.sections().stream()
+            .map(
+                s ->
+                    new Views.DocLink(
+                        page + (s.anchor().isEmpty() ? "" : "#" + s.anchor()), s.heading(), ""))
+            .toList();
+    return new Views.ClosestPage(
+        sections.isEmpty() ? page : sections.getFirst().href(), d.title(), sections);
   }
 
   private static List<Views.DocLink> links(List<RelatedDocument> docs) {

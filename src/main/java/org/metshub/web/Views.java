@@ -80,7 +80,7 @@ public final class Views {
       List<ExcerptView> excerpts,
       List<CitationView> citations,
       List<DocLink> related,
-      List<DocLink> closest,
+      List<ClosestPage> closest,
       List<String> questionsToAsk,
       List<String> nextSteps,
       String disclaimer,
@@ -90,6 +90,12 @@ public final class Views {
       Ui reply,
       List<CallLink> emergency,
       List<LineView> crisisLines) {}
+
+  /**
+   * A closest page of an abstention: a link to it (at its best section) and links to the sections
+   * offered on it, best first.
+   */
+  public record ClosestPage(String href, String title, List<DocLink> sections) {}
 
   /** An emergency number as a {@code tel:} link, and where it works. */
   public record CallLink(String tel, String number, String where) {}

@@ -113,7 +113,7 @@ class AnswerEngineTest {
   }
 
   @Test
-  void anAbstentionOffersTheSectionRankedFirstOnEachClosestPage() {
+  void anAbstentionOffersTheSectionsRankedHighestOnEachClosestPage() {
     double[] none = new double[SectionChoice.FEATURES.size()];
     java.util.function.BiFunction<org.metshub.search.Hit, String, SectionChoice.Candidate> section =
         (h, heading) ->
@@ -156,18 +156,79 @@ class AnswerEngineTest {
             SectionChoiceTest.hit(
                 "pain", "Pain", "A", "article", "patient", List.of(), List.of(), 5));
     List<RelatedDocument> closest = AnswerEngine.closest(ranked, search, List.of("breast"));
-    // Ranked order first, one section a page, never another cancer's page; then retrieval's
-    // other pages as wholes, up to three in all.
+    // Ranked order first, a page's sections under it, never another cancer's page; then
+    // retrieval's other pages as wholes, up to three in all.
     assertThat(closest)
-        .extracting(RelatedDocument::docId, RelatedDocument::heading, RelatedDocument::anchor)
+        .extracting(RelatedDocument::docId, RelatedDocument::sections)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("biopsy", "Recovery", "recovery"),
-            org.assertj.core.groups.Tuple.tuple("liver", "How it is found", "how-it-is-found"),
-            org.assertj.core.groups.Tuple.tuple("scans", "", ""));
+            org.assertj.core.groups.Tuple.tuple(
+                "biopsy",
+                List.of(
+                    new RelatedDocument.Section("Recovery", "recovery"),
+                    new RelatedDocument.Section("What it is", "what-it-is"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "liver",
+                List.of(new RelatedDocument.Section("How it is found", "how-it-is-found"))),
+            org.assertj.core.groups.Tuple.tuple("scans", List.of()));
+    assertThat(closest.getFirst().heading()).isEqualTo("Recovery");
+    assertThat(closest.get(2).heading()).isEmpty();
     // With nothing ranked (no candidate section), the pages retrieval found, as before.
     assertThat(AnswerEngine.closest(List.of(), search, List.of()))
         .extracting(RelatedDocument::docId)
         .containsExactly("liver", "scans", "pain");
+  }
+
+  @Test
+  void anAbstentionOffersAtMostTwoSectionsAPageFourSectionsAndThreePages() {
+    double[] none = new double[SectionChoice.FEATURES.size()];
+    java.util.function.BiFunction<String, String, SectionChoice.Candidate> section =
+        (page, heading) ->
+            new SectionChoice.Candidate(
+                SectionChoiceTest.hit(
+                    page, page, heading, "article", "patient", List.of(), List.of(), 5),
+                heading,
+                heading,
+                "text",
+                1,
+                1,
+                true,
+                none);
+    // A fourth page is skipped; the fourth section offered is the last.
+    List<RelatedDocument> closest =
+        AnswerEngine.closest(
+            List.of(
+                section.apply("a", "a1"),
+                section.apply("b", "b1"),
+                section.apply("c", "c1"),
+                section.apply("d", "d1"),
+                section.apply("c", "c2"),
+                section.apply("b", "b2")),
+            List.of(),
+            List.of());
+    assertThat(closest)
+        .extracting(d -> d.sections().stream().map(RelatedDocument.Section::heading).toList())
+        .containsExactly(List.of("a1"), List.of("b1"), List.of("c1", "c2"));
+    assertThat(closest).extracting(RelatedDocument::docId).containsExactly("a", "b", "c");
+    // A page's third section is skipped, and the pages keep the order of their first section.
+    assertThat(
+            AnswerEngine.closest(
+                List.of(
+                    section.apply("a", "a1"),
+                    section.apply("b", "b1"),
+                    section.apply("a", "a2"),
+                    section.apply("a", "a3"),
+                    section.apply("c", "c1")),
+                List.of(),
+                List.of()))
+        .extracting(d -> d.sections().stream().map(RelatedDocument.Section::heading).toList())
+        .containsExactly(List.of("a1", "a2"), List.of("b1"), List.of("c1"));
+    // The same section twice (two passages of one section) is offered once.
+    assertThat(
+            AnswerEngine.closest(
+                List.of(section.apply("a", "a1"), section.apply("a", "a1")), List.of(), List.of()))
+        .singleElement()
+        .extracting(RelatedDocument::sections)
+        .isEqualTo(List.of(new RelatedDocument.Section("a1", "a1")));
   }
 
   @Test

@@ -122,6 +122,20 @@ class SectionEvalTest {
                     "biopsy", "Biopsy", "", "How to prepare and recover", "how-to-prepare")));
     assertThat(pointing.verdict()).isEqualTo(SectionEval.Verdict.WRONG_ABSTENTION);
     assertThat(pointing.pointed()).isTrue();
+    // A page's second section offered counts as much as its first.
+    var second =
+        judged(
+            answerable("biopsy#How to prepare and recover"),
+            abstaining(
+                new RelatedDocument(
+                    "biopsy",
+                    "Biopsy",
+                    "",
+                    List.of(
+                        new RelatedDocument.Section("Types", "types"),
+                        new RelatedDocument.Section(
+                            "How to prepare and recover", "how-to-prepare")))));
+    assertThat(second.pointed()).isTrue();
     // The right page offered as a whole, or another section of it, is not the right place.
     var page =
         judged(

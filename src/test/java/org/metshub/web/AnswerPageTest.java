@@ -252,8 +252,10 @@ class AnswerPageTest {
                     "biopsia",
                     "Biopsia",
                     "https://example.org/b",
-                    "Cómo prepararse <y> recuperarse",
-                    "como-prepararse"),
+                    List.of(
+                        new RelatedDocument.Section(
+                            "Cómo prepararse <y> recuperarse", "como-prepararse"),
+                        new RelatedDocument.Section("Tipos de biopsia", "tipos"))),
                 new RelatedDocument("dolor", "Control del dolor", "")),
             List.of(
                 "Las páginas más cercanas: Biopsia (vea «Cómo prepararse»); Control del dolor",
@@ -266,7 +268,9 @@ class AnswerPageTest {
     assertThat(html)
         .contains(
             "<a href=\"/docs/biopsia#como-prepararse\">Biopsia</a>",
-            "<span class=\"doc-section\">Cómo prepararse &lt;y&gt; recuperarse</span>",
+            "<a class=\"doc-section\" href=\"/docs/biopsia#como-prepararse\">Cómo prepararse &lt;y&gt;"
+                + " recuperarse</a>",
+            "<a class=\"doc-section\" href=\"/docs/biopsia#tipos\">Tipos de biopsia</a>",
             "<a href=\"/docs/dolor\">Control del dolor</a></li>",
             "Pregunte a su equipo de atención.");
     // The links sit in the reply under their own heading, before what to do next, and the
