@@ -40,7 +40,16 @@ enum Cue {
    * Asking how to get ready for a visit or a test: "how do we prepare", "what should we ask", "qué
    * debemos preguntar". Rules with {@code unless: [preparation]} are set aside by it.
    */
-  PREPARATION("preparation");
+  PREPARATION("preparation"),
+  /**
+   * Telling what was felt during a test or a treatment, to ask whether it is normal: "I felt warm
+   * when the dye went in", "sentí que me hacía pipí con el contraste". Such a message asks about
+   * the test, not about a result; rules with {@code unless: [experience]} are set aside by it.
+   */
+  EXPERIENCE("experience");
+
+  /** The cues a rule may name under {@code unless}. */
+  static final java.util.Set<Cue> SETTING_ASIDE = java.util.EnumSet.of(PREPARATION, EXPERIENCE);
 
   private final String key;
 

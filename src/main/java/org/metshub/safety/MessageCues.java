@@ -45,6 +45,7 @@ final class MessageCues {
   private final List<Span> self;
   private final List<Span> now;
   private final List<Span> preparation;
+  private final List<Span> experience;
 
   // found has a list for every cue (read puts an empty one); a missing cue would be no spans.
   private MessageCues(NormalisedText text, Map<Cue, List<Span>> found) {
@@ -80,6 +81,7 @@ final class MessageCues {
             .toList();
     this.now = found.getOrDefault(Cue.NOW, List.of());
     this.preparation = found.getOrDefault(Cue.PREPARATION, List.of());
+    this.experience = found.getOrDefault(Cue.EXPERIENCE, List.of());
   }
 
   /** Finds every cue of {@code cues} in {@code text}. */
@@ -187,14 +189,17 @@ final class MessageCues {
     return new Assessment(Reading.REPORTED, "about a person: '" + cue.text() + "' " + where);
   }
 
-  /** True when the message asks how to prepare for a visit or a test ("what should we ask"). */
-  boolean asksHowToPrepare() {
-    return !preparation.isEmpty();
-  }
-
-  /** The first preparation cue, for explanations. */
-  Optional<Span> preparation() {
-    return preparation.stream().findFirst();
+  /**
+   * The first phrase of a cue that sets rules aside ({@link Cue#SETTING_ASIDE}): "what should we
+   * ask" for {@link Cue#PREPARATION}, "I felt warm" for {@link Cue#EXPERIENCE}; empty when the
+   * message has none.
+   */
+  Optional<Span> settingAside(Cue cue) {
+    return switch (cue) {
+      case PREPARATION -> preparation.stream().findFirst();
+      case EXPERIENCE -> experience.stream().findFirst();
+      default -> throw new IllegalArgumentException(cue + " sets no rule aside");
+    };
   }
 
   /**

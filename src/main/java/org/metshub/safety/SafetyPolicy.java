@@ -122,14 +122,9 @@ public final class SafetyPolicy {
         continue;
       }
       List<Span> candidates = rule.candidates(text);
-      if (rule.unlessPreparing() && found.asksHowToPrepare() && !candidates.isEmpty()) {
-        setAside.add(
-            rule.id()
-                + " matched '"
-                + candidates.getFirst().text()
-                + "': asks how to prepare: '"
-                + found.preparation().orElseThrow().text()
-                + "'");
+      Optional<String> aside = candidates.isEmpty() ? Optional.empty() : setAsideBy(rule, found);
+      if (aside.isPresent()) {
+        setAside.add(rule.id() + " matched '" + candidates.getFirst().text() + "': " + aside.get());
         firstSetAside = firstSetAside == null ? Reading.INFORMATION : firstSetAside;
         continue;
       }
@@ -224,6 +219,23 @@ public final class SafetyPolicy {
   /** The rules file of a reply language: replyLanguage gives a bundled one, and all are read. */
   private LanguageRules rulesOf(String lang) {
     return Objects.requireNonNull(languages.get(lang), lang);
+  }
+
+  /**
+   * Why a rule is set aside for this message, if it is: the message has a cue the rule names under
+   * {@code unless}.
+   */
+  private static Optional<String> setAsideBy(SafetyRule rule, MessageCues found) {
+    for (Cue c : Cue.SETTING_ASIDE) {
+      if (rule.unless().contains(c)) {
+        Optional<Span> cue = found.settingAside(c);
+        if (cue.isPresent()) {
+          String what = c == Cue.PREPARATION ? "asks how to prepare" : "tells what was felt";
+          return Optional.of(what + ": '" + cue.get().text() + "'");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean contextHolds(SafetyRule rule, NormalisedText text, MessageCues found) {

@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param topic the words name the topic itself (suicide, self-harm): when set aside, the message
  *     still gets a gentle note with crisis lines
  * @param language the language of the rules file it comes from ({@code en}, {@code es})
- * @param unlessPreparing the rule is set aside when the message asks how to prepare for a visit or
- *     a test ("how do we prepare, what should we ask?"): such a message asks for information even
- *     when it mentions a finding
+ * @param unless cues that set the rule aside when the message has one: {@link Cue#PREPARATION}
+ *     (asks how to prepare for a visit or a test, "how do we prepare, what should we ask?") and
+ *     {@link Cue#EXPERIENCE} (tells what was felt during a test, "I felt warm with the dye, is that
+ *     normal?"): such a message asks for information even when it mentions a finding
  */
 record SafetyRule(
     String id,
@@ -34,7 +35,7 @@ record SafetyRule(
     boolean requiresPerson,
     boolean topic,
     String language,
-    boolean unlessPreparing) {
+    java.util.Set<Cue> unless) {
 
   SafetyRule {
     Objects.requireNonNull(id, "id");
@@ -43,6 +44,10 @@ record SafetyRule(
     patterns = List.copyOf(patterns);
     context = context.stream().map(List::copyOf).toList();
     except = List.copyOf(except);
+    unless = java.util.Set.copyOf(unless);
+    if (!Cue.SETTING_ASIDE.containsAll(unless)) {
+      throw new IllegalArgumentException("rule " + id + " may not be set aside by " + unless);
+    }
     if (patterns.isEmpty()) {
       throw new IllegalArgumentException("rule " + id + " needs at least one pattern");
     }

@@ -179,11 +179,19 @@ final class SafetyRulesReader {
       List<PhrasePattern> except =
           compileAll(
               yaml, at + ".except", yaml.texts(r, "except", at, /* required= */ false), terms);
-      List<String> unless = yaml.texts(r, "unless", at, /* required= */ false);
-      for (String u : unless) {
-        if (!u.equals(Cue.PREPARATION.key())) {
-          throw yaml.error(at + ".unless", "may only name " + Cue.PREPARATION.key(), u);
+      java.util.Set<Cue> unless = java.util.EnumSet.noneOf(Cue.class);
+      String where = at + ".unless";
+      for (String u : yaml.texts(r, "unless", at, /* required= */ false)) {
+        Cue cue = null;
+        for (Cue c : Cue.SETTING_ASIDE) {
+          if (c.key().equals(u)) {
+            cue = c;
+          }
         }
+        if (cue == null) {
+          throw yaml.error(where, "may only name preparation or experience", u);
+        }
+        unless.add(cue);
       }
       rules.add(
           new SafetyRule(
@@ -195,7 +203,7 @@ final class SafetyRulesReader {
               yaml.flag(r, "requiresPerson", at),
               yaml.flag(r, "topic", at),
               language,
-              !unless.isEmpty()));
+              unless));
     }
     return rules;
   }

@@ -93,7 +93,22 @@ class SafetyRulesReaderTest {
   }
 
   @Test
-  void unlessMayOnlyNamePreparation() {
+  void unlessNamesTheCuesThatSetTheRuleAside() {
+    LanguageRules rules =
+        SafetyRulesReader.read(
+            "safety/rules-test.yaml",
+            rulesFile(
+                RULE.replace(
+                    "kind: chest_pain",
+                    "kind: chest_pain\n    unless: [preparation, experience]")));
+    assertThat(rules.rules().getFirst().unless())
+        .containsExactlyInAnyOrder(Cue.PREPARATION, Cue.EXPERIENCE);
+    assertThat(SafetyRulesReader.read("safety/rules-test.yaml", rulesFile(RULE)).rules())
+        .allSatisfy(r -> assertThat(r.unless()).isEmpty());
+  }
+
+  @Test
+  void unlessMayOnlyNamePreparationOrExperience() {
     BadInput e =
         failure(
             rulesFile(
@@ -101,7 +116,7 @@ class SafetyRulesReaderTest {
     assertThat(e.getMessage())
         .isEqualTo(
             "safety/rules-test.yaml: rules[0] (urgent.chest_pain)"
-                + ".unless: may only name preparation, got 'research'");
+                + ".unless: may only name preparation or experience, got 'research'");
   }
 
   @Test
