@@ -193,35 +193,27 @@ class AnswerEngineTest {
                 1,
                 true,
                 none);
-    // A fourth page is skipped; the fourth section offered is the last.
-    List<RelatedDocument> closest =
-        AnswerEngine.closest(
-            List.of(
-                section.apply("a", "a1"),
-                section.apply("b", "b1"),
-                section.apply("c", "c1"),
-                section.apply("d", "d1"),
-                section.apply("c", "c2"),
-                section.apply("b", "b2")),
-            List.of(),
-            List.of());
-    assertThat(closest)
-        .extracting(d -> d.sections().stream().map(RelatedDocument.Section::heading).toList())
-        .containsExactly(List.of("a1"), List.of("b1"), List.of("c1", "c2"));
-    assertThat(closest).extracting(RelatedDocument::docId).containsExactly("a", "b", "c");
-    // A page's third section is skipped, and the pages keep the order of their first section.
-    assertThat(
+    // Each candidate is written "page/heading".
+    java.util.function.Function<String, List<List<String>>> offered =
+        order ->
             AnswerEngine.closest(
-                List.of(
-                    section.apply("a", "a1"),
-                    section.apply("b", "b1"),
-                    section.apply("a", "a2"),
-                    section.apply("a", "a3"),
-                    section.apply("c", "c1")),
-                List.of(),
-                List.of()))
-        .extracting(d -> d.sections().stream().map(RelatedDocument.Section::heading).toList())
+                    java.util.Arrays.stream(order.split(" "))
+                        .map(k -> section.apply(k.split("/")[0], k.split("/")[1]))
+                        .toList(),
+                    List.of(),
+                    List.of())
+                .stream()
+                .map(d -> d.sections().stream().map(RelatedDocument.Section::heading).toList())
+                .toList();
+    // A fourth page is skipped; the fourth section offered is the last.
+    assertThat(offered.apply("a/a1 b/b1 c/c1 d/d1 c/c2 b/b2"))
+        .containsExactly(List.of("a1"), List.of("b1"), List.of("c1", "c2"));
+    // A page's third section is skipped, and the pages keep the order of their first section.
+    assertThat(offered.apply("a/a1 b/b1 a/a2 a/a3 c/c1"))
         .containsExactly(List.of("a1", "a2"), List.of("b1"), List.of("c1"));
+    assertThat(AnswerEngine.closest(List.of(section.apply("b", "b1")), List.of(), List.of()))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("b");
     // The same section twice (two passages of one section) is offered once.
     assertThat(
             AnswerEngine.closest(
