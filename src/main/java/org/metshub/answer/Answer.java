@@ -105,7 +105,12 @@ public sealed interface Answer
     }
   }
 
-  /** Declined kindly (diagnosis, reading a report, choosing a treatment, doses). */
+  /**
+   * Declined kindly (diagnosis, reading a report, choosing a treatment, doses). {@code explaining}
+   * is, for a report the reader asked us to read, the KB's general pages on the words the message
+   * uses (with the sections ranked highest on them), offered to read, never quoted; empty for other
+   * refusals.
+   */
   record Refused(
       String language,
       String message,
@@ -114,11 +119,49 @@ public sealed interface Answer
       List<String> nextSteps,
       String disclaimer,
       String conversationId,
-      String rule)
+      String rule,
+      List<RelatedDocument> explaining)
       implements Answer {
     public Refused {
       questionsToAsk = List.copyOf(questionsToAsk);
       nextSteps = List.copyOf(nextSteps);
+      explaining = List.copyOf(explaining);
+    }
+
+    /** A refusal that offers no pages. */
+    public Refused(
+        String language,
+        String message,
+        String kind,
+        List<String> questionsToAsk,
+        List<String> nextSteps,
+        String disclaimer,
+        String conversationId,
+        String rule) {
+      this(
+          language,
+          message,
+          kind,
+          questionsToAsk,
+          nextSteps,
+          disclaimer,
+          conversationId,
+          rule,
+          List.of());
+    }
+
+    /** The same refusal offering these pages. */
+    Refused explaining(List<RelatedDocument> pages) {
+      return new Refused(
+          language,
+          message,
+          kind,
+          questionsToAsk,
+          nextSteps,
+          disclaimer,
+          conversationId,
+          rule,
+          pages);
     }
   }
 

@@ -285,6 +285,21 @@ public final class AnswerEngine {
                     previous.map(Conversation::language).or(q::interfaceLanguage).orElse("en")));
   }
 
+  /** The refusal kind whose reply offers the KB's general pages on the message's words. */
+  static final String REPORT_REFUSAL = "interpret_report";
+
+  /**
+   * The closest pages to a message whose report we will not read, as an abstention would offer
+   * them: the words it uses are often defined or explained in the KB.
+   */
+  private List<RelatedDocument> explaining(
+      Question q, Optional<Conversation> previous, String language) {
+    Intent intent = lexicon.of(q.text());
+    FollowUp.Resolved resolved = resolve(q, previous, language, intent, Optional.empty());
+    Retrieved r = retrieve(q.text(), intent, resolved, language, chooser);
+    return closest(r.evidence().ranked(), r.found().hits(), r.evidence().qa().cancerTypes());
+  }
+
   public Answer answer(Question q) {
     Optional<Conversation> previous = q.conversationId().flatMap(conversations::get);
     String language = language(q, previous);
@@ -296,7 +311,11 @@ public final class AnswerEngine {
             q.language().or(q::interfaceLanguage).orElse(language), q.country(), q.region());
     SafetyScreen.Result screened = safety.screen(q.text(), reader, conversationId);
     if (screened.stop().isPresent()) {
-      return screened.stop().get(); // nothing retrieved, nothing remembered of this turn
+      // Nothing quoted, nothing remembered of this turn. A report we will not read still gets the
+      // KB's general pages on its words ("path report says HER2 low": what HER2-low means).
+      return screened.stop().get() instanceof Answer.Refused r && r.kind().equals(REPORT_REFUSAL)
+          ? r.explaining(explaining(q, previous, language))
+          : screened.stop().get();
     }
     List<String> notes = screened.notes();
     Intent intent = lexicon.of(q.text());

@@ -74,6 +74,7 @@ public final class AnswerJson {
       case Answer.Refused r -> {
         m.put("kind", r.kind());
         m.put("questionsToAsk", r.questionsToAsk());
+        m.put("explaining", related(r.explaining()));
         m.put("rule", r.rule());
       }
       case Answer.Urgent u -> {

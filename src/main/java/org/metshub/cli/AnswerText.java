@@ -8,14 +8,16 @@ import org.metshub.answer.Answer;
 import org.metshub.answer.AnswerSentence;
 import org.metshub.answer.Citation;
 import org.metshub.answer.Excerpt;
+import org.metshub.answer.RelatedDocument;
 import org.metshub.api.Pages;
 import org.metshub.safety.CrisisLine;
 
 /**
  * An answer as plain text for a terminal ({@code ask} and {@code chat}), its labels in the reply's
  * language: the message, the quoted excerpts (or the cited sentences), the numbered sources with
- * their review dates; a refusal's questions for the care team; an urgent reply's crisis lines and
- * emergency numbers; then the next steps and the disclaimer.
+ * their review dates; a refusal's questions for the care team (and, for a report we will not read,
+ * the KB's general pages on its words); an urgent reply's crisis lines and emergency numbers; then
+ * the next steps and the disclaimer.
  */
 final class AnswerText {
   /** The words the terminal adds around an answer, in one language. */
@@ -26,7 +28,8 @@ final class AnswerText {
       String questions,
       String crisisLines,
       String emergency,
-      String or) {}
+      String or,
+      String explaining) {}
 
   private static final Labels EN =
       new Labels(
@@ -36,7 +39,8 @@ final class AnswerText {
           "Questions you could ask your care team:",
           "Crisis lines:",
           "Emergency: ",
-          " or ");
+          " or ",
+          "General pages on these words:");
   private static final Labels ES =
       new Labels(
           "Fuentes:",
@@ -45,7 +49,8 @@ final class AnswerText {
           "Preguntas que puede hacer a su equipo de atención:",
           "Líneas de crisis:",
           "Emergencias: ",
-          " o ");
+          " o ",
+          "Páginas generales sobre estas palabras:");
 
   private AnswerText() {}
 
@@ -60,6 +65,24 @@ final class AnswerText {
         if (!r.questionsToAsk().isEmpty()) {
           sb.append('\n').append(l.questions()).append('\n');
           r.questionsToAsk().forEach(q -> sb.append(" - ").append(q).append('\n'));
+        }
+        if (!r.explaining().isEmpty()) {
+          sb.append('\n').append(l.explaining()).append('\n');
+          for (RelatedDocument d : r.explaining()) {
+            sb.append(" - ")
+                .append(d.title())
+                .append(" — ")
+                .append(Pages.doc(d.docId()))
+                .append('\n');
+            for (RelatedDocument.Section x : d.sections()) {
+              sb.append("     › ")
+                  .append(x.heading())
+                  .append(" — ")
+                  .append(Pages.doc(d.docId()))
+                  .append(x.anchor().isEmpty() ? "" : "#" + x.anchor())
+                  .append('\n');
+            }
+          }
         }
       }
       case Answer.Urgent u -> {

@@ -104,7 +104,10 @@ final class AskPages {
         closest = ab.closest().stream().map(AskPages::closestPage).toList();
         steps = ab.stepsBesideClosest();
       }
-      case Answer.Refused r -> questions = r.questionsToAsk();
+      case Answer.Refused r -> {
+        questions = r.questionsToAsk();
+        closest = r.explaining().stream().map(AskPages::closestPage).toList();
+      }
       case Answer.Urgent u -> {
         emergency =
             u.emergencyNumbers().stream()

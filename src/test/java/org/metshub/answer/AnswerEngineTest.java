@@ -562,6 +562,30 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aReportWeWillNotReadGetsTheGeneralPagesOnItsWordsAndOtherRefusalsGetNone() {
+    AnswerEngine guarded = engine(SafetyScreen.policy(SafetyPolicy.bundled()));
+    Answer report =
+        guarded.answer(
+            AnswerEngine.Question.of("my scan report says liver metastases, what does that mean"));
+    assertThat(report)
+        .isInstanceOfSatisfying(
+            Answer.Refused.class,
+            r -> {
+              assertThat(r.kind()).isEqualTo("interpret_report");
+              assertThat(r.explaining()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+              assertThat(r.explaining().getFirst().docId()).isEqualTo("liver");
+              assertThat(r.explaining().getFirst().heading()).isEqualTo("What it means");
+              // Offered to read, never quoted.
+              assertThat(r.questionsToAsk()).hasSizeBetween(3, 5);
+            });
+    Answer dose = guarded.answer(AnswerEngine.Question.of("how many mg of oxycodone can I take"));
+    assertThat(dose)
+        .isInstanceOfSatisfying(Answer.Refused.class, r -> assertThat(r.explaining()).isEmpty());
+    // A refusal is not a gap in the KB, and nothing of the turn is remembered.
+    assertThat(gaps.gaps(10)).isEmpty();
+  }
+
+  @Test
   void badQuestionsAreRejectedClearly() {
     assertThrows(BadInput.class, () -> AnswerEngine.Question.of("  "));
     assertThrows(BadInput.class, () -> AnswerEngine.Question.of("x".repeat(501)));

@@ -45,4 +45,36 @@ class AnswerJsonTest {
     // A page offered as a whole has no section fields.
     assertThat(closest.get(1)).containsOnlyKeys("docId", "title", "url");
   }
+
+  @Test
+  void aRefusalCarriesTheGeneralPagesItOffers() {
+    Answer.Refused r =
+        new Answer.Refused(
+            "en",
+            "We cannot read your report.",
+            "interpret_report",
+            List.of("What does this finding mean for me?"),
+            List.of(),
+            "Not medical advice.",
+            "c2",
+            "en:refuse.interpret_report",
+            List.of(
+                new RelatedDocument(
+                    "her2", "HER2", "", List.of(new RelatedDocument.Section("HER2-low", "low")))));
+    Map<String, Object> json = AnswerJson.of(r);
+    assertThat(json).containsEntry("kind", "interpret_report");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> explaining = (List<Map<String, Object>>) json.get("explaining");
+    assertThat(explaining)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .containsEntry("docId", "her2")
+                    .containsEntry("href", "/docs/her2#low"));
+    assertThat(
+            AnswerJson.of(
+                new Answer.Refused("en", "No.", "dose", List.of(), List.of(), "", "c3", "r")))
+        .containsEntry("explaining", List.of());
+  }
 }

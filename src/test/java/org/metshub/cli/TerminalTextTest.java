@@ -146,4 +146,43 @@ class TerminalTextTest {
         Not medical advice.
         """);
   }
+
+  @Test
+  void aReportRefusalListsTheGeneralPagesOnItsWordsWithTheirSections() {
+    Answer refused =
+        new Answer.Refused(
+            "es",
+            "No podemos leer su informe.",
+            "interpret_report",
+            List.of("¿Qué significa este resultado para mí?"),
+            List.of(),
+            "No es consejo médico.",
+            "conv",
+            "es:refuse.interpret_report",
+            List.of(
+                new org.metshub.answer.RelatedDocument(
+                    "cancer-de-mama",
+                    "Cáncer de mama metastásico",
+                    "",
+                    List.of(
+                        new org.metshub.answer.RelatedDocument.Section("HER2 bajo", "her2-bajo"),
+                        new org.metshub.answer.RelatedDocument.Section("Pruebas", ""))),
+                new org.metshub.answer.RelatedDocument("glosario", "Glosario", "")));
+    assertThat(AnswerText.of(refused))
+        .isEqualTo(
+            """
+        No podemos leer su informe.
+
+        Preguntas que puede hacer a su equipo de atención:
+         - ¿Qué significa este resultado para mí?
+
+        Páginas generales sobre estas palabras:
+         - Cáncer de mama metastásico — /docs/cancer-de-mama
+             › HER2 bajo — /docs/cancer-de-mama#her2-bajo
+             › Pruebas — /docs/cancer-de-mama
+         - Glosario — /docs/glosario
+
+        No es consejo médico.
+        """);
+  }
 }

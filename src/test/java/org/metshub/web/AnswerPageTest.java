@@ -242,6 +242,39 @@ class AnswerPageTest {
   }
 
   @Test
+  void aReportRefusalListsTheGeneralPagesOnItsWordsAfterTheQuestionsToAsk() {
+    String html =
+        render(
+            new Answer.Refused(
+                "en",
+                "We cannot read your report for you.",
+                "interpret_report",
+                List.of("What does this result mean for me?"),
+                List.of(),
+                "Not medical advice.",
+                "c4",
+                "en:refuse.interpret_report",
+                List.of(
+                    new RelatedDocument(
+                        "metastatic-breast-cancer",
+                        "Metastatic breast cancer",
+                        "",
+                        List.of(
+                            new RelatedDocument.Section(
+                                "Why testing the tumor matters", "why-testing"))))),
+            "en");
+    assertThat(html)
+        .contains(
+            "General pages on these words",
+            "<a href=\"/docs/metastatic-breast-cancer#why-testing\">Metastatic breast cancer</a>",
+            "<a class=\"doc-section\" href=\"/docs/metastatic-breast-cancer#why-testing\">Why"
+                + " testing the tumor matters</a>")
+        .doesNotContain("Closest pages we have");
+    assertThat(html.indexOf("What does this result mean for me?"))
+        .isLessThan(html.indexOf("General pages on these words"));
+  }
+
+  @Test
   void anAbstentionLinksEachClosestPageToTheSectionRankedFirstOnIt() {
     Answer a =
         new Answer.Abstained(
