@@ -55,6 +55,13 @@ class ReaderPagesBrowserTest extends ReaderBrowser {
     PAGES.put(
         "answer-abstained-es",
         "/ask?lang=es&q=me+van+a+hacer+una+biopsia+del+higado%2C+puedo+volver+manejando+yo+sola");
+    // A report we will not read, with the general pages on its words after the questions.
+    PAGES.put(
+        "answer-refused-report",
+        "/ask?lang=en&q=path+report+says+her+2+low%2C+what+does+that+mean");
+    PAGES.put(
+        "answer-refused-report-es",
+        "/ask?lang=es&q=el+informe+de+patologia+de+mi+mama+dice+her2+bajo%2C+que+significa+eso");
     PAGES.put("search-filtered", "/search?lang=en&q=bone+pain&audience=patient&language=en");
     PAGES.put(
         "search-filtered-es", "/search?lang=es&q=dolor+de+huesos&audience=patient&language=es");
