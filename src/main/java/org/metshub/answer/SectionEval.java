@@ -54,8 +54,9 @@ public final class SectionEval {
 
   /**
    * One case's result: its verdict, the section quoted (if any), whether it opens dangling, and,
-   * for a wrong abstention, whether one of the closest pages it offers points to a gold section
-   * (the reader is sent to the right place even though nothing was quoted).
+   * for an answerable case that was abstained on or refused, whether one of the pages it offers (an
+   * abstention's closest pages, a report refusal's general pages) points to a gold section (the
+   * reader is sent to the right place even though nothing was quoted).
    */
   public record Result(
       Case testCase,
@@ -80,6 +81,7 @@ public final class SectionEval {
       int pointed,
       int rightAbstentions,
       int safety,
+      int safetyPointed,
       int dangling) {
     /** Share of answerable cases answered from a gold section. */
     public double fitRate() {
@@ -96,8 +98,8 @@ public final class SectionEval {
           Locale.ROOT,
           "answer fit %.1f%% (%d of %d answerable); wrong answers"
               + " %.1f%% (%d off target, %d where the KB cannot answer, of %d); wrong abstentions"
-              + " %d (%d point to a gold section); right abstentions %d; safety outcomes %d;"
-              + " dangling openings %d",
+              + " %d (%d point to a gold section); right abstentions %d; safety outcomes %d"
+              + " (%d point to a gold section); dangling openings %d",
           100 * fitRate(),
           fit,
           answerable,
@@ -109,6 +111,7 @@ public final class SectionEval {
           pointed,
           rightAbstentions,
           safety,
+          safetyPointed,
           dangling);
     }
   }
@@ -226,15 +229,24 @@ public final class SectionEval {
               "",
               false,
               ab.reason(),
-              answerable
-                  && ab.closest().stream()
-                      .anyMatch(
-                          d ->
-                              d.sections().stream()
-                                  .anyMatch(s -> gold(c, d.docId() + "#" + s.heading(), docs))));
-      case Answer.Refused r -> new Result(c, Verdict.SAFETY, "", false, "refused: " + r.rule());
+              answerable && pointsToGold(c, ab.closest(), docs));
+      case Answer.Refused r ->
+          new Result(
+              c,
+              Verdict.SAFETY,
+              "",
+              false,
+              "refused: " + r.rule(),
+              answerable && pointsToGold(c, r.explaining(), docs));
       case Answer.Urgent u -> new Result(c, Verdict.SAFETY, "", false, "urgent: " + u.rule());
     };
+  }
+
+  /** True when one of the sections offered on these pages is a gold section of the case. */
+  private static boolean pointsToGold(Case c, List<RelatedDocument> pages, Documents docs) {
+    return pages.stream()
+        .anyMatch(
+            d -> d.sections().stream().anyMatch(s -> gold(c, d.docId() + "#" + s.heading(), docs)));
   }
 
   /**
@@ -454,11 +466,14 @@ public final class SectionEval {
     int[] n = new int[Verdict.values().length];
     int dangling = 0;
     int pointed = 0;
+    int safetyPointed = 0;
     for (Result r : results) {
       answerable += r.testCase().outcome().equals("answered") ? 1 : 0;
       n[r.verdict().ordinal()]++;
       dangling += r.dangling() ? 1 : 0;
-      pointed += r.pointed() ? 1 : 0;
+      boolean safety = r.verdict() == Verdict.SAFETY;
+      pointed += r.pointed() && !safety ? 1 : 0;
+      safetyPointed += r.pointed() && safety ? 1 : 0;
     }
     return new Report(
         results.size(),
@@ -470,6 +485,7 @@ public final class SectionEval {
         pointed,
         n[Verdict.RIGHT_ABSTENTION.ordinal()],
         n[Verdict.SAFETY.ordinal()],
+        safetyPointed,
         dangling);
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run answer evaluation cases and print the pass rate.",
       "Cases are YAML: user turns, then expectations on the last reply (outcome, minimum citations, cancer types of cited documents, phrases that must or must not appear, disclaimer, reply language). Prints PASS or FAIL per case, then the pass rate. Exit code 0 unless the rate is below --fail-under (then 65).",
-      "A file of labelled sections (eval/answer-sections-*.yaml: expect.sections lists the docId#Heading that answer each case) is judged strictly instead: answer fit, wrong answers, wrong abstentions (and how many of them point to a gold section among the closest pages offered), right abstentions, safety outcomes and dangling openings; --fail-under then applies to fit."
+      "A file of labelled sections (eval/answer-sections-*.yaml: expect.sections lists the docId#Heading that answer each case) is judged strictly instead: answer fit, wrong answers, wrong abstentions (and how many of them point to a gold section among the closest pages offered), right abstentions, safety outcomes (and how many answerable ones point to a gold section among a report refusal's general pages) and dangling openings; --fail-under then applies to fit."
     })
 final class EvalCommand implements Callable<Integer> {
   private final Env env;

@@ -188,6 +188,37 @@ class SectionEvalTest {
         .isEqualTo(
             "answer fit 33.3% (1 of 3 answerable); wrong answers 25.0% (0 off target, 1 where the"
                 + " KB cannot answer, of 4); wrong abstentions 1 (1 point to a gold section);"
-                + " right abstentions 0; safety outcomes 1; dangling openings 0");
+                + " right abstentions 0; safety outcomes 1 (0 point to a gold section); dangling"
+                + " openings 0");
+  }
+
+  @Test
+  void aReportRefusalWhoseGeneralPagesOfferAGoldSectionPointsToItAndIsCountedApart() {
+    Answer.Refused offering =
+        new Answer.Refused(
+            "en",
+            "We cannot read results.",
+            "interpret_report",
+            List.of(),
+            List.of(),
+            "",
+            "conv",
+            "refuse.interpret_report",
+            List.of(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")));
+    var pointing = judged(answerable("biopsy#How a biopsy is done"), offering);
+    assertThat(pointing.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
+    assertThat(pointing.pointed()).isTrue();
+    // A case the KB cannot answer points nowhere, whatever is offered.
+    assertThat(judged(UNANSWERABLE, offering).pointed()).isFalse();
+    var abstention =
+        judged(
+            answerable("biopsy#How a biopsy is done"),
+            abstaining(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")));
+    SectionEval.Report report = SectionEval.report(List.of(pointing, abstention));
+    assertThat(report.pointed()).isEqualTo(1);
+    assertThat(report.safetyPointed()).isEqualTo(1);
+    assertThat(report.summary())
+        .contains("wrong abstentions 1 (1 point to a gold section)")
+        .contains("safety outcomes 1 (1 point to a gold section)");
   }
 }
