@@ -716,7 +716,8 @@ public final class AnswerEngine {
    */
   static List<RelatedDocument> closest(
       List<SectionChoice.Candidate> ranked, List<Hit> hits, List<String> cancers) {
-    List<RelatedDocument> out = new ArrayList<>();
+    // By page, in the order each page's first section came; replacing a page keeps its place.
+    Map<String, RelatedDocument> out = new LinkedHashMap<>();
     int sections = 0;
     for (SectionChoice.Candidate k : ranked) {
       if (sections == CLOSEST_SECTIONS) {
@@ -727,29 +728,24 @@ public final class AnswerEngine {
         continue;
       }
       RelatedDocument.Section s = new RelatedDocument.Section(k.heading(), k.anchor());
-      int at = -1;
-      for (int i = 0; i < out.size(); i++) {
-        if (out.get(i).docId().equals(h.docId())) {
-          at = i;
-        }
-      }
-      if (at >= 0) {
-        RelatedDocument d = out.get(at);
-        if (d.sections().size() < CLOSEST_SECTIONS_PER_PAGE && !d.sections().contains(s)) {
-          out.set(at, d.with(s));
-          sections++;
-        }
-      } else if (out.size() < CLOSEST_PAGES) {
-        out.add(new RelatedDocument(h.docId(), h.title(), h.meta().url(), List.of(s)));
+      RelatedDocument d = out.get(h.docId());
+      if (d == null
+          ? out.size() < CLOSEST_PAGES
+          : d.sections().size() < CLOSEST_SECTIONS_PER_PAGE && !d.sections().contains(s)) {
+        out.put(
+            h.docId(),
+            d == null
+                ? new RelatedDocument(h.docId(), h.title(), h.meta().url(), List.of(s))
+                : d.with(s));
         sections++;
       }
     }
     for (RelatedDocument d : related(hits, Map.of(), cancers)) {
-      if (out.size() < CLOSEST_PAGES && out.stream().noneMatch(x -> x.docId().equals(d.docId()))) {
-        out.add(d);
+      if (out.size() < CLOSEST_PAGES) {
+        out.putIfAbsent(d.docId(), d);
       }
     }
-    return List.copyOf(out);
+    return List.copyOf(out.values());
   }
 
   private Answer abstain(
