@@ -128,28 +128,6 @@ public sealed interface Answer
       explaining = List.copyOf(explaining);
     }
 
-    /** A refusal that offers no pages. */
-    public Refused(
-        String language,
-        String message,
-        String kind,
-        List<String> questionsToAsk,
-        List<String> nextSteps,
-        String disclaimer,
-        String conversationId,
-        String rule) {
-      this(
-          language,
-          message,
-          kind,
-          questionsToAsk,
-          nextSteps,
-          disclaimer,
-          conversationId,
-          rule,
-          List.of());
-    }
-
     /** The same refusal offering these pages. */
     Refused explaining(List<RelatedDocument> pages) {
       return new Refused(

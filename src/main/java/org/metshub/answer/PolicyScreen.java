@@ -51,7 +51,8 @@ final class PolicyScreen implements SafetyScreen {
                       List.of(),
                       r.footer(),
                       conversationId,
-                      r.ruleId())),
+                      r.ruleId(),
+                      List.of())),
               List.of());
       case SafetyVerdict.Safe s ->
           s.note()

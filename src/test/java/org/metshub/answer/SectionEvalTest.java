@@ -166,7 +166,8 @@ class SectionEvalTest {
                 List.of(),
                 "",
                 "conv",
-                "refuse.interpret_report"));
+                "refuse.interpret_report",
+                List.of()));
     assertThat(refused.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
     assertThat(refused.reason()).isEqualTo("refused: refuse.interpret_report");
     var fit =

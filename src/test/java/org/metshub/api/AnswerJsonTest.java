@@ -74,7 +74,8 @@ class AnswerJsonTest {
                     .containsEntry("href", "/docs/her2#low"));
     assertThat(
             AnswerJson.of(
-                new Answer.Refused("en", "No.", "dose", List.of(), List.of(), "", "c3", "r")))
+                new Answer.Refused(
+                    "en", "No.", "dose", List.of(), List.of(), "", "c3", "r", List.of())))
         .containsEntry("explaining", List.of());
   }
 }

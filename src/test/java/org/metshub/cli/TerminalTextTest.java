@@ -134,7 +134,8 @@ class TerminalTextTest {
             List.of(),
             "Not medical advice.",
             "conv",
-            "en:refuse.treatment_choice");
+            "en:refuse.treatment_choice",
+            List.of());
     assertThat(AnswerText.of(refused))
         .isEqualTo(
             """

@@ -156,7 +156,8 @@ class AnswerPageTest {
                 List.of("Hable con su equipo."),
                 "No es consejo médico.",
                 "c2",
-                "es:refuse"),
+                "es:refuse",
+                List.of()),
             "es");
     assertThat(refused)
         .contains(

@@ -107,7 +107,8 @@ class GoldenRenderTest {
                 List.of("Talk with your team."),
                 "Not medical advice.",
                 "conv-refused",
-                "en:refuse.treatment_choice"),
+                "en:refuse.treatment_choice",
+                List.of()),
         "urgent",
             new Answer.Urgent(
                 "es",
