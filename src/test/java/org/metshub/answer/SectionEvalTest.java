@@ -74,6 +74,20 @@ class SectionEvalTest {
     return SectionEval.judge(c, reply, Documents.NONE);
   }
 
+  /** A refusal to read a report, offering these general pages. */
+  private static Answer.Refused refusingToRead(RelatedDocument... explaining) {
+    return new Answer.Refused(
+        "en",
+        "We cannot read results.",
+        "interpret_report",
+        List.of(),
+        List.of(),
+        "",
+        "conv",
+        "refuse.interpret_report",
+        List.of(explaining));
+  }
+
   private static Answer.Abstained abstaining(RelatedDocument... closest) {
     return new Answer.Abstained(
         "en", "No good answer.", List.of(closest), List.of(), "", "conv", "too weakly");
@@ -155,19 +169,7 @@ class SectionEvalTest {
 
   @Test
   void aRefusalIsASafetyOutcomeAndTheReportCountsEveryVerdict() {
-    var refused =
-        judged(
-            answerable("biopsy#How a biopsy is done"),
-            new Answer.Refused(
-                "en",
-                "We cannot read results.",
-                "interpret_report",
-                List.of(),
-                List.of(),
-                "",
-                "conv",
-                "refuse.interpret_report",
-                List.of()));
+    var refused = judged(answerable("biopsy#How a biopsy is done"), refusingToRead());
     assertThat(refused.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
     assertThat(refused.reason()).isEqualTo("refused: refuse.interpret_report");
     var fit =
@@ -196,16 +198,7 @@ class SectionEvalTest {
   @Test
   void aReportRefusalWhoseGeneralPagesOfferAGoldSectionPointsToItAndIsCountedApart() {
     Answer.Refused offering =
-        new Answer.Refused(
-            "en",
-            "We cannot read results.",
-            "interpret_report",
-            List.of(),
-            List.of(),
-            "",
-            "conv",
-            "refuse.interpret_report",
-            List.of(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how")));
+        refusingToRead(new RelatedDocument("biopsy", "Biopsy", "", "How a biopsy is done", "how"));
     var pointing = judged(answerable("biopsy#How a biopsy is done"), offering);
     assertThat(pointing.verdict()).isEqualTo(SectionEval.Verdict.SAFETY);
     assertThat(pointing.pointed()).isTrue();
