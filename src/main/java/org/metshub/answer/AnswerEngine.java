@@ -352,7 +352,8 @@ public final class AnswerEngine {
                 conversationId,
                 disclaimer,
                 reason,
-                notes);
+                notes,
+                resolved.followUp());
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
       return abstaining.apply(no.reason());
@@ -755,8 +756,13 @@ public final class AnswerEngine {
       String conversationId,
       String disclaimer,
       String reason,
-      List<String> notes) {
-    gaps.record(QuestionScrubber.scrub(q.text()), language, reason);
+      List<String> notes,
+      boolean followUp) {
+    List<String> offered = new ArrayList<>();
+    for (RelatedDocument d : closest) {
+      d.sections().forEach(x -> offered.add(d.docId() + "#" + x.heading()));
+    }
+    gaps.record(QuestionScrubber.scrub(q.text()), language, reason, followUp, offered);
     List<String> nextSteps = new ArrayList<>(notes);
     String closestStep = "";
     if (!closest.isEmpty()) {

@@ -8,7 +8,19 @@ import org.metshub.text.QuestionScrubber;
  * the scrubbed question (see {@link QuestionScrubber}), never who asked.
  */
 public interface GapLog {
-  void record(String scrubbedQuestion, String language, String reason);
+  /**
+   * Records an abstained question.
+   *
+   * @param followUp the question was asked as a follow-up, so its words lean on the turn before
+   * @param sections the closest sections the reader was offered ({@code <doc id>#<heading>}), which
+   *     a curator may teach the question to
+   */
+  void record(
+      String scrubbedQuestion,
+      String language,
+      String reason,
+      boolean followUp,
+      List<String> sections);
 
   /** Grouped questions with counts, most frequent first. */
   List<Gap> gaps(int limit);

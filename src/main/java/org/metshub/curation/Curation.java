@@ -110,7 +110,9 @@ public final class Curation {
               throw alreadyDecided(c, submissionId);
             }
           }
-          journal(c, "approve", rel, id, null, hash, text, curator.username(), submissionId);
+          journal(
+              c,
+              new Change("approve", rel, id, null, hash, text, curator.username(), submissionId));
           return null;
         });
     writeAndFinish(rel, file, null, text, "a KB file " + rel + " already exists");
@@ -189,7 +191,9 @@ public final class Curation {
     db.tx(
         c -> {
           journal(
-              c, "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null);
+              c,
+              new Change(
+                  "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null));
           ensureBaseline(c, docId, rel, before, hashBefore);
           return null;
         });
@@ -201,6 +205,156 @@ public final class Curation {
         "the document changed while it was being "
             + "marked reviewed; reload the page and check it again");
     return new Reviewed(docId, version, today);
+  }
+
+  /** What teaching added: the question, to the questions of this section. */
+  public record Taught(String docId, String heading, String question) {}
+
+  /** A content gap as teaching needs it (see {@link #teach}). */
+  public record Gap(
+      String key, String language, String question, boolean followUp, List<String> sections) {}
+
+  /** The stand-ins the question scrubber leaves for what it removed ("[number]"). */
+  private static final java.util.regex.Pattern SCRUBBED =
+      java.util.regex.Pattern.compile("\\[(email|link|date|number|name)\\]");
+
+  /**
+   * The question of a content gap as it would be taught: the scrubber's stand-ins removed, spaces
+   * collapsed, none left before punctuation.
+   */
+  public static String teachable(String question) {
+    return SCRUBBED
+        .matcher(question)
+        .replaceAll(" ")
+        .replaceAll("\\s+", " ")
+        .replaceAll(" ([,.;:?!])", "$1")
+        .strip();
+  }
+
+  /**
+   * Answers a content gap: adds its question to the questions that {@code section} ({@code <doc
+   * id>#<heading>}, one of the closest sections the reader was offered) answers, so that search and
+   * the answer path read it from now on (see {@code SectionQuestions}), keeps the previous content
+   * as a version, records it in the audit log and closes the gap. Journalled like a review. A
+   * question asked as a follow-up is refused: its words lean on the turn before.
+   */
+  public Taught teach(String gapKey, String language, String section, User curator) {
+    Gap gap =
+        gap(gapKey, language)
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "there is no such content gap (another curator may have answered it)"));
+    if (gap.followUp()) {
+      throw new BadInput(
+          "this question was asked as a follow-up: its words lean on the turn before, so it"
+              + " cannot be taught on its own");
+    }
+    if (!gap.sections().contains(section)) {
+      throw new BadInput(
+          "teach the question to one of the sections the reader was offered, not '"
+              + Columns.clip(section, 120)
+              + "'");
+    }
+    int hash = section.indexOf('#');
+    String docId = section.substring(0, hash);
+    String heading = section.substring(hash + 1);
+    KbDocument d = document(docId);
+    org.metshub.kb.Section target =
+        d.sections().stream()
+            .filter(x -> x.title().equals(heading))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "the document " + docId + " has no section '" + heading + "' any more"));
+    String question = teachable(gap.question());
+    if (question.isEmpty()) {
+      throw new BadInput("the question has no words left to teach once personal data is removed");
+    }
+    if (question.length() > org.metshub.kb.SectionQuestions.MAX_LENGTH) {
+      throw new BadInput(
+          "the question is too long to be one a section answers ("
+              + question.length()
+              + " characters; at most "
+              + org.metshub.kb.SectionQuestions.MAX_LENGTH
+              + ")");
+    }
+    String key = normalised(question);
+    if (target.questions().stream().anyMatch(q -> normalised(q).equals(key))) {
+      throw new Conflict("the section '" + heading + "' already lists this question");
+    }
+    Path file = Path.of(d.path()).toAbsolutePath().normalize();
+    String rel = relative(file);
+    String before;
+    try {
+      before = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new NotFound("cannot read " + rel + ": " + e.getMessage());
+    }
+    String hashBefore = AtomicFiles.hash(before);
+    String after = FrontMatterEdit.addQuestion(before, heading, question);
+    check(rel, after);
+    String hashAfter = AtomicFiles.hash(after);
+    String note = "taught \"" + question + "\" to the section '" + heading + "'";
+    db.tx(
+        c -> {
+          journal(
+              c,
+              new Change(
+                  "teach",
+                  rel,
+                  docId,
+                  hashBefore,
+                  hashAfter,
+                  after,
+                  curator.username(),
+                  null,
+                  note,
+                  gap.key(),
+                  gap.language()));
+          ensureBaseline(c, docId, rel, before, hashBefore);
+          return null;
+        });
+    writeAndFinish(
+        rel,
+        file,
+        hashBefore,
+        after,
+        "the document changed while the question was being added; reload the page and try again");
+    return new Taught(docId, heading, question);
+  }
+
+  /** A content gap by its group key and language. */
+  public Optional<Gap> gap(String key, String language) {
+    return db.tx(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT question, follow_up, sections FROM gaps WHERE group_key = ? AND "
+                      + "language = ?")) {
+            ps.setString(1, key);
+            ps.setString(2, language);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              String sections = rs.getString(3);
+              return Optional.of(
+                  new Gap(
+                      key,
+                      language,
+                      rs.getString(1),
+                      rs.getInt(2) != 0,
+                      sections.isEmpty() ? List.of() : List.of(sections.split("\n"))));
+            }
+          }
+        });
+  }
+
+  /** Lower case, punctuation dropped, spaces collapsed: two wordings of one question match. */
+  private static String normalised(String q) {
+    return q.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /**
@@ -444,6 +598,10 @@ public final class Curation {
 
   // ---------------------------------------------------------------------------------------
 
+  /**
+   * A change in flight, as journalled. {@code note}, {@code gapKey} and {@code gapLanguage} are set
+   * for a {@code teach} only: the version history's note and the content gap it closes.
+   */
   private record Change(
       String kind,
       String docPath,
@@ -452,42 +610,62 @@ public final class Curation {
       String hashAfter,
       String content,
       String actor,
-      @Nullable Long submissionId) {}
+      @Nullable Long submissionId,
+      @Nullable String note,
+      @Nullable String gapKey,
+      @Nullable String gapLanguage) {
+    /** An approval or a review sign-off. */
+    Change(
+        String kind,
+        String docPath,
+        String docId,
+        @Nullable String hashBefore,
+        String hashAfter,
+        String content,
+        String actor,
+        @Nullable Long submissionId) {
+      this(
+          kind,
+          docPath,
+          docId,
+          hashBefore,
+          hashAfter,
+          content,
+          actor,
+          submissionId,
+          null,
+          null,
+          null);
+    }
+  }
 
-  private void journal(
-      Connection c,
-      String kind,
-      String rel,
-      String docId,
-      @Nullable String hashBefore,
-      String hashAfter,
-      String content,
-      String actor,
-      @Nullable Long submissionId)
-      throws SQLException {
+  private void journal(Connection c, Change ch) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO changes (kind, doc_path, "
-                + "doc_id, hash_before, hash_after, content, actor, submission_id, created_at) VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, kind);
-      ps.setString(2, rel);
-      ps.setString(3, docId);
-      ps.setString(4, hashBefore);
-      ps.setString(5, hashAfter);
-      ps.setString(6, content);
-      ps.setString(7, actor);
-      if (submissionId == null) {
+            "INSERT INTO changes (kind, doc_path, doc_id, hash_before, hash_after, content, actor, "
+                + "submission_id, created_at, note, gap_key, gap_language) VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, ch.kind());
+      ps.setString(2, ch.docPath());
+      ps.setString(3, ch.docId());
+      ps.setString(4, ch.hashBefore());
+      ps.setString(5, ch.hashAfter());
+      ps.setString(6, ch.content());
+      ps.setString(7, ch.actor());
+      if (ch.submissionId() == null) {
         ps.setNull(8, java.sql.Types.BIGINT);
       } else {
-        ps.setLong(8, submissionId);
+        ps.setLong(8, ch.submissionId());
       }
       ps.setString(9, Times.now(clock));
+      ps.setString(10, ch.note());
+      ps.setString(11, ch.gapKey());
+      ps.setString(12, ch.gapLanguage());
       ps.executeUpdate();
     } catch (SQLException e) {
       if (Database.isUniqueViolation(e)) {
         throw new Conflict(
-            "another change to " + rel + " is in progress; try " + "again in a moment");
+            "another change to " + ch.docPath() + " is in progress; try again in a moment");
       }
       throw e;
     }
@@ -496,9 +674,8 @@ public final class Curation {
   private static Optional<Change> change(Connection c, String rel) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT kind, doc_path, doc_id, "
-                + "hash_before, hash_after, content, actor, submission_id FROM changes WHERE "
-                + "doc_path = ?")) {
+            "SELECT kind, doc_path, doc_id, hash_before, hash_after, content, actor, "
+                + "submission_id, note, gap_key, gap_language FROM changes WHERE doc_path = ?")) {
       ps.setString(1, rel);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -514,7 +691,10 @@ public final class Curation {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                rs.wasNull() ? null : sid));
+                rs.wasNull() ? null : sid,
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11)));
       }
     }
   }
@@ -609,6 +789,23 @@ public final class Curation {
                 null,
                 ch.hashAfter,
                 "suggestion " + s.reference() + " published as " + status + " at " + rel + note);
+          } else if (ch.kind.equals("teach")) {
+            String what = java.util.Objects.requireNonNull(ch.note, rel);
+            addVersion(c, ch.docId, rel, ch.content, ch.hashAfter, ch.actor, what + note);
+            audit.record(
+                c,
+                ch.actor,
+                "doc.teach",
+                "doc:" + ch.docId,
+                ch.hashBefore,
+                ch.hashAfter,
+                what + note);
+            try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM gaps WHERE group_key = ? AND language = ?")) {
+              ps.setString(1, ch.gapKey);
+              ps.setString(2, ch.gapLanguage);
+              ps.executeUpdate();
+            }
           } else {
             String version = versionOf(ch.content);
             addVersion(

@@ -24,20 +24,7 @@ final class FrontMatterEdit {
     String body = text.substring(bom.length());
     String nl = body.contains("\r\n") ? "\r\n" : "\n";
     List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-      throw new BadInput("the file has no front matter");
-    }
-    int end = -1;
-    for (int i = 1; i < lines.size(); i++) {
-      String l = lines.get(i).strip();
-      if (l.equals("---") || l.equals("...")) { // YAML allows either to close the block
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) {
-      throw new BadInput("the front matter is not closed with ---");
-    }
+    int end = closing(lines);
     Pattern key = Pattern.compile("^" + Pattern.quote(field) + "\\s*:.*$");
     for (int i = 1; i < end; i++) {
       Matcher m = key.matcher(lines.get(i));
@@ -54,6 +41,103 @@ final class FrontMatterEdit {
     }
     lines.add(end, field + ": " + value);
     return bom + String.join(nl, lines);
+  }
+
+  /**
+   * {@code text} with {@code question} added to the questions the section under {@code heading}
+   * answers (the front-matter field of {@code SectionQuestions}): after the heading's last question
+   * when the field names the heading, else as a new key at the end of the field, else in a new
+   * field before the closing {@code ---}. Only lines are added; every other line stays as it was.
+   * The field must be written the usual way (block style, each heading a key indented by two
+   * spaces, each question a list item under it); another style is refused rather than rewritten.
+   */
+  static String addQuestion(String text, String heading, String question) {
+    String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+    String body = text.substring(bom.length());
+    String nl = body.contains("\r\n") ? "\r\n" : "\n";
+    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    int end = closing(lines);
+    String item = "  - " + single(question);
+    String key = "  " + single(heading) + ":";
+    int field = -1;
+    for (int i = 1; i < end; i++) {
+      if (lines.get(i).matches("^questions\\s*:.*$")) {
+        field = i;
+        break;
+      }
+    }
+    if (field < 0) {
+      lines.add(end, item);
+      lines.add(end, key);
+      lines.add(end, "questions:");
+      return bom + String.join(nl, lines);
+    }
+    if (!lines.get(field).strip().equals("questions:")) {
+      throw new BadInput("the questions field is not written as a block; edit the file by hand");
+    }
+    int last = field; // the field's last line
+    int under = -1; // the line of the heading's key
+    for (int i = field + 1; i < end && continues(lines, i, end); i++) {
+      last = i;
+      String l = lines.get(i);
+      if (l.isBlank() || l.startsWith("  - ") || l.startsWith("    ")) {
+        continue; // a question, or a blank line inside the field
+      }
+      if (!l.startsWith("  ") || l.startsWith("   ") || !l.endsWith(":")) {
+        throw new BadInput(
+            "the questions field is not written as usual (line "
+                + (i + 1)
+                + "); edit the file by hand");
+      }
+      if (under < 0 && heading.equals(unquote(l.substring(2, l.length() - 1)))) {
+        under = i;
+      }
+    }
+    if (under < 0) {
+      lines.add(last + 1, item);
+      lines.add(last + 1, key);
+      return bom + String.join(nl, lines);
+    }
+    int at = under + 1;
+    while (at <= last && (lines.get(at).startsWith("  - ") || lines.get(at).startsWith("    "))) {
+      at++;
+    }
+    lines.add(at, item);
+    return bom + String.join(nl, lines);
+  }
+
+  /** The index of the line that closes the front matter. */
+  private static int closing(List<String> lines) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      throw new BadInput("the file has no front matter");
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.equals("---") || l.equals("...")) { // YAML allows either to close the block
+        return i;
+      }
+    }
+    throw new BadInput("the front matter is not closed with ---");
+  }
+
+  /** A YAML single-quoted scalar (a quote inside is doubled). */
+  static String single(String s) {
+    if (s.chars().anyMatch(ch -> ch < 0x20)) {
+      throw new BadInput("a question or heading cannot hold control characters or line breaks");
+    }
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /** A key as written: a single- or double-quoted scalar, or a plain one. */
+  private static String unquote(String k) {
+    String s = k.strip();
+    if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
+      return s.substring(1, s.length() - 1).replace("''", "'");
+    }
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      return s.substring(1, s.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+    return s;
   }
 
   private static boolean continues(List<String> lines, int i, int end) {

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.metshub.answer.store.SqlGapLog;
 import org.metshub.curation.AuditLog;
@@ -115,6 +116,7 @@ final class ConsolePages {
     r.get("/console/warnings", guard(false, this::warnings));
     r.get("/console/feedback", guard(false, this::feedback));
     r.get("/console/gaps", guard(false, this::gaps));
+    r.post("/console/gaps/teach", guard(false, this::teach));
     r.get("/console/docs/{docId}/history", guard(false, this::history));
     r.get("/console/docs/{docId}/diff", guard(false, this::diff));
     r.get("/console/audit", guard(true, this::audit));
@@ -137,6 +139,7 @@ final class ConsolePages {
           "GET /console/warnings",
           "GET /console/feedback",
           "GET /console/gaps",
+          "POST /console/gaps/teach",
           "GET /console/docs/{docId}/history",
           "GET /console/docs/{docId}/diff",
           "GET /console/audit",
@@ -553,6 +556,11 @@ final class ConsolePages {
   }
 
   private void gaps(Context ctx, Sessions.Session s) {
+    renderGaps(ctx, s, "");
+  }
+
+  private void renderGaps(Context ctx, Sessions.Session s, String notice) {
+    Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
     for (SqlGapLog.Detail g : gaps.details(500)) {
       rows.add(
@@ -561,19 +569,74 @@ final class ConsolePages {
               Cell.text(g.question()),
               Cell.text(g.language()),
               Cell.text(g.reason()),
+              teachCell(ui, g),
               Cell.text(g.firstDay()),
               Cell.text(g.lastDay())));
     }
-    Ui ui = site.ui(ctx);
-    table(
+    String title = ui.t("console.gaps.title");
+    site.page(
         ctx,
-        s,
-        "gaps",
-        ui.t("console.gaps.title"),
-        ui.t("console.gaps.intro"),
-        headers(ui, "console.gaps.headers"),
-        rows,
-        ui.t("console.gaps.empty"));
+        "console-table",
+        chrome(ctx, title),
+        new Table(
+            frame(s, "gaps", notice),
+            title,
+            ui.t("console.gaps.intro"),
+            headers(ui, "console.gaps.headers"),
+            rows,
+            ui.t("console.gaps.empty")));
+  }
+
+  /**
+   * One button per section the reader was offered that still exists: "teach the question to it". A
+   * follow-up says why it cannot be taught.
+   */
+  private Cell teachCell(Ui ui, SqlGapLog.Detail g) {
+    if (g.followUp()) {
+      return Cell.text(ui.t("console.gaps.followUp"));
+    }
+    List<Action> actions = new ArrayList<>();
+    for (String section : g.sections()) {
+      int hash = section.indexOf('#');
+      if (hash <= 0) {
+        continue;
+      }
+      String docId = section.substring(0, hash);
+      String heading = section.substring(hash + 1);
+      KbDocument d;
+      try {
+        d = curation.document(docId);
+      } catch (org.metshub.error.MetsHubException.NotFound gone) {
+        continue; // the page was removed since the question was asked
+      }
+      Optional<org.metshub.kb.Section> there =
+          d.sections().stream().filter(x -> x.title().equals(heading)).findFirst();
+      if (there.isEmpty()) {
+        continue; // the section was renamed or removed since
+      }
+      actions.add(
+          new Action(
+              "/console/gaps/teach",
+              ui.t("console.gaps.teach"),
+              List.of(
+                  new Field("key", g.key()),
+                  new Field("language", g.language()),
+                  new Field("section", section)),
+              "/docs/" + docId + "#" + there.get().anchor(),
+              ui.t("console.gaps.section", heading, d.frontMatter().title())));
+    }
+    return Cell.buttons("", actions);
+  }
+
+  private void teach(Context ctx, Sessions.Session s) {
+    String key = limited(ctx.formParam("key"), 1000);
+    String language = limited(ctx.formParam("language"), 2);
+    String section = limited(ctx.formParam("section"), 400);
+    if (key.isEmpty() || language.isEmpty() || section.indexOf('#') <= 0) {
+      throw new BadInput("say which question (key, language) and which section (docId#heading)");
+    }
+    Curation.Taught t = curation.teach(key, language, section, s.user());
+    renderGaps(ctx, s, site.ui(ctx).t("console.gaps.taught", t.question(), t.heading(), t.docId()));
   }
 
   private void history(Context ctx, Sessions.Session s) {

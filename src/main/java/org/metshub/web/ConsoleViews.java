@@ -14,21 +14,41 @@ public final class ConsoleViews {
   /** A hidden form field. */
   public record Field(String name, String value) {}
 
-  /** A one-button form (POST) in a table cell. */
-  public record Action(String url, String label, List<Field> fields) {}
+  /**
+   * A one-button form (POST) in a table cell, and beside it, when {@code readHref} is set, a link
+   * to read what the button acts on.
+   */
+  public record Action(
+      String url, String label, List<Field> fields, String readHref, String readLabel) {
+    public Action(String url, String label, List<Field> fields) {
+      this(url, label, fields, "", "");
+    }
+  }
 
-  /** A table cell: text, a link when {@code href} is set, a button when {@code action} is. */
-  public record Cell(String text, @Nullable String href, @Nullable Action action) {
+  /**
+   * A table cell: text, a link when {@code href} is set, one button per action when there are
+   * actions (each its own form; the text, when there is one, is shown before them).
+   */
+  public record Cell(String text, @Nullable String href, List<Action> actions) {
+    public Cell {
+      actions = List.copyOf(actions);
+    }
+
     public static Cell text(@Nullable String t) {
-      return new Cell(t == null ? "" : t, null, null);
+      return new Cell(t == null ? "" : t, null, List.of());
     }
 
     public static Cell link(String t, String href) {
-      return new Cell(t, href, null);
+      return new Cell(t, href, List.of());
     }
 
     public static Cell button(Action a) {
-      return new Cell("", null, a);
+      return new Cell("", null, List.of(a));
+    }
+
+    /** {@code t} (may be empty), then a button for each action. */
+    public static Cell buttons(String t, List<Action> actions) {
+      return new Cell(t, null, actions);
     }
   }
 

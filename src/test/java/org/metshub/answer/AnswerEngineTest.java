@@ -349,6 +349,30 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aGapRemembersTheSectionsOfferedAndWhetherItWasAFollowUp() {
+    Answer a = ask("best pizza recipes for the family");
+    assertThat(a).isInstanceOf(Answer.Abstained.class);
+    List<String> offered = new java.util.ArrayList<>();
+    for (RelatedDocument d : ((Answer.Abstained) a).closest()) {
+      d.sections().forEach(x -> offered.add(d.docId() + "#" + x.heading()));
+    }
+    assertThat(offered).isNotEmpty();
+    assertThat(gaps.offered("best pizza recipes for the family", "en"))
+        .hasValue(new MemoryGapLog.Offered(false, offered));
+
+    Answer followUp =
+        engine.answer(
+            new AnswerEngine.Question(
+                "and pizza recipes?",
+                Optional.empty(),
+                Optional.of(a.conversationId()),
+                Optional.empty()));
+    assertThat(followUp).isInstanceOf(Answer.Abstained.class);
+    assertThat(gaps.offered("and pizza recipes?", "en"))
+        .hasValueSatisfying(o -> assertThat(o.followUp()).isTrue());
+  }
+
+  @Test
   void draftsAreNeverQuoted() {
     Answer a = ask("bone marrow draft text");
     if (a instanceof Answer.Answered ok) {

@@ -146,9 +146,9 @@ class AnswerPartsTest {
   @Test
   void gapsAreGroupedByNormalisedText() {
     MemoryGapLog log = new MemoryGapLog();
-    log.record("Can my dog catch cancer?", "en", "r");
-    log.record("can my dog catch cancer", "en", "r");
-    log.record("otra pregunta", "es", "r");
+    log.record("Can my dog catch cancer?", "en", "r", false, List.of());
+    log.record("can my dog catch cancer", "en", "r", false, List.of());
+    log.record("otra pregunta", "es", "r", false, List.of());
     assertThat(log.gaps(10)).first().satisfies(g -> assertThat(g.count()).isEqualTo(2));
   }
 

@@ -10,13 +10,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemoryGapLog implements GapLog {
   private final Map<String, Gap> gaps = new ConcurrentHashMap<>();
 
+  private final Map<String, Offered> offered = new ConcurrentHashMap<>();
+
+  /** What the reader of an abstained question was offered, as last recorded. */
+  public record Offered(boolean followUp, List<String> sections) {}
+
   @Override
-  public void record(String scrubbedQuestion, String language, String reason) {
+  public void record(
+      String scrubbedQuestion,
+      String language,
+      String reason,
+      boolean followUp,
+      List<String> sections) {
     String key = language + "|" + GapLog.normalise(scrubbedQuestion);
+    offered.put(key, new Offered(followUp, List.copyOf(sections)));
     gaps.merge(
         key,
         new Gap(scrubbedQuestion, language, 1),
         (a, b) -> new Gap(a.question(), a.language(), a.count() + 1));
+  }
+
+  /** What was recorded last for this question, if it was. */
+  public java.util.Optional<Offered> offered(String question, String language) {
+    return java.util.Optional.ofNullable(offered.get(language + "|" + GapLog.normalise(question)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.metshub.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,5 +150,128 @@ class FrontMatterEditTest {
       })
   void bumpAddsOneToTheLastNumber(String version, String next) {
     assertThat(FrontMatterEdit.bump(version)).isEqualTo(next);
+  }
+
+  private static final String ASKED =
+      """
+      ---
+      id: a-doc
+      title: "A doc"
+      questions:
+        'What it is':
+        - 'what is it'
+        - 'is it common'
+        'How it is treated':
+        - 'how is it treated'
+      version: v1
+      ---
+
+      # A doc
+
+      ## What it is
+
+      It is a thing.
+
+      ## How it is treated
+
+      With care.
+
+      ## Where to get help
+
+      Ask your team.
+      """;
+
+  private static List<String> questionsOf(String text, String heading) {
+    return Fixtures.document("a.md", text).sections().stream()
+        .filter(x -> x.title().equals(heading))
+        .findFirst()
+        .orElseThrow()
+        .questions();
+  }
+
+  /** The lines of {@code after} that {@code before} does not have, in order. */
+  private static List<String> added(String before, String after) {
+    List<String> out = new java.util.ArrayList<>(List.of(after.split("\r?\n", -1)));
+    for (String l : before.split("\r?\n", -1)) {
+      out.remove(l);
+    }
+    return out;
+  }
+
+  @Test
+  void aQuestionGoesAfterItsHeadingsLastOneAndNothingElseMoves() {
+    String after = FrontMatterEdit.addQuestion(ASKED, "What it is", "wat is it exactly");
+    assertThat(questionsOf(after, "What it is"))
+        .containsExactly("what is it", "is it common", "wat is it exactly");
+    assertThat(questionsOf(after, "How it is treated")).containsExactly("how is it treated");
+    assertThat(added(ASKED, after)).containsExactly("  - 'wat is it exactly'");
+    assertThat(after.lines().toList().indexOf("  - 'wat is it exactly'"))
+        .isEqualTo(ASKED.lines().toList().indexOf("  - 'is it common'") + 1);
+  }
+
+  @Test
+  void aHeadingWithoutQuestionsGetsAKeyAtTheEndOfTheField() {
+    String after = FrontMatterEdit.addQuestion(ASKED, "Where to get help", "who do i call");
+    assertThat(questionsOf(after, "Where to get help")).containsExactly("who do i call");
+    assertThat(questionsOf(after, "How it is treated")).containsExactly("how is it treated");
+    assertThat(added(ASKED, after))
+        .containsExactly("  'Where to get help':", "  - 'who do i call'");
+  }
+
+  @Test
+  void aDocumentWithoutQuestionsGetsTheField() {
+    String after =
+        FrontMatterEdit.addQuestion(
+            DOC.replace("# A doc\n", "# A doc\n\n## Care\n\nText.\n"), "Care", "what care");
+    assertThat(questionsOf(after, "Care")).containsExactly("what care");
+    assertThat(Fixtures.document("a.md", after).frontMatter().version()).isEqualTo("v1");
+  }
+
+  @Test
+  void quotesApostrophesAndKeepsTheFilesLineEndingsAndBom() {
+    String crlf = "\uFEFF" + ASKED.replace("\n", "\r\n");
+    String after =
+        FrontMatterEdit.addQuestion(crlf, "How it is treated", "can't they just 'cut it out'?");
+    assertThat(after).startsWith("\uFEFF---\r\n").doesNotContain("'\n").doesNotContain("?'\n");
+    assertThat(after.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(questionsOf(after.substring(1), "How it is treated"))
+        .containsExactly("how is it treated", "can't they just 'cut it out'?");
+  }
+
+  @Test
+  void aHeadingWrittenInDoubleQuotesIsFound() {
+    String text = ASKED.replace("'What it is':", "\"What it is\":");
+    String after = FrontMatterEdit.addQuestion(text, "What it is", "what is it really");
+    assertThat(questionsOf(after, "What it is")).endsWith("what is it really");
+    assertThat(added(text, after)).containsExactly("  - 'what is it really'");
+  }
+
+  @Test
+  void anotherStyleOfTheFieldIsRefusedNotRewritten() {
+    String flow =
+        ASKED.replaceAll("(?s)questions:.*?version:", "questions: {'What it is': ['x']}\nversion:");
+    assertThatThrownBy(() -> FrontMatterEdit.addQuestion(flow, "What it is", "y"))
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("not written as a block");
+    String inline =
+        ASKED.replace(
+            "  'How it is treated':\n  - 'how is it treated'",
+            "  'How it is treated': 'how is it treated'");
+    assertThatThrownBy(() -> FrontMatterEdit.addQuestion(inline, "What it is", "y"))
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("not written as usual");
+  }
+
+  @Test
+  void aQuestionWithALineBreakOrNoFrontMatterIsRefused() {
+    assertThatThrownBy(() -> FrontMatterEdit.addQuestion(ASKED, "What it is", "two\nlines"))
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("line breaks");
+    assertThatThrownBy(() -> FrontMatterEdit.addQuestion("# no front matter\n", "A", "q"))
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("no front matter");
+    assertThatThrownBy(() -> FrontMatterEdit.addQuestion("---\nid: x\n", "A", "q"))
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("not closed");
   }
 }

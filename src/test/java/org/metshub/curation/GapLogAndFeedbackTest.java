@@ -31,12 +31,12 @@ class GapLogAndFeedbackTest {
     Database db = TestDatabases.open(vendor, dir);
     MutableClock clock = new MutableClock(START);
     SqlGapLog gaps = new SqlGapLog(db, clock);
-    gaps.record("What is X?", "en", "no_match");
+    gaps.record("What is X?", "en", "no_match", false, List.of("a#One"));
     clock.advance(Duration.ofDays(2));
-    gaps.record("what is x", "en", "low_confidence");
-    gaps.record("What  is -- X!!", "en", "no_match");
-    gaps.record("What is X?", "es", "no_match");
-    gaps.record("What is Y?", "en", "no_match");
+    gaps.record("what is x", "en", "low_confidence", false, List.of());
+    gaps.record("What  is -- X!!", "en", "no_match", false, List.of());
+    gaps.record("What is X?", "es", "no_match", false, List.of());
+    gaps.record("What is Y?", "en", "no_match", false, List.of());
 
     List<SqlGapLog.Detail> details = gaps.details(10);
     assertThat(details).hasSize(3);
@@ -62,6 +62,26 @@ class GapLogAndFeedbackTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void aGapKeepsTheSectionsLastOfferedAndOnceAFollowUpStaysOne(String vendor, @TempDir Path dir) {
+    Database db = TestDatabases.open(vendor, dir);
+    SqlGapLog gaps = new SqlGapLog(db, new MutableClock(START));
+    gaps.record("and the liver?", "en", "no_match", true, List.of("liver#Symptoms"));
+    gaps.record(
+        "And the liver", "en", "no_match", false, List.of("liver#How it is treated", "bone#Pain"));
+    gaps.record("what is a pet scan", "en", "no_match", false, List.of());
+
+    List<SqlGapLog.Detail> details = gaps.details(10);
+    SqlGapLog.Detail liver = details.get(0);
+    assertThat(liver.key()).isEqualTo("and the liver");
+    assertThat(liver.followUp()).isTrue();
+    assertThat(liver.sections()).containsExactly("liver#How it is treated", "bone#Pain");
+    SqlGapLog.Detail pet = details.get(1);
+    assertThat(pet.followUp()).isFalse();
+    assertThat(pet.sections()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void concurrentRecordingLosesNoCounts(String vendor, @TempDir Path dir) throws Exception {
     Database db = TestDatabases.open(vendor, dir);
     SqlGapLog gaps = new SqlGapLog(db, new MutableClock(START));
@@ -81,8 +101,10 @@ class GapLogAndFeedbackTest {
                     gaps.record(
                         n % 2 == 0 ? "Can it spread to the eye?" : "can it spread to the EYE",
                         "en",
-                        "no_match");
-                    gaps.record("Question " + n, "en", "no_match");
+                        "no_match",
+                        false,
+                        List.of());
+                    gaps.record("Question " + n, "en", "no_match", false, List.of());
                   }
                   return null;
                 }));

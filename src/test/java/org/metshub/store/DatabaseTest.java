@@ -219,14 +219,32 @@ class DatabaseTest {
           "INSERT INTO gaps (group_key, language, question, reason, count, "
               + "first_day, last_day) VALUES ('what is x', 'en', 'What is X?', 'no_match', 4, "
               + "'2026-11-01', '2026-11-20')");
+      // A review a crash left in flight: V6 copies the journal into a table that allows 'teach'.
+      s.executeUpdate(
+          "INSERT INTO changes (kind, doc_path, doc_id, hash_before, hash_after, content, actor, "
+              + "created_at) VALUES ('review', 'learn/x.md', 'x', 'a', 'b', 'text', 'cy', "
+              + "'2026-11-20T10:00:00Z')");
     }
     Database db = Database.sqlite(file);
     assertThat(db.rowCount("conversations")).isZero();
     assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'")).isEqualTo(4);
     assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-        .isEqualTo(5);
+        .isEqualTo(6);
     // V5 gave conversations the section last quoted.
     assertThat(queryInt(db, "SELECT count(*) FROM conversations WHERE section = ''")).isZero();
+    // V6: a gap is no follow-up and offered no sections; the journal row is kept as it was.
+    assertThat(
+            queryInt(
+                db,
+                "SELECT count(*) FROM gaps WHERE group_key = 'what is x' AND follow_up = 0 AND "
+                    + "sections = ''"))
+        .isEqualTo(1);
+    assertThat(
+            queryInt(
+                db,
+                "SELECT count(*) FROM changes WHERE kind = 'review' AND doc_path = 'learn/x.md' "
+                    + "AND content = 'text' AND note IS NULL"))
+        .isEqualTo(1);
   }
 
   @ParameterizedTest

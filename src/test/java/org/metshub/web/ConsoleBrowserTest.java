@@ -185,10 +185,23 @@ class ConsoleBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isNotEqualTo("Miracle Cure Newsletter");
 
+    // A question the KB answers too weakly leaves a gap, with the sections its reader was offered.
+    open("/ask?q=if+immunotherapy+is+working+how+long+do+people+usually+stay+on+it");
     for (String page : List.of("warnings", "feedback", "gaps", "audit", "users")) {
       open("/console/" + page);
       problems.addAll(check("console-" + page));
     }
+    open("/console/gaps");
+    List<WebElement> teach = browser.findElements(By.xpath("//button[text()='It answers']"));
+    assertThat(teach).isNotEmpty();
+    String section = teach.getFirst().findElement(By.xpath("./preceding-sibling::a")).getText();
+    submit(teach.getFirst());
+    assertThat(browser.findElement(By.className("notice")).getText())
+        .startsWith("Added “if immunotherapy is working how long do people usually stay on it”")
+        .contains("to the questions of " + section.substring(0, section.lastIndexOf(" (")));
+    assertThat(browser.findElements(By.xpath("//td[starts-with(., 'if immunotherapy')]")))
+        .as("the gap is closed")
+        .isEmpty();
     // The console in Spanish, for Spanish-speaking curators.
     for (String[] page :
         new String[][] {

@@ -3,6 +3,7 @@ package org.metshub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ abstract class ConsoleHttpTests {
     var anonymous = site.client();
     var curator = site.client().loggedIn("cy");
     var admin = site.client().loggedIn("ada");
-    assertThat(ConsolePages.ROUTES).hasSize(17);
+    assertThat(ConsolePages.ROUTES).hasSize(18);
     for (String route : ConsolePages.ROUTES) {
       String method = route.substring(0, route.indexOf(' '));
       String path =
@@ -486,6 +487,61 @@ abstract class ConsoleHttpTests {
     assertThat(curator.get("/console/warnings").statusCode()).isEqualTo(200);
     var admin = site.client().loggedIn("ada");
     assertThat(admin.get("/console/audit").body()).contains("user.add", "ada");
+  }
+
+  @Test
+  void aGapTaughtToTheSectionOfferedIsAnsweredFromItNextTime() throws Exception {
+    String q = "if immunotherapy is working how long do people usually stay on it";
+    String api = "/api/v1/answer?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+    var reader = site.client();
+    String first = reader.get(api).body();
+    assertThat(first).as(first).contains("\"outcome\" : \"abstained\"");
+
+    var curator = site.client().loggedIn("cy");
+    String page = curator.get("/console/gaps").body();
+    Matcher m =
+        Pattern.compile(
+                "<form action=\"/console/gaps/teach\" method=\"post\" class=\"choice\"><input "
+                    + "type=\"hidden\" "
+                    + "name=\"csrf\" value=\"([^\"]+)\"><input type=\"hidden\" name=\"key\" "
+                    + "value=\"(if immunotherapy is working[^\"]*)\"><input type=\"hidden\" "
+                    + "name=\"language\" value=\"en\"><input type=\"hidden\" name=\"section\" "
+                    + "value=\"(immunotherapy#How checkpoint inhibitors work)\">"
+                    + "<a href=\"/docs/immunotherapy#[a-z-]+\">“How checkpoint inhibitors work” "
+                    + "\\(([^)]+)\\)</a> <button type=\"submit\" class=\"small\" aria-label=\"It "
+                    + "answers: “How checkpoint inhibitors work” \\([^)]+\\)\">It answers</button>")
+            .matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    Map<String, String> form =
+        Map.of("csrf", m.group(1), "key", m.group(2), "language", "en", "section", m.group(3));
+
+    // A forged form, a section not offered, a gap that does not exist: refused, nothing written.
+    Path file = site.kb.resolve("treatment/immunotherapy.md");
+    String before = Files.readString(file);
+    assertThat(curator.post("/console/gaps/teach", Map.of("key", m.group(2))).statusCode())
+        .isEqualTo(403);
+    var notOffered = new java.util.HashMap<>(form);
+    notOffered.put("section", "immunotherapy#Sources");
+    assertThat(curator.post("/console/gaps/teach", notOffered).statusCode()).isEqualTo(400);
+    var noGap = new java.util.HashMap<>(form);
+    noGap.put("key", "no such question");
+    assertThat(curator.post("/console/gaps/teach", noGap).statusCode()).isEqualTo(404);
+    var empty = new java.util.HashMap<>(form);
+    empty.put("section", "");
+    assertThat(curator.post("/console/gaps/teach", empty).statusCode()).isEqualTo(400);
+    assertThat(Files.readString(file)).isEqualTo(before);
+
+    var taught = curator.post("/console/gaps/teach", form);
+    assertThat(taught.statusCode()).as(taught.body()).isEqualTo(200);
+    assertThat(taught.body())
+        .contains("Added “" + q + "” to the questions of “How checkpoint inhibitors work”")
+        .doesNotContain("value=\"if immunotherapy is working");
+    assertThat(Files.readString(file)).contains("  - '" + q + "'");
+
+    String again = reader.get(api).body();
+    assertThat(again).as(again).contains("\"outcome\" : \"answered\"");
+    assertThat(again).contains("\"heading\" : \"How checkpoint inhibitors work\"");
+    assertThat(curator.post("/console/gaps/teach", form).statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -25,23 +25,33 @@ public final class SqlGapLog implements GapLog {
   }
 
   @Override
-  public void record(String scrubbedQuestion, String language, String reason) {
+  public void record(
+      String scrubbedQuestion,
+      String language,
+      String reason,
+      boolean followUp,
+      List<String> sections) {
     String day = LocalDate.now(clock).toString();
     String q = Columns.clip(scrubbedQuestion, 1000);
+    // A question ever asked as a follow-up stays one: its words may lean on a turn before.
     db.tx(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO gaps (group_key, language, "
-                      + "question, reason, count, first_day, last_day) VALUES (?, ?, ?, ?, 1, ?, ?) "
+                  "INSERT INTO gaps (group_key, language, question, reason, count, first_day, "
+                      + "last_day, follow_up, sections) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?) "
                       + "ON CONFLICT (group_key, language) DO UPDATE SET count = gaps.count + 1, "
-                      + "last_day = excluded.last_day, reason = excluded.reason")) {
+                      + "last_day = excluded.last_day, reason = excluded.reason, "
+                      + "sections = excluded.sections, "
+                      + "follow_up = CASE WHEN excluded.follow_up = 1 THEN 1 ELSE gaps.follow_up END")) {
             ps.setString(1, Columns.clip(GapLog.normalise(q), 1000));
             ps.setString(2, language);
             ps.setString(3, q);
             ps.setString(4, reason);
             ps.setString(5, day);
             ps.setString(6, day);
+            ps.setInt(7, followUp ? 1 : 0);
+            ps.setString(8, String.join("\n", sections));
             ps.executeUpdate();
           }
           return null;
@@ -62,12 +72,19 @@ public final class SqlGapLog implements GapLog {
 
   /** A group of abstained questions with its reason and days. */
   public record Detail(
+      String key,
       String question,
       String language,
       int count,
       String reason,
       String firstDay,
-      String lastDay) {}
+      String lastDay,
+      boolean followUp,
+      List<String> sections) {
+    public Detail {
+      sections = List.copyOf(sections);
+    }
+  }
 
   /** The groups, most frequent first. */
   public List<Detail> details(int limit) {
@@ -76,19 +93,24 @@ public final class SqlGapLog implements GapLog {
           List<Detail> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT question, language, count, reason, "
-                      + "first_day, last_day FROM gaps ORDER BY count DESC, last_day DESC, question LIMIT ?")) {
+                  "SELECT group_key, question, language, count, reason, first_day, last_day, "
+                      + "follow_up, sections FROM gaps ORDER BY count DESC, last_day DESC, "
+                      + "question LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
+                String sections = rs.getString(9);
                 out.add(
                     new Detail(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
+                        rs.getString(3),
+                        rs.getInt(4),
                         rs.getString(5),
-                        rs.getString(6)));
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8) != 0,
+                        sections.isEmpty() ? List.of() : List.of(sections.split("\n"))));
               }
             }
           }
