@@ -38,8 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, and marking
- * a document reviewed (an edited file), with version history and the audit log.
+ * The curator's changes to the KB: approving a suggestion (a new file), rejecting one, marking a
+ * document reviewed and teaching a section a content gap's question (edited files), with version
+ * history and the audit log.
  *
  * <p>A change touches two stores, the KB folder and the database, which cannot share a transaction.
  * So each change is journalled: (1) a row in {@code changes} with the new content and its hash is
@@ -115,7 +116,7 @@ public final class Curation {
               new Change("approve", rel, id, null, hash, text, curator.username(), submissionId));
           return null;
         });
-    writeAndFinish(rel, file, null, text, "a KB file " + rel + " already exists");
+    writeAndFinish("approval", rel, file, null, text, "a KB file " + rel + " already exists");
     return new Approved(id, rel, publishStatus);
   }
 
@@ -198,6 +199,7 @@ public final class Curation {
           return null;
         });
     writeAndFinish(
+        "review",
         rel,
         file,
         hashBefore,
@@ -317,6 +319,7 @@ public final class Curation {
           return null;
         });
     writeAndFinish(
+        "taught question",
         rel,
         file,
         hashBefore,
@@ -702,10 +705,16 @@ public final class Curation {
   /**
    * Steps 2 and 3 of a journalled change: writes {@code text} to {@code file} if the file still has
    * {@code expectedHash} (null: it must not exist), else undoes the journal row and reports {@code
-   * conflict}; then records the outcome and refreshes the index.
+   * conflict}; then records the outcome and refreshes the index. {@code what} names the change in
+   * the log ("approval", "review", "taught question").
    */
   private void writeAndFinish(
-      String rel, Path file, @Nullable String expectedHash, String text, String conflict) {
+      String what,
+      String rel,
+      Path file,
+      @Nullable String expectedHash,
+      String text,
+      String conflict) {
     try {
       if (!java.util.Objects.equals(expectedHash, AtomicFiles.hashOf(file))) {
         throw new Conflict(conflict);
@@ -724,7 +733,7 @@ public final class Curation {
                 + "undone",
             rel,
             folder,
-            expectedHash == null ? "approval" : "review",
+            what,
             e);
         throw new Unavailable(
             "cannot save "
