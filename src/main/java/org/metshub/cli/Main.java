@@ -114,6 +114,7 @@ public final class Main {
     cl.addSubcommand(new ServeCommand(env));
     cl.addSubcommand(new UserCommand(env, System.in));
     cl.addSubcommand(new ReviewDueCommand(env));
+    cl.addSubcommand(new GapsCommand(env));
     cl.addSubcommand(new BackupCommand.Backup(env));
     cl.addSubcommand(new BackupCommand.Restore(env));
     cl.addSubcommand(new ConfigCommand(env));

@@ -14,7 +14,10 @@ import org.metshub.curation.Users;
 import org.metshub.store.Database;
 import org.metshub.testing.Fixtures;
 
-/** {@code user}, {@code backup}, {@code restore} and {@code review-due} from the command line. */
+/**
+ * {@code user}, {@code backup}, {@code restore}, {@code review-due} and {@code gaps} from the
+ * command line.
+ */
 class CurationCommandsTest {
   @TempDir Path dir;
 
@@ -125,5 +128,61 @@ class CurationCommandsTest {
         .isEqualTo(Main.USAGE);
     assertThat(CliRun.of("review-due", "--kb", dir.resolve("none").toString()).code())
         .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void gapsListsTheGroupsWithWhyAndTheSectionsOffered() throws Exception {
+    CliRun empty = CliRun.of(data("gaps"));
+    assertThat(empty.code()).as(empty.err()).isZero();
+    assertThat(empty.out()).isEmpty();
+    assertThat(empty.err()).contains("0 of 0 groups listed");
+
+    Database db = Database.sqlite(dir.resolve("metshub.db"));
+    var gaps = new org.metshub.answer.store.SqlGapLog(db, Fixtures.clock());
+    gaps.record(
+        "how long do people stay on immunotherapy",
+        "en",
+        "answers too weakly",
+        false,
+        java.util.List.of("immunotherapy#How checkpoint inhibitors work", "immunotherapy#Sources"));
+    gaps.record(
+        "How long do people stay on immunotherapy?",
+        "en",
+        "answers too weakly",
+        false,
+        java.util.List.of("immunotherapy#How checkpoint inhibitors work"));
+    gaps.record("y en el higado?", "es", "no page", true, java.util.List.of("higado#Sintomas"));
+    gaps.record(
+        "can my goldfish catch it", "en", "words the KB never uses", false, java.util.List.of());
+
+    CliRun lines = CliRun.of(data("gaps"));
+    assertThat(lines.code()).as(lines.err()).isZero();
+    assertThat(lines.out().lines().toList())
+        .startsWith(
+            "    2  en  "
+                + Fixtures.clock().instant().toString().substring(0, 10)
+                + "  how long do people stay on immunotherapy",
+            "       why: answers too weakly",
+            "       offered: immunotherapy#How checkpoint inhibitors work")
+        .contains(
+            "       asked as a follow-up: cannot be taught alone",
+            "       offered: higado#Sintomas");
+    assertThat(lines.err())
+        .contains("3 of 3 groups listed; 1 of them can be taught to a section they were offered");
+
+    CliRun one = CliRun.of(data("gaps", "--limit", "1", "--json"));
+    assertThat(one.code()).as(one.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(one.out());
+    assertThat(j.get("groups").asInt()).isEqualTo(3);
+    assertThat(j.get("listed").asInt()).isEqualTo(1);
+    JsonNode first = j.get("gaps").get(0);
+    assertThat(first.get("count").asInt()).isEqualTo(2);
+    assertThat(first.get("followUp").asBoolean()).isFalse();
+    assertThat(first.get("sections")).hasSize(1);
+
+    assertThat(CliRun.of(data("gaps", "--limit", "0")).code()).isEqualTo(Main.USAGE);
+    assertThat(CliRun.of(data("gaps", "--limit", "0")).err()).contains("--limit is a number");
+    assertThat(CliRun.of(data("gaps", "--limit", "many")).code()).isEqualTo(Main.USAGE);
+    assertThat(CliRun.of("gaps", "--db", "mysql://x").code()).isEqualTo(Main.USAGE);
   }
 }
