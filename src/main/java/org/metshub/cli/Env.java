@@ -34,6 +34,14 @@ record Env(
     }
   }
 
+  /** Prints {@code value} to standard output as indented JSON (a command's {@code --json}). */
+  void printJson(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    out.println(
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(value));
+  }
+
   /** The configuration given the command's flags ({@link #configure}). */
   Config config(Map<String, String> flags) {
     return configure(flags).config();

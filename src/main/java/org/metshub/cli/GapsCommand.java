@@ -76,11 +76,7 @@ final class GapsCommand implements Callable<Integer> {
                     return x;
                   })
               .toList());
-      env.out()
-          .println(
-              new com.fasterxml.jackson.databind.ObjectMapper()
-                  .writerWithDefaultPrettyPrinter()
-                  .writeValueAsString(m));
+      env.printJson(m);
       return Main.OK;
     }
     for (SqlGapLog.Detail g : details) {

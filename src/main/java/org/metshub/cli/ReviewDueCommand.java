@@ -83,11 +83,7 @@ final class ReviewDueCommand implements Callable<Integer> {
                     return x;
                   })
               .toList());
-      env.out()
-          .println(
-              new com.fasterxml.jackson.databind.ObjectMapper()
-                  .writerWithDefaultPrettyPrinter()
-                  .writeValueAsString(m));
+      env.printJson(m);
       return Main.OK;
     }
     for (ReviewQueue.Due d : due) {

@@ -168,44 +168,31 @@ public final class Curation {
    */
   public Reviewed markReviewed(String docId, @Nullable String expectedHash, User curator) {
     KbDocument d = document(docId);
-    Path file = Path.of(d.path()).toAbsolutePath().normalize();
-    String rel = relative(file);
-    String before;
-    try {
-      before = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new NotFound("cannot read " + rel + ": " + e.getMessage());
-    }
-    String hashBefore = AtomicFiles.hash(before);
-    if (expectedHash != null && !expectedHash.isEmpty() && !expectedHash.equals(hashBefore)) {
+    Current now = current(d);
+    if (expectedHash != null && !expectedHash.isEmpty() && !expectedHash.equals(now.hash())) {
       throw new Conflict(
           "the document changed since you opened it; reload the " + "page and check it again");
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     String version = FrontMatterEdit.bump(d.frontMatter().version());
-    String after = FrontMatterEdit.set(before, "lastReviewed", "'" + today + "'");
+    String after = FrontMatterEdit.set(now.text(), "lastReviewed", "'" + today + "'");
     after = FrontMatterEdit.set(after, "reviewedBy", FrontMatterEdit.quote(curator.username()));
     after = FrontMatterEdit.set(after, "version", FrontMatterEdit.quote(version));
-    check(rel, after);
-    String hashAfter = AtomicFiles.hash(after);
-    String content = after;
-    db.tx(
-        c -> {
-          journal(
-              c,
-              new Change(
-                  "review", rel, docId, hashBefore, hashAfter, content, curator.username(), null));
-          ensureBaseline(c, docId, rel, before, hashBefore);
-          return null;
-        });
-    writeAndFinish(
+    check(now.rel(), after);
+    edit(
+        now,
+        new Change(
+            "review",
+            now.rel(),
+            docId,
+            now.hash(),
+            AtomicFiles.hash(after),
+            after,
+            curator.username(),
+            null),
         "review",
-        rel,
-        file,
-        hashBefore,
-        after,
-        "the document changed while it was being "
-            + "marked reviewed; reload the page and check it again");
+        "the document changed while it was being marked reviewed; reload the page and check it"
+            + " again");
     return new Reviewed(docId, version, today);
   }
 
@@ -286,46 +273,54 @@ public final class Curation {
     if (target.questions().stream().anyMatch(q -> normalised(q).equals(key))) {
       throw new Conflict("the section '" + heading + "' already lists this question");
     }
+    Current now = current(d);
+    String after = FrontMatterEdit.addQuestion(now.text(), heading, question);
+    check(now.rel(), after);
+    edit(
+        now,
+        new Change(
+            "teach",
+            now.rel(),
+            docId,
+            now.hash(),
+            AtomicFiles.hash(after),
+            after,
+            curator.username(),
+            null,
+            "taught \"" + question + "\" to the section '" + heading + "'",
+            gap.key(),
+            gap.language()),
+        "taught question",
+        "the document changed while the question was being added; reload the page and try again");
+    return new Taught(docId, heading, question);
+  }
+
+  /** A document's file as it is now: where it is, its path in the KB, its text and its hash. */
+  private record Current(Path file, String rel, String text, String hash) {}
+
+  private Current current(KbDocument d) {
     Path file = Path.of(d.path()).toAbsolutePath().normalize();
     String rel = relative(file);
-    String before;
     try {
-      before = Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return new Current(file, rel, text, AtomicFiles.hash(text));
     } catch (IOException e) {
       throw new NotFound("cannot read " + rel + ": " + e.getMessage());
     }
-    String hashBefore = AtomicFiles.hash(before);
-    String after = FrontMatterEdit.addQuestion(before, heading, question);
-    check(rel, after);
-    String hashAfter = AtomicFiles.hash(after);
-    String note = "taught \"" + question + "\" to the section '" + heading + "'";
+  }
+
+  /**
+   * Journals the change of an existing file (keeping the file as found as its first version), then
+   * writes it and records it; {@code conflict} is the message when the file changed meanwhile.
+   */
+  private void edit(Current now, Change ch, String what, String conflict) {
     db.tx(
         c -> {
-          journal(
-              c,
-              new Change(
-                  "teach",
-                  rel,
-                  docId,
-                  hashBefore,
-                  hashAfter,
-                  after,
-                  curator.username(),
-                  null,
-                  note,
-                  gap.key(),
-                  gap.language()));
-          ensureBaseline(c, docId, rel, before, hashBefore);
+          journal(c, ch);
+          ensureBaseline(c, ch.docId(), now.rel(), now.text(), now.hash());
           return null;
         });
-    writeAndFinish(
-        "taught question",
-        rel,
-        file,
-        hashBefore,
-        after,
-        "the document changed while the question was being added; reload the page and try again");
-    return new Taught(docId, heading, question);
+    writeAndFinish(what, now.rel(), now.file(), now.hash(), ch.content(), conflict);
   }
 
   /** A content gap by its group key and language. */
