@@ -225,7 +225,8 @@ public final class Curation {
    * id>#<heading>}, one of the closest sections the reader was offered) answers, so that search and
    * the answer path read it from now on (see {@code SectionQuestions}), keeps the previous content
    * as a version, records it in the audit log and closes the gap. Journalled like a review. A
-   * question asked as a follow-up is refused: its words lean on the turn before.
+   * question asked as a follow-up is refused (its words lean on the turn before), and so is a page
+   * in another language than the question's.
    */
   public Taught teach(String gapKey, String language, String section, User curator) {
     Gap gap =
@@ -249,6 +250,16 @@ public final class Curation {
     String docId = section.substring(0, hash);
     String heading = section.substring(hash + 1);
     KbDocument d = document(docId);
+    if (!d.frontMatter().language().equals(gap.language())) {
+      throw new BadInput(
+          "the question is in '"
+              + gap.language()
+              + "' and the page "
+              + docId
+              + " in '"
+              + d.frontMatter().language()
+              + "': teach it to a page in the question's language");
+    }
     org.metshub.kb.Section target =
         d.sections().stream()
             .filter(x -> x.title().equals(heading))

@@ -609,6 +609,9 @@ final class ConsolePages {
       } catch (org.metshub.error.MetsHubException.NotFound gone) {
         continue; // the page was removed since the question was asked
       }
+      if (!d.frontMatter().language().equals(g.language())) {
+        continue; // a question is taught to a page in its own language
+      }
       Optional<org.metshub.kb.Section> there =
           d.sections().stream().filter(x -> x.title().equals(heading)).findFirst();
       if (there.isEmpty()) {

@@ -149,6 +149,7 @@ class TeachFromGapsTest {
     gaps.record("[number] [email]", "en", "r", false, List.of(AFFECT));
     String tooLong = "why does it hurt " + "so much ".repeat(30);
     gaps.record(tooLong, "en", "r", false, List.of(AFFECT));
+    gaps.record("me duelen los huesos de noche", "es", "r", false, List.of(AFFECT));
     String before = text();
     int count = gaps.details(100).size();
 
@@ -178,6 +179,11 @@ class TeachFromGapsTest {
         .as("the section already lists it, in other case and punctuation")
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("already lists");
+    assertThatThrownBy(
+            () -> curation.teach(key("me duelen los huesos de noche"), "es", AFFECT, CAROL))
+        .as("a Spanish question on an English page")
+        .isInstanceOf(BadInput.class)
+        .hasMessageContaining("teach it to a page in the question's language");
     assertThatThrownBy(() -> curation.teach(key("[number] [email]"), "en", AFFECT, CAROL))
         .isInstanceOf(BadInput.class)
         .hasMessageContaining("no words left");
