@@ -34,6 +34,7 @@ import org.metshub.kb.Slugs;
 import org.metshub.store.Columns;
 import org.metshub.store.Database;
 import org.metshub.store.Times;
+import org.metshub.text.QuestionScrubber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,25 +201,8 @@ public final class Curation {
   public record Taught(String docId, String heading, String question) {}
 
   /** A content gap as teaching needs it (see {@link #teach}). */
-  public record Gap(
+  private record Gap(
       String key, String language, String question, boolean followUp, List<String> sections) {}
-
-  /** The stand-ins the question scrubber leaves for what it removed ("[number]"). */
-  private static final java.util.regex.Pattern SCRUBBED =
-      java.util.regex.Pattern.compile("\\[(email|link|date|number|name)\\]");
-
-  /**
-   * The question of a content gap as it would be taught: the scrubber's stand-ins removed, spaces
-   * collapsed, none left before punctuation.
-   */
-  public static String teachable(String question) {
-    return SCRUBBED
-        .matcher(question)
-        .replaceAll(" ")
-        .replaceAll("\\s+", " ")
-        .replaceAll(" ([,.;:?!])", "$1")
-        .strip();
-  }
 
   /**
    * Answers a content gap: adds its question to the questions that {@code section} ({@code <doc
@@ -268,7 +252,7 @@ public final class Curation {
                 () ->
                     new NotFound(
                         "the document " + docId + " has no section '" + heading + "' any more"));
-    String question = teachable(gap.question());
+    String question = QuestionScrubber.withoutStandIns(gap.question());
     if (question.isEmpty()) {
       throw new BadInput("the question has no words left to teach once personal data is removed");
     }
@@ -335,7 +319,7 @@ public final class Curation {
   }
 
   /** A content gap by its group key and language. */
-  public Optional<Gap> gap(String key, String language) {
+  private Optional<Gap> gap(String key, String language) {
     return db.tx(
         c -> {
           try (PreparedStatement ps =
@@ -691,6 +675,7 @@ public final class Curation {
           return Optional.empty();
         }
         long sid = rs.getLong(8);
+        Long submissionId = rs.wasNull() ? null : sid; // asked at once: wasNull is of the last read
         return Optional.of(
             new Change(
                 rs.getString(1),
@@ -700,7 +685,7 @@ public final class Curation {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                rs.wasNull() ? null : sid,
+                submissionId,
                 rs.getString(9),
                 rs.getString(10),
                 rs.getString(11)));

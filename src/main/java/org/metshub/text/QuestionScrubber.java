@@ -17,7 +17,23 @@ public final class QuestionScrubber {
           "(?iu)\\b(my name is|i am called|i'm called|me llamo|mi nombre es)\\s+[\\p{L}'-]+"
               + "(\\s+[\\p{Lu}][\\p{L}'-]+)?");
 
+  /** The stand-ins {@link #scrub} leaves where it removed something. */
+  private static final Pattern STAND_IN = Pattern.compile("\\[(email|link|date|number|name)\\]");
+
   private QuestionScrubber() {}
+
+  /**
+   * A scrubbed question without the stand-ins {@link #scrub} left ("since [number], is it…" →
+   * "since, is it…"): spaces collapsed, none left before punctuation.
+   */
+  public static String withoutStandIns(String scrubbed) {
+    return STAND_IN
+        .matcher(scrubbed)
+        .replaceAll(" ")
+        .replaceAll("\\s+", " ")
+        .replaceAll(" ([,.;:?!])", "$1")
+        .strip();
+  }
 
   public static String scrub(String question) {
     String s = EMAIL.matcher(question).replaceAll("[email]");

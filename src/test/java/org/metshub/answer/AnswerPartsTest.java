@@ -111,6 +111,14 @@ class AnswerPartsTest {
     assertThat(QuestionScrubber.scrub("me llamo Pedro y tengo cáncer"))
         .isEqualTo("me llamo [name] y tengo cáncer");
     assertThat(QuestionScrubber.scrub("what is stage 4")).isEqualTo("what is stage 4");
+    // What a curator teaches: the stand-ins go, and the sentence closes up around them.
+    assertThat(
+            QuestionScrubber.withoutStandIns(
+                QuestionScrubber.scrub(
+                    "back pain since 12/03/2026 , is it the mets? call 555-123-4567")))
+        .isEqualTo("back pain since, is it the mets? call");
+    assertThat(QuestionScrubber.withoutStandIns("[number] [email]")).isEmpty();
+    assertThat(QuestionScrubber.withoutStandIns("what is [brca]")).isEqualTo("what is [brca]");
   }
 
   @Test
