@@ -89,7 +89,7 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
         + withTitles
         + (withTitles ? "" : ";openings=" + PAGE_OPENINGS)
         + ";vectors="
-        + (withVectors ? embedder.modelId() : "none")
+        + (withVectors ? embedder.modelId() + ";gloss=" + Gloss.bundled().version() : "none")
         + (withVectors && passageTokens != WHOLE ? ";passageTokens=" + passageTokens : "");
   }
 }

@@ -216,7 +216,7 @@ public final class LuceneSearch implements Search {
     if (text.isBlank() || docIds.isEmpty() || !index.options().withVectors()) {
       return List.of();
     }
-    float[] question = index.embedder().embedQuery(text);
+    float[] question = index.embedder().embedQuery(Gloss.forModel(language, text));
     try {
       IndexSearcher searcher = index.searchers().acquire();
       try {
@@ -252,7 +252,7 @@ public final class LuceneSearch implements Search {
     Query knn = null;
     Query leadKnn = null;
     if (!text.isEmpty() && req.mode() != SearchMode.LEXICAL && index.options().withVectors()) {
-      float[] v = index.embedder().embedQuery(text);
+      float[] v = index.embedder().embedQuery(Gloss.forModel(lang, text));
       // Rewritten once: the nearest-neighbour search runs here, and ranking, the total and the
       // facet counts reuse its result instead of searching the graph again each time.
       leadKnn =

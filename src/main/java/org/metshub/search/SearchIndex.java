@@ -478,10 +478,10 @@ public final class SearchIndex implements AutoCloseable {
       for (Passage p :
           PageOpenings.apply(openings, h.document(), Passages.of(h.document(), h.hash()))) {
         if (options.passageVectors()) {
-          texts.add(embedder.clip(p.embeddingText(options.withTitles()), options.passageTokens()));
+          texts.add(passageInput(p, options, embedder));
         }
-        texts.add(p.leadText(options.withTitles()));
-        texts.addAll(p.questions());
+        texts.add(leadInput(p, options));
+        texts.addAll(questionInputs(p));
       }
     }
     return List.copyOf(texts);
@@ -505,18 +505,10 @@ public final class SearchIndex implements AutoCloseable {
       if (options.passageVectors()) {
         vectors =
             cache.embedAll(
-                embedder,
-                batch.stream()
-                    .map(
-                        p ->
-                            embedder.clip(
-                                p.embeddingText(options.withTitles()), options.passageTokens()))
-                    .toList());
+                embedder, batch.stream().map(p -> passageInput(p, options, embedder)).toList());
       }
       if (options.withVectors()) {
-        leads =
-            cache.embedAll(
-                embedder, batch.stream().map(p -> p.leadText(options.withTitles())).toList());
+        leads = cache.embedAll(embedder, batch.stream().map(p -> leadInput(p, options)).toList());
         questions = questionVectors(batch);
       }
       for (int i = 0; i < batch.size(); i++) {
@@ -543,9 +535,27 @@ public final class SearchIndex implements AutoCloseable {
     return n;
   }
 
+  /**
+   * What the model reads for a passage's own vector, its section lead and its questions: a Spanish
+   * page's words glossed into English ({@link Gloss}), others as written.
+   */
+  private static String passageInput(Passage p, IndexOptions options, Embedder embedder) {
+    return embedder.clip(
+        Gloss.forModel(p.document().language(), p.embeddingText(options.withTitles())),
+        options.passageTokens());
+  }
+
+  private static String leadInput(Passage p, IndexOptions options) {
+    return Gloss.forModel(p.document().language(), p.leadText(options.withTitles()));
+  }
+
+  private static List<String> questionInputs(Passage p) {
+    return p.questions().stream().map(q -> Gloss.forModel(p.document().language(), q)).toList();
+  }
+
   /** The vectors of each passage's questions ({@link Passage#questions}), in one embedding call. */
   private List<List<float[]>> questionVectors(List<Passage> batch) {
-    List<String> all = batch.stream().flatMap(p -> p.questions().stream()).toList();
+    List<String> all = batch.stream().flatMap(p -> questionInputs(p).stream()).toList();
     List<float[]> vectors = all.isEmpty() ? List.of() : cache.embedAll(embedder, all);
     List<List<float[]>> out = new ArrayList<>(batch.size());
     int at = 0;

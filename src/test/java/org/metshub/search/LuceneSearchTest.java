@@ -266,19 +266,20 @@ class LuceneSearchTest {
         index,
         TestIndex.doc(
                 "quimio",
-                "Quimioterapia",
+                "Enhertu",
                 "url: https://example.org/q",
-                "La quimioterapia usa medicamentos contra el cáncer.")
+                "Enhertu (trastuzumab deruxtecán) es un medicamento contra el cáncer.")
             .replace("language: en", "language: es"),
         TestIndex.doc(
             "travel",
             "Travelling during treatment",
             "url: https://example.org/t",
-            "Plan trips around treatment days; in Spain, chemotherapy is quimioterapia, and "
+            "Plan trips around treatment days; if you take Enhertu, "
                 + "nurses can help with forms, insurance and the medicines you carry."));
     // An English search (by its guess) whose only good match is Spanish still shows it first.
+    // (A drug's name: the Spanish page's vector reads its words glossed into English, Gloss.)
     SearchResponse r =
-        search.search(SearchRequest.builder().query("quimioterapia").queryLanguage("en").build());
+        search.search(SearchRequest.builder().query("enhertu").queryLanguage("en").build());
     assertThat(r.hits()).extracting(Hit::docId).startsWith("quimio", "travel");
   }
 
