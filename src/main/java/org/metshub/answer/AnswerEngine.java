@@ -659,7 +659,8 @@ public final class AnswerEngine {
         cancers,
         sites,
         wanted,
-        coverage.keyTerms(asked, language, genericTerms));
+        coverage.keyTerms(asked, language, genericTerms),
+        Aspects.bundled().askedBy(text));
   }
 
   /** {@code known}, then what {@code found} adds that {@code before} did not have. */

@@ -8,20 +8,22 @@ import org.jspecify.annotations.Nullable;
  * The one place that decides whether the KB answers a question: {@link Sufficient} with the section
  * to quote, or {@link Insufficient} with a reason a curator can read on the content-gaps page.
  *
- * <p>Two rules are absolute: there must be a section to quote, and a question that names a cancer
- * is never answered from a page about another one. Everything else is weighed by a learned
- * confidence that the best section answers the question: boosted trees over the evidence ({@link
- * #FEATURES}: how the section ranker scored the best section and by how much it beat the best
- * section of another page, how close the best quotable passage is to the question against the
- * threshold of its type, how much of the question and of its rarest terms the section speaks about,
- * how many of the question's words the KB never uses, whether the heading fits the intent and the
- * page's title fits the question, how close the section is in meaning and whether no other
- * candidate is closer, the ranker's own certainty: the softmax share of the best section, and how
- * close the question comes to one its curators say the section answers, in words and in meaning,
- * and whether a subject typed alone found a section that says what it is). The model and its
- * threshold are learned from the labelled development split by {@code metshub train-sections}
- * ({@link GateTraining}) and live in {@code answer/gate-model.yaml}; the threshold is the lowest
- * that keeps wrong answers on that split within a budget of its cases ({@link
+ * <p>Some rules are absolute: there must be a section to quote; a question that names a cancer is
+ * never answered from a page about another one; a question whose every word the KB never uses is
+ * not answered; and a question that asks for its subject's cost, which of two is better, or a
+ * number is not answered by a section that never speaks about that ({@link Aspects}). Everything
+ * else is weighed by a learned confidence that the best section answers the question: boosted trees
+ * over the evidence ({@link #FEATURES}: how the section ranker scored the best section and by how
+ * much it beat the best section of another page, how close the best quotable passage is to the
+ * question against the threshold of its type, how much of the question and of its rarest terms the
+ * section speaks about, how many of the question's words the KB never uses, whether the heading
+ * fits the intent and the page's title fits the question, how close the section is in meaning and
+ * whether no other candidate is closer, the ranker's own certainty: the softmax share of the best
+ * section, and how close the question comes to one its curators say the section answers, in words
+ * and in meaning, and whether a subject typed alone found a section that says what it is). The
+ * model and its threshold are learned from the labelled development split by {@code metshub
+ * train-sections} ({@link GateTraining}) and live in {@code answer/gate-model.yaml}; the threshold
+ * is the lowest that keeps wrong answers on that split within a budget of its cases ({@link
  * GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
@@ -213,6 +215,20 @@ final class EvidenceGate {
     if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
       return new Insufficient(
           "the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
+    }
+    // The right topic without what was asked about it: "how much does it cost" is not answered
+    // by a section that never speaks about money.
+    java.util.Optional<Aspects.Aspect> unspoken =
+        Aspects.unspoken(qa.aspects(), c.heading(), c.text());
+    if (unspoken.isPresent()) {
+      return new Insufficient(
+          "the question asks about "
+              + unspoken.get().label()
+              + "; the closest section ('"
+              + c.heading()
+              + "' of "
+              + c.hit().docId()
+              + ") does not speak about it");
     }
     return null;
   }

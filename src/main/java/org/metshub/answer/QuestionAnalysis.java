@@ -15,6 +15,8 @@ import java.util.Set;
  * @param sites the metastatic sites it names (or that the conversation is about)
  * @param wanted its own analysed terms, without the generic ones ("cancer", "what")
  * @param keyTerms its rarest terms in the KB: an answer must speak about one of them
+ * @param aspects what the question as typed asks for that the answering section must speak about
+ *     (its cost, which of two is better, a number: {@link Aspects})
  */
 record QuestionAnalysis(
     String asked,
@@ -24,7 +26,8 @@ record QuestionAnalysis(
     List<String> cancerTypes,
     List<String> sites,
     Set<String> wanted,
-    Set<String> keyTerms) {
+    Set<String> keyTerms,
+    List<Aspects.Aspect> aspects) {
   QuestionAnalysis {
     Objects.requireNonNull(asked, "asked");
     Objects.requireNonNull(language, "language");
@@ -34,5 +37,19 @@ record QuestionAnalysis(
     sites = List.copyOf(sites);
     wanted = Set.copyOf(wanted);
     keyTerms = Set.copyOf(keyTerms);
+    aspects = List.copyOf(aspects);
+  }
+
+  /** A question that asks for no particular aspect. */
+  QuestionAnalysis(
+      String asked,
+      String language,
+      Intent intent,
+      QuestionType type,
+      List<String> cancerTypes,
+      List<String> sites,
+      Set<String> wanted,
+      Set<String> keyTerms) {
+    this(asked, language, intent, type, cancerTypes, sites, wanted, keyTerms, List.of());
   }
 }

@@ -34,9 +34,9 @@ import org.metshub.error.MetsHubException.Internal;
  * reader's mother and father ("a mi mama le dijeron"), not a breast or a potato. Immutable and
  * thread-safe.
  */
-public final class Gloss {
+final class Gloss {
   /** The bundled glossary's resource. */
-  public static final String RESOURCE = "/search/gloss-es-en.tsv";
+  static final String RESOURCE = "/search/gloss-es-en.tsv";
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern ENTRY = Pattern.compile("[a-z0-9]+");
@@ -72,7 +72,7 @@ public final class Gloss {
   }
 
   /** The glossary shipped in the jar. */
-  public static Gloss bundled() {
+  static Gloss bundled() {
     return Bundled.GLOSS;
   }
 
@@ -80,7 +80,7 @@ public final class Gloss {
    * The text the embedding model reads for a text in a language: Spanish glossed by the bundled
    * glossary, other languages as they are.
    */
-  public static String forModel(String language, String text) {
+  static String forModel(String language, String text) {
     return "es".equals(language) ? bundled().english(text) : text;
   }
 
@@ -90,7 +90,7 @@ public final class Gloss {
    * lower-case word without accents, an empty English side or a word given twice is an error that
    * names the line.
    */
-  public static Gloss parse(String name, String text) {
+  static Gloss parse(String name, String text) {
     Map<String, String> words = new HashMap<>();
     List<String> problems = new ArrayList<>();
     int n = 0;
@@ -127,17 +127,17 @@ public final class Gloss {
   }
 
   /** How many words it glosses. */
-  public int size() {
+  int size() {
     return words.size();
   }
 
   /** A short hash of its text: an index whose vectors were made with another glossary rebuilds. */
-  public String version() {
+  String version() {
     return version;
   }
 
   /** The text's words in English where the glossary knows them, as typed where it does not. */
-  public String english(String spanish) {
+  String english(String spanish) {
     StringBuilder out = new StringBuilder(spanish.length() + 16);
     Matcher m = WORD.matcher(spanish);
     String previous = "";
