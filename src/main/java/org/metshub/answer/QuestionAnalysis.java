@@ -39,17 +39,4 @@ record QuestionAnalysis(
     keyTerms = Set.copyOf(keyTerms);
     aspects = List.copyOf(aspects);
   }
-
-  /** A question that asks for no particular aspect. */
-  QuestionAnalysis(
-      String asked,
-      String language,
-      Intent intent,
-      QuestionType type,
-      List<String> cancerTypes,
-      List<String> sites,
-      Set<String> wanted,
-      Set<String> keyTerms) {
-    this(asked, language, intent, type, cancerTypes, sites, wanted, keyTerms, List.of());
-  }
 }

@@ -3,12 +3,9 @@ package org.metshub.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +120,7 @@ final class Gloss {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems));
     }
-    return new Gloss(words, sha256(text).substring(0, 12));
+    return new Gloss(words, org.metshub.kb.AtomicFiles.hash(text).substring(0, 12));
   }
 
   /** How many words it glosses. */
@@ -163,15 +160,5 @@ final class Gloss {
   static String fold(String word) {
     return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "");
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new Internal("SHA-256 is missing: " + e, e);
-    }
   }
 }

@@ -98,7 +98,8 @@ class AspectsTest {
             List.of(),
             List.of(),
             asksCost.wanted(),
-            asksCost.keyTerms());
+            asksCost.keyTerms(),
+            List.of());
     assertThat(
             gate.decide(
                 EvidenceGateTest.evidence(

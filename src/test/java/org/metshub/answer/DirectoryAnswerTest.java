@@ -61,7 +61,8 @@ class DirectoryAnswerTest {
         cancers,
         List.of(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        List.of());
   }
 
   @Test

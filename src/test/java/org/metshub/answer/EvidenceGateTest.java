@@ -44,7 +44,8 @@ class EvidenceGateTest {
         cancers,
         List.of(),
         wanted,
-        key);
+        key,
+        List.of());
   }
 
   static SectionChoice.Candidate candidate(
@@ -313,7 +314,8 @@ class EvidenceGateTest {
             List.of("melanoma"),
             List.of(),
             Set.of("melanoma", "treatment"),
-            Set.of("melanoma"));
+            Set.of("melanoma"),
+            List.of());
     // Tagged skin only, but the ranker found its title names melanoma: no clash.
     var named = onPage("mel", List.of("skin"), List.of(), true);
     named.features()[SectionChoice.FEATURES.indexOf("cancerAgrees")] = SectionChoice.ENTITY_MATCH;
@@ -340,7 +342,8 @@ class EvidenceGateTest {
             List.of("breast"),
             List.of("liver"),
             Set.of("symptom", "liver"),
-            Set.of("liver"));
+            Set.of("liver"),
+            List.of());
     var breast = onPage("breast", List.of("breast"), List.of("liver", "bone"), false);
     var liver = onPage("liver", List.of("metastatic cancer"), List.of("liver"), true);
     var lung = onPage("lung", List.of("lung"), List.of("liver"), true);
@@ -372,7 +375,8 @@ class EvidenceGateTest {
             List.of("breast"),
             List.of(),
             Set.of("symptom"),
-            Set.of());
+            Set.of(),
+            List.of());
     assertThat(
             gate.companion(
                 new EvidenceGate.Evidence(
@@ -388,7 +392,8 @@ class EvidenceGateTest {
             List.of("breast"),
             List.of("liver"),
             Set.of("liver"),
-            Set.of());
+            Set.of(),
+            List.of());
     var notFitting = onPage("liver", List.of("metastatic cancer"), List.of("liver"), false);
     assertThat(
             gate.companion(

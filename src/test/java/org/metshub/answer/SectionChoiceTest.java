@@ -63,7 +63,8 @@ class SectionChoiceTest {
         cancers,
         sites,
         Set.of(wanted),
-        Set.of());
+        Set.of(),
+        List.of());
   }
 
   static Set<String> terms(String text) {
@@ -583,7 +584,15 @@ class SectionChoiceTest {
 
   private static QuestionAnalysis asked(String text, Intent intent) {
     return new QuestionAnalysis(
-        text, "en", intent, QuestionType.GENERAL, List.of(), List.of(), terms(text), Set.of());
+        text,
+        "en",
+        intent,
+        QuestionType.GENERAL,
+        List.of(),
+        List.of(),
+        terms(text),
+        Set.of(),
+        List.of());
   }
 
   @Test
@@ -736,7 +745,8 @@ class SectionChoiceTest {
         List.of(),
         List.of("brain"),
         Set.of("brain", "met"),
-        Set.of("brain"));
+        Set.of("brain"),
+        List.of());
   }
 
   @Test
