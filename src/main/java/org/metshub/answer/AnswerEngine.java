@@ -337,13 +337,16 @@ public final class AnswerEngine {
     EvidenceGate.Decision decision =
         place.isPresent()
             ? new EvidenceGate.Insufficient(
-                "the question asks for a hospital or clinic ('"
-                    + place.get()
-                    + "'); the directory lists patient organisations, not places of care")
+                new Reason(
+                    "placeOfCare",
+                    List.of(place.get()),
+                    "the question asks for a hospital or clinic ('"
+                        + place.get()
+                        + "'); the directory lists patient organisations, not places of care"))
             : translation.isPresent()
                 ? new EvidenceGate.Sufficient(translation.get(), 1)
                 : gate.decide(r.evidence());
-    java.util.function.Function<String, Answer> abstaining =
+    java.util.function.Function<Reason, Answer> abstaining =
         reason ->
             abstain(
                 q,
@@ -356,7 +359,7 @@ public final class AnswerEngine {
                 resolved.followUp());
     if (decision instanceof EvidenceGate.Insufficient no) {
       remember(conversationId, resolved, language, "");
-      return abstaining.apply(no.reason());
+      return abstaining.apply(no.why());
     }
     SectionChoice.Candidate chosen = ((EvidenceGate.Sufficient) decision).section();
     Optional<Quoted> first = quote(chosen, 1, qa, language);
@@ -366,7 +369,8 @@ public final class AnswerEngine {
         language,
         first.isEmpty() ? "" : chosen.hit().docId() + "#" + chosen.anchor());
     if (first.isEmpty()) {
-      return abstaining.apply("the chosen section has no text to quote");
+      return abstaining.apply(
+          new Reason("noText", List.of(), "the chosen section has no text to quote"));
     }
     List<Quoted> quoted = new ArrayList<>(List.of(first.get()));
     // The site page beside the cancer-type page (or the reverse), when it adds what the first
@@ -756,7 +760,7 @@ public final class AnswerEngine {
       List<RelatedDocument> closest,
       String conversationId,
       String disclaimer,
-      String reason,
+      Reason reason,
       List<String> notes,
       boolean followUp) {
     List<String> offered = new ArrayList<>();
@@ -808,7 +812,7 @@ public final class AnswerEngine {
         nextSteps,
         messages.get(language, "disclaimerAbstained"),
         conversationId,
-        reason,
+        reason.text(),
         closestStep);
   }
 }

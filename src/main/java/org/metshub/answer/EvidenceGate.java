@@ -62,7 +62,17 @@ final class EvidenceGate {
   record Sufficient(SectionChoice.Candidate section, double confidence) implements Decision {}
 
   /** Abstain, for this reason. */
-  record Insufficient(String reason) implements Decision {}
+  record Insufficient(Reason why) implements Decision {
+    /** The reason in English. */
+    String reason() {
+      return why.text();
+    }
+  }
+
+  private static Insufficient insufficient(String kind, String text, Object... args) {
+    return new Insufficient(
+        new Reason(kind, java.util.Arrays.stream(args).map(String::valueOf).toList(), text));
+  }
 
   /**
    * What retrieval and section choice found for a question.
@@ -197,7 +207,7 @@ final class EvidenceGate {
     if (e.ranked().isEmpty()) {
       return e.bestSimilarity() < e.threshold()
           ? notClose(e)
-          : new Insufficient("no section to quote");
+          : insufficient("noSection", "no section to quote");
     }
     SectionChoice.Candidate c = e.ranked().getFirst();
     // The section ranker's cancer agreement also counts the cancers the page's title names.
@@ -206,29 +216,35 @@ final class EvidenceGate {
             ? feature(c, "cancerAgrees")
             : SectionChoice.cancers(qa.cancerTypes(), c.hit().meta().cancerTypes());
     if (cancer < 0) {
-      return new Insufficient(
+      return insufficient(
+          "otherCancer",
           "the question is about "
               + qa.cancerTypes()
               + ", the closest section is on a page about "
-              + c.hit().meta().cancerTypes());
+              + c.hit().meta().cancerTypes(),
+          String.join(", ", qa.cancerTypes()),
+          String.join(", ", c.hit().meta().cancerTypes()));
     }
     if (e.contentWords() > 0 && e.unknown().size() >= e.contentWords()) {
-      return new Insufficient(
-          "the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
+      return unknownWords(e);
     }
     // The right topic without what was asked about it: "how much does it cost" is not answered
     // by a section that never speaks about money.
     java.util.Optional<Aspects.Aspect> unspoken =
         Aspects.unspoken(qa.aspects(), c.heading(), c.text());
     if (unspoken.isPresent()) {
-      return new Insufficient(
+      return insufficient(
+          "aspect",
           "the question asks about "
               + unspoken.get().label()
               + "; the closest section ('"
               + c.heading()
               + "' of "
               + c.hit().docId()
-              + ") does not speak about it");
+              + ") does not speak about it",
+          unspoken.get().id(),
+          c.heading(),
+          c.hit().docId());
     }
     return null;
   }
@@ -249,26 +265,36 @@ final class EvidenceGate {
       return notClose(e);
     }
     if (!c.keyTermUsed()) {
-      return new Insufficient(
+      return insufficient(
+          "notSpoken",
           "the closest section ('"
               + c.heading()
               + "' of "
               + c.hit().docId()
               + ") does not speak about "
-              + new java.util.TreeSet<>(qa.keyTerms()));
+              + new java.util.TreeSet<>(qa.keyTerms()),
+          c.heading(),
+          c.hit().docId(),
+          String.join(", ", new java.util.TreeSet<>(qa.keyTerms())));
     }
     if (!e.unknown().isEmpty()) {
-      return new Insufficient(
-          "the KB never uses the words " + new java.util.TreeSet<>(e.unknown()));
+      return unknownWords(e);
     }
-    return new Insufficient(
+    String shown = String.format(Locale.ROOT, "%.2f", confidence);
+    String needed = String.format(Locale.ROOT, "%.2f", model.threshold());
+    return insufficient(
+        "tooWeak",
         String.format(
             Locale.ROOT,
-            "the closest section ('%s' of %s) answers too weakly: confidence %.2f below %.2f",
+            "the closest section ('%s' of %s) answers too weakly: confidence %s below %s",
             c.heading(),
             c.hit().docId(),
-            confidence,
-            model.threshold()));
+            shown,
+            needed),
+        c.heading(),
+        c.hit().docId(),
+        shown,
+        needed);
   }
 
   /**
@@ -330,12 +356,23 @@ final class EvidenceGate {
   }
 
   private static Insufficient notClose(Evidence e) {
-    return new Insufficient(
-        String.format(
-            Locale.ROOT,
-            "no page is close enough: best similarity %.3f below %.2f for %s",
-            e.bestSimilarity(),
-            e.threshold(),
-            e.qa().type().label()));
+    String best = String.format(Locale.ROOT, "%.3f", e.bestSimilarity());
+    String needed = String.format(Locale.ROOT, "%.2f", e.threshold());
+    return insufficient(
+        "notClose",
+        "no page is close enough: best similarity "
+            + best
+            + " below "
+            + needed
+            + " for "
+            + e.qa().type().label(),
+        best,
+        needed);
+  }
+
+  private static Insufficient unknownWords(Evidence e) {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>(e.unknown());
+    return insufficient(
+        "unknownWords", "the KB never uses the words " + words, String.join(", ", words));
   }
 }

@@ -11,6 +11,7 @@ public interface GapLog {
   /**
    * Records an abstained question.
    *
+   * @param reason why it was not answered
    * @param followUp the question was asked as a follow-up, so its words lean on the turn before
    * @param sections the closest sections the reader was offered ({@code <doc id>#<heading>}), which
    *     a curator may teach the question to
@@ -18,9 +19,19 @@ public interface GapLog {
   void record(
       String scrubbedQuestion,
       String language,
-      String reason,
+      Reason reason,
       boolean followUp,
       List<String> sections);
+
+  /** Records an abstained question whose reason is a text only. */
+  default void record(
+      String scrubbedQuestion,
+      String language,
+      String reason,
+      boolean followUp,
+      List<String> sections) {
+    record(scrubbedQuestion, language, Reason.text(reason), followUp, sections);
+  }
 
   /** Grouped questions with counts, most frequent first. */
   List<Gap> gaps(int limit);

@@ -559,6 +559,23 @@ final class ConsolePages {
     renderGaps(ctx, s, "");
   }
 
+  /**
+   * Why a gap was not answered, in the curator's language: from its reason's kind and values when
+   * the gap has them (gaps recorded before they were kept show their English text).
+   */
+  static String why(Ui ui, SqlGapLog.Detail g) {
+    String kind = g.why().kind();
+    String key = "console.gaps.why." + kind;
+    if (kind.isEmpty() || !ui.has(key)) {
+      return g.reason();
+    }
+    Object[] args = g.why().args().toArray();
+    if (kind.equals("aspect") && args.length > 0 && ui.has("console.gaps.aspect." + args[0])) {
+      args[0] = ui.t("console.gaps.aspect." + args[0]);
+    }
+    return ui.t(key, args);
+  }
+
   private void renderGaps(Context ctx, Sessions.Session s, String notice) {
     Ui ui = site.ui(ctx);
     List<Row> rows = new ArrayList<>();
@@ -568,7 +585,7 @@ final class ConsolePages {
               Cell.text(Integer.toString(g.count())),
               Cell.text(g.question()),
               Cell.text(g.language()),
-              Cell.text(g.reason()),
+              Cell.text(why(ui, g)),
               teachCell(ui, g),
               Cell.text(g.firstDay()),
               Cell.text(g.lastDay())));

@@ -83,11 +83,10 @@ class AspectsTest {
         gate.decide(
             EvidenceGateTest.evidence(
                 asksCost, 0.9, List.of(), 3, EvidenceGateTest.candidate(List.of(), 5, 1.0, true)));
-    assertThat(d)
+    assertThat(EvidenceGateTest.reason(d))
         .isEqualTo(
-            new EvidenceGate.Insufficient(
-                "the question asks about cost or payment; the closest section ('How it is"
-                    + " treated' of p) does not speak about it"));
+            ("the question asks about cost or payment; the closest section ('How it is"
+                + " treated' of p) does not speak about it"));
     // The same evidence without the aspect is answered: the rule, not the confidence, decided.
     QuestionAnalysis plain =
         new QuestionAnalysis(

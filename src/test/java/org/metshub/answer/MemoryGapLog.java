@@ -19,7 +19,7 @@ public final class MemoryGapLog implements GapLog {
   public void record(
       String scrubbedQuestion,
       String language,
-      String reason,
+      Reason reason,
       boolean followUp,
       List<String> sections) {
     String key = language + "|" + GapLog.normalise(scrubbedQuestion);

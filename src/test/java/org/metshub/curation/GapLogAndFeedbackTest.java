@@ -62,6 +62,43 @@ class GapLogAndFeedbackTest {
 
   @ParameterizedTest
   @MethodSource("org.metshub.testing.TestDatabases#vendors")
+  void aGapKeepsItsLastReasonWithItsKindAndValues(String vendor, @TempDir Path dir) {
+    Database db = TestDatabases.open(vendor, dir);
+    SqlGapLog gaps = new SqlGapLog(db, new MutableClock(START));
+    gaps.record("how much is it", "en", "an old reason", false, List.of());
+    assertThat(gaps.details(10).getFirst().why())
+        .isEqualTo(new org.metshub.answer.Reason("", List.of(), "an old reason"));
+    org.metshub.answer.Reason weak =
+        new org.metshub.answer.Reason(
+            "tooWeak",
+            List.of("Can scalp cooling\nprevent hair loss?", "hair-loss", "0.61", "0.84"),
+            "the closest section answers too weakly");
+    gaps.record("How much is it?", "en", weak, false, List.of("hair-loss#Cold caps"));
+    SqlGapLog.Detail d = gaps.details(10).getFirst();
+    assertThat(d.count()).isEqualTo(2);
+    assertThat(d.reason()).isEqualTo("the closest section answers too weakly");
+    // A line break in a value would split it: it is kept as a space.
+    assertThat(d.why())
+        .isEqualTo(
+            new org.metshub.answer.Reason(
+                "tooWeak",
+                List.of("Can scalp cooling prevent hair loss?", "hair-loss", "0.61", "0.84"),
+                "the closest section answers too weakly"));
+    // An empty value keeps its place.
+    gaps.record(
+        "what else",
+        "en",
+        new org.metshub.answer.Reason("otherCancer", List.of("", "lung"), "t"),
+        false,
+        List.of());
+    assertThat(gaps.details(10))
+        .filteredOn(x -> x.question().equals("what else"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.why().args()).containsExactly("", "lung"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.metshub.testing.TestDatabases#vendors")
   void aGapKeepsTheSectionsLastOfferedAndOnceAFollowUpStaysOne(String vendor, @TempDir Path dir) {
     Database db = TestDatabases.open(vendor, dir);
     SqlGapLog gaps = new SqlGapLog(db, new MutableClock(START));

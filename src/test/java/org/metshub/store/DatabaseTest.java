@@ -229,7 +229,14 @@ class DatabaseTest {
     assertThat(db.rowCount("conversations")).isZero();
     assertThat(queryInt(db, "SELECT count FROM gaps WHERE group_key = 'what is x'")).isEqualTo(4);
     assertThat(queryInt(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-        .isEqualTo(6);
+        .isEqualTo(7);
+    // V7: a gap recorded before keeps its English reason, with no kind and no values.
+    assertThat(
+            queryInt(
+                db,
+                "SELECT count(*) FROM gaps WHERE group_key = 'what is x' AND reason = 'no_match' "
+                    + "AND reason_kind = '' AND reason_args = ''"))
+        .isEqualTo(1);
     // V5 gave conversations the section last quoted.
     assertThat(queryInt(db, "SELECT count(*) FROM conversations WHERE section = ''")).isZero();
     // V6: a gap is no follow-up and offered no sections; the journal row is kept as it was.
