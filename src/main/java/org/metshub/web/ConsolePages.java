@@ -573,6 +573,16 @@ final class ConsolePages {
     if (kind.equals("aspect") && args.length > 0 && ui.has("console.gaps.aspect." + args[0])) {
       args[0] = ui.t("console.gaps.aspect." + args[0]);
     }
+    if (kind.equals("otherCancer")) {
+      // Cancer types by their names in the curator's language ("breast" → "cáncer de mama").
+      for (int i = 0; i < args.length; i++) {
+        args[i] =
+            java.util.Arrays.stream(String.valueOf(args[i]).split(",\\s*"))
+                .filter(id -> !id.isBlank())
+                .map(id -> ui.midSentence(ui.cancerType(id)))
+                .collect(java.util.stream.Collectors.joining(", "));
+      }
+    }
     return ui.t(key, args);
   }
 

@@ -73,6 +73,17 @@ class GapReasonsTest {
   }
 
   @Test
+  void cancerTypesAreNamedInTheCuratorsLanguage() {
+    Reason other =
+        new Reason("otherCancer", List.of("breast", "metastatic cancer, lung"), "english");
+    assertThat(ConsolePages.why(ES, gap(other)))
+        .isEqualTo(
+            "La pregunta trata de cáncer de mama; la sección más cercana está en una página sobre"
+                + " cáncer metastásico, cáncer de pulmón.");
+    assertThat(ConsolePages.why(EN, gap(other))).contains("about breast cancer;");
+  }
+
+  @Test
   void aReasonWithoutAKindOrWithAnUnknownOneShowsItsText() {
     assertThat(ConsolePages.why(ES, gap(Reason.text("the KB never uses the words [x]"))))
         .isEqualTo("the KB never uses the words [x]");
