@@ -114,7 +114,18 @@ public final class Curation {
           }
           journal(
               c,
-              new Change("approve", rel, id, null, hash, text, curator.username(), submissionId));
+              new Change(
+                  "approve",
+                  rel,
+                  id,
+                  null,
+                  hash,
+                  text,
+                  curator.username(),
+                  submissionId,
+                  null,
+                  null,
+                  null));
           return null;
         });
     writeAndFinish("approval", rel, file, null, text, "a KB file " + rel + " already exists");
@@ -190,6 +201,9 @@ public final class Curation {
             AtomicFiles.hash(after),
             after,
             curator.username(),
+            null,
+            null,
+            null,
             null),
         "review",
         "the document changed while it was being marked reviewed; reload the page and check it"
@@ -606,31 +620,7 @@ public final class Curation {
       @Nullable Long submissionId,
       @Nullable String note,
       @Nullable String gapKey,
-      @Nullable String gapLanguage) {
-    /** An approval or a review sign-off. */
-    Change(
-        String kind,
-        String docPath,
-        String docId,
-        @Nullable String hashBefore,
-        String hashAfter,
-        String content,
-        String actor,
-        @Nullable Long submissionId) {
-      this(
-          kind,
-          docPath,
-          docId,
-          hashBefore,
-          hashAfter,
-          content,
-          actor,
-          submissionId,
-          null,
-          null,
-          null);
-    }
-  }
+      @Nullable String gapLanguage) {}
 
   private void journal(Connection c, Change ch) throws SQLException {
     try (PreparedStatement ps =

@@ -20,10 +20,8 @@ final class FrontMatterEdit {
    * lines has them removed), else the line is added before the closing {@code ---}.
    */
   static String set(String text, String field, String value) {
-    String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-    String body = text.substring(bom.length());
-    String nl = body.contains("\r\n") ? "\r\n" : "\n";
-    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    Lines doc = Lines.of(text);
+    List<String> lines = doc.lines();
     int end = closing(lines);
     Pattern key = Pattern.compile("^" + Pattern.quote(field) + "\\s*:.*$");
     for (int i = 1; i < end; i++) {
@@ -36,11 +34,11 @@ final class FrontMatterEdit {
           lines.remove(i + 1);
           end--;
         }
-        return bom + String.join(nl, lines);
+        return doc.joined();
       }
     }
     lines.add(end, field + ": " + value);
-    return bom + String.join(nl, lines);
+    return doc.joined();
   }
 
   /**
@@ -52,10 +50,8 @@ final class FrontMatterEdit {
    * spaces, each question a list item under it); another style is refused rather than rewritten.
    */
   static String addQuestion(String text, String heading, String question) {
-    String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-    String body = text.substring(bom.length());
-    String nl = body.contains("\r\n") ? "\r\n" : "\n";
-    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    Lines doc = Lines.of(text);
+    List<String> lines = doc.lines();
     int end = closing(lines);
     String item = "  - " + single(question);
     String key = "  " + single(heading) + ":";
@@ -70,7 +66,7 @@ final class FrontMatterEdit {
       lines.add(end, item);
       lines.add(end, key);
       lines.add(end, "questions:");
-      return bom + String.join(nl, lines);
+      return doc.joined();
     }
     if (!lines.get(field).strip().equals("questions:")) {
       throw new BadInput("the questions field is not written as a block; edit the file by hand");
@@ -96,14 +92,33 @@ final class FrontMatterEdit {
     if (under < 0) {
       lines.add(last + 1, item);
       lines.add(last + 1, key);
-      return bom + String.join(nl, lines);
+      return doc.joined();
     }
     int at = under + 1;
     while (at <= last && (lines.get(at).startsWith("  - ") || lines.get(at).startsWith("    "))) {
       at++;
     }
     lines.add(at, item);
-    return bom + String.join(nl, lines);
+    return doc.joined();
+  }
+
+  /**
+   * A file's lines, editable, with what joining them back needs: its byte-order mark and its line
+   * ending, both kept as they were.
+   */
+  private record Lines(String bom, String nl, List<String> lines) {
+    static Lines of(String text) {
+      String bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+      String body = text.substring(bom.length());
+      return new Lines(
+          bom,
+          body.contains("\r\n") ? "\r\n" : "\n",
+          new ArrayList<>(List.of(body.split("\r?\n", -1))));
+    }
+
+    String joined() {
+      return bom + String.join(nl, lines);
+    }
   }
 
   /** The index of the line that closes the front matter. */

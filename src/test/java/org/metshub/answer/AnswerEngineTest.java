@@ -112,6 +112,13 @@ class AnswerEngineTest {
     return engine.answer(AnswerEngine.Question.of(q));
   }
 
+  /** {@code q} asked next in the conversation of {@code before}. */
+  private Answer askAfter(Answer before, String q) {
+    return engine.answer(
+        new AnswerEngine.Question(
+            q, Optional.empty(), Optional.of(before.conversationId()), Optional.empty()));
+  }
+
   @Test
   void anAbstentionOffersTheSectionsRankedHighestOnEachClosestPage() {
     double[] none = new double[SectionChoice.FEATURES.size()];
@@ -360,13 +367,7 @@ class AnswerEngineTest {
     assertThat(gaps.offered("best pizza recipes for the family", "en"))
         .hasValue(new MemoryGapLog.Offered(false, offered));
 
-    Answer followUp =
-        engine.answer(
-            new AnswerEngine.Question(
-                "and pizza recipes?",
-                Optional.empty(),
-                Optional.of(a.conversationId()),
-                Optional.empty()));
+    Answer followUp = askAfter(a, "and pizza recipes?");
     assertThat(followUp).isInstanceOf(Answer.Abstained.class);
     assertThat(gaps.offered("and pizza recipes?", "en"))
         .hasValueSatisfying(o -> assertThat(o.followUp()).isTrue());
@@ -394,13 +395,7 @@ class AnswerEngineTest {
   @Test
   void followUpCarriesTheTopicToANewSite() {
     Answer first = ask("what are the signs of bone metastases");
-    Answer second =
-        engine.answer(
-            new AnswerEngine.Question(
-                "what about the liver?",
-                Optional.empty(),
-                Optional.of(first.conversationId()),
-                Optional.empty()));
+    Answer second = askAfter(first, "what about the liver?");
     assertThat(second.conversationId()).isEqualTo(first.conversationId());
     assertThat(second).isInstanceOf(Answer.Answered.class);
     assertThat(((Answer.Answered) second).citations())
