@@ -11,15 +11,20 @@ import org.metshub.search.Search;
  * Which words of a question the KB has never seen. A question whose key words are unknown to the KB
  * ("how do I tell my kids", "best pizza in town") cannot be answered from it, however close the
  * nearest passage looks to the embedding model. A word counts as known when it, or one of its
- * patient-vocabulary synonyms, occurs in at least one passage of the language.
+ * patient-vocabulary synonyms, occurs in at least one passage of the language; a Spanish word also
+ * when what it means in English ({@link Search#forModel}) is generic or occurs in an English
+ * passage: "preguntamos" ("we ask") and "panza" ("belly") are everyday words the Spanish pages
+ * happen not to use, not subjects the KB never covers.
  */
 final class Coverage {
   private final Search search;
   private final Set<String> medicalWords;
+  private final GenericWords generic;
 
   Coverage(Search search, org.metshub.kb.Vocabularies vocab) {
     this.search = search;
     this.medicalWords = Analyzers.medicalWords(vocab);
+    this.generic = new GenericWords(search);
   }
 
   /** The question's content words (stop and generic words left out) that the KB never uses. */
@@ -36,11 +41,34 @@ final class Coverage {
       }
       Set<String> expansions = new HashSet<>(search.queryTerms(word, language));
       expansions.addAll(own);
-      if (expansions.stream().noneMatch(t -> search.passagesContaining(t, language) > 0)) {
+      if (expansions.stream().noneMatch(t -> search.passagesContaining(t, language) > 0)
+          && !knownInEnglish(word, language)) {
         unknown.add(word);
       }
     }
     return unknown;
+  }
+
+  /**
+   * Whether a word of a question in another language means, in English, something generic or
+   * something the English passages use. False for an English word, and for a word the glossary does
+   * not know (it reaches the model as typed: "chicago", "covid").
+   */
+  private boolean knownInEnglish(String word, String language) {
+    if ("en".equals(language)) {
+      return false;
+    }
+    String english = search.forModel(word, language);
+    String folded =
+        java.text.Normalizer.normalize(
+                word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    if (english.equals(folded)) {
+      return false; // not in the glossary: read as typed
+    }
+    Set<String> terms = new HashSet<>(search.terms(english, "en"));
+    terms.removeAll(generic.terms("en"));
+    return terms.isEmpty() || terms.stream().anyMatch(t -> search.passagesContaining(t, "en") > 0);
   }
 
   /**

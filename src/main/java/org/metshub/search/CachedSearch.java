@@ -114,6 +114,11 @@ public final class CachedSearch implements Search {
   }
 
   @Override
+  public String forModel(String text, String language) {
+    return engine.forModel(text, language);
+  }
+
+  @Override
   public long passagesContaining(String analyzedTerm, String language) {
     return engine.passagesContaining(analyzedTerm, language);
   }

@@ -104,6 +104,11 @@ public final class LuceneSearch implements Search {
   }
 
   @Override
+  public String forModel(String text, String language) {
+    return Gloss.forModel(language, text);
+  }
+
+  @Override
   public java.util.Set<String> queryTerms(String text, String language) {
     return analyse(index.analyzers().queryAnalyzer(language), text);
   }

@@ -38,6 +38,15 @@ public interface Search {
   }
 
   /**
+   * The text the embedding model reads for a text in {@code language}: as typed, or, for Spanish,
+   * glossed word by word into English. The answer path uses it to tell a Spanish word whose meaning
+   * the pages speak of ("preguntamos": "we ask") from one they never do.
+   */
+  default String forModel(String text, String language) {
+    return text;
+  }
+
+  /**
    * How close a question is in meaning to every passage of some documents (the cosine of their
    * vectors), so that a caller can weigh sections retrieval did not return. Empty when the index
    * has no vectors.

@@ -122,4 +122,33 @@ class CoverageTest {
     assertThat(englishOnly.trustworthy("jaundise", "jaundice", "en")).isTrue();
     assertThat(englishOnly.trustworthy("jaundise", "jaundice", "es")).isFalse();
   }
+
+  @Test
+  void aSpanishWordIsKnownWhenWhatItMeansInEnglishIsGenericOrOnAnEnglishPage() {
+    // The Spanish pages use none of these words; the English pages use "belly".
+    Map<String, String> gloss =
+        Map.of("digo", "i tell", "panza", "belly", "perro", "dog", "bogotá", "bogota");
+    Coverage glossing =
+        new Coverage(
+            new CountingSearch(Map.of("belly", 5L)) {
+              @Override
+              public long passagesContaining(String term, String language) {
+                return language.equals("en") ? super.passagesContaining(term, language) : 0;
+              }
+
+              @Override
+              public String forModel(String text, String language) {
+                return language.equals("es") ? gloss.getOrDefault(text, text) : text;
+              }
+            },
+            Vocabularies.bundled());
+    Set<String> spanish = Set.of("mi", "le", "el", "de", "la");
+    // "i tell" is generic words only; "belly" is on an English page; "dog" is on none; "bogotá"
+    // is not in the glossary (it reaches the model as typed, accents folded).
+    assertThat(glossing.unknownWords("le digo de la panza", "es", spanish)).isEmpty();
+    assertThat(glossing.unknownWords("el perro de bogotá", "es", spanish))
+        .containsExactly("perro", "bogotá");
+    // English questions are not glossed: an English word the pages never use stays unknown.
+    assertThat(glossing.unknownWords("digo panza", "en", generic)).containsExactly("digo", "panza");
+  }
 }

@@ -153,6 +153,11 @@ class GlossTest {
                   .queryLanguage("en")
                   .build());
       assertThat(model.queries).contains("bone pain");
+      // What the answer path asks for when it judges a Spanish word: the same gloss.
+      assertThat(new LuceneSearch(index, Ranking.DEFAULT).forModel("tengo tos", "es"))
+          .isEqualTo(Gloss.bundled().english("tengo tos"));
+      assertThat(new LuceneSearch(index, Ranking.DEFAULT).forModel("tengo tos", "en"))
+          .isEqualTo("tengo tos");
     }
   }
 
