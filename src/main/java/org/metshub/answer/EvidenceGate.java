@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * section speaks about, how many of the question's words the KB never uses, whether the heading
  * fits the intent and the page's title fits the question, how close the section is in meaning and
  * whether no other candidate is closer, the ranker's own certainty: the softmax share of the best
- * section, and how close the question comes to one its curators say the section answers, in words
- * and in meaning, and whether a subject typed alone found a section that says what it is). The
- * model and its threshold are learned from the labelled development split by {@code metshub
- * train-sections} ({@link GateTraining}) and live in {@code answer/gate-model.yaml}; the threshold
- * is the lowest that keeps wrong answers on that split within a budget of its cases ({@link
- * GateTraining#WRONG_BUDGET}).
+ * section and of all its page's sections, and how close the question comes to one its curators say
+ * the section answers, in words and in meaning, and whether a subject typed alone found a section
+ * that says what it is). The model and its threshold are learned from the labelled development
+ * split by {@code metshub train-sections} ({@link GateTraining}) and live in {@code
+ * answer/gate-model.yaml}; the threshold is the lowest that keeps wrong answers on that split
+ * within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
  * passage, a section that never speaks about the question's subject, words the KB never uses, or a
@@ -53,7 +53,8 @@ final class EvidenceGate {
           "topicDefinition",
           "askedMeaning",
           "askedMargin",
-          "askedIntent");
+          "askedIntent",
+          "pageShare");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -184,6 +185,15 @@ final class EvidenceGate {
             .orElse(0);
     f[18] = Math.max(-1, Math.min(1, f[17] - otherAsked));
     f[19] = feature(best, "askedIntent");
+    // The ranker's certainty about the page: the softmax share of all the best page's sections,
+    // so that two of its sections that both answer do not make each other look unsure.
+    double page = 0;
+    for (SectionChoice.Candidate k : e.ranked()) {
+      if (k.hit().docId().equals(best.hit().docId())) {
+        page += Math.exp(k.score() - best.score());
+      }
+    }
+    f[20] = page / sum;
     return f;
   }
 

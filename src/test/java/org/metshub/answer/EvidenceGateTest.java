@@ -254,6 +254,11 @@ class EvidenceGateTest {
     assertThat(f[EvidenceGate.FEATURES.indexOf("share")])
         .isCloseTo(
             1 / (1 + Math.exp(-0.1) + Math.exp(-2.5)), org.assertj.core.data.Offset.offset(1e-9));
+    // The page's share counts its sibling section too: (1 + e^-0.1) / (1 + e^-0.1 + e^-2.5).
+    assertThat(f[EvidenceGate.FEATURES.indexOf("pageShare")])
+        .isCloseTo(
+            (1 + Math.exp(-0.1)) / (1 + Math.exp(-0.1) + Math.exp(-2.5)),
+            org.assertj.core.data.Offset.offset(1e-9));
     // With only its own page's sections, nothing competes: the margin is the whole score.
     double[] alone =
         EvidenceGate.features(
@@ -265,6 +270,8 @@ class EvidenceGateTest {
                 candidate("p", List.of(), 3, 0.5, true),
                 candidate("p", List.of(), 2.9, 0.5, true)));
     assertThat(alone[EvidenceGate.FEATURES.indexOf("margin")]).isEqualTo(0.6);
+    assertThat(alone[EvidenceGate.FEATURES.indexOf("pageShare")])
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     // Without features, every candidate's meaning is 0: the best is among the closest.
     assertThat(f[EvidenceGate.FEATURES.indexOf("closestInMeaning")]).isEqualTo(1.0);
   }
