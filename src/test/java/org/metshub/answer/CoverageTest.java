@@ -107,18 +107,23 @@ class CoverageTest {
     assertThat(coverage.trustworthy("dads", "days", "en")).isFalse();
   }
 
+  /** A KB whose terms occur on its English pages only. */
+  static class EnglishPagesOnly extends CountingSearch {
+    EnglishPagesOnly(Map<String, Long> df) {
+      super(df);
+    }
+
+    @Override
+    public long passagesContaining(String term, String language) {
+      return language.equals("en") ? super.passagesContaining(term, language) : 0;
+    }
+  }
+
   @Test
   void aCorrectionOntoAWordTheQuestionsLanguageNeverUsesIsNotTrusted() {
     // The index spells both languages: "jaundice" is English only here.
     Coverage englishOnly =
-        new Coverage(
-            new CountingSearch(Map.of("jaundice", 3L)) {
-              @Override
-              public long passagesContaining(String term, String language) {
-                return language.equals("en") ? super.passagesContaining(term, language) : 0;
-              }
-            },
-            Vocabularies.bundled());
+        new Coverage(new EnglishPagesOnly(Map.of("jaundice", 3L)), Vocabularies.bundled());
     assertThat(englishOnly.trustworthy("jaundise", "jaundice", "en")).isTrue();
     assertThat(englishOnly.trustworthy("jaundise", "jaundice", "es")).isFalse();
   }
@@ -130,12 +135,7 @@ class CoverageTest {
         Map.of("digo", "i tell", "panza", "belly", "perro", "dog", "bogotá", "bogota");
     Coverage glossing =
         new Coverage(
-            new CountingSearch(Map.of("belly", 5L)) {
-              @Override
-              public long passagesContaining(String term, String language) {
-                return language.equals("en") ? super.passagesContaining(term, language) : 0;
-              }
-
+            new EnglishPagesOnly(Map.of("belly", 5L)) {
               @Override
               public String forModel(String text, String language) {
                 return language.equals("es") ? gloss.getOrDefault(text, text) : text;
