@@ -518,7 +518,7 @@ public final class AnswerEngine {
             .filter(d -> !Double.isNaN(d))
             .max()
             .orElse(0);
-    java.util.Set<String> genericTerms = generic.terms(language);
+    java.util.Set<String> genericTerms = generic.terms(language, qa.asked());
     List<String> unknown = coverage.unknownWords(qa.asked(), language, genericTerms);
     int content = coverage.contentWords(qa.asked(), language, genericTerms);
     // Patients first: when lay pages were found, professional ones are not quoted.
@@ -646,7 +646,7 @@ public final class AnswerEngine {
       cancers = union(cancers, fixed.cancerTypes(), typed.cancerTypes());
       sites = union(sites, fixed.sites(), typed.sites());
     }
-    java.util.Set<String> genericTerms = generic.terms(language);
+    java.util.Set<String> genericTerms = generic.terms(language, asked);
     java.util.Set<String> all = search.terms(asked, language);
     java.util.Set<String> wanted = new java.util.HashSet<>(all);
     wanted.removeAll(genericTerms);

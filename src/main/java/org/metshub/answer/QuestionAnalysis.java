@@ -35,8 +35,16 @@ record QuestionAnalysis(
     Objects.requireNonNull(type, "type");
     cancerTypes = List.copyOf(cancerTypes);
     sites = List.copyOf(sites);
-    wanted = Set.copyOf(wanted);
-    keyTerms = Set.copyOf(keyTerms);
+    // In sorted order, not Set.copyOf: an immutable set's iteration order changes from one run
+    // to the next, and the sums over these terms (coverage, rarity) must come out to the same
+    // bits so that training gives the same file twice.
+    wanted = sorted(wanted);
+    keyTerms = sorted(keyTerms);
     aspects = List.copyOf(aspects);
+  }
+
+  private static Set<String> sorted(Set<String> terms) {
+    return java.util.Collections.unmodifiableSet(
+        new java.util.LinkedHashSet<>(new java.util.TreeSet<>(terms)));
   }
 }
