@@ -59,11 +59,7 @@ final class Coverage {
       return false;
     }
     String english = search.forModel(word, language);
-    String folded =
-        java.text.Normalizer.normalize(
-                word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-    if (english.equals(folded)) {
+    if (english.equals(org.metshub.text.Accents.fold(word))) {
       return false; // not in the glossary: read as typed
     }
     Set<String> terms = new HashSet<>(search.terms(english, "en"));

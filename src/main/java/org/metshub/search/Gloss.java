@@ -3,16 +3,15 @@ package org.metshub.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.metshub.error.MetsHubException.Internal;
+import org.metshub.text.Accents;
 
 /**
  * Spanish text glossed word by word into English, for the embedding model only. The bundled model
@@ -139,7 +138,7 @@ final class Gloss {
     Matcher m = WORD.matcher(spanish);
     String previous = "";
     while (m.find()) {
-      String w = fold(m.group());
+      String w = Accents.fold(m.group());
       String english =
           POSSESSIVES.contains(previous) && KIN.containsKey(w)
               ? KIN.get(w)
@@ -154,11 +153,5 @@ final class Gloss {
       out.append(english);
     }
     return out.toString();
-  }
-
-  /** Lower case, accents removed ("Pulmón" → "pulmon", "niño" → "nino"). */
-  static String fold(String word) {
-    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
   }
 }
