@@ -434,6 +434,40 @@ public final class SectionEval {
     return List.copyOf(out.values());
   }
 
+  /**
+   * Fails when a case's gold section names no section of the KB (no such document, or no heading
+   * with that anchor): such a label can never match, so it would count every answer as wrong
+   * without saying why.
+   *
+   * @param file the cases' file, for the message
+   */
+  public static void requireKnownSections(Path file, List<Case> cases, Documents docs) {
+    List<String> unknown = new ArrayList<>();
+    for (Case c : cases) {
+      for (String g : c.sections()) {
+        int hash = g.indexOf('#');
+        String anchor = hash < 0 ? "" : Section.slug(g.substring(hash + 1));
+        boolean known =
+            hash > 0
+                && docs.get(g.substring(0, hash))
+                    .map(d -> d.sections().stream().anyMatch(s -> s.anchor().equals(anchor)))
+                    .orElse(false);
+        if (!known) {
+          unknown.add(c.id() + ": " + g);
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadInput(
+          file
+              + ": "
+              + unknown.size()
+              + " gold section(s) name no section of the KB (\"<doc id>#<heading>\"): "
+              + String.join("; ", unknown.subList(0, Math.min(5, unknown.size())))
+              + (unknown.size() > 5 ? "; ..." : ""));
+    }
+  }
+
   /** True when the quoted section is a gold section or a translation of one. */
   static boolean gold(Case c, String quoted, Documents docs) {
     String q = key(quoted);

@@ -111,6 +111,7 @@ final class EvalCommand implements Callable<Integer> {
     List<SectionEval.Result> results = new java.util.ArrayList<>();
     List<String> reviewLines = new java.util.ArrayList<>();
     try (App app = Commands.openApp(env, env.config(kbOptions.flags()))) {
+      SectionEval.requireKnownSections(cases, all, app.documents());
       for (SectionEval.Case c : all) {
         if (review != null) {
           reviewLines.add(

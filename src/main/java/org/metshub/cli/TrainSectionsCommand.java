@@ -115,15 +115,16 @@ final class TrainSectionsCommand implements Callable<Integer> {
     java.util.List<App> opened = new java.util.ArrayList<>();
     Config config = env.config(kbOptions.flags());
     try (App app = Commands.openApp(env, config)) {
+      SectionEval.requireKnownSections(cases, all, app.documents());
       java.util.List<SectionTraining.Labelled> sets =
           new java.util.ArrayList<>(
               java.util.List.of(new SectionTraining.Labelled(app.answers(), all, app.documents())));
       for (String[] o : others) {
         App other = Commands.openApp(env, config.withFolders(Path.of(o[0]), Path.of(o[1])));
         opened.add(other);
-        sets.add(
-            new SectionTraining.Labelled(
-                other.answers(), SectionEval.read(Path.of(o[2])), other.documents()));
+        var otherCases = SectionEval.read(Path.of(o[2]));
+        SectionEval.requireKnownSections(Path.of(o[2]), otherCases, other.documents());
+        sets.add(new SectionTraining.Labelled(other.answers(), otherCases, other.documents()));
       }
       SectionTraining.Files files = SectionTraining.train(sets, args, wrongBudget, keepRanker);
       if (!keepRanker) {

@@ -94,6 +94,27 @@ class SectionEvalTest {
   }
 
   @Test
+  void goldSectionsMustNameASectionOfTheKb() {
+    java.nio.file.Path file = java.nio.file.Path.of("cases.yaml");
+    // Known headings pass, whatever their case and markup; abstentions have none to check.
+    SectionEval.requireKnownSections(
+        file,
+        List.of(answerable("liver#**symptoms**", "higado#Síntomas"), UNANSWERABLE),
+        TranslationsTest.DOCS);
+    // A heading the page does not have, a page the KB does not have, and no heading at all.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                SectionEval.requireKnownSections(
+                    file,
+                    List.of(answerable("liver#Symptoms", "liver#Causes", "lung#Symptoms", "liver")),
+                    TranslationsTest.DOCS))
+        .isInstanceOf(org.metshub.error.MetsHubException.BadInput.class)
+        .hasMessageContaining("cases.yaml: 3 gold section(s) name no section of the KB")
+        .hasMessageContaining("c1: liver#Causes; c1: lung#Symptoms; c1: liver")
+        .hasMessageNotContaining("liver#Symptoms;");
+  }
+
+  @Test
   void anAnswerFromAGoldSectionFitsWhateverTheCaseOfItsHeading() {
     var r =
         judged(

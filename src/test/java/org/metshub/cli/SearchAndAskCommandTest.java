@@ -191,6 +191,18 @@ class SearchAndAskCommandTest {
     CliRun r = CliRun.of(args("eval", bad.toString()));
     assertThat(r.code()).isEqualTo(65);
     assertThat(r.err()).contains("outcome must be one of");
+    // A gold section the KB does not have can never match: refused, with the case named.
+    Path unknown = dir.resolve("answer-sections-unknown.yaml");
+    Files.writeString(
+        unknown,
+        "- id: sym-bone\n  turns: [\"bone mets symptoms\"]\n  language: en\n  intent: symptoms\n"
+            + "  expect: {outcome: answered, sections: [\"bone-metastases#Signs in the stars\"]}\n");
+    CliRun u = CliRun.of(args("eval", unknown.toString()));
+    assertThat(u.code()).isEqualTo(65);
+    assertThat(u.err())
+        .contains("1 gold section(s) name no section of the KB")
+        .contains("sym-bone: bone-metastases#Signs in the stars");
+    assertThat(u.out()).isEmpty();
     assertThat(CliRun.of("bench", "nonsense").code()).isEqualTo(64);
     assertThat(CliRun.of("index", "--kb", dir.resolve("nope").toString()).code()).isEqualTo(64);
   }
