@@ -72,7 +72,8 @@ public final class Bench {
                   cases,
                   List.of(
                       layQueries.resolveSibling("answer-sections-dev.yaml"),
-                      layQueries.resolveSibling("answer-sections-test.yaml")),
+                      layQueries.resolveSibling("answer-sections-test.yaml"),
+                      layQueries.resolveSibling("answer-sections-detail.yaml")),
                   schedule,
                   out)
               .run();
