@@ -651,7 +651,7 @@ final class SectionChoice {
     if (terms.contains(term)) {
       return true;
     }
-    if (term.length() < STEM_MIN) {
+    if (term.length() < VERB_STEM_MIN) {
       return false;
     }
     for (String t : terms) {
@@ -665,6 +665,9 @@ final class SectionChoice {
   private static boolean sameWord(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
+    if (spanishVerbAndNoun(shorter, longer)) {
+      return true;
+    }
     if (shorter.length() < STEM_MIN || longer.length() - shorter.length() > SUFFIX_MAX) {
       return false;
     }
@@ -678,8 +681,42 @@ final class SectionChoice {
             && longer.length() - shared <= SUFFIX_MAX;
   }
 
+  /**
+   * A Spanish verb form and the noun made of its stem ("trata" or "tratan" and "tratamient" of
+   * "tratamientos", "cura" and "curacion"), which the Spanish light stemmer leaves apart: they
+   * share a stem of at least {@link #VERB_STEM_MIN} letters, after which the verb has one of {@link
+   * #VERB_ENDINGS} and the noun one of {@link #NOUN_SUFFIXES}.
+   */
+  private static boolean spanishVerbAndNoun(String verb, String noun) {
+    for (String suffix : NOUN_SUFFIXES) {
+      int stem = noun.length() - suffix.length();
+      if (stem >= VERB_STEM_MIN
+          && noun.endsWith(suffix)
+          && verb.length() >= stem
+          && verb.regionMatches(0, noun, 0, stem)) {
+        return VERB_ENDINGS.contains(verb.substring(stem));
+      }
+    }
+    return false;
+  }
+
   /** The fewest letters a stem needs to match a longer form of its word. */
   static final int STEM_MIN = 5;
+
+  /**
+   * Endings that make a Spanish noun of a verb's stem, as the Spanish light stemmer leaves them
+   * ("tratamient" of "tratamientos", "operacion").
+   */
+  static final Set<String> NOUN_SUFFIXES = Set.of("amient", "imient", "acion", "icion");
+
+  /** Endings of a Spanish verb's present, infinitive and participle, after its stem. */
+  static final Set<String> VERB_ENDINGS =
+      Set.of(
+          "", "a", "an", "as", "ar", "o", "e", "en", "es", "er", "ir", "ado", "ada", "ados", "adas",
+          "ido", "ida", "ando", "iendo");
+
+  /** The fewest letters a verb's stem needs to match its noun. */
+  static final int VERB_STEM_MIN = 3;
 
   /** The most letters a longer form may add to what it shares with the shorter. */
   static final int SUFFIX_MAX = 4;

@@ -467,6 +467,22 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aSpanishVerbMentionsTheNounMadeOfItsStem() {
+    // The Spanish light stemmer leaves "trata" and "tratan" whole and "tratamientos" as
+    // "tratamient": "como se trata el cancer de mama" is about "Tratamientos principales".
+    assertThat(SectionChoice.mentions(Set.of("principal", "tratamient"), "trata")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("tratamient"), "tratan")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("trata"), "tratamient")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("curacion"), "cura")).isTrue();
+    assertThat(SectionChoice.mentions(Set.of("operacion"), "operado")).isTrue();
+    // Only those endings, after a stem of three letters or more.
+    assertThat(SectionChoice.mentions(Set.of("nadador"), "nada")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("tratamient"), "tr")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("tratamient"), "tratos")).isFalse();
+    assertThat(SectionChoice.mentions(Set.of("pelota"), "pelo")).isFalse();
+  }
+
+  @Test
   void shortStemsAndLongEndingsDoNotMatch() {
     // "care" is too short to stand for "career"; "immun" is not "immunotherapi".
     assertThat(SectionChoice.mentions(Set.of("career"), "care")).isFalse();
