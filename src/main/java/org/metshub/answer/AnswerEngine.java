@@ -397,7 +397,7 @@ public final class AnswerEngine {
         sentences,
         List.copyOf(citations.values()),
         quoted.stream().map(Quoted::excerpt).toList(),
-        related(found.hits(), citations, qa.cancerTypes()),
+        related(r.evidence().ranked(), found.hits(), citations, qa.cancerTypes()),
         nextSteps,
         disclaimer,
         conversationId,
@@ -698,6 +698,35 @@ public final class AnswerEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * The related pages of a section answer: the pages of the sections the answer path ranked, in
+   * their order (they weighed what the question asks for, so "what is metastasis" lists how cancer
+   * spreads before a news item that names metastases), then retrieval's other pages ({@link
+   * #related}), up to three; never a cited page or a page about another cancer than the one named.
+   */
+  static List<RelatedDocument> related(
+      List<SectionChoice.Candidate> ranked,
+      List<Hit> hits,
+      Map<String, Citation> cited,
+      List<String> cancers) {
+    var citedDocs = cited.values().stream().map(Citation::docId).toList();
+    Map<String, RelatedDocument> out = new LinkedHashMap<>();
+    for (SectionChoice.Candidate k : ranked) {
+      Hit h = k.hit();
+      if (out.size() < 3
+          && !citedDocs.contains(h.docId())
+          && SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0) {
+        out.putIfAbsent(h.docId(), new RelatedDocument(h.docId(), h.title(), h.meta().url()));
+      }
+    }
+    for (RelatedDocument d : related(hits, cited, cancers)) {
+      if (out.size() < 3) {
+        out.putIfAbsent(d.docId(), d);
+      }
+    }
+    return List.copyOf(out.values());
   }
 
   /** Pages at most that an abstention offers. */

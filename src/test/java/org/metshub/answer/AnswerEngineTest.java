@@ -186,6 +186,63 @@ class AnswerEngineTest {
   }
 
   @Test
+  void anAnswersRelatedPagesFollowTheRankedSectionsThenRetrieval() {
+    double[] none = new double[SectionChoice.FEATURES.size()];
+    java.util.function.BiFunction<String, List<String>, SectionChoice.Candidate> section =
+        (page, cancers) ->
+            new SectionChoice.Candidate(
+                SectionChoiceTest.hit(page, page, "A", "article", "patient", cancers, List.of(), 5),
+                "A",
+                "a",
+                "text",
+                1,
+                1,
+                true,
+                none);
+    List<SectionChoice.Candidate> ranked =
+        List.of(
+            section.apply("glossary", List.of()),
+            section.apply("spread", List.of()),
+            section.apply("kidney", List.of("kidney")),
+            section.apply("spread", List.of()),
+            section.apply("bone", List.of()));
+    var hits =
+        List.of(
+            SectionChoiceTest.hit(
+                "news", "News", "A", "article", "patient", List.of(), List.of(), 9),
+            SectionChoiceTest.hit(
+                "scans", "Scans", "A", "article", "patient", List.of(), List.of(), 8));
+    Map<String, Citation> cited =
+        Map.of(
+            "glossary#1",
+            new Citation(
+                1,
+                "glossary",
+                "glossary#1",
+                "Glossary",
+                "MetsHub",
+                "https://example.org",
+                "A",
+                Optional.empty(),
+                org.metshub.kb.ReviewState.CURRENT,
+                "owned",
+                true,
+                List.of()));
+    // The cited page and another cancer's page are left out; each page once; ranked order first.
+    assertThat(AnswerEngine.related(ranked, hits, cited, List.of("breast")))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("spread", "bone", "news");
+    // Fewer ranked pages than three: retrieval fills up.
+    assertThat(AnswerEngine.related(ranked.subList(0, 2), hits, cited, List.of()))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("spread", "news", "scans");
+    // Nothing ranked: retrieval's order, as before.
+    assertThat(AnswerEngine.related(List.of(), hits, Map.of(), List.of()))
+        .extracting(RelatedDocument::docId)
+        .containsExactly("news", "scans");
+  }
+
+  @Test
   void anAbstentionOffersAtMostTwoSectionsAPageFourSectionsAndThreePages() {
     double[] none = new double[SectionChoice.FEATURES.size()];
     java.util.function.BiFunction<String, String, SectionChoice.Candidate> section =
