@@ -711,22 +711,10 @@ public final class AnswerEngine {
       List<Hit> hits,
       Map<String, Citation> cited,
       List<String> cancers) {
-    var citedDocs = cited.values().stream().map(Citation::docId).toList();
-    Map<String, RelatedDocument> out = new LinkedHashMap<>();
-    for (SectionChoice.Candidate k : ranked) {
-      Hit h = k.hit();
-      if (out.size() < 3
-          && !citedDocs.contains(h.docId())
-          && SectionChoice.cancers(cancers, h.meta().cancerTypes()) >= 0) {
-        out.putIfAbsent(h.docId(), new RelatedDocument(h.docId(), h.title(), h.meta().url()));
-      }
-    }
-    for (RelatedDocument d : related(hits, cited, cancers)) {
-      if (out.size() < 3) {
-        out.putIfAbsent(d.docId(), d);
-      }
-    }
-    return List.copyOf(out.values());
+    List<Hit> inOrder = new ArrayList<>(ranked.size() + hits.size());
+    ranked.forEach(k -> inOrder.add(k.hit()));
+    inOrder.addAll(hits);
+    return related(inOrder, cited, cancers);
   }
 
   /** Pages at most that an abstention offers. */

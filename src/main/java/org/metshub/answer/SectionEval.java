@@ -414,24 +414,34 @@ public final class SectionEval {
       out.putIfAbsent(key(key), new ReviewSection(key, k.hit().title(), k.text()));
     }
     for (String g : c.sections()) {
-      int hash = g.indexOf('#');
-      if (hash < 0 || out.containsKey(key(g))) {
-        continue;
+      if (!out.containsKey(key(g))) {
+        labelled(g, docs)
+            .ifPresent(
+                s ->
+                    out.put(
+                        key(g),
+                        new ReviewSection(g, s.doc().frontMatter().title(), s.section().text())));
       }
-      String anchor = Section.slug(g.substring(hash + 1));
-      docs.get(g.substring(0, hash))
-          .ifPresent(
-              d ->
-                  d.sections().stream()
-                      .filter(s -> s.anchor().equals(anchor))
-                      .findFirst()
-                      .ifPresent(
-                          s ->
-                              out.put(
-                                  key(g),
-                                  new ReviewSection(g, d.frontMatter().title(), s.text()))));
     }
     return List.copyOf(out.values());
+  }
+
+  private record Labelled(org.metshub.kb.KbDocument doc, Section section) {}
+
+  /** The section a label ("docId#Heading") names, matched by its heading's anchor. */
+  private static Optional<Labelled> labelled(String label, Documents docs) {
+    int hash = label.indexOf('#');
+    if (hash <= 0) {
+      return Optional.empty();
+    }
+    String anchor = Section.slug(label.substring(hash + 1));
+    return docs.get(label.substring(0, hash))
+        .flatMap(
+            d ->
+                d.sections().stream()
+                    .filter(s -> s.anchor().equals(anchor))
+                    .findFirst()
+                    .map(s -> new Labelled(d, s)));
   }
 
   /**
@@ -445,14 +455,7 @@ public final class SectionEval {
     List<String> unknown = new ArrayList<>();
     for (Case c : cases) {
       for (String g : c.sections()) {
-        int hash = g.indexOf('#');
-        String anchor = hash < 0 ? "" : Section.slug(g.substring(hash + 1));
-        boolean known =
-            hash > 0
-                && docs.get(g.substring(0, hash))
-                    .map(d -> d.sections().stream().anyMatch(s -> s.anchor().equals(anchor)))
-                    .orElse(false);
-        if (!known) {
+        if (labelled(g, docs).isEmpty()) {
           unknown.add(c.id() + ": " + g);
         }
       }
