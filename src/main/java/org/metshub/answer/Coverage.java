@@ -19,11 +19,13 @@ import org.metshub.search.Search;
 final class Coverage {
   private final Search search;
   private final Set<String> medicalWords;
+  private final Set<String> subjectWords;
   private final GenericWords generic;
 
   Coverage(Search search, org.metshub.kb.Vocabularies vocab) {
     this.search = search;
     this.medicalWords = Analyzers.medicalWords(vocab);
+    this.subjectWords = Analyzers.subjectWords(vocab);
     this.generic = new GenericWords(search);
   }
 
@@ -68,15 +70,18 @@ final class Coverage {
   }
 
   /**
-   * The analysed forms (with synonyms) of the question's rarest known medical word (a word of the
-   * patient vocabulary or the cancer and site vocabularies): the word an answer must speak about.
-   * Empty when the question has none, so everyday words ("usually", "day") never decide.
+   * The analysed forms (with synonyms) of the question's rarest subject word ({@link
+   * Analyzers#subjectWords}: a term of the patient vocabulary on its own, or a word the cancer and
+   * site vocabularies match by): the word an answer must speak about. Empty when the question has
+   * none, so everyday words ("usually", "day", and "like" or "all", which only occur inside the
+   * vocabulary's phrases) never decide, and never show as what a section fails to speak about on
+   * the content-gaps page.
    */
   Set<String> keyTerms(String question, String language, Set<String> generic) {
     Set<String> best = Set.of();
     long bestDf = Long.MAX_VALUE;
     for (String word : question.split("[^\\p{L}\\p{N}'-]+")) {
-      if (!medicalWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      if (!subjectWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       Set<String> own = own(word, language);

@@ -138,13 +138,77 @@ public final class Analyzers {
   }
 
   /**
+   * The words that stand alone as a term of a rule in a bundled synonym file ("nausea", "femur",
+   * "cure"), lower case: a concept by itself, unlike a word only found inside a phrase ("like" of
+   * "acne like rash", "days" of "final days").
+   */
+  public static Set<String> synonymTerms(String resource) {
+    try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return Set.of();
+      }
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.strip().startsWith("#")) {
+          continue;
+        }
+        for (String term : line.toLowerCase(java.util.Locale.ROOT).split("=>|,")) {
+          String[] words =
+              java.util.Arrays.stream(term.split("[^\\p{L}\\p{N}]+"))
+                  .filter(w -> !w.isEmpty())
+                  .toArray(String[]::new);
+          if (words.length == 1) {
+            out.add(words[0]);
+          }
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The words a question's subject can be named by: every word that stands alone as a term of the
+   * bundled synonym files ({@link #synonymTerms}) and every word of the ids and terms of the cancer
+   * type and metastatic site vocabularies, lower case. Unlike {@link #medicalWords}, not the
+   * everyday words found only inside a synonym's phrase.
+   */
+  public static Set<String> subjectWords(org.metshub.kb.Vocabularies vocab) {
+    Set<String> words = new HashSet<>(synonymTerms("/search/synonyms-en.txt"));
+    words.addAll(synonymTerms("/search/synonyms-es.txt"));
+    for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
+      for (var t : v.terms()) {
+        // The words a page is matched by, not the labels and synonyms, whose acronyms can be
+        // everyday words ("ALL" of leukemia; "all" and "any" of "All cancers").
+        words.addAll(words(t.id() + " " + String.join(" ", t.terms())));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private static java.util.List<String> words(String text) {
+    return java.util.Arrays.stream(
+            text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
+  }
+
+  /**
    * The medical words MetsHub knows: every word of the bundled synonym files and of the cancer type
    * and metastatic site vocabularies (ids, terms, synonyms, labels), lower case. Spelling
-   * correction prefers them and never "corrects" them; the answer gate picks key words among them.
+   * correction prefers them and never "corrects" them.
    */
   public static Set<String> medicalWords(org.metshub.kb.Vocabularies vocab) {
     Set<String> words = new HashSet<>(synonymWords("/search/synonyms-en.txt"));
     words.addAll(synonymWords("/search/synonyms-es.txt"));
+    words.addAll(vocabularyWords(vocab));
+    return Set.copyOf(words);
+  }
+
+  /** Every word of the cancer type and metastatic site vocabularies (ids, terms, labels). */
+  private static Set<String> vocabularyWords(org.metshub.kb.Vocabularies vocab) {
+    Set<String> words = new HashSet<>();
     for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
       for (var t : v.terms()) {
         String all =

@@ -58,7 +58,22 @@ class CoverageTest {
       new Coverage(
           new CountingSearch(
               Map.of(
-                  "liver", 40L, "jaundice", 3L, "metastasis", 300L, "treated", 60L, "bone", 80L)),
+                  "liver",
+                  40L,
+                  "jaundice",
+                  3L,
+                  "metastasis",
+                  300L,
+                  "treated",
+                  60L,
+                  "bone",
+                  80L,
+                  "like",
+                  2L,
+                  "all",
+                  1L,
+                  "counseling",
+                  9L)),
           Vocabularies.bundled());
   final Set<String> generic = Set.of("what", "is", "how", "the", "cancer", "my", "of", "for", "in");
 
@@ -94,6 +109,16 @@ class CoverageTest {
     assertThat(coverage.keyTerms("liver jaundice", "en", generic)).containsExactly("jaundice");
     // Words outside the medical vocabulary are never key terms.
     assertThat(coverage.keyTerms("what is ivermectin", "en", generic)).isEmpty();
+  }
+
+  @Test
+  void aWordFoundOnlyInsideAVocabularyPhraseIsNeverTheKeyTerm() {
+    // "like" (of "acne like rash") and "all" (of "tired all the time", and the leukemia acronym
+    // ALL)
+    // are rarer here than "counseling", but name no subject: the question is about counseling.
+    assertThat(coverage.keyTerms("help with my feelings, like counseling", "en", generic))
+        .containsExactly("counseling");
+    assertThat(coverage.keyTerms("is it normal to not want sex at all", "en", generic)).isEmpty();
   }
 
   @Test
