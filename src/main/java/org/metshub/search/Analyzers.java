@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -117,24 +118,11 @@ public final class Analyzers {
 
   /** Every word that appears in a bundled synonym file (lower case): never "corrected". */
   public static Set<String> synonymWords(String resource) {
-    try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return Set.of();
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.strip().startsWith("#")) {
-          for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-              out.add(w);
-            }
-          }
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
+    Set<String> out = new HashSet<>();
+    for (String line : ruleLines(resource)) {
+      out.addAll(words(line));
     }
+    return Set.copyOf(out);
   }
 
   /**
@@ -143,26 +131,28 @@ public final class Analyzers {
    * "acne like rash", "days" of "final days").
    */
   public static Set<String> synonymTerms(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : ruleLines(resource)) {
+      for (String term : line.split("=>|,")) {
+        List<String> words = words(term);
+        if (words.size() == 1) {
+          out.add(words.getFirst());
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The lines of a bundled synonym file that are not comments (none when it is absent). */
+  private static List<String> ruleLines(String resource) {
     try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return Set.of();
+        return List.of();
       }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.strip().startsWith("#")) {
-          continue;
-        }
-        for (String term : line.toLowerCase(java.util.Locale.ROOT).split("=>|,")) {
-          String[] words =
-              java.util.Arrays.stream(term.split("[^\\p{L}\\p{N}]+"))
-                  .filter(w -> !w.isEmpty())
-                  .toArray(String[]::new);
-          if (words.length == 1) {
-            out.add(words[0]);
-          }
-        }
-      }
-      return Set.copyOf(out);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(line -> !line.strip().startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new Internal("cannot read " + resource + ": " + e.getMessage(), e);
     }
@@ -177,7 +167,7 @@ public final class Analyzers {
   public static Set<String> subjectWords(org.metshub.kb.Vocabularies vocab) {
     Set<String> words = new HashSet<>(synonymTerms("/search/synonyms-en.txt"));
     words.addAll(synonymTerms("/search/synonyms-es.txt"));
-    for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
+    for (var v : List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
       for (var t : v.terms()) {
         // The words a page is matched by, not the labels and synonyms, whose acronyms can be
         // everyday words ("ALL" of leukemia; "all" and "any" of "All cancers").
@@ -187,7 +177,8 @@ public final class Analyzers {
     return Set.copyOf(words);
   }
 
-  private static java.util.List<String> words(String text) {
+  /** The words of a text, lower case, split on anything but letters and digits. */
+  private static List<String> words(String text) {
     return java.util.Arrays.stream(
             text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(w -> !w.isEmpty())
@@ -209,7 +200,7 @@ public final class Analyzers {
   /** Every word of the cancer type and metastatic site vocabularies (ids, terms, labels). */
   private static Set<String> vocabularyWords(org.metshub.kb.Vocabularies vocab) {
     Set<String> words = new HashSet<>();
-    for (var v : java.util.List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
+    for (var v : List.of(vocab.cancerTypes(), vocab.metastaticSites())) {
       for (var t : v.terms()) {
         String all =
             t.id()
@@ -221,11 +212,7 @@ public final class Analyzers {
                 + t.label()
                 + " "
                 + t.labelEs();
-        for (String w : all.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty()) {
-            words.add(w);
-          }
-        }
+        words.addAll(words(all));
       }
     }
     return Set.copyOf(words);
