@@ -71,6 +71,13 @@ class AnalyzersTest {
     assertThat(terms(analyzers.queryAnalyzer("en"), "chemo")).contains("chemotherapy");
     assertThat(terms(analyzers.queryAnalyzer("es"), "quimio"))
         .anyMatch(x -> x.startsWith("quimioterapi"));
+    // A steroid medicine by name reaches the pages about steroids, in both languages.
+    assertThat(terms(analyzers.queryAnalyzer("en"), "dexamethasone"))
+        .anyMatch(x -> x.startsWith("steroid"))
+        .anyMatch(x -> x.startsWith("corticosteroid"));
+    assertThat(terms(analyzers.queryAnalyzer("es"), "prednisona"))
+        .anyMatch(x -> x.startsWith("esteroid"))
+        .anyMatch(x -> x.startsWith("corticoid"));
   }
 
   @Test
