@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.metshub.search.Analyzers;
 import org.metshub.search.Search;
+import org.metshub.search.VocabularyWords;
 
 /**
  * Which words of a question the KB has never seen. A question whose key words are unknown to the KB
@@ -24,8 +24,8 @@ final class Coverage {
 
   Coverage(Search search, org.metshub.kb.Vocabularies vocab) {
     this.search = search;
-    this.medicalWords = Analyzers.medicalWords(vocab);
-    this.subjectWords = Analyzers.subjectWords(vocab);
+    this.medicalWords = VocabularyWords.medicalWords(vocab);
+    this.subjectWords = VocabularyWords.subjectWords(vocab);
     this.generic = new GenericWords(search);
   }
 
@@ -71,11 +71,11 @@ final class Coverage {
 
   /**
    * The analysed forms (with synonyms) of the question's rarest subject word ({@link
-   * Analyzers#subjectWords}: a term of the patient vocabulary on its own, or a word the cancer and
-   * site vocabularies match by): the word an answer must speak about. Empty when the question has
-   * none, so everyday words ("usually", "day", and "like" or "all", which only occur inside the
-   * vocabulary's phrases) never decide, and never show as what a section fails to speak about on
-   * the content-gaps page.
+   * VocabularyWords#subjectWords}: a term of the patient vocabulary on its own, or a word the
+   * cancer and site vocabularies match by): the word an answer must speak about. Empty when the
+   * question has none, so everyday words ("usually", "day", and "like" or "all", which only occur
+   * inside the vocabulary's phrases) never decide, and never show as what a section fails to speak
+   * about on the content-gaps page.
    */
   Set<String> keyTerms(String question, String language, Set<String> generic) {
     Set<String> best = Set.of();

@@ -80,7 +80,7 @@ public final class LuceneSearch implements Search {
   public LuceneSearch(SearchIndex index, Ranking ranking) {
     this.index = index;
     this.ranking = ranking;
-    this.vocabularyWords = Analyzers.medicalWords(index.vocab());
+    this.vocabularyWords = VocabularyWords.medicalWords(index.vocab());
   }
 
   @Override

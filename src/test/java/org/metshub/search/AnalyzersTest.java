@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,20 +26,6 @@ class AnalyzersTest {
       ts.end();
     }
     return out;
-  }
-
-  @Test
-  void subjectWordsAreTermsOnTheirOwnNotWordsInsideAPhrase() {
-    Set<String> medical = Analyzers.medicalWords(org.metshub.kb.Vocabularies.bundled());
-    Set<String> subject = Analyzers.subjectWords(org.metshub.kb.Vocabularies.bundled());
-    // A term by itself in a synonym rule, or a word a cancer type or site is matched by.
-    assertThat(subject).contains("nausea", "cure", "jaundice", "leukemia", "myeloma", "liver");
-    // Words only found inside phrases ("acne like rash", "tired all the time", "final days") and a
-    // type's acronym that is an everyday word (ALL, of leukemia) are medical words for spelling,
-    // never subjects.
-    assertThat(medical).contains("like", "all", "days");
-    assertThat(subject).doesNotContain("like", "all", "days");
-    assertThat(subject).isSubsetOf(medical);
   }
 
   @Test
