@@ -25,7 +25,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -256,8 +260,9 @@ public final class LuceneSearch implements Search {
     Query lexical = text.isEmpty() ? null : lexicalQuery(text, lang);
     Query knn = null;
     Query leadKnn = null;
+    float[] v = null;
     if (!text.isEmpty() && req.mode() != SearchMode.LEXICAL && index.options().withVectors()) {
-      float[] v = index.embedder().embedQuery(Gloss.forModel(lang, text));
+      v = index.embedder().embedQuery(Gloss.forModel(lang, text));
       // Rewritten once: the nearest-neighbour search runs here, and ranking, the total and the
       // facet counts reuse its result instead of searching the graph again each time.
       leadKnn =
@@ -298,17 +303,25 @@ public final class LuceneSearch implements Search {
     List<Scored> vec = List.of();
     List<Scored> lead = List.of();
     Set<Integer> headingMatches = Set.of();
-    if (knn != null) {
-      lead = scored(searcher.search(leadKnn, ranking.candidates()));
-      vec = knn == leadKnn ? List.of() : scored(searcher.search(knn, ranking.candidates()));
-      // Lucene's cosine score is (1 + cos) / 2. The passage's own cosine is what the answer
-      // gate was calibrated on; a passage found only through its section lead gets that one.
-      for (Scored s : lead) {
-        similarity.put(s.doc(), 2 * s.score() - 1);
-      }
-      for (Scored s : vec) {
-        similarity.put(s.doc(), 2 * s.score() - 1);
-      }
+    if (knn != null && v != null) {
+      // The passage's own cosine is what the answer gate was calibrated on; a passage found only
+      // through its section lead gets that one.
+      lead =
+          exact(
+              searcher,
+              Fields.LEAD_VECTOR,
+              v,
+              scored(searcher.search(leadKnn, ranking.candidates())),
+              similarity);
+      vec =
+          knn == leadKnn
+              ? List.of()
+              : exact(
+                  searcher,
+                  Fields.VECTOR,
+                  v,
+                  scored(searcher.search(knn, ranking.candidates())),
+                  similarity);
     }
     if (!text.isEmpty() && base != null && req.collapse()) {
       // Pages only: the answer path ranks sections with its own heading features.
@@ -458,6 +471,45 @@ public final class LuceneSearch implements Search {
     public org.apache.lucene.search.ScoreMode scoreMode() {
       return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
     }
+  }
+
+  /**
+   * The nearest-neighbour hits with Lucene's cosine score, (1 + cos) / 2, computed again here from
+   * their stored vectors, summed in one fixed order, best first (ties by document). Lucene's SIMD
+   * cosine adds its lanes in an order that changes when the JIT compiles it during a run, so the
+   * same question scored a passage a bit or two apart from one run to the next; the answer path
+   * reads these scores, and {@code train-sections} must give the same file twice. Each hit's cosine
+   * is put in {@code cosines}.
+   */
+  private static List<Scored> exact(
+      IndexSearcher searcher,
+      String field,
+      float[] question,
+      List<Scored> hits,
+      Map<Integer, Double> cosines)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    double qNorm = PassageVectors.norm(question);
+    List<Scored> out = new ArrayList<>(hits.size());
+    for (Scored s : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(s.doc(), leaves));
+      FloatVectorValues vectors = leaf.reader().getFloatVectorValues(field);
+      KnnVectorValues.DocIndexIterator at = vectors == null ? null : vectors.iterator();
+      if (at == null || at.advance(s.doc() - leaf.docBase) != s.doc() - leaf.docBase) {
+        // Lucene's cosine score is (1 + cos) / 2.
+        cosines.put(s.doc(), 2 * s.score() - 1);
+        out.add(s);
+        continue;
+      }
+      double cos = PassageVectors.cosine(question, qNorm, vectors.vectorValue(at.index()));
+      cosines.put(s.doc(), cos);
+      out.add(new Scored(s.doc(), (1 + cos) / 2));
+    }
+    out.sort(
+        java.util.Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparingInt(Scored::doc));
+    return out;
   }
 
   private static List<Scored> scored(TopDocs top) {

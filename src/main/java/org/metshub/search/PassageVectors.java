@@ -100,7 +100,7 @@ final class PassageVectors {
     return best;
   }
 
-  private static double cosine(float[] a, double aNorm, float[] b) {
+  static double cosine(float[] a, double aNorm, float[] b) {
     double dot = 0;
     for (int i = 0; i < a.length; i++) {
       dot += a[i] * b[i];
@@ -109,7 +109,7 @@ final class PassageVectors {
     return n == 0 ? 0 : dot / n;
   }
 
-  private static double norm(float[] v) {
+  static double norm(float[] v) {
     double s = 0;
     for (float x : v) {
       s += x * x;

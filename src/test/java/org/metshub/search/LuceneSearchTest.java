@@ -592,6 +592,39 @@ class LuceneSearchTest {
   }
 
   @Test
+  void aHitsSimilarityIsTheCosineOfItsStoredVectorAddedUpInOneFixedOrder() {
+    // Lucene's SIMD cosine adds its lanes in an order the JIT may change during a run, so a hit's
+    // similarity could differ in its last bits from one run to the next (and train-sections wrote
+    // two different files). Hits carry the cosine computed the way passageSimilarities computes
+    // it, to the bit.
+    TestIndex.sync(
+        index,
+        TestIndex.BONE,
+        TestIndex.doc(
+            "skin",
+            "Skin changes",
+            "",
+            "## Rashes\n\nSome medicines can irritate the skin and make it itchy.\n\n"
+                + "## Nails\n\nNails can become brittle during treatment.\n"));
+    String q = "itchy skin and brittle nails after treatment";
+    List<Hit> hits =
+        search
+            .search(
+                SearchRequest.builder().query(q).mode(SearchMode.SEMANTIC).collapse(false).build())
+            .hits();
+    Map<String, Double> exact = new java.util.HashMap<>();
+    for (PassageSimilarity p : search.passageSimilarities(q, "en", List.of("skin", "bone"))) {
+      exact.put(p.docId() + "#" + p.heading(), p.similarity());
+    }
+    assertThat(hits).isNotEmpty();
+    for (Hit h : hits) {
+      assertThat(h.similarity())
+          .as(h.docId() + "#" + h.heading())
+          .isEqualTo(exact.get(h.docId() + "#" + h.heading()));
+    }
+  }
+
+  @Test
   void aQuestionIsComparedInMeaningWithTheQuestionsEachSectionAnswers() {
     TestIndex.sync(
         index,
