@@ -120,7 +120,10 @@ final class Coverage {
     int d = org.metshub.kb.Vocabulary.editDistance(t, c);
     boolean medical = medicalWords.contains(c);
     boolean near = d <= 1 && (t.length() > 4 || medical) || d == 2 && medical;
+    // A word of the language spelled right ("cried", "boda") is what was meant, whatever KB word
+    // lies one letter away ("cured", "boca").
     return near
+        && !search.otherWord(t, c, language)
         && search.terms(c, language).stream()
             .anyMatch(term -> search.passagesContaining(term, language) > 0);
   }

@@ -114,6 +114,11 @@ public final class CachedSearch implements Search {
   }
 
   @Override
+  public boolean otherWord(String typed, String correction, String language) {
+    return engine.otherWord(typed, correction, language);
+  }
+
+  @Override
   public String forModel(String text, String language) {
     return engine.forModel(text, language);
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.metshub.error.MetsHubException.Internal;
 import org.metshub.text.Accents;
 
@@ -120,6 +121,11 @@ final class Gloss {
       throw new IllegalArgumentException(String.join("\n", problems));
     }
     return new Gloss(words, org.metshub.kb.AtomicFiles.hash(text).substring(0, 12));
+  }
+
+  /** The English it gives {@code word} (lower case, accents removed), null when none. */
+  @Nullable String sense(String word) {
+    return words.get(word);
   }
 
   /** How many words it glosses. */

@@ -108,6 +108,11 @@ public final class LuceneSearch implements Search {
   }
 
   @Override
+  public boolean otherWord(String typed, String correction, String language) {
+    return KnownWords.bundled().otherWord(typed, correction, language);
+  }
+
+  @Override
   public String forModel(String text, String language) {
     return Gloss.forModel(language, text);
   }

@@ -38,6 +38,15 @@ public interface Search {
   }
 
   /**
+   * Whether {@code typed} is an ordinary word of {@code language}, spelled right, that means
+   * something else than the spelling correction search offered for it: then the correction is
+   * another word, not a fix ("cried" is not "cured", "boda" is not "boca"). False when unsure.
+   */
+  default boolean otherWord(String typed, String correction, String language) {
+    return false;
+  }
+
+  /**
    * The text the embedding model reads for a text in {@code language}: as typed, or, for Spanish,
    * glossed word by word into English. The answer path uses it to tell a Spanish word whose meaning
    * the pages speak of ("preguntamos": "we ask") from one they never do.

@@ -132,6 +132,23 @@ class CoverageTest {
     assertThat(coverage.trustworthy("dads", "days", "en")).isFalse();
   }
 
+  @Test
+  void aCorrectionOfAWordSpelledRightIsNeverTrusted() {
+    // "cried" is one letter from "cured", which the KB uses; search knows "cried" is an English
+    // word of its own, so the question keeps it.
+    Coverage knowing =
+        new Coverage(
+            new CountingSearch(Map.of("cured", 12L, "curing", 2L)) {
+              @Override
+              public boolean otherWord(String typed, String correction, String language) {
+                return typed.equals("cried");
+              }
+            },
+            Vocabularies.bundled());
+    assertThat(knowing.trustworthy("cried", "cured", "en")).isFalse();
+    assertThat(knowing.trustworthy("curred", "cured", "en")).isTrue();
+  }
+
   /** A KB whose terms occur on its English pages only. */
   static class EnglishPagesOnly extends CountingSearch {
     EnglishPagesOnly(Map<String, Long> df) {
