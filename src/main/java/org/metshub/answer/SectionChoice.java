@@ -215,6 +215,25 @@ final class SectionChoice {
       java.util.function.ToDoubleFunction<String> rarity,
       Set<String> generic,
       java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
+    return rank(qa, hits, docs, terms, rarity, generic, q -> generic, meaning);
+  }
+
+  /**
+   * The candidates, best first.
+   *
+   * @param generic the question's generic terms
+   * @param genericOf the generic terms of a curated question, read on its own: "cáncer de mama"
+   *     keeps the breast even when the reader's question says nothing of it
+   */
+  List<Candidate> rank(
+      QuestionAnalysis qa,
+      List<Hit> hits,
+      Documents docs,
+      java.util.function.Function<String, Set<String>> terms,
+      java.util.function.ToDoubleFunction<String> rarity,
+      Set<String> generic,
+      java.util.function.Function<String, Set<String>> genericOf,
+      java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
     Map<String, Double> weightOf = new LinkedHashMap<>();
     qa.wanted().forEach(t -> weightOf.put(t, rarity.applyAsDouble(t)));
     double weightSum = weightOf.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -230,7 +249,7 @@ final class SectionChoice {
     // a page about that cancer or site, they count as spoken about and as the title's.
     Set<String> cancerWords = namingTerms(qa.cancerTypes(), terms);
     Set<String> siteWords = namingTerms(qa.sites(), terms);
-    Asked asked = new Asked(qa.wanted(), weightOf, weightSum, terms, rarity, generic);
+    Asked asked = new Asked(qa.wanted(), weightOf, weightSum, terms, rarity, genericOf);
     boolean bare = bareTopic(qa);
     Map<String, List<PassageSimilarity>> closeness = new LinkedHashMap<>();
     for (PassageSimilarity p : meaning.apply(bestHitOfDoc.keySet())) {
@@ -579,7 +598,7 @@ final class SectionChoice {
     private final double weightSum;
     private final java.util.function.Function<String, Set<String>> terms;
     private final java.util.function.ToDoubleFunction<String> rarity;
-    private final Set<String> generic;
+    private final java.util.function.Function<String, Set<String>> genericOf;
     private final Map<String, Double> seen = new java.util.HashMap<>();
 
     Asked(
@@ -589,12 +608,26 @@ final class SectionChoice {
         java.util.function.Function<String, Set<String>> terms,
         java.util.function.ToDoubleFunction<String> rarity,
         Set<String> generic) {
+      this(wanted, weightOf, weightSum, terms, rarity, q -> generic);
+    }
+
+    /**
+     * As above, with the generic terms of each curated question read from its own words ({@code
+     * genericOf}), not the reader's.
+     */
+    Asked(
+        Set<String> wanted,
+        Map<String, Double> weightOf,
+        double weightSum,
+        java.util.function.Function<String, Set<String>> terms,
+        java.util.function.ToDoubleFunction<String> rarity,
+        java.util.function.Function<String, Set<String>> genericOf) {
       this.wanted = wanted;
       this.weightOf = weightOf;
       this.weightSum = weightSum;
       this.terms = terms;
       this.rarity = rarity;
-      this.generic = generic;
+      this.genericOf = genericOf;
     }
 
     /** The best match among the questions (0–1). */
@@ -612,7 +645,10 @@ final class SectionChoice {
         return 0;
       }
       Set<String> its = new java.util.HashSet<>(terms.apply(question));
-      // Generic words count only where the reader's question is made of nothing else.
+      // Generic words count only where the reader's question is made of nothing else. Which
+      // words are generic is read from the curated question itself: its "cáncer de mama" is the
+      // breast even when the reader's "qué es el cáncer metastásico" names no cancer.
+      Set<String> generic = genericOf.apply(question);
       its.removeIf(t -> generic.contains(t) && !wanted.contains(t));
       if (its.isEmpty()) {
         return 0;

@@ -568,6 +568,42 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aCuratedQuestionsGenericWordsAreReadFromItsOwnWords() {
+    // "que es el cancer metastasico" names no cancer: every word is generic, so they are what it
+    // asks, and "mama" is generic for it (the reader's mother, "mamá"). The breast page's curated
+    // question says "cancer de mama", the breast: read with the reader's generic words it lost
+    // "mama" and matched perfectly, and the breast page answered a question about cancer in
+    // general.
+    Set<String> readers = Set.of("que", "es", "el", "de", "cancer", "metastasico", "mama");
+    java.util.Map<String, Double> weights =
+        new java.util.LinkedHashMap<>(java.util.Map.of("cancer", 0.5, "metastasico", 0.5));
+    String curated = "que es el cancer de mama metastasico";
+    var readersWords =
+        new SectionChoice.Asked(
+            Set.of("cancer", "metastasico"),
+            weights,
+            1.0,
+            SectionChoiceTest::terms,
+            t -> 0.5,
+            readers);
+    assertThat(readersWords.match(curated)).isEqualTo(1.0);
+    var ownWords =
+        new SectionChoice.Asked(
+            Set.of("cancer", "metastasico"),
+            weights,
+            1.0,
+            SectionChoiceTest::terms,
+            t -> 0.5,
+            q ->
+                q.contains("de mama")
+                    ? Set.of("que", "es", "el", "de", "cancer", "metastasico")
+                    : readers);
+    // Recall 1, precision 2/3 ("mama" is the curated question's and not the reader's).
+    assertThat(ownWords.match(curated)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ownWords.match("que es el cancer metastasico")).isEqualTo(1.0);
+  }
+
+  @Test
   void aHeadingThatIsAQuestionCountsAsOneTheSectionAnswers() {
     var plain =
         new org.metshub.kb.Section(List.of("Symptoms"), "Pain.", List.of(), 1)
