@@ -536,6 +536,7 @@ public final class AnswerEngine {
     // Words the conversation added make the question a follow-up, whatever its form.
     boolean followUp = resolved.followUp() || !resolved.query().strip().equals(text.strip());
     ranked = SectionChoice.definitionFirst(qa, followUp, ranked);
+    ranked = SectionChoice.namedCancerFirst(qa, ranked);
     return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown, content));
   }
 

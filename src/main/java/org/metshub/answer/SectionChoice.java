@@ -396,6 +396,57 @@ final class SectionChoice {
     return ranked;
   }
 
+  /**
+   * How close, in ranker score, a section on a page about the cancer a question names must come to
+   * a general page's to take its place (the ranker's scores of a question's best sections lie about
+   * 15 to 22 apart from each other by a few points).
+   */
+  static final double NAMED_CANCER_MARGIN = 1.0;
+
+  /**
+   * A question that names its cancer is answered from that cancer's page before a general one: "how
+   * is metastatic lung cancer treated" by the lung cancer page's "Main treatments", not by "How it
+   * is treated" of the page on cancer that spreads to the lungs. When the first section is on a
+   * page about none of the cancers the question names, the best section that fits the question's
+   * intent on a page about one of them comes first, in the first's place and with its score, if it
+   * scored within {@link #NAMED_CANCER_MARGIN}. A general page further ahead keeps its place: "why
+   * is it still called breast cancer if it's in her lungs" is answered from the page on how cancer
+   * spreads. (On the dev split it moves one question, to its gold section.)
+   */
+  static List<Candidate> namedCancerFirst(QuestionAnalysis qa, List<Candidate> ranked) {
+    int agrees = FEATURES.indexOf("cancerAgrees");
+    int fits = FEATURES.indexOf("intentFits");
+    if (qa.cancerTypes().isEmpty()
+        || ranked.isEmpty()
+        || ranked.getFirst().features().length <= Math.max(agrees, fits)
+        || ranked.getFirst().features()[agrees] != 0) {
+      return ranked;
+    }
+    Candidate best = ranked.getFirst();
+    for (int i = 1; i < ranked.size(); i++) {
+      Candidate k = ranked.get(i);
+      if (best.score() - k.score() > NAMED_CANCER_MARGIN) {
+        break;
+      }
+      if (k.features()[agrees] > 0 && k.features()[fits] > 0) {
+        List<Candidate> out = new ArrayList<>(ranked);
+        out.remove(i);
+        out.addFirst(
+            new Candidate(
+                k.hit(),
+                k.heading(),
+                k.anchor(),
+                k.text(),
+                best.score(),
+                k.coverage(),
+                k.keyTermUsed(),
+                k.features()));
+        return out;
+      }
+    }
+    return ranked;
+  }
+
   /** Words that make a few words a question rather than a subject ("is ca 19-9 one"). */
   private static final Pattern ASKS =
       Pattern.compile(

@@ -801,6 +801,76 @@ class SectionChoiceTest {
         List.of());
   }
 
+  private static SectionChoice.Candidate onPage(
+      String docId, String heading, double score, double cancerAgrees, double intentFits) {
+    Hit h = hit(docId, docId, heading, "article", "patient", List.of(), List.of(), 1.0);
+    double[] f = new double[SectionChoice.FEATURES.size()];
+    f[SectionChoice.FEATURES.indexOf("cancerAgrees")] = cancerAgrees;
+    f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits;
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f);
+  }
+
+  private static QuestionAnalysis naming(List<String> cancers) {
+    return new QuestionAnalysis(
+        "how is metastatic lung cancer treated",
+        "en",
+        Intent.TREATMENT,
+        QuestionType.GENERAL,
+        cancers,
+        List.of(),
+        Set.of("lung", "treat"),
+        Set.of("lung"),
+        List.of());
+  }
+
+  @Test
+  void aQuestionThatNamesItsCancerTakesThatCancersPageBeforeAGeneralOneThatScoresAboutTheSame() {
+    List<SectionChoice.Candidate> ranked =
+        List.of(
+            onPage("lung-metastases", "How it is treated", 21.12, 0, 1),
+            onPage("metastatic-lung-cancer", "Where it spreads", 20.8, 1, 0),
+            onPage("metastatic-lung-cancer", "Main treatments", 20.26, 1, 1),
+            onPage("lung-metastases", "Symptoms", 19.0, 0, 0));
+    List<SectionChoice.Candidate> out =
+        SectionChoice.namedCancerFirst(naming(List.of("lung")), ranked);
+    // The best section that fits the intent on the lung cancer page, in the first place and with
+    // its score; the others keep their order.
+    assertThat(out)
+        .extracting(SectionChoice.Candidate::heading)
+        .containsExactly("Main treatments", "How it is treated", "Where it spreads", "Symptoms");
+    assertThat(out.getFirst().score()).isEqualTo(21.12);
+    assertThat(out.getFirst().hit().docId()).isEqualTo("metastatic-lung-cancer");
+  }
+
+  @Test
+  void aGeneralPageWellAheadOrAlreadyAboutTheCancerKeepsItsPlace() {
+    List<SectionChoice.Candidate> farBehind =
+        List.of(
+            onPage("how-cancer-spreads", "Why it keeps its first name", 24.0, 0, 1),
+            onPage("metastatic-breast-cancer", "What it is", 22.9, 1, 1));
+    assertThat(SectionChoice.namedCancerFirst(naming(List.of("breast")), farBehind))
+        .isEqualTo(farBehind);
+    List<SectionChoice.Candidate> agrees =
+        List.of(
+            onPage("metastatic-lung-cancer", "Living with it", 21.0, 1, 0),
+            onPage("metastatic-lung-cancer", "Main treatments", 20.5, 1, 1));
+    assertThat(SectionChoice.namedCancerFirst(naming(List.of("lung")), agrees)).isEqualTo(agrees);
+    // No cancer named: nothing to prefer.
+    List<SectionChoice.Candidate> close =
+        List.of(
+            onPage("lung-metastases", "How it is treated", 21.12, 0, 1),
+            onPage("metastatic-lung-cancer", "Main treatments", 20.26, 1, 1));
+    assertThat(SectionChoice.namedCancerFirst(naming(List.of()), close)).isEqualTo(close);
+    // A section of the cancer's page that does not fit the intent is not promoted.
+    List<SectionChoice.Candidate> offIntent =
+        List.of(
+            onPage("lung-metastases", "How it is treated", 21.12, 0, 1),
+            onPage("metastatic-lung-cancer", "Where it spreads", 20.9, 1, 0));
+    assertThat(SectionChoice.namedCancerFirst(naming(List.of("lung")), offIntent))
+        .isEqualTo(offIntent);
+    assertThat(SectionChoice.namedCancerFirst(naming(List.of("lung")), List.of())).isEmpty();
+  }
+
   @Test
   void aSubjectTypedAloneTakesItsPagesDefinitionFirst() {
     List<SectionChoice.Candidate> ranked =
