@@ -197,7 +197,7 @@ final class SectionChoice {
       List<Hit> hits,
       Documents docs,
       java.util.function.Function<String, Set<String>> terms) {
-    return rank(qa, hits, docs, terms, t -> 1.0, Set.of(), ids -> List.of());
+    return rank(qa, hits, docs, terms, t -> 1.0, Set.of(), q -> Set.of(), ids -> List.of());
   }
 
   /**
@@ -205,25 +205,9 @@ final class SectionChoice {
    *
    * @param rarity how telling a question term is (1 for the rarest, less for common ones)
    * @param generic terms that say nothing about what is asked ("cancer", "what")
-   * @param meaning how close the question is in meaning to each passage of some documents
-   */
-  List<Candidate> rank(
-      QuestionAnalysis qa,
-      List<Hit> hits,
-      Documents docs,
-      java.util.function.Function<String, Set<String>> terms,
-      java.util.function.ToDoubleFunction<String> rarity,
-      Set<String> generic,
-      java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
-    return rank(qa, hits, docs, terms, rarity, generic, q -> generic, meaning);
-  }
-
-  /**
-   * The candidates, best first.
-   *
-   * @param generic the question's generic terms
    * @param genericOf the generic terms of a curated question, read on its own: "cáncer de mama"
    *     keeps the breast even when the reader's question says nothing of it
+   * @param meaning how close the question is in meaning to each passage of some documents
    */
   List<Candidate> rank(
       QuestionAnalysis qa,
@@ -378,19 +362,7 @@ final class SectionChoice {
     for (int i = 1; i < ranked.size(); i++) {
       Candidate k = ranked.get(i);
       if (k.hit().docId().equals(best.hit().docId()) && says.test(k)) {
-        List<Candidate> out = new ArrayList<>(ranked);
-        out.remove(i);
-        out.addFirst(
-            new Candidate(
-                k.hit(),
-                k.heading(),
-                k.anchor(),
-                k.text(),
-                best.score(),
-                k.coverage(),
-                k.keyTermUsed(),
-                k.features()));
-        return out;
+        return promoted(ranked, i);
       }
     }
     return ranked;
@@ -429,22 +401,28 @@ final class SectionChoice {
         break;
       }
       if (k.features()[agrees] > 0 && k.features()[fits] > 0) {
-        List<Candidate> out = new ArrayList<>(ranked);
-        out.remove(i);
-        out.addFirst(
-            new Candidate(
-                k.hit(),
-                k.heading(),
-                k.anchor(),
-                k.text(),
-                best.score(),
-                k.coverage(),
-                k.keyTermUsed(),
-                k.features()));
-        return out;
+        return promoted(ranked, i);
       }
     }
     return ranked;
+  }
+
+  /** The candidates with the {@code i}th moved first, in the first's place and with its score. */
+  private static List<Candidate> promoted(List<Candidate> ranked, int i) {
+    Candidate k = ranked.get(i);
+    List<Candidate> out = new ArrayList<>(ranked);
+    out.remove(i);
+    out.addFirst(
+        new Candidate(
+            k.hit(),
+            k.heading(),
+            k.anchor(),
+            k.text(),
+            ranked.getFirst().score(),
+            k.coverage(),
+            k.keyTermUsed(),
+            k.features()));
+    return out;
   }
 
   /** Words that make a few words a question rather than a subject ("is ca 19-9 one"). */

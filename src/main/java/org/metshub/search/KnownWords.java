@@ -14,8 +14,8 @@ import org.metshub.text.Accents;
 /**
  * Whether a word is an ordinary word of its language, so that a spelling correction is not believed
  * for it: "cried" is not a typo of "cured", nor "boda" (a wedding) of "boca". English words are the
- * whole words of the embedding model's word-piece vocabulary (bge-small-en-v1.5: the 22,531 of
- * its 30,522 entries made of letters only, the common words of its corpus, not word pieces); Spanish
+ * whole words of the embedding model's word-piece vocabulary (bge-small-en-v1.5: the 22,531 of its
+ * 30,522 entries made of letters only, the common words of its corpus, not word pieces); Spanish
  * words are those of MetsHub's own glossary ({@link Gloss}: the words of the Spanish pages, of the
  * Spanish questions and the words patients type). A word of fewer than {@link #MIN_LETTERS} letters
  * is never judged known here: short words are where typos land on other words ("mts"), and the

@@ -96,6 +96,7 @@ class SectionChoiceTest {
             SectionChoiceTest::terms,
             t -> t.equals("jaundice") ? 1.0 : 0.25,
             Set.of("metastases", "cancer"),
+            q -> Set.of("metastases", "cancer"),
             ids -> meaning.stream().filter(p -> ids.contains(p.docId())).toList());
   }
 
@@ -527,6 +528,7 @@ class SectionChoiceTest {
         SectionChoiceTest::terms,
         t -> 1.0,
         Set.of(),
+        q -> Set.of(),
         ids -> List.of());
   }
 
@@ -578,22 +580,20 @@ class SectionChoiceTest {
     java.util.Map<String, Double> weights =
         new java.util.LinkedHashMap<>(java.util.Map.of("cancer", 0.5, "metastasico", 0.5));
     String curated = "que es el cancer de mama metastasico";
-    var readersWords =
-        new SectionChoice.Asked(
-            Set.of("cancer", "metastasico"),
-            weights,
-            1.0,
-            SectionChoiceTest::terms,
-            t -> 0.5,
-            readers);
-    assertThat(readersWords.match(curated)).isEqualTo(1.0);
+    java.util.function.Function<
+            java.util.function.Function<String, Set<String>>, SectionChoice.Asked>
+        reading =
+            genericOf ->
+                new SectionChoice.Asked(
+                    Set.of("cancer", "metastasico"),
+                    weights,
+                    1.0,
+                    SectionChoiceTest::terms,
+                    t -> 0.5,
+                    genericOf);
+    assertThat(reading.apply(q -> readers).match(curated)).isEqualTo(1.0);
     var ownWords =
-        new SectionChoice.Asked(
-            Set.of("cancer", "metastasico"),
-            weights,
-            1.0,
-            SectionChoiceTest::terms,
-            t -> 0.5,
+        reading.apply(
             q ->
                 q.contains("de mama")
                     ? Set.of("que", "es", "el", "de", "cancer", "metastasico")
