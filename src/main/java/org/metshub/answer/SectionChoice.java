@@ -630,19 +630,12 @@ final class SectionChoice {
     private final java.util.function.Function<String, Set<String>> genericOf;
     private final Map<String, Double> seen = new java.util.HashMap<>();
 
-    Asked(
-        Set<String> wanted,
-        Map<String, Double> weightOf,
-        double weightSum,
-        java.util.function.Function<String, Set<String>> terms,
-        java.util.function.ToDoubleFunction<String> rarity,
-        Set<String> generic) {
-      this(wanted, weightOf, weightSum, terms, rarity, q -> generic);
-    }
-
     /**
-     * As above, with the generic terms of each curated question read from its own words ({@code
-     * genericOf}), not the reader's.
+     * Weighs the reader's question ({@code wanted}, its terms' rarity in {@code weightOf}) against
+     * curated questions.
+     *
+     * @param genericOf the generic terms of a curated question, read from its own words, not the
+     *     reader's
      */
     Asked(
         Set<String> wanted,

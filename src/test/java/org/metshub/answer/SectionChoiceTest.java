@@ -543,7 +543,7 @@ class SectionChoiceTest {
         weights.values().stream().mapToDouble(Double::doubleValue).sum(),
         SectionChoiceTest::terms,
         t -> t.equals("jaundice") ? 1.0 : 0.25,
-        Set.of("what", "is", "cancer", "my", "the", "of", "why"));
+        q -> Set.of("what", "is", "cancer", "my", "the", "of", "why"));
   }
 
   @Test
