@@ -61,6 +61,8 @@ class IntentLexiconTest {
       symptoms     => Symptoms
       coping       => Ideas for coping before and during the scan
       finding_help => What they offer
+      definition   => What "metastatic" means
+      definition   => Qué quiere decir "metastásico"
       """)
   void headingsThatAnswerAnIntentFitIt(String intent, String heading) {
     assertThat(lexicon.headingFits(Intent.fromId(intent).orElseThrow(), heading)).isTrue();
@@ -70,6 +72,9 @@ class IntentLexiconTest {
   void aHeadingOfAnotherIntentDoesNotFit() {
     assertThat(lexicon.headingFits(Intent.TREATMENT, "What it is")).isFalse();
     assertThat(lexicon.fittingIntents("What it is")).containsExactly(Intent.DEFINITION);
+    // "what * means" is one word between: a heading that only starts with "what" and ends with
+    // "means" says something else.
+    assertThat(lexicon.headingFits(Intent.DEFINITION, "What the new approval means")).isFalse();
   }
 
   @Test
