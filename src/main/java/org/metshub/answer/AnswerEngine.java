@@ -530,7 +530,6 @@ public final class AnswerEngine {
             documents,
             t -> search.terms(t, language),
             t -> 1 / Math.log(Math.E + search.passagesContaining(t, language)),
-            genericTerms,
             q -> generic.terms(language, q),
             ids -> search.passageSimilarities(resolved.query(), language, ids));
     // Words the conversation added make the question a follow-up, whatever its form.

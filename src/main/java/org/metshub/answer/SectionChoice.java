@@ -197,16 +197,16 @@ final class SectionChoice {
       List<Hit> hits,
       Documents docs,
       java.util.function.Function<String, Set<String>> terms) {
-    return rank(qa, hits, docs, terms, t -> 1.0, Set.of(), q -> Set.of(), ids -> List.of());
+    return rank(qa, hits, docs, terms, t -> 1.0, q -> Set.of(), ids -> List.of());
   }
 
   /**
    * The candidates, best first.
    *
    * @param rarity how telling a question term is (1 for the rarest, less for common ones)
-   * @param generic terms that say nothing about what is asked ("cancer", "what")
-   * @param genericOf the generic terms of a curated question, read on its own: "cáncer de mama"
-   *     keeps the breast even when the reader's question says nothing of it
+   * @param genericOf the terms of a text that say nothing about what is asked ("cancer", "what"),
+   *     for the reader's question and for each curated question, each read on its own: "cáncer de
+   *     mama" keeps the breast even when the reader's question says nothing of it
    * @param meaning how close the question is in meaning to each passage of some documents
    */
   List<Candidate> rank(
@@ -215,9 +215,9 @@ final class SectionChoice {
       Documents docs,
       java.util.function.Function<String, Set<String>> terms,
       java.util.function.ToDoubleFunction<String> rarity,
-      Set<String> generic,
       java.util.function.Function<String, Set<String>> genericOf,
       java.util.function.Function<java.util.Collection<String>, List<PassageSimilarity>> meaning) {
+    Set<String> generic = genericOf.apply(qa.asked());
     Map<String, Double> weightOf = new LinkedHashMap<>();
     qa.wanted().forEach(t -> weightOf.put(t, rarity.applyAsDouble(t)));
     double weightSum = weightOf.values().stream().mapToDouble(Double::doubleValue).sum();

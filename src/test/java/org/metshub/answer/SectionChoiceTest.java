@@ -95,7 +95,6 @@ class SectionChoiceTest {
             Documents.NONE,
             SectionChoiceTest::terms,
             t -> t.equals("jaundice") ? 1.0 : 0.25,
-            Set.of("metastases", "cancer"),
             q -> Set.of("metastases", "cancer"),
             ids -> meaning.stream().filter(p -> ids.contains(p.docId())).toList());
   }
@@ -527,7 +526,6 @@ class SectionChoiceTest {
         id -> Optional.of(doc),
         SectionChoiceTest::terms,
         t -> 1.0,
-        Set.of(),
         q -> Set.of(),
         ids -> List.of());
   }
