@@ -187,14 +187,18 @@ public final class SectionEval {
    * section is a fit.
    */
   public static Result run(AnswerEngine engine, Case c, Documents docs) {
+    return judge(c, lastAnswer(engine, c), docs);
+  }
+
+  /** The reply to a case's last turn, its earlier turns asked first in one conversation. */
+  private static Answer lastAnswer(AnswerEngine engine, Case c) {
     Optional<String> conversation = Optional.empty();
     Answer a = null;
     for (String turn : c.turns()) {
       a = engine.answer(asked(turn, c, conversation));
       conversation = Optional.of(a.conversationId());
     }
-    Objects.requireNonNull(a, "a case has at least one turn");
-    return judge(c, a, docs);
+    return Objects.requireNonNull(a, "a case has at least one turn");
   }
 
   /** Judges the reply to a case's last turn against its labels. */
@@ -210,12 +214,8 @@ public final class SectionEval {
             !ok.sentences().isEmpty() && ExcerptBuilder.dangling(ok.sentences().getFirst().text());
         // A directory answer shows an organisation's whole entry: it fits when that
         // organisation is one a gold section belongs to.
-        boolean directory =
-            ok.questionType().equals(Intent.FINDING_HELP.id())
-                && !ok.excerpts().isEmpty()
-                && ok.citations().stream().noneMatch(Citation::quotable);
         boolean fits =
-            directory
+            directory(ok)
                 ? c.sections().stream()
                     .anyMatch(s -> s.startsWith(ok.excerpts().getFirst().docId() + "#"))
                 : gold(c, quoted, docs);
@@ -401,7 +401,9 @@ public final class SectionEval {
    * The sections a labeller should read to check a case's labels: the best {@code n} candidates the
    * answer path ranked for its last turn, then its gold sections that are not among them, each
    * once. A label review reads these without knowing which are gold, so it can both add sections
-   * that answer and drop ones that do not.
+   * that answer and drop ones that do not. A question the directory answers has no ranked sections:
+   * its candidates are the organisations the answer lists, each by the first section of its entry
+   * (the label a directory answer is judged by), at most {@code n} of them.
    */
   public static List<ReviewSection> reviewSections(
       AnswerEngine engine, Case c, Documents docs, int n) {
@@ -412,6 +414,21 @@ public final class SectionEval {
       }
       String key = k.hit().docId() + "#" + k.heading();
       out.putIfAbsent(key(key), new ReviewSection(key, k.hit().title(), k.text()));
+    }
+    if (out.isEmpty()) {
+      for (String org : listedOrganisations(engine, c)) {
+        if (out.size() >= n) {
+          break;
+        }
+        docs.get(org)
+            .filter(d -> !d.sections().isEmpty())
+            .ifPresent(
+                d -> {
+                  String key = org + "#" + d.sections().getFirst().title();
+                  out.putIfAbsent(
+                      key(key), new ReviewSection(key, d.frontMatter().title(), entryText(d)));
+                });
+      }
     }
     for (String g : c.sections()) {
       if (!out.containsKey(key(g))) {
@@ -424,6 +441,28 @@ public final class SectionEval {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The organisations a directory answer to the case's last turn lists, in its order. */
+  private static List<String> listedOrganisations(AnswerEngine engine, Case c) {
+    if (lastAnswer(engine, c) instanceof Answer.Answered ok && directory(ok)) {
+      return ok.excerpts().stream().map(e -> e.docId()).distinct().toList();
+    }
+    return List.of();
+  }
+
+  /** An organisation's whole entry, as a directory answer shows it: every section's text. */
+  private static String entryText(org.metshub.kb.KbDocument d) {
+    return d.sections().stream()
+        .map(s -> s.title() + "\n" + s.text())
+        .collect(java.util.stream.Collectors.joining("\n\n"));
+  }
+
+  /** True when an answer is a directory answer: organisations' entries, no quotable sentence. */
+  private static boolean directory(Answer.Answered ok) {
+    return ok.questionType().equals(Intent.FINDING_HELP.id())
+        && !ok.excerpts().isEmpty()
+        && ok.citations().stream().noneMatch(Citation::quotable);
   }
 
   private record Labelled(org.metshub.kb.KbDocument doc, Section section) {}

@@ -52,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "With labelled sections: write, for each case, the best six candidate"
-              + " sections and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
+              + " sections (for a question the directory answers, the organisations it lists)"
+              + " and its gold sections (unmarked) as JSON lines to FILE, for a label review.")
   @Nullable Path review;
 
   EvalCommand(Env env) {

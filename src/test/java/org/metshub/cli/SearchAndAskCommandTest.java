@@ -223,12 +223,17 @@ class SearchAndAskCommandTest {
           language: en
           intent: general
           expect: {outcome: abstained}
+        - id: help-research-charity
+          turns: ["charity that funds metastatic breast cancer research"]
+          language: en
+          intent: finding_help
+          expect: {outcome: answered, sections: ["metavivor#What they offer"]}
         """);
     Path review = dir.resolve("review.jsonl");
     CliRun r = CliRun.of(args("eval", cases.toString(), "--review", review.toString()));
     assertThat(r.code()).as(r.err()).isZero();
     var lines = Files.readAllLines(review);
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3);
     ObjectMapper m = new ObjectMapper();
     JsonNode bone = m.readTree(lines.get(0));
     assertThat(bone.get("id").asText()).isEqualTo("sym-bone");
@@ -248,6 +253,21 @@ class SearchAndAskCommandTest {
               assertThat(x.has("gold")).isFalse();
             });
     assertThat(m.readTree(lines.get(1)).get("id").asText()).isEqualTo("abst-pizza");
+    // The directory answers the charity question, so no section is ranked for it: the labeller
+    // reads the organisations the answer lists, each by its entry's first section (the label a
+    // directory answer is judged by), and the gold one among them.
+    JsonNode charity = m.readTree(lines.get(2)).get("sections");
+    assertThat(charity.size()).isGreaterThanOrEqualTo(2);
+    assertThat(charity)
+        .allSatisfy(
+            x -> {
+              assertThat(x.get("key").asText()).endsWith("#What they offer");
+              assertThat(x.get("text").asText()).contains("What they offer");
+            });
+    assertThat(charity)
+        .anySatisfy(x -> assertThat(x.get("key").asText()).isEqualTo("metavivor#What they offer"))
+        .anySatisfy(
+            x -> assertThat(x.get("key").asText()).isNotEqualTo("metavivor#What they offer"));
     // A review file that cannot be written is a usage error.
     CliRun bad =
         CliRun.of(
