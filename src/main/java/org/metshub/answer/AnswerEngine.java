@@ -534,9 +534,9 @@ public final class AnswerEngine {
             ids -> search.passageSimilarities(resolved.query(), language, ids));
     // Words the conversation added make the question a follow-up, whatever its form.
     boolean followUp = resolved.followUp() || !resolved.query().strip().equals(text.strip());
-    ranked = SectionChoice.definitionFirst(qa, followUp, ranked);
-    ranked = SectionChoice.namedCancerFirst(qa, ranked);
-    return new Retrieved(found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown, content));
+    ranked = SectionChoice.inAnswerOrder(qa, followUp, ranked);
+    return new Retrieved(
+        found, new EvidenceGate.Evidence(qa, ranked, best, min, unknown, content, followUp));
   }
 
   /**

@@ -83,6 +83,8 @@ final class EvidenceGate {
    * @param threshold the similarity threshold of the question's type
    * @param unknown the question's words that no passage uses
    * @param contentWords how many content words the question has
+   * @param followUp whether the question leans on the conversation (words it added, or a
+   *     follow-up's form), which decides {@link SectionChoice#inAnswerOrder}
    */
   record Evidence(
       QuestionAnalysis qa,
@@ -90,10 +92,22 @@ final class EvidenceGate {
       double bestSimilarity,
       double threshold,
       List<String> unknown,
-      int contentWords) {
+      int contentWords,
+      boolean followUp) {
     Evidence {
       ranked = List.copyOf(ranked);
       unknown = List.copyOf(unknown);
+    }
+
+    /** The evidence for a question asked on its own. */
+    Evidence(
+        QuestionAnalysis qa,
+        List<SectionChoice.Candidate> ranked,
+        double bestSimilarity,
+        double threshold,
+        List<String> unknown,
+        int contentWords) {
+      this(qa, ranked, bestSimilarity, threshold, unknown, contentWords, false);
     }
   }
 
@@ -342,7 +356,13 @@ final class EvidenceGate {
       promoted.addFirst(k);
       Evidence alone =
           new Evidence(
-              qa, promoted, e.bestSimilarity(), e.threshold(), e.unknown(), e.contentWords());
+              qa,
+              promoted,
+              e.bestSimilarity(),
+              e.threshold(),
+              e.unknown(),
+              e.contentWords(),
+              e.followUp());
       if (absolute(alone) == null && confidence(alone) >= model.threshold()) {
         return java.util.Optional.of(k);
       }

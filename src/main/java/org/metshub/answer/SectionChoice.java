@@ -332,6 +332,16 @@ final class SectionChoice {
   }
 
   /**
+   * The order the answer path weighs candidates in: the ranker's, then {@link #definitionFirst},
+   * then {@link #namedCancerFirst}. The one place both the answer path and training put them in
+   * that order, so that the gate is trained on the section it will be asked about.
+   */
+  static List<Candidate> inAnswerOrder(
+      QuestionAnalysis qa, boolean followUp, List<Candidate> ranked) {
+    return namedCancerFirst(qa, definitionFirst(qa, followUp, ranked));
+  }
+
+  /**
    * A subject typed alone asks what it is: when the best page has a section that says so, it comes
    * first, in the place (and with the score) of the page's best section ("brain mets" is answered
    * by "What brain metastases are", not by "Symptoms"). Other pages keep their places. Only when

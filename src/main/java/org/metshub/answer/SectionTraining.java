@@ -171,7 +171,10 @@ public final class SectionTraining {
     return new Question(c.id(), features, gold);
   }
 
-  /** The evidence with its candidates scored by other weights, best first. */
+  /**
+   * The evidence with its candidates scored by other weights, in the order the answer path would
+   * put them in with those weights ({@link SectionChoice#inAnswerOrder}).
+   */
   static EvidenceGate.Evidence rescored(EvidenceGate.Evidence e, LinearModel weights) {
     List<SectionChoice.Candidate> ranked =
         e.ranked().stream()
@@ -189,7 +192,13 @@ public final class SectionTraining {
             .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
             .toList();
     return new EvidenceGate.Evidence(
-        e.qa(), ranked, e.bestSimilarity(), e.threshold(), e.unknown(), e.contentWords());
+        e.qa(),
+        SectionChoice.inAnswerOrder(e.qa(), e.followUp(), ranked),
+        e.bestSimilarity(),
+        e.threshold(),
+        e.unknown(),
+        e.contentWords(),
+        e.followUp());
   }
 
   static Trained train(List<Question> questions, String source) {

@@ -116,11 +116,35 @@ class GateTrainingTest {
     assertThat(cv.model().trees()).isEqualTo(fit.model().trees());
     assertThat(cv.answeredWrong()).isLessThanOrEqualTo(8);
     assertThat(cv.folds()).isEqualTo(5);
-    assertThat(GateTraining.toYaml(cv, "dev.yaml", 400, 0, 0.02)).contains("5-fold");
-    // Every example falls in exactly one fold.
+    assertThat(GateTraining.toYaml(cv, "dev.yaml", 400, 0, 0.02))
+        .contains("5-fold")
+        .contains("median of the thresholds of 5 partitions");
+    // Every example falls in exactly one fold of each partition.
     for (var e : ex) {
-      assertThat(GateTraining.foldOf(e, 5)).isBetween(0, 4);
+      for (int seed = 0; seed < GateTraining.PARTITIONS; seed++) {
+        assertThat(GateTraining.foldOf(e, 5, seed)).isBetween(0, 4);
+      }
     }
+    // The partitions differ, and not only by their folds' numbers: two questions together in a
+    // fold of one partition are apart in another.
+    java.util.function.BiPredicate<Integer, Integer> sameFolds =
+        (a, b) ->
+            ex.stream()
+                .allMatch(
+                    x ->
+                        ex.stream()
+                            .allMatch(
+                                z ->
+                                    (GateTraining.foldOf(x, 5, a) == GateTraining.foldOf(z, 5, a))
+                                        == (GateTraining.foldOf(x, 5, b)
+                                            == GateTraining.foldOf(z, 5, b))));
+    assertThat(sameFolds.test(0, 1)).isFalse();
+    assertThat(sameFolds.test(0, 0)).isTrue();
+    // The threshold kept is the median of the partitions' thresholds.
+    assertThat(cv.thresholds()).hasSize(GateTraining.PARTITIONS);
+    assertThat(cv.model().threshold())
+        .isEqualTo(cv.thresholds().stream().sorted().toList().get(GateTraining.PARTITIONS / 2));
+    assertThat(fit.thresholds()).containsExactly(fit.model().threshold());
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> GateTraining.train(ex, 400, 0, 0.02, "test", 0));
   }

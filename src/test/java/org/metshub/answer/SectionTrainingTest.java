@@ -59,6 +59,62 @@ class SectionTrainingTest {
   }
 
   @Test
+  void theGateIsTrainedOnTheSectionTheAnswerPathPutsFirst() {
+    // "brain mets" typed alone: the answer path puts the page's "what it is" section first,
+    // though the ranker scores "Symptoms" higher. Rescoring for the gate's training must keep that
+    // order, or the gate learns from a section it is never asked about.
+    double[] symptoms = features(0.9, 0);
+    double[] whatItIs = features(0.5, 0);
+    for (double[] f : List.of(symptoms, whatItIs)) {
+      f[SectionChoice.FEATURES.indexOf("titleFits")] = 1;
+    }
+    whatItIs[SectionChoice.FEATURES.indexOf("topicDefinition")] = 1;
+    List<SectionChoice.Candidate> ranked =
+        List.of(
+            candidate("Symptoms", 9, symptoms),
+            candidate("What brain metastases are", 5, whatItIs));
+    QuestionAnalysis alone =
+        new QuestionAnalysis(
+            "brain mets",
+            "en",
+            Intent.GENERAL,
+            QuestionType.GENERAL,
+            List.of(),
+            List.of("brain"),
+            java.util.Set.of("brain", "met"),
+            java.util.Set.of("brain"),
+            List.of());
+    double[] byCoverage = new double[SectionChoice.FEATURES.size()];
+    byCoverage[SectionChoice.FEATURES.indexOf("coverage")] = 1;
+    LinearModel weights =
+        SectionChoice.weights(java.util.Arrays.stream(byCoverage).boxed().toList(), "given");
+    var asked = new EvidenceGate.Evidence(alone, ranked, 0.8, 0.62, List.of(), 2, false);
+    assertThat(SectionTraining.rescored(asked, weights).ranked())
+        .extracting(SectionChoice.Candidate::heading)
+        .containsExactly("What brain metastases are", "Symptoms");
+    // A follow-up's few words ask about the conversation's subject: the ranker's order stands.
+    var followUp = new EvidenceGate.Evidence(alone, ranked, 0.8, 0.62, List.of(), 2, true);
+    assertThat(SectionTraining.rescored(followUp, weights).ranked())
+        .extracting(SectionChoice.Candidate::heading)
+        .containsExactly("Symptoms", "What brain metastases are");
+  }
+
+  private static SectionChoice.Candidate candidate(String heading, double score, double[] f) {
+    var h =
+        SectionChoiceTest.hit(
+            "brain-metastases",
+            "Brain metastases",
+            heading,
+            "article",
+            "patient",
+            List.of(),
+            List.of("brain"),
+            1.0);
+    return new SectionChoice.Candidate(
+        h, heading, heading, "text", score, f[SectionChoice.FEATURES.indexOf("coverage")], true, f);
+  }
+
+  @Test
   void questionsWithoutAGoldCandidateGiveNoPairs() {
     SectionTraining.Trained t =
         SectionTraining.train(
