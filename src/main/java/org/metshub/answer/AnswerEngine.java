@@ -420,7 +420,8 @@ public final class AnswerEngine {
             n,
             chosen.text(),
             sentence ->
-                (int) search.terms(sentence, language).stream().filter(wanted::contains).count())
+                SectionChoice.mentioned(
+                    new java.util.HashSet<>(search.terms(sentence, language)), wanted))
         .map(
             e ->
                 new Quoted(

@@ -707,6 +707,22 @@ final class SectionChoice {
   }
 
   /**
+   * How many of the question's terms a sentence's terms speak about, each in any form of its word
+   * ({@link #mentions}): the relevance that marks an excerpt's sentences, by the same rule as a
+   * section's coverage, so that "how is it treated" marks the sentence that says "treatment" and
+   * "cómo se trata" the one that says "tratamiento".
+   */
+  static int mentioned(Set<String> sentence, Set<String> wanted) {
+    int n = 0;
+    for (String t : wanted) {
+      if (mentions(sentence, t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Whether a text's terms speak about a term: the term itself, or another form of the same word
    * that the light stemmer (KStem, Spanish light) left apart. Two forms match when one is the start
    * of the other ("treat" of "treated" and "treatment" of "treatments"), the shorter having at

@@ -483,6 +483,19 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aSentenceIsAsRelevantAsTheQuestionTermsItSpeaksAboutInAnyFormOfTheirWords() {
+    // "how is lung cancer treated" (KStem: "lung", "treat") and a sentence that says "treatment".
+    assertThat(
+            SectionChoice.mentioned(Set.of("first", "treatment", "lung"), Set.of("lung", "treat")))
+        .isEqualTo(2);
+    // "como se trata" and a sentence that says "tratamiento"; "mama" is not in it.
+    assertThat(SectionChoice.mentioned(Set.of("si", "tratamient", "deja"), Set.of("mama", "trata")))
+        .isEqualTo(1);
+    assertThat(SectionChoice.mentioned(Set.of("career"), Set.of("care"))).isZero();
+    assertThat(SectionChoice.mentioned(Set.of("lung"), Set.of())).isZero();
+  }
+
+  @Test
   void shortStemsAndLongEndingsDoNotMatch() {
     // "care" is too short to stand for "career"; "immun" is not "immunotherapi".
     assertThat(SectionChoice.mentions(Set.of("career"), "care")).isFalse();
