@@ -299,9 +299,19 @@ final class SectionChoice {
         continue;
       }
       boolean first = true;
+      // A section shorter than Passages.MIN_WORDS is indexed inside the passage of the section
+      // before it (merged forward, under that section's heading), so it has no passage of its own:
+      // its closeness in meaning is that passage's, not none.
+      List<PassageSimilarity> before = List.of();
       for (Section s : sections) {
         if (s.text().isBlank() || isSources(s)) {
           continue;
+        }
+        List<PassageSimilarity> own = page.passagesOf(s.title());
+        if (own.isEmpty()) {
+          own = before;
+        } else {
+          before = own;
         }
         boolean opening = first;
         first = false;
@@ -324,7 +334,7 @@ final class SectionChoice {
                 opening,
                 questionsOf(s),
                 terms,
-                page.passagesOf(s.title())));
+                own));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -784,6 +784,49 @@ class SectionChoiceTest {
         .allSatisfy(c -> assertThat(feature(c, "askedIntent")).isZero());
   }
 
+  @Test
+  void aSectionIndexedInsideThePassageBeforeItTakesThatPassagesCloseness() {
+    // "Who gets it" is short, so the index keeps it and "When it is given" in one passage under
+    // the first heading (Passages.MIN_WORDS): "When it is given" has no passage of its own.
+    org.metshub.kb.KbDocument doc =
+        org.metshub.testing.Fixtures.document(
+            "immuno.md",
+            org.metshub.testing.Fixtures.validDoc(
+                "",
+                "# Immunotherapy\n\n## Who gets it\n\nSome people with triple negative cancer.\n\n"
+                    + "## When it is given\n\nBefore or after surgery.\n\n"
+                    + "## Side effects\n\nTiredness and rash.\n"));
+    Hit h =
+        hit(
+            "test-doc",
+            "Immunotherapy",
+            "Who gets it",
+            "article",
+            "patient",
+            List.of(),
+            List.of(),
+            1);
+    var choice = new SectionChoice(IntentLexicon.bundled(), only("meaning"));
+    var byHeading =
+        choice
+            .rank(
+                asked("when is immunotherapy given", Intent.GENERAL),
+                List.of(h),
+                id -> Optional.of(doc),
+                SectionChoiceTest::terms,
+                t -> 1.0,
+                q -> Set.of(),
+                ids ->
+                    List.of(
+                        new PassageSimilarity("test-doc", "Immunotherapy › Who gets it", 0.8),
+                        new PassageSimilarity("test-doc", "Immunotherapy › Side effects", 0.3)))
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(SectionChoice.Candidate::heading, c -> c));
+    assertThat(feature(byHeading.get("Who gets it"), "meaning")).isEqualTo(0.8);
+    assertThat(feature(byHeading.get("When it is given"), "meaning")).isEqualTo(0.8);
+    assertThat(feature(byHeading.get("Side effects"), "meaning")).isEqualTo(0.3);
+  }
+
   private static SectionChoice.Candidate section(
       String docId, String docType, String heading, double score, boolean says, double title) {
     Hit h = hit(docId, "Brain metastases", heading, docType, "patient", List.of(), List.of(), 1.0);
