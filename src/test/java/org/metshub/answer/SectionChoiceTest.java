@@ -632,11 +632,10 @@ class SectionChoiceTest {
   void theSectionWhoseQuestionsMatchGetsTheAskedFeature() {
     var qa = question(Intent.GENERAL, List.of(), List.of(), "jaundice", "liver");
     org.metshub.kb.KbDocument doc =
-        org.metshub.testing.Fixtures.document(
+        kbDoc(
             "liver.md",
-            org.metshub.testing.Fixtures.validDoc(
-                "questions:\n  'Symptoms':\n  - 'liver jaundice'\n",
-                "# Liver\n\n## What it is\n\nThe liver.\n\n## Symptoms\n\nYellow skin.\n"));
+            "questions:\n  'Symptoms':\n  - 'liver jaundice'\n",
+            "# Liver\n\n## What it is\n\nThe liver.\n\n## Symptoms\n\nYellow skin.\n");
     Hit h = hit("test-doc", "Liver", "What it is", "article", "patient", List.of(), List.of(), 1);
     var ranked =
         rankSections(new SectionChoice(IntentLexicon.bundled(), only("asked")), qa, h, doc);
@@ -666,12 +665,11 @@ class SectionChoiceTest {
         .isFalse();
     assertThat(SectionChoice.bareTopic(asked("chemo brain treatment", Intent.TREATMENT))).isFalse();
     org.metshub.kb.KbDocument doc =
-        org.metshub.testing.Fixtures.document(
+        kbDoc(
             "chemo-brain.md",
-            org.metshub.testing.Fixtures.validDoc(
-                "",
-                "# Chemo brain\n\n## How long it may last\n\nMonths.\n\n"
-                    + "## What chemo brain is\n\nTrouble with memory.\n"));
+            "",
+            "# Chemo brain\n\n## How long it may last\n\nMonths.\n\n"
+                + "## What chemo brain is\n\nTrouble with memory.\n");
     Hit h =
         hit(
             "test-doc",
@@ -756,14 +754,13 @@ class SectionChoiceTest {
     assertThat(lexicon.ofCurated("what is chemo brain"))
         .isEqualTo(lexicon.of("what is chemo brain"));
     org.metshub.kb.KbDocument doc =
-        org.metshub.testing.Fixtures.document(
+        kbDoc(
             "chemo-brain.md",
-            org.metshub.testing.Fixtures.validDoc(
-                "questions:\n  'What chemo brain is':\n  - 'what is chemo brain'\n"
-                    + "  'Memory and thinking changes':\n"
-                    + "  - 'what causes memory problems during treatment'\n",
-                "# Chemo brain\n\n## What chemo brain is\n\nTrouble with memory.\n\n"
-                    + "## Memory and thinking changes\n\nMany things play a part.\n"));
+            "questions:\n  'What chemo brain is':\n  - 'what is chemo brain'\n"
+                + "  'Memory and thinking changes':\n"
+                + "  - 'what causes memory problems during treatment'\n",
+            "# Chemo brain\n\n## What chemo brain is\n\nTrouble with memory.\n\n"
+                + "## Memory and thinking changes\n\nMany things play a part.\n");
     Hit h =
         hit(
             "test-doc",
@@ -789,13 +786,12 @@ class SectionChoiceTest {
     // "Who gets it" is short, so the index keeps it and "When it is given" in one passage under
     // the first heading (Passages.MIN_WORDS): "When it is given" has no passage of its own.
     org.metshub.kb.KbDocument doc =
-        org.metshub.testing.Fixtures.document(
+        kbDoc(
             "immuno.md",
-            org.metshub.testing.Fixtures.validDoc(
-                "",
-                "# Immunotherapy\n\n## Who gets it\n\nSome people with triple negative cancer.\n\n"
-                    + "## When it is given\n\nBefore or after surgery.\n\n"
-                    + "## Side effects\n\nTiredness and rash.\n"));
+            "",
+            "# Immunotherapy\n\n## Who gets it\n\nSome people with triple negative cancer.\n\n"
+                + "## When it is given\n\nBefore or after surgery.\n\n"
+                + "## Side effects\n\nTiredness and rash.\n");
     Hit h =
         hit(
             "test-doc",
@@ -825,6 +821,12 @@ class SectionChoiceTest {
     assertThat(feature(byHeading.get("Who gets it"), "meaning")).isEqualTo(0.8);
     assertThat(feature(byHeading.get("When it is given"), "meaning")).isEqualTo(0.8);
     assertThat(feature(byHeading.get("Side effects"), "meaning")).isEqualTo(0.3);
+  }
+
+  /** A KB document of the test fixtures: its file name, extra front matter and Markdown body. */
+  private static org.metshub.kb.KbDocument kbDoc(String file, String frontMatter, String body) {
+    return org.metshub.testing.Fixtures.document(
+        file, org.metshub.testing.Fixtures.validDoc(frontMatter, body));
   }
 
   private static SectionChoice.Candidate section(
