@@ -95,6 +95,17 @@ class CoverageTest {
     assertThat(coverage.unknownWords("va mi tío, va mi tio", "es", bundled)).isEmpty();
     assertThat(coverage.unknownWords("why cant ivermectin", "en", bundled))
         .containsExactly("ivermectin");
+    // When and for what occasion the reader asks, grandchildren and text-message words say
+    // nothing about what is asked: "results not till tuesday" once abstained on "tuesday".
+    Set<String> spanish = new GenericWords(new CountingSearch(Map.of())).terms("es");
+    assertThat(
+            coverage.unknownWords("liver tuesday till tomorrow, ok wedding bc doc", "en", bundled))
+        .isEmpty();
+    assertThat(coverage.unknownWords("lunes cargar mi nieta la boda", "es", spanish))
+        .containsExactly("cargar");
+    // A place, a drug or a disease the KB never names stays unknown beside them.
+    assertThat(coverage.unknownWords("ivermectin texas monday", "en", bundled))
+        .containsExactly("ivermectin", "texas");
   }
 
   @Test
