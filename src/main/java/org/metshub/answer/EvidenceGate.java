@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * fits the intent and the page's title fits the question, how close the section is in meaning and
  * whether no other candidate is closer, the ranker's own certainty: the softmax share of the best
  * section and of all its page's sections, and how close the question comes to one its curators say
- * the section answers, in words and in meaning, and whether a subject typed alone found a section
- * that says what it is). The model and its threshold are learned from the labelled development
+ * the section answers, in words and in meaning, whether a subject typed alone found a section that
+ * says what it is, and how close the section's own lead is in meaning and by how much it beats
+ * every other candidate's). The model and its threshold are learned from the labelled development
  * split by {@code metshub train-sections} ({@link GateTraining}) and live in {@code
  * answer/gate-model.yaml}; the threshold is the lowest that keeps wrong answers on that split
  * within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
@@ -54,7 +55,9 @@ final class EvidenceGate {
           "askedMeaning",
           "askedMargin",
           "askedIntent",
-          "pageShare");
+          "pageShare",
+          "leadMeaning",
+          "leadMargin");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -208,6 +211,16 @@ final class EvidenceGate {
       }
     }
     f[20] = page / sum;
+    f[21] = best.leadMeaning();
+    // How much closer in meaning the best section's own lead comes than any other section's: the
+    // one feature that tells apart two sections indexed in one passage.
+    double otherLead =
+        e.ranked().stream()
+            .filter(k -> k != best)
+            .mapToDouble(SectionChoice.Candidate::leadMeaning)
+            .max()
+            .orElse(0);
+    f[22] = Math.max(-1, Math.min(1, f[21] - otherLead));
     return f;
   }
 

@@ -103,7 +103,8 @@ final class SectionChoice {
 
   /**
    * A section that could answer, with the hit that brought it, its features (see {@link #FEATURES})
-   * and its score under the weights.
+   * and its score under the weights, and how close its own lead is in meaning ({@link
+   * #leadMeaning}), which the gate weighs and the ranker does not.
    */
   record Candidate(
       Hit hit,
@@ -113,7 +114,8 @@ final class SectionChoice {
       double score,
       double coverage,
       boolean keyTermUsed,
-      double[] features) {
+      double[] features,
+      double leadMeaning) {
     Candidate(
         Hit hit,
         String heading,
@@ -122,7 +124,7 @@ final class SectionChoice {
         double score,
         double coverage,
         boolean keyTermUsed) {
-      this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0]);
+      this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0], 0);
     }
   }
 
@@ -441,7 +443,8 @@ final class SectionChoice {
             ranked.getFirst().score(),
             k.coverage(),
             k.keyTermUsed(),
-            k.features()));
+            k.features(),
+            k.leadMeaning()));
     return out;
   }
 
@@ -494,6 +497,24 @@ final class SectionChoice {
             .max()
             .orElse(Double.NaN);
     return spread(Double.isNaN(asked) ? meaning(passages) : asked);
+  }
+
+  /**
+   * The best cosine of the question with the section's own lead (its title, heading, curated
+   * questions and first sentences: {@code Passage#leadText}), {@link #spread}; for a section whose
+   * lead the index does not hold, its best passage cosine ({@link #meaning}). Unlike the passage
+   * cosine, two short sections indexed in one passage each have their own. The gate weighs it; the
+   * ranker does not (trained with it, it ranked "what is metastatic cancer" onto the breast cancer
+   * page).
+   */
+  static double leadMeaning(List<PassageSimilarity> passages) {
+    double lead =
+        passages.stream()
+            .mapToDouble(PassageSimilarity::lead)
+            .filter(a -> !Double.isNaN(a))
+            .max()
+            .orElse(Double.NaN);
+    return spread(Double.isNaN(lead) ? meaning(passages) : lead);
   }
 
   private Candidate score(
@@ -596,7 +617,8 @@ final class SectionChoice {
           ? 1
           : 0
     };
-    return new Candidate(h, heading, anchor, text, weights.score(f), coverage, keyUsed, f);
+    return new Candidate(
+        h, heading, anchor, text, weights.score(f), coverage, keyUsed, f, leadMeaning(closeness));
   }
 
   /**

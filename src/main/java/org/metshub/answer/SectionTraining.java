@@ -188,7 +188,8 @@ public final class SectionTraining {
                         weights.score(k.features()),
                         k.coverage(),
                         k.keyTermUsed(),
-                        k.features()))
+                        k.features(),
+                        k.leadMeaning()))
             .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
             .toList();
     return new EvidenceGate.Evidence(

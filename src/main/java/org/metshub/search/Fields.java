@@ -60,12 +60,21 @@ public final class Fields {
   public static final String LEAD_VECTOR = "leadVector";
 
   /**
-   * The vectors of the questions the passage's section answers ({@link #ASKS}, or its heading when
-   * that is a question), stored as one binary value of float32s one after the other, never
-   * searched: read for a retrieved page's sections, so the answer path can tell how close a
-   * reader's question comes to one a curator wrote, in meaning rather than words.
+   * The heading paths of the sections a passage is made of ({@link Passage#parts}), stored in
+   * order, one value each, never searched.
    */
-  public static final String ASKS_VECTORS = "s_asksVectors";
+  public static final String PARTS = "s_parts";
+
+  /**
+   * The vectors of those sections, as one binary value: for each section in {@link #PARTS} order,
+   * the number of its questions (an int), then the vector of its lead ({@link
+   * Passage#leadText(boolean, Passage.Part)}) and the vectors of its questions ({@link #ASKS}, or
+   * its heading when that is a question), float32s one after the other. Never searched: read for a
+   * retrieved page's sections, so the answer path can weigh each section in meaning, a short one
+   * joined to its neighbour included, and tell how close a reader's question comes to one a curator
+   * wrote for it.
+   */
+  public static final String PART_VECTORS = "s_partVectors";
 
   /** Stored copies of what snippets and citations show. */
   public static final String STORED_TITLE = "s_title";

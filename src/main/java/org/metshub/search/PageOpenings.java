@@ -72,7 +72,15 @@ final class PageOpenings {
                     p.document(),
                     p.path(),
                     p.docHash(),
-                    p.asks()))
+                    p.asks(),
+                    p.parts().stream()
+                        .map(
+                            part ->
+                                new Passage.Part(
+                                    part.headingPath(),
+                                    o.sentence() + " " + part.lead(),
+                                    part.asks()))
+                        .toList()))
         .toList();
   }
 }

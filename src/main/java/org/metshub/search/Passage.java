@@ -19,6 +19,9 @@ import org.metshub.kb.FrontMatter;
  * @param docHash hash of the KB file's bytes
  * @param asks the questions its section answers, as the KB's curators wrote them (never shown;
  *     searched, see {@link Fields#ASKS})
+ * @param parts the sections the passage is made of, in order: one, or several when short sections
+ *     were joined ({@link Passages#MIN_WORDS}); each keeps its own heading, lead and questions, so
+ *     that each can be weighed in meaning on its own (see {@link Fields#PARTS})
  */
 public record Passage(
     String id,
@@ -29,10 +32,64 @@ public record Passage(
     FrontMatter document,
     String path,
     String docHash,
-    List<String> asks) {
+    List<String> asks,
+    List<Part> parts) {
+
+  /**
+   * One section inside a passage.
+   *
+   * @param headingPath its headings, outermost first
+   * @param lead its first sentences
+   * @param asks the questions its curators say it answers
+   */
+  public record Part(List<String> headingPath, String lead, List<String> asks) {
+    public Part {
+      headingPath = List.copyOf(headingPath);
+      Objects.requireNonNull(lead, "lead");
+      asks = List.copyOf(asks);
+    }
+
+    /** Its headings joined as {@link Passage#heading} joins them. */
+    public String heading() {
+      return String.join(" › ", headingPath);
+    }
+
+    /** Its curated questions, and its own heading when that is a question. */
+    public List<String> questions() {
+      return Passage.questions(headingPath, asks);
+    }
+  }
+
+  /** A passage made of one section: its own heading, lead and questions. */
+  public Passage(
+      String id,
+      int ordinal,
+      List<String> headingPath,
+      String text,
+      String lead,
+      FrontMatter document,
+      String path,
+      String docHash,
+      List<String> asks) {
+    this(
+        id,
+        ordinal,
+        headingPath,
+        text,
+        lead,
+        document,
+        path,
+        docHash,
+        asks,
+        List.of(new Part(headingPath, lead, asks)));
+  }
 
   public Passage {
     asks = List.copyOf(asks);
+    parts = List.copyOf(parts);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("a passage is made of at least one section: " + id);
+    }
     Objects.requireNonNull(id, "id");
     headingPath = List.copyOf(headingPath);
     Objects.requireNonNull(text, "text");
@@ -53,6 +110,10 @@ public record Passage(
    * question ("What is metastatic cancer?", as many pages from other sources are written).
    */
   public List<String> questions() {
+    return questions(headingPath, asks);
+  }
+
+  private static List<String> questions(List<String> headingPath, List<String> asks) {
     String h = headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1);
     if (!h.endsWith("?") || asks.contains(h)) {
       return asks;
@@ -77,7 +138,19 @@ public record Passage(
    * lay-query search MRR@10 0.809 → 0.874).
    */
   public String leadText(boolean withTitle) {
-    StringBuilder sb = context(withTitle);
+    return leadText(withTitle, heading(), asks, lead);
+  }
+
+  /**
+   * The lead text of one of its parts, made as {@link #leadText} makes the passage's: for a passage
+   * of one section, the same text.
+   */
+  public String leadText(boolean withTitle, Part part) {
+    return leadText(withTitle, part.heading(), part.asks(), part.lead());
+  }
+
+  private String leadText(boolean withTitle, String heading, List<String> asks, String lead) {
+    StringBuilder sb = context(withTitle, heading);
     for (String q : asks) {
       sb.append(q).append(q.endsWith("?") ? " " : "? ");
     }
@@ -85,15 +158,16 @@ public record Passage(
   }
 
   private StringBuilder context(boolean withTitle) {
+    return context(withTitle, heading());
+  }
+
+  private StringBuilder context(boolean withTitle, String heading) {
     StringBuilder sb = new StringBuilder();
     if (withTitle && !document.title().isEmpty()) {
       sb.append(document.title()).append(". ");
     }
-    if (!headingPath.isEmpty()) {
-      String h = heading();
-      if (!h.equals(document.title())) {
-        sb.append(h).append(". ");
-      }
+    if (!heading.isEmpty() && !heading.equals(document.title())) {
+      sb.append(heading).append(". ");
     }
     return sb;
   }

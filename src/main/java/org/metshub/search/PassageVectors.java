@@ -14,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the stored passage vectors of a few documents and compares them with a question's vector,
@@ -26,7 +25,9 @@ final class PassageVectors {
 
   /**
    * The cosine of the question with every passage of these documents that has a vector in {@code
-   * vectorField} (the passage vector, or the section lead's when passages have none).
+   * vectorField} (the passage vector, or the section lead's when passages have none), one entry for
+   * each section of a passage ({@link Fields#PARTS}), with that section's lead and questions
+   * weighed too.
    */
   static List<PassageSimilarity> of(
       IndexSearcher searcher,
@@ -62,42 +63,41 @@ final class PassageVectors {
           if (at.docID() != d) {
             continue;
           }
-          float[] v = vectors.vectorValue(at.index());
+          double passage = cosine(question, qNorm, vectors.vectorValue(at.index()));
           Document stored =
               leaf.reader()
                   .storedFields()
-                  .document(d, java.util.Set.of(headingField, Fields.ASKS_VECTORS));
-          out.add(
-              new PassageSimilarity(
-                  docId,
-                  stored.get(headingField),
-                  cosine(question, qNorm, v),
-                  bestOf(question, qNorm, stored.getBinaryValue(Fields.ASKS_VECTORS))));
+                  .document(d, java.util.Set.of(headingField, Fields.PARTS, Fields.PART_VECTORS));
+          String[] parts = stored.getValues(Fields.PARTS);
+          org.apache.lucene.util.BytesRef packed = stored.getBinaryValue(Fields.PART_VECTORS);
+          if (parts.length == 0 || packed == null) {
+            out.add(new PassageSimilarity(docId, stored.get(headingField), passage));
+            continue;
+          }
+          java.nio.ByteBuffer b =
+              java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
+          float[] v = new float[question.length];
+          for (String heading : parts) {
+            int questions = b.getInt();
+            double lead = next(b, v, question, qNorm);
+            double asked = Double.NaN;
+            for (int i = 0; i < questions; i++) {
+              double c = next(b, v, question, qNorm);
+              asked = Double.isNaN(asked) ? c : Math.max(asked, c);
+            }
+            out.add(new PassageSimilarity(docId, heading, passage, asked, lead));
+          }
         }
       }
     }
     return out;
   }
 
-  /**
-   * The best cosine of the question with the vectors packed in {@code packed} (see {@link
-   * Fields#ASKS_VECTORS}), NaN when there are none.
-   */
-  static double bestOf(
-      float[] question, double qNorm, org.apache.lucene.util.@Nullable BytesRef packed) {
-    if (packed == null || packed.length == 0) {
-      return Double.NaN;
-    }
-    java.nio.FloatBuffer floats =
-        java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length).asFloatBuffer();
-    float[] v = new float[question.length];
-    double best = Double.NaN;
-    while (floats.remaining() >= v.length) {
-      floats.get(v);
-      double c = cosine(question, qNorm, v);
-      best = Double.isNaN(best) ? c : Math.max(best, c);
-    }
-    return best;
+  /** The cosine of the question with the next vector in {@code b}, read into {@code v}. */
+  private static double next(java.nio.ByteBuffer b, float[] v, float[] question, double qNorm) {
+    b.asFloatBuffer().get(v);
+    b.position(b.position() + v.length * Float.BYTES);
+    return cosine(question, qNorm, v);
   }
 
   static double cosine(float[] a, double aNorm, float[] b) {

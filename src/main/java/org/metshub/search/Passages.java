@@ -42,9 +42,9 @@ public final class Passages {
       }
       content.add(new Section(path, text, s.links(), s.line(), s.questions()));
     }
-    List<Section> merged = mergeShort(content);
     List<Passage> out = new ArrayList<>();
-    for (Section s : merged) {
+    for (Merged m : mergeShort(content)) {
+      Section s = m.section();
       String lead = lead(s.text());
       for (String chunk : split(s.text())) {
         int n = out.size();
@@ -58,41 +58,53 @@ public final class Passages {
                 doc.frontMatter(),
                 doc.path(),
                 docHash,
-                s.questions()));
+                s.questions(),
+                m.parts()));
       }
     }
     return out;
   }
 
-  private static List<Section> mergeShort(List<Section> sections) {
-    List<Section> out = new ArrayList<>();
-    Section pending = null;
+  /** A section, perhaps made of several short ones, with the parts it was made of. */
+  private record Merged(Section section, List<Passage.Part> parts) {
+    static Merged of(Section s) {
+      return new Merged(
+          s, List.of(new Passage.Part(s.headingPath(), lead(s.text()), s.questions())));
+    }
+  }
+
+  private static List<Merged> mergeShort(List<Section> sections) {
+    List<Merged> out = new ArrayList<>();
+    Merged pending = null;
     for (Section s : sections) {
       if (pending == null) {
-        pending = s;
+        pending = Merged.of(s);
         continue;
       }
-      int words = Sentences.wordCount(pending.text());
+      Section p = pending.section();
+      int words = Sentences.wordCount(p.text());
       int next = Sentences.wordCount(s.text());
-      boolean sameTop = top(pending).equals(top(s));
+      boolean sameTop = top(p).equals(top(s));
       if (words < MIN_WORDS && sameTop && words + next <= MAX_WORDS) {
         String heading =
             s.headingPath().isEmpty() ? "" : s.headingPath().get(s.headingPath().size() - 1);
         String text =
-            pending.text()
+            p.text()
                 + "\n\n"
-                + (heading.isEmpty() || pending.headingPath().equals(s.headingPath())
+                + (heading.isEmpty() || p.headingPath().equals(s.headingPath())
                     ? ""
                     : heading + "\n")
                 + s.text();
-        List<org.metshub.kb.Link> links = new ArrayList<>(pending.links());
+        List<org.metshub.kb.Link> links = new ArrayList<>(p.links());
         links.addAll(s.links());
-        List<String> questions = new ArrayList<>(pending.questions());
+        List<String> questions = new ArrayList<>(p.questions());
         questions.addAll(s.questions());
-        pending = new Section(pending.headingPath(), text, links, pending.line(), questions);
+        List<Passage.Part> parts = new ArrayList<>(pending.parts());
+        parts.add(Merged.of(s).parts().get(0));
+        pending = new Merged(new Section(p.headingPath(), text, links, p.line(), questions), parts);
       } else {
         out.add(pending);
-        pending = s;
+        pending = Merged.of(s);
       }
     }
     if (pending != null) {

@@ -57,8 +57,9 @@ public interface Search {
 
   /**
    * How close a question is in meaning to every passage of some documents (the cosine of their
-   * vectors), so that a caller can weigh sections retrieval did not return. Empty when the index
-   * has no vectors.
+   * vectors), so that a caller can weigh sections retrieval did not return: one entry for each
+   * section a passage is made of, with that section's own lead and questions weighed too (see
+   * {@link PassageSimilarity}). Empty when the index has no vectors.
    *
    * @param docIds the documents whose passages to compare
    */

@@ -481,7 +481,7 @@ public final class SearchIndex implements AutoCloseable {
           texts.add(passageInput(p, options, embedder));
         }
         texts.add(leadInput(p, options));
-        texts.addAll(questionInputs(p));
+        texts.addAll(partInputs(p, options));
       }
     }
     return List.copyOf(texts);
@@ -501,7 +501,7 @@ public final class SearchIndex implements AutoCloseable {
       List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
       List<float[]> vectors = null;
       List<float[]> leads = null;
-      List<List<float[]>> questions = null;
+      List<byte[]> parts = null;
       if (options.passageVectors()) {
         vectors =
             cache.embedAll(
@@ -509,7 +509,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       if (options.withVectors()) {
         leads = cache.embedAll(embedder, batch.stream().map(p -> leadInput(p, options)).toList());
-        questions = questionVectors(batch);
+        parts = partVectors(batch);
       }
       for (int i = 0; i < batch.size(); i++) {
         Passage p = batch.get(i);
@@ -524,7 +524,7 @@ public final class SearchIndex implements AutoCloseable {
                     p,
                     vectors == null ? null : vectors.get(i),
                     leads == null ? null : leads.get(i),
-                    questions == null ? List.of() : questions.get(i))));
+                    parts == null ? null : parts.get(i))));
         n++;
       }
       progress.passages(from + batch.size(), passages.size());
@@ -549,35 +549,59 @@ public final class SearchIndex implements AutoCloseable {
     return Gloss.forModel(p.document().language(), p.leadText(options.withTitles()));
   }
 
-  private static List<String> questionInputs(Passage p) {
-    return p.questions().stream().map(q -> Gloss.forModel(p.document().language(), q)).toList();
+  /**
+   * What the model reads for each section of a passage ({@link Passage#parts}): its lead, then its
+   * questions, section after section, as {@link Fields#PART_VECTORS} stores their vectors.
+   */
+  private static List<String> partInputs(Passage p, IndexOptions options) {
+    String language = p.document().language();
+    List<String> out = new ArrayList<>();
+    for (Passage.Part part : p.parts()) {
+      out.add(Gloss.forModel(language, p.leadText(options.withTitles(), part)));
+      part.questions().forEach(q -> out.add(Gloss.forModel(language, q)));
+    }
+    return out;
   }
 
-  /** The vectors of each passage's questions ({@link Passage#questions}), in one embedding call. */
-  private List<List<float[]>> questionVectors(List<Passage> batch) {
-    List<String> all = batch.stream().flatMap(p -> questionInputs(p).stream()).toList();
-    List<float[]> vectors = all.isEmpty() ? List.of() : cache.embedAll(embedder, all);
-    List<List<float[]>> out = new ArrayList<>(batch.size());
+  /** Each passage's sections packed as {@link Fields#PART_VECTORS} stores them, in one call. */
+  private List<byte[]> partVectors(List<Passage> batch) {
+    List<String> all = batch.stream().flatMap(p -> partInputs(p, options).stream()).toList();
+    List<float[]> vectors = cache.embedAll(embedder, all);
+    List<byte[]> out = new ArrayList<>(batch.size());
     int at = 0;
     for (Passage p : batch) {
-      int n = p.questions().size();
-      out.add(vectors.subList(at, at + n));
+      int n = partInputs(p, options).size();
+      out.add(packParts(p.parts(), vectors.subList(at, at + n)));
       at += n;
     }
     return out;
   }
 
-  /** Float32 vectors one after the other, as {@link Fields#ASKS_VECTORS} stores them. */
-  static byte[] packVectors(List<float[]> vectors) {
+  /**
+   * The sections' vectors as {@link Fields#PART_VECTORS} stores them.
+   *
+   * @param vectors for each part in order, its lead's vector and then its questions'
+   */
+  static byte[] packParts(List<Passage.Part> parts, List<float[]> vectors) {
     int dims = vectors.isEmpty() ? 0 : vectors.get(0).length;
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(vectors.size() * dims * Float.BYTES);
-    for (float[] v : vectors) {
-      if (v.length != dims) {
-        throw new Internal("question vectors of different lengths: " + v.length + ", " + dims);
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.allocate(parts.size() * Integer.BYTES + vectors.size() * dims * 4);
+    int at = 0;
+    for (Passage.Part part : parts) {
+      int questions = part.questions().size();
+      b.putInt(questions);
+      for (int i = 0; i <= questions; i++) {
+        float[] v = vectors.get(at++);
+        if (v.length != dims) {
+          throw new Internal("section vectors of different lengths: " + v.length + ", " + dims);
+        }
+        for (float x : v) {
+          b.putFloat(x);
+        }
       }
-      for (float x : v) {
-        b.putFloat(x);
-      }
+    }
+    if (at != vectors.size()) {
+      throw new Internal(vectors.size() + " section vectors for " + at + " texts");
     }
     return b.array();
   }
@@ -590,7 +614,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Document toDocument(
-      Passage p, float @Nullable [] vector, float @Nullable [] lead, List<float[]> questions) {
+      Passage p, float @Nullable [] vector, float @Nullable [] lead, byte @Nullable [] parts) {
     FrontMatter fm = p.document();
     String lang = "es".equals(fm.language()) ? "es" : "en";
     Document d = new Document();
@@ -624,8 +648,11 @@ public final class SearchIndex implements AutoCloseable {
     if (lead != null) {
       d.add(new KnnFloatVectorField(Fields.LEAD_VECTOR, lead, VectorSimilarityFunction.COSINE));
     }
-    if (!questions.isEmpty()) {
-      d.add(new StoredField(Fields.ASKS_VECTORS, packVectors(questions)));
+    if (parts != null) {
+      for (Passage.Part part : p.parts()) {
+        d.add(new StoredField(Fields.PARTS, part.heading()));
+      }
+      d.add(new StoredField(Fields.PART_VECTORS, parts));
     }
     d.add(new StoredField(Fields.URL, fm.url()));
     d.add(new StoredField(Fields.SOURCE, fm.source()));

@@ -132,7 +132,8 @@ class AnswerEngineTest {
                 1,
                 1,
                 true,
-                none);
+                none,
+                0);
     var biopsy =
         SectionChoiceTest.hit(
             "biopsy", "Biopsy", "What it is", "article", "patient", List.of(), List.of(), 9);
@@ -198,7 +199,8 @@ class AnswerEngineTest {
                 1,
                 1,
                 true,
-                none);
+                none,
+                0);
     List<SectionChoice.Candidate> ranked =
         List.of(
             section.apply("glossary", List.of()),
@@ -256,7 +258,8 @@ class AnswerEngineTest {
                 1,
                 1,
                 true,
-                none);
+                none,
+                0);
     // Each candidate is written "page/heading".
     java.util.function.Function<String, List<List<String>>> offered =
         order ->

@@ -276,6 +276,51 @@ class EvidenceGateTest {
     assertThat(f[EvidenceGate.FEATURES.indexOf("closestInMeaning")]).isEqualTo(1.0);
   }
 
+  @Test
+  void theBestSectionsOwnLeadIsWeighedAgainstEveryOtherCandidatesSiblingsIncluded() {
+    var best = candidate("p", List.of(), 6, 0.5, true);
+    var sibling = candidate("p", List.of(), 5.9, 0.5, true);
+    var other = candidate("q", List.of(), 3.5, 0.2, false);
+    double[] f =
+        EvidenceGate.features(
+            evidence(
+                question(List.of(), Set.of("a"), Set.of("a")),
+                0.72,
+                List.of(),
+                4,
+                withLead(best, 0.7),
+                withLead(sibling, 0.5),
+                withLead(other, 0.6)));
+    assertThat(f[EvidenceGate.FEATURES.indexOf("leadMeaning")]).isEqualTo(0.7);
+    // Unlike the margins over another page, a sibling section counts: 0.7 - 0.6.
+    assertThat(f[EvidenceGate.FEATURES.indexOf("leadMargin")])
+        .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+    double[] behind =
+        EvidenceGate.features(
+            evidence(
+                question(List.of(), Set.of("a"), Set.of("a")),
+                0.72,
+                List.of(),
+                4,
+                withLead(best, 0.4),
+                withLead(sibling, 0.9)));
+    assertThat(behind[EvidenceGate.FEATURES.indexOf("leadMargin")])
+        .isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  private static SectionChoice.Candidate withLead(SectionChoice.Candidate k, double lead) {
+    return new SectionChoice.Candidate(
+        k.hit(),
+        k.heading(),
+        k.anchor(),
+        k.text(),
+        k.score(),
+        k.coverage(),
+        k.keyTermUsed(),
+        k.features(),
+        lead);
+  }
+
   static SectionChoice.Candidate onPage(
       String docId, List<String> cancers, List<String> sites, boolean intentFits) {
     Hit h =
@@ -305,7 +350,7 @@ class EvidenceGateTest {
             0.8);
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits ? 1 : 0;
-    return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f);
+    return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f, 0);
   }
 
   @Test

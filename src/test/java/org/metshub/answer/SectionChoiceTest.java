@@ -733,6 +733,25 @@ class SectionChoiceTest {
   }
 
   @Test
+  void leadMeaningIsTheClosestOwnLeadOrTheTextWhenTheIndexHoldsNoLead() {
+    var ranked =
+        rank(
+            "askedMeaning",
+            SCAN_ANXIETY,
+            scanPages(),
+            List.of(
+                new PassageSimilarity("a", "Scans › Coping", 0.55, 0.93, 0.87),
+                new PassageSimilarity("a", "Scans › Coping", 0.50, 0.71, 0.91),
+                new PassageSimilarity("b", "Scans › Costs", 0.62)));
+    assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b", "c");
+    // The best lead of its passages, spread over 0–1 from the cosine of unrelated texts up.
+    assertThat(ranked.get(0).leadMeaning()).isCloseTo(0.775, within(1e-9));
+    // No lead in the index: the text's cosine stands in (0.62 → 0.05).
+    assertThat(ranked.get(1).leadMeaning()).isCloseTo(0.05, within(1e-9));
+    assertThat(ranked.get(2).leadMeaning()).isZero();
+  }
+
+  @Test
   void aQuestionMadeOnlyOfGenericWordsMatchesOnThemAndOthersIgnoreThem() {
     // "what is cancer": every word generic, so the analysis keeps them as what is asked.
     var onlyGeneric = asked("what", "is", "cancer");
@@ -835,7 +854,7 @@ class SectionChoiceTest {
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("topicDefinition")] = says ? 1 : 0;
     f[SectionChoice.FEATURES.indexOf("titleFits")] = title;
-    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f);
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0);
   }
 
   /** {@link SectionChoice#definitionFirst} of a question typed with no intent's words or one. */
@@ -863,7 +882,7 @@ class SectionChoiceTest {
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("cancerAgrees")] = cancerAgrees;
     f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits;
-    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f);
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0);
   }
 
   private static QuestionAnalysis naming(List<String> cancers) {

@@ -99,6 +99,35 @@ class SectionTrainingTest {
         .containsExactly("Symptoms", "What brain metastases are");
   }
 
+  @Test
+  void rescoringKeepsWhatTheGateWeighsBesideTheRankersFeatures() {
+    // The gate reads each candidate's own lead closeness, which is no ranker feature: a rescored
+    // candidate that lost it would train the gate on zeros it never sees when answering.
+    double[] f = features(0.9, 0);
+    var k = candidate("Symptoms", 9, f);
+    var withLead =
+        new SectionChoice.Candidate(
+            k.hit(), k.heading(), k.anchor(), k.text(), k.score(), k.coverage(), true, f, 0.42);
+    QuestionAnalysis qa =
+        new QuestionAnalysis(
+            "brain mets symptoms",
+            "en",
+            Intent.SYMPTOMS,
+            QuestionType.GENERAL,
+            List.of(),
+            List.of("brain"),
+            java.util.Set.of("brain", "met", "symptom"),
+            java.util.Set.of("brain"),
+            List.of());
+    var e = new EvidenceGate.Evidence(qa, List.of(withLead), 0.8, 0.62, List.of(), 3, false);
+    LinearModel weights =
+        SectionChoice.weights(java.util.Collections.nCopies(f.length, 1.0), "given");
+    assertThat(SectionTraining.rescored(e, weights).ranked())
+        .singleElement()
+        .extracting(SectionChoice.Candidate::leadMeaning)
+        .isEqualTo(0.42);
+  }
+
   private static SectionChoice.Candidate candidate(String heading, double score, double[] f) {
     var h =
         SectionChoiceTest.hit(
@@ -111,7 +140,15 @@ class SectionTrainingTest {
             List.of("brain"),
             1.0);
     return new SectionChoice.Candidate(
-        h, heading, heading, "text", score, f[SectionChoice.FEATURES.indexOf("coverage")], true, f);
+        h,
+        heading,
+        heading,
+        "text",
+        score,
+        f[SectionChoice.FEATURES.indexOf("coverage")],
+        true,
+        f,
+        0);
   }
 
   @Test

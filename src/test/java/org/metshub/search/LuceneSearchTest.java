@@ -650,4 +650,32 @@ class LuceneSearchTest {
     assertThat(byHeading.get("Nails").asked()).isNaN();
     assertThat(byHeading.get("Nails").similarity()).isBetween(-1.0, 1.0);
   }
+
+  @Test
+  void shortSectionsIndexedInOnePassageAreEachWeighedByTheirOwnLeadAndQuestions() {
+    TestIndex.sync(
+        index,
+        TestIndex.BONE,
+        TestIndex.doc(
+            "skin",
+            "Skin changes",
+            "questions:\n  'Rashes': ['why is my skin itchy and red after chemo']",
+            "## Changes\n\n### Rashes\n\nSome medicines can irritate the skin.\n\n"
+                + "### Nails\n\nNails can become brittle and split during treatment.\n"));
+    List<PassageSimilarity> found =
+        search.passageSimilarities(
+            "why is my skin itchy and red after chemo", "en", List.of("skin"));
+    // Two sections, one passage: an entry each, under its own heading.
+    assertThat(found)
+        .extracting(PassageSimilarity::heading)
+        .containsExactly("Changes › Rashes", "Changes › Nails");
+    PassageSimilarity rashes = found.get(0);
+    PassageSimilarity nails = found.get(1);
+    // The passage's own cosine is shared; the lead and the questions are each section's.
+    assertThat(nails.similarity()).isEqualTo(rashes.similarity());
+    assertThat(rashes.asked()).isCloseTo(1.0, within(1e-5));
+    assertThat(nails.asked()).isNaN();
+    assertThat(rashes.lead()).isBetween(-1.0, 1.0);
+    assertThat(nails.lead()).isBetween(-1.0, 1.0).isNotEqualTo(rashes.lead());
+  }
 }

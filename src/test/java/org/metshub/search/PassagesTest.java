@@ -144,6 +144,47 @@ class PassagesTest {
   }
 
   @Test
+  void aMergedPassageKeepsEachSectionsOwnHeadingLeadAndQuestionsAsItsParts() {
+    String body =
+        "# T\n\n## Short\n\nA short part about bones. It is brief.\n\n"
+            + "## Also short?\n\nAnother part about the nerves. It says more.\n\n"
+            + "## Long\n\n"
+            + sentences(40, "liver")
+            + "\n";
+    String questions =
+        """
+        questions:
+          'Short': ['what is it']
+          'Long': ['how long does it last']
+        """;
+    List<Passage> ps =
+        Passages.of(Fixtures.document("d.md", Fixtures.validDoc(questions, body)), "h");
+    Passage merged = ps.getFirst();
+    assertThat(merged.parts())
+        .extracting(Passage.Part::heading)
+        .containsExactly("T › Short", "T › Also short?");
+    Passage.Part first = merged.parts().get(0);
+    Passage.Part second = merged.parts().get(1);
+    assertThat(first.lead()).isEqualTo("A short part about bones. It is brief.");
+    assertThat(first.questions()).containsExactly("what is it");
+    // Its own lead and questions, not the first section's: a heading that asks is a question.
+    assertThat(second.lead()).isEqualTo("Another part about the nerves. It says more.");
+    assertThat(second.questions()).containsExactly("Also short?");
+    assertThat(merged.leadText(false, second))
+        .isEqualTo("T › Also short?. Another part about the nerves. It says more.");
+    // A passage of one section has that section as its one part, and the same lead text.
+    assertThat(ps.subList(1, ps.size()))
+        .allSatisfy(
+            p -> {
+              assertThat(p.parts())
+                  .singleElement()
+                  .extracting(Passage.Part::heading)
+                  .isEqualTo("T › Long");
+              assertThat(p.leadText(true, p.parts().getFirst())).isEqualTo(p.leadText(true));
+            });
+  }
+
+  @Test
   void aSectionsQuestionsAreItsCuratedOnesAndItsHeadingWhenThatIsAQuestion() {
     String body =
         "# T\n\n## What is it?\n\n"
