@@ -61,18 +61,19 @@ public final class Fields {
 
   /**
    * The heading paths of the sections a passage is made of ({@link Passage#parts}), stored in
-   * order, one value each, never searched.
+   * order, one value each, never searched; only for a passage of several sections (one of one
+   * section is its own heading).
    */
   public static final String PARTS = "s_parts";
 
   /**
-   * The vectors of those sections, as one binary value: for each section in {@link #PARTS} order,
-   * the number of its questions (an int), then the vector of its lead ({@link
-   * Passage#leadText(boolean, Passage.Part)}) and the vectors of its questions ({@link #ASKS}, or
-   * its heading when that is a question), float32s one after the other. Never searched: read for a
-   * retrieved page's sections, so the answer path can weigh each section in meaning, a short one
-   * joined to its neighbour included, and tell how close a reader's question comes to one a curator
-   * wrote for it.
+   * The vectors of those sections, as one binary value: for each section in order, the number of
+   * its questions (an int), then, for a passage of several sections only, the vector of its lead
+   * ({@link Passage#leadText(boolean, Passage.Part)}; a passage of one section has {@link
+   * #LEAD_VECTOR}), then the vectors of its questions ({@link #ASKS}, or its heading when that is a
+   * question), float32s one after the other. Never searched: read for a retrieved page's sections,
+   * so the answer path can weigh each section in meaning, a short one joined to its neighbour
+   * included, and tell how close a reader's question comes to one a curator wrote for it.
    */
   public static final String PART_VECTORS = "s_partVectors";
 

@@ -73,7 +73,7 @@ public record IndexOptions(boolean withTitles, boolean withVectors, int passageT
    * field layout changes: an index built by another version is rebuilt on open (embeddings of
    * unchanged texts still come from the cache).
    */
-  static final int SCHEMA = 13;
+  static final int SCHEMA = 14;
 
   /**
    * Version of the page openings that stand in for titles when there are none (see {@link

@@ -51,6 +51,13 @@ final class PassageVectors {
           continue;
         }
         KnnVectorValues.DocIndexIterator at = vectors.iterator();
+        // A passage of one section keeps no lead of its own among its parts: it is the passage's
+        // lead vector, the vector compared already when passages have no vector of their own.
+        FloatVectorValues leads =
+            vectorField.equals(Fields.LEAD_VECTOR)
+                ? null
+                : leaf.reader().getFloatVectorValues(Fields.LEAD_VECTOR);
+        KnnVectorValues.DocIndexIterator leadAt = leads == null ? null : leads.iterator();
         DocIdSetIterator docs = scorer.iterator();
         var live = leaf.reader().getLiveDocs();
         for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
@@ -70,16 +77,27 @@ final class PassageVectors {
                   .document(d, java.util.Set.of(headingField, Fields.PARTS, Fields.PART_VECTORS));
           String[] parts = stored.getValues(Fields.PARTS);
           org.apache.lucene.util.BytesRef packed = stored.getBinaryValue(Fields.PART_VECTORS);
-          if (parts.length == 0 || packed == null) {
+          if (packed == null) {
             out.add(new PassageSimilarity(docId, stored.get(headingField), passage));
             continue;
+          }
+          boolean several = parts.length > 0;
+          double ownLead = passage;
+          if (!several && leads != null && leadAt != null) {
+            if (leadAt.docID() < d) {
+              leadAt.advance(d);
+            }
+            ownLead =
+                leadAt.docID() == d
+                    ? cosine(question, qNorm, leads.vectorValue(leadAt.index()))
+                    : Double.NaN;
           }
           java.nio.ByteBuffer b =
               java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
           float[] v = new float[question.length];
-          for (String heading : parts) {
+          for (String heading : several ? parts : new String[] {stored.get(headingField)}) {
             int questions = b.getInt();
-            double lead = next(b, v, question, qNorm);
+            double lead = several ? next(b, v, question, qNorm) : ownLead;
             double asked = Double.NaN;
             for (int i = 0; i < questions; i++) {
               double c = next(b, v, question, qNorm);

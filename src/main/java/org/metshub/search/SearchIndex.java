@@ -551,13 +551,17 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * What the model reads for each section of a passage ({@link Passage#parts}): its lead, then its
-   * questions, section after section, as {@link Fields#PART_VECTORS} stores their vectors.
+   * questions, section after section, as {@link Fields#PART_VECTORS} stores their vectors. A
+   * passage of one section leaves its lead out: it is the passage's own lead vector.
    */
   private static List<String> partInputs(Passage p, IndexOptions options) {
     String language = p.document().language();
+    boolean leads = p.parts().size() > 1;
     List<String> out = new ArrayList<>();
     for (Passage.Part part : p.parts()) {
-      out.add(Gloss.forModel(language, p.leadText(options.withTitles(), part)));
+      if (leads) {
+        out.add(Gloss.forModel(language, p.leadText(options.withTitles(), part)));
+      }
       part.questions().forEach(q -> out.add(Gloss.forModel(language, q)));
     }
     return out;
@@ -566,7 +570,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Each passage's sections packed as {@link Fields#PART_VECTORS} stores them, in one call. */
   private List<byte[]> partVectors(List<Passage> batch) {
     List<String> all = batch.stream().flatMap(p -> partInputs(p, options).stream()).toList();
-    List<float[]> vectors = cache.embedAll(embedder, all);
+    List<float[]> vectors = all.isEmpty() ? List.of() : cache.embedAll(embedder, all);
     List<byte[]> out = new ArrayList<>(batch.size());
     int at = 0;
     for (Passage p : batch) {
@@ -580,17 +584,19 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The sections' vectors as {@link Fields#PART_VECTORS} stores them.
    *
-   * @param vectors for each part in order, its lead's vector and then its questions'
+   * @param vectors for each part in order, its lead's vector (only when there are several parts)
+   *     and then its questions'
    */
   static byte[] packParts(List<Passage.Part> parts, List<float[]> vectors) {
     int dims = vectors.isEmpty() ? 0 : vectors.get(0).length;
+    boolean leads = parts.size() > 1;
     java.nio.ByteBuffer b =
         java.nio.ByteBuffer.allocate(parts.size() * Integer.BYTES + vectors.size() * dims * 4);
     int at = 0;
     for (Passage.Part part : parts) {
       int questions = part.questions().size();
       b.putInt(questions);
-      for (int i = 0; i <= questions; i++) {
+      for (int i = leads ? 0 : 1; i <= questions; i++) {
         float[] v = vectors.get(at++);
         if (v.length != dims) {
           throw new Internal("section vectors of different lengths: " + v.length + ", " + dims);
@@ -649,8 +655,10 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new KnnFloatVectorField(Fields.LEAD_VECTOR, lead, VectorSimilarityFunction.COSINE));
     }
     if (parts != null) {
-      for (Passage.Part part : p.parts()) {
-        d.add(new StoredField(Fields.PARTS, part.heading()));
+      if (p.parts().size() > 1) {
+        for (Passage.Part part : p.parts()) {
+          d.add(new StoredField(Fields.PARTS, part.heading()));
+        }
       }
       d.add(new StoredField(Fields.PART_VECTORS, parts));
     }

@@ -649,6 +649,9 @@ class LuceneSearchTest {
     // No questions: nothing to compare with, which is not the same as far.
     assertThat(byHeading.get("Nails").asked()).isNaN();
     assertThat(byHeading.get("Nails").similarity()).isBetween(-1.0, 1.0);
+    // A passage of one section: its own lead is the passage's lead vector, stored once.
+    assertThat(byHeading.get("Nails").lead()).isEqualTo(byHeading.get("Nails").similarity());
+    assertThat(byHeading.get("Rashes").lead()).isEqualTo(byHeading.get("Rashes").similarity());
   }
 
   @Test
