@@ -490,13 +490,20 @@ final class SectionChoice {
    * questions for are weighed by what they say rather than counted out.
    */
   static double askedMeaning(List<PassageSimilarity> passages) {
-    double asked =
+    return spread(bestOrMeaning(passages, PassageSimilarity::asked));
+  }
+
+  /** The best of one cosine over the passages where it is known, else their {@link #meaning}. */
+  private static double bestOrMeaning(
+      List<PassageSimilarity> passages,
+      java.util.function.ToDoubleFunction<PassageSimilarity> cosine) {
+    double best =
         passages.stream()
-            .mapToDouble(PassageSimilarity::asked)
+            .mapToDouble(cosine)
             .filter(a -> !Double.isNaN(a))
             .max()
             .orElse(Double.NaN);
-    return spread(Double.isNaN(asked) ? meaning(passages) : asked);
+    return Double.isNaN(best) ? meaning(passages) : best;
   }
 
   /**
@@ -508,13 +515,7 @@ final class SectionChoice {
    * page).
    */
   static double leadMeaning(List<PassageSimilarity> passages) {
-    double lead =
-        passages.stream()
-            .mapToDouble(PassageSimilarity::lead)
-            .filter(a -> !Double.isNaN(a))
-            .max()
-            .orElse(Double.NaN);
-    return spread(Double.isNaN(lead) ? meaning(passages) : lead);
+    return spread(bestOrMeaning(passages, PassageSimilarity::lead));
   }
 
   private Candidate score(

@@ -60,30 +60,6 @@ public record Passage(
     }
   }
 
-  /** A passage made of one section: its own heading, lead and questions. */
-  public Passage(
-      String id,
-      int ordinal,
-      List<String> headingPath,
-      String text,
-      String lead,
-      FrontMatter document,
-      String path,
-      String docHash,
-      List<String> asks) {
-    this(
-        id,
-        ordinal,
-        headingPath,
-        text,
-        lead,
-        document,
-        path,
-        docHash,
-        asks,
-        List.of(new Part(headingPath, lead, asks)));
-  }
-
   public Passage {
     asks = List.copyOf(asks);
     parts = List.copyOf(parts);

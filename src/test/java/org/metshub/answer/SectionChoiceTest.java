@@ -711,29 +711,7 @@ class SectionChoiceTest {
   }
 
   @Test
-  void askedMeaningIsTheClosestCuratedQuestionOrTheTextWhenASectionHasNone() {
-    var ranked =
-        rank(
-            "askedMeaning",
-            SCAN_ANXIETY,
-            scanPages(),
-            List.of(
-                new PassageSimilarity("a", "Scans › Coping", 0.55, 0.93),
-                new PassageSimilarity("a", "Scans › Coping", 0.50, 0.71),
-                new PassageSimilarity("b", "Scans › Costs", 0.62)));
-    assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b", "c");
-    // The best of its passages' curated questions, not of their text.
-    // Spread over 0–1 from the cosine of unrelated texts up: 0.93 → 0.825.
-    assertThat(feature(ranked.get(0), "askedMeaning")).isCloseTo(0.825, within(1e-9));
-    assertThat(feature(ranked.get(0), "meaning")).isEqualTo(0.55);
-    // A section nobody wrote questions for is weighed by its text instead of counted out.
-    assertThat(feature(ranked.get(1), "askedMeaning")).isCloseTo(0.05, within(1e-9));
-    // No vectors at all: zero.
-    assertThat(feature(ranked.get(2), "askedMeaning")).isZero();
-  }
-
-  @Test
-  void leadMeaningIsTheClosestOwnLeadOrTheTextWhenTheIndexHoldsNoLead() {
+  void askedAndLeadMeaningAreTheClosestOfTheSectionsOwnOrItsTextWhenTheIndexHoldsNone() {
     var ranked =
         rank(
             "askedMeaning",
@@ -744,9 +722,16 @@ class SectionChoiceTest {
                 new PassageSimilarity("a", "Scans › Coping", 0.50, 0.71, 0.91),
                 new PassageSimilarity("b", "Scans › Costs", 0.62)));
     assertThat(ranked).extracting(c -> c.hit().docId()).containsExactly("a", "b", "c");
-    // The best lead of its passages, spread over 0–1 from the cosine of unrelated texts up.
+    // The best of its passages' curated questions, not of their text.
+    // Spread over 0–1 from the cosine of unrelated texts up: 0.93 → 0.825.
+    assertThat(feature(ranked.get(0), "askedMeaning")).isCloseTo(0.825, within(1e-9));
+    assertThat(feature(ranked.get(0), "meaning")).isEqualTo(0.55);
+    // A section nobody wrote questions for is weighed by its text instead of counted out.
+    assertThat(feature(ranked.get(1), "askedMeaning")).isCloseTo(0.05, within(1e-9));
+    // No vectors at all: zero.
+    assertThat(feature(ranked.get(2), "askedMeaning")).isZero();
+    // The section's own lead, spread alike (0.91 → 0.775); no lead in the index: the text's.
     assertThat(ranked.get(0).leadMeaning()).isCloseTo(0.775, within(1e-9));
-    // No lead in the index: the text's cosine stands in (0.62 → 0.05).
     assertThat(ranked.get(1).leadMeaning()).isCloseTo(0.05, within(1e-9));
     assertThat(ranked.get(2).leadMeaning()).isZero();
   }
