@@ -57,7 +57,8 @@ final class EvidenceGate {
           "askedIntent",
           "pageShare",
           "leadMeaning",
-          "leadMargin");
+          "leadMargin",
+          "askedContained");
 
   /** The gate's decision. */
   sealed interface Decision permits Sufficient, Insufficient {}
@@ -221,6 +222,7 @@ final class EvidenceGate {
             .max()
             .orElse(0);
     f[22] = Math.max(-1, Math.min(1, f[21] - otherLead));
+    f[23] = best.askedContained();
     return f;
   }
 

@@ -115,7 +115,8 @@ final class SectionChoice {
       double coverage,
       boolean keyTermUsed,
       double[] features,
-      double leadMeaning) {
+      double leadMeaning,
+      double askedContained) {
     Candidate(
         Hit hit,
         String heading,
@@ -124,7 +125,7 @@ final class SectionChoice {
         double score,
         double coverage,
         boolean keyTermUsed) {
-      this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0], 0);
+      this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0], 0, 0);
     }
   }
 
@@ -444,7 +445,8 @@ final class SectionChoice {
             k.coverage(),
             k.keyTermUsed(),
             k.features(),
-            k.leadMeaning()));
+            k.leadMeaning(),
+            k.askedContained()));
     return out;
   }
 
@@ -619,7 +621,16 @@ final class SectionChoice {
           : 0
     };
     return new Candidate(
-        h, heading, anchor, text, weights.score(f), coverage, keyUsed, f, leadMeaning(closeness));
+        h,
+        heading,
+        anchor,
+        text,
+        weights.score(f),
+        coverage,
+        keyUsed,
+        f,
+        leadMeaning(closeness),
+        page.asked().bestContained(questions));
   }
 
   /**
@@ -704,10 +715,28 @@ final class SectionChoice {
       return best;
     }
 
+    /** The best share of a curated question's own terms that the reader's question holds. */
+    double bestContained(List<String> questions) {
+      double best = 0;
+      for (String q : questions) {
+        best = Math.max(best, shares(q)[1]);
+      }
+      return best;
+    }
+
     /** The weighted F1 of the terms the reader's question and one curated question share. */
     double match(String question) {
+      double[] rp = shares(question);
+      return rp[0] + rp[1] == 0 ? 0 : 2 * rp[0] * rp[1] / (rp[0] + rp[1]);
+    }
+
+    /**
+     * The weighted recall (of the reader's terms) and precision (of the curated question's terms)
+     * of the terms the two share.
+     */
+    private double[] shares(String question) {
       if (weightSum <= 0) {
-        return 0;
+        return new double[2];
       }
       Set<String> its = new java.util.HashSet<>(terms.apply(question));
       // Generic words count only where the reader's question is made of nothing else. Which
@@ -716,7 +745,7 @@ final class SectionChoice {
       Set<String> generic = genericOf.apply(question);
       its.removeIf(t -> generic.contains(t) && !wanted.contains(t));
       if (its.isEmpty()) {
-        return 0;
+        return new double[2];
       }
       double shared = 0;
       for (Map.Entry<String, Double> e : weightOf.entrySet()) {
@@ -733,9 +762,7 @@ final class SectionChoice {
           itsShared += w;
         }
       }
-      double recall = shared / weightSum;
-      double precision = itsShared / itsSum;
-      return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+      return new double[] {shared / weightSum, itsShared / itsSum};
     }
   }
 

@@ -189,7 +189,8 @@ public final class SectionTraining {
                         k.coverage(),
                         k.keyTermUsed(),
                         k.features(),
-                        k.leadMeaning()))
+                        k.leadMeaning(),
+                        k.askedContained()))
             .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
             .toList();
     return new EvidenceGate.Evidence(

@@ -133,6 +133,7 @@ class AnswerEngineTest {
                 1,
                 true,
                 none,
+                0,
                 0);
     var biopsy =
         SectionChoiceTest.hit(
@@ -200,6 +201,7 @@ class AnswerEngineTest {
                 1,
                 true,
                 none,
+                0,
                 0);
     List<SectionChoice.Candidate> ranked =
         List.of(
@@ -259,6 +261,7 @@ class AnswerEngineTest {
                 1,
                 true,
                 none,
+                0,
                 0);
     // Each candidate is written "page/heading".
     java.util.function.Function<String, List<List<String>>> offered =

@@ -305,7 +305,27 @@ class EvidenceGateTest {
                 withLead(best, 0.4),
                 withLead(sibling, 0.9)));
     assertThat(behind[EvidenceGate.FEATURES.indexOf("leadMargin")])
-        .isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(
+            -0.5,
+            org.assertj.core.data.Offset.offset(
+                1e-9)); // How much of its closest curated question the reader's question holds is
+    // the best's own.
+    var contained =
+        new SectionChoice.Candidate(
+            best.hit(),
+            best.heading(),
+            best.anchor(),
+            best.text(),
+            best.score(),
+            best.coverage(),
+            true,
+            best.features(),
+            0.4,
+            0.75);
+    double[] held =
+        EvidenceGate.features(
+            evidence(question(List.of(), Set.of("a"), Set.of("a")), 0.72, List.of(), 4, contained));
+    assertThat(held[EvidenceGate.FEATURES.indexOf("askedContained")]).isEqualTo(0.75);
   }
 
   private static SectionChoice.Candidate withLead(SectionChoice.Candidate k, double lead) {
@@ -318,7 +338,8 @@ class EvidenceGateTest {
         k.coverage(),
         k.keyTermUsed(),
         k.features(),
-        lead);
+        lead,
+        0);
   }
 
   static SectionChoice.Candidate onPage(
@@ -350,7 +371,7 @@ class EvidenceGateTest {
             0.8);
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits ? 1 : 0;
-    return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f, 0);
+    return new SectionChoice.Candidate(h, "Symptoms", "symptoms", "text", 5, 1.0, true, f, 0, 0);
   }
 
   @Test

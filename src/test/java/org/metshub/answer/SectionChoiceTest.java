@@ -737,6 +737,20 @@ class SectionChoiceTest {
   }
 
   @Test
+  void aLongQuestionHoldsAllOfACuratedQuestionThoughItsF1IsLow() {
+    // "my skin has gone yellow and itchy, the liver is bad, is it jaundice": the curated
+    // question "what is jaundice" is all in it, though most of its words are not in that one.
+    var reader = asked("skin", "yellow", "itchy", "liver", "bad", "jaundice");
+    assertThat(reader.match("what is jaundice")).isGreaterThan(0).isLessThan(0.8);
+    assertThat(reader.bestContained(List.of("what is jaundice", "liver pain"))).isEqualTo(1.0);
+    // Four fifths of "jaundice itching" by weight: jaundice is the rarer word, and "itching" is
+    // not "itchy" here.
+    assertThat(reader.bestContained(List.of("jaundice itching"))).isCloseTo(0.8, within(1e-9));
+    assertThat(reader.bestContained(List.of("bone pain"))).isZero();
+    assertThat(reader.bestContained(List.of())).isZero();
+  }
+
+  @Test
   void aQuestionMadeOnlyOfGenericWordsMatchesOnThemAndOthersIgnoreThem() {
     // "what is cancer": every word generic, so the analysis keeps them as what is asked.
     var onlyGeneric = asked("what", "is", "cancer");
@@ -839,7 +853,7 @@ class SectionChoiceTest {
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("topicDefinition")] = says ? 1 : 0;
     f[SectionChoice.FEATURES.indexOf("titleFits")] = title;
-    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0);
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0, 0);
   }
 
   /** {@link SectionChoice#definitionFirst} of a question typed with no intent's words or one. */
@@ -867,7 +881,7 @@ class SectionChoiceTest {
     double[] f = new double[SectionChoice.FEATURES.size()];
     f[SectionChoice.FEATURES.indexOf("cancerAgrees")] = cancerAgrees;
     f[SectionChoice.FEATURES.indexOf("intentFits")] = intentFits;
-    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0);
+    return new SectionChoice.Candidate(h, heading, heading, "text", score, 1, true, f, 0, 0);
   }
 
   private static QuestionAnalysis naming(List<String> cancers) {

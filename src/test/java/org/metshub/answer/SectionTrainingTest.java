@@ -101,13 +101,23 @@ class SectionTrainingTest {
 
   @Test
   void rescoringKeepsWhatTheGateWeighsBesideTheRankersFeatures() {
-    // The gate reads each candidate's own lead closeness, which is no ranker feature: a rescored
+    // The gate reads each candidate's own lead closeness and how much of its closest curated
+    // question the reader's holds, which are no ranker features: a rescored
     // candidate that lost it would train the gate on zeros it never sees when answering.
     double[] f = features(0.9, 0);
     var k = candidate("Symptoms", 9, f);
     var withLead =
         new SectionChoice.Candidate(
-            k.hit(), k.heading(), k.anchor(), k.text(), k.score(), k.coverage(), true, f, 0.42);
+            k.hit(),
+            k.heading(),
+            k.anchor(),
+            k.text(),
+            k.score(),
+            k.coverage(),
+            true,
+            f,
+            0.42,
+            0.33);
     QuestionAnalysis qa =
         new QuestionAnalysis(
             "brain mets symptoms",
@@ -124,8 +134,11 @@ class SectionTrainingTest {
         SectionChoice.weights(java.util.Collections.nCopies(f.length, 1.0), "given");
     assertThat(SectionTraining.rescored(e, weights).ranked())
         .singleElement()
-        .extracting(SectionChoice.Candidate::leadMeaning)
-        .isEqualTo(0.42);
+        .satisfies(
+            r -> {
+              assertThat(r.leadMeaning()).isEqualTo(0.42);
+              assertThat(r.askedContained()).isEqualTo(0.33);
+            });
   }
 
   private static SectionChoice.Candidate candidate(String heading, double score, double[] f) {
@@ -148,6 +161,7 @@ class SectionTrainingTest {
         f[SectionChoice.FEATURES.indexOf("coverage")],
         true,
         f,
+        0,
         0);
   }
 
