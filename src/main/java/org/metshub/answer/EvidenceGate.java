@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * whether no other candidate is closer, the ranker's own certainty: the softmax share of the best
  * section and of all its page's sections, and how close the question comes to one its curators say
  * the section answers, in words and in meaning, whether a subject typed alone found a section that
- * says what it is, and how close the section's own lead is in meaning and by how much it beats
- * every other candidate's). The model and its threshold are learned from the labelled development
- * split by {@code metshub train-sections} ({@link GateTraining}) and live in {@code
- * answer/gate-model.yaml}; the threshold is the lowest that keeps wrong answers on that split
- * within a budget of its cases ({@link GateTraining#WRONG_BUDGET}).
+ * says what it is, how close the section's own lead is in meaning and by how much it beats every
+ * other candidate's, and how much of its closest curated question the reader's question holds). The
+ * model and its threshold are learned from the labelled development split by {@code metshub
+ * train-sections} ({@link GateTraining}) and live in {@code answer/gate-model.yaml}; the threshold
+ * is the lowest that keeps wrong answers on that split within a budget of its cases ({@link
+ * GateTraining#WRONG_BUDGET}).
  *
  * <p>When the confidence is too low, the reason names the weakest piece of evidence: no close
  * passage, a section that never speaks about the question's subject, words the KB never uses, or a

@@ -103,8 +103,9 @@ final class SectionChoice {
 
   /**
    * A section that could answer, with the hit that brought it, its features (see {@link #FEATURES})
-   * and its score under the weights, and how close its own lead is in meaning ({@link
-   * #leadMeaning}), which the gate weighs and the ranker does not.
+   * and its score under the weights; and two things the gate weighs and the ranker does not: how
+   * close its own lead is in meaning ({@link #leadMeaning}) and how much of its closest curated
+   * question the reader's question holds ({@link Asked#bestContained}).
    */
   record Candidate(
       Hit hit,
