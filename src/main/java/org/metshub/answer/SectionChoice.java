@@ -128,6 +128,24 @@ final class SectionChoice {
         boolean keyTermUsed) {
       this(hit, heading, anchor, text, score, coverage, keyTermUsed, new double[0], 0, 0);
     }
+
+    /**
+     * The same section with another score, everything else kept: what the gate weighs beside the
+     * ranker's features too, which a copy made field by field once lost.
+     */
+    Candidate withScore(double newScore) {
+      return new Candidate(
+          hit,
+          heading,
+          anchor,
+          text,
+          newScore,
+          coverage,
+          keyTermUsed,
+          features,
+          leadMeaning,
+          askedContained);
+    }
   }
 
   /** The ranker's weights over {@link #FEATURES}. */
@@ -436,18 +454,7 @@ final class SectionChoice {
     Candidate k = ranked.get(i);
     List<Candidate> out = new ArrayList<>(ranked);
     out.remove(i);
-    out.addFirst(
-        new Candidate(
-            k.hit(),
-            k.heading(),
-            k.anchor(),
-            k.text(),
-            ranked.getFirst().score(),
-            k.coverage(),
-            k.keyTermUsed(),
-            k.features(),
-            k.leadMeaning(),
-            k.askedContained()));
+    out.addFirst(k.withScore(ranked.getFirst().score()));
     return out;
   }
 

@@ -178,19 +178,7 @@ public final class SectionTraining {
   static EvidenceGate.Evidence rescored(EvidenceGate.Evidence e, LinearModel weights) {
     List<SectionChoice.Candidate> ranked =
         e.ranked().stream()
-            .map(
-                k ->
-                    new SectionChoice.Candidate(
-                        k.hit(),
-                        k.heading(),
-                        k.anchor(),
-                        k.text(),
-                        weights.score(k.features()),
-                        k.coverage(),
-                        k.keyTermUsed(),
-                        k.features(),
-                        k.leadMeaning(),
-                        k.askedContained()))
+            .map(k -> k.withScore(weights.score(k.features())))
             .sorted(java.util.Comparator.comparingDouble(SectionChoice.Candidate::score).reversed())
             .toList();
     return new EvidenceGate.Evidence(
