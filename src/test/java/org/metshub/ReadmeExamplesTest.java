@@ -74,6 +74,24 @@ class ReadmeExamplesTest {
           "```");
 
   @Test
+  void theUpdaterNeverWritesOverEditsMadeWhileTheExamplesRan(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    java.nio.file.Files.writeString(readme, "intro\nold output\n");
+    List<String> read = java.nio.file.Files.readAllLines(readme);
+    // Nobody touched it: the new output is written.
+    assertThat(ReadmeExamplesUpdate.writeUnlessEdited(readme, read, List.of("intro", "new")))
+        .isTrue();
+    assertThat(java.nio.file.Files.readString(readme)).isEqualTo("intro\nnew\n");
+    // Edited in between (a paragraph added elsewhere): nothing is written, the edit stays.
+    List<String> before = java.nio.file.Files.readAllLines(readme);
+    java.nio.file.Files.writeString(readme, "intro\nnew\na paragraph written meanwhile\n");
+    assertThat(ReadmeExamplesUpdate.writeUnlessEdited(readme, before, List.of("intro", "newer")))
+        .isFalse();
+    assertThat(java.nio.file.Files.readString(readme))
+        .isEqualTo("intro\nnew\na paragraph written meanwhile\n");
+  }
+
+  @Test
   void aMarkedBlockGivesItsCommandsQuotesMasksAndKeepRanges() {
     Example e = ReadmeExamples.parse(BLOCK).get(0);
     assertThat(e.id()).isEqualTo("two");

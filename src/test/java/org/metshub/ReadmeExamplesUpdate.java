@@ -15,7 +15,8 @@ import org.metshub.ReadmeExamples.Example;
  * calls this; {@link ReadmeExamplesTest} only reads the README.
  *
  * <p>Run from the repository root: {@code ReadmeExamplesUpdate [README.md]}. Exits 1 when a command
- * fails (the README is then left as it was).
+ * fails, or when the README was edited while the examples ran (the README is then left as it was:
+ * the whole file is written back, so writing it then would undo those edits).
  */
 public final class ReadmeExamplesUpdate {
   private ReadmeExamplesUpdate() {}
@@ -23,6 +24,7 @@ public final class ReadmeExamplesUpdate {
   public static void main(String[] args) throws IOException {
     Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
     List<String> lines = new ArrayList<>(Files.readAllLines(readme));
+    List<String> read = List.copyOf(lines);
     List<Example> examples = ReadmeExamples.parse(lines);
     Path data = Files.createTempDirectory("metshub-readme-");
     ReadmeExampleRunner runner = new ReadmeExampleRunner(data);
@@ -65,7 +67,12 @@ public final class ReadmeExamplesUpdate {
         old.addAll(block);
       }
     }
-    Files.writeString(readme, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    if (!writeUnlessEdited(readme, read, lines)) {
+      System.err.println(
+          readme + " was edited while the examples ran; it was not written. Run again.");
+      deleteTree(data);
+      System.exit(1);
+    }
     System.out.println(
         examples.size()
             + " examples, "
@@ -75,6 +82,19 @@ public final class ReadmeExamplesUpdate {
             + readme
             + "'");
     deleteTree(data);
+  }
+
+  /**
+   * Writes {@code lines} to {@code file} unless the file no longer holds {@code read}, the lines
+   * they were made from; false, and nothing written, when someone edited it in between.
+   */
+  static boolean writeUnlessEdited(Path file, List<String> read, List<String> lines)
+      throws IOException {
+    if (!Files.readAllLines(file).equals(read)) {
+      return false;
+    }
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return true;
   }
 
   private static List<String> comparable(List<String> block, Example e) {
