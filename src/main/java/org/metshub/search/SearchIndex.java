@@ -569,13 +569,14 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Each passage's sections packed as {@link Fields#PART_VECTORS} stores them, in one call. */
   private List<byte[]> partVectors(List<Passage> batch) {
-    List<String> all = batch.stream().flatMap(p -> partInputs(p, options).stream()).toList();
+    List<List<String>> inputs = batch.stream().map(p -> partInputs(p, options)).toList();
+    List<String> all = inputs.stream().flatMap(List::stream).toList();
     List<float[]> vectors = all.isEmpty() ? List.of() : cache.embedAll(embedder, all);
     List<byte[]> out = new ArrayList<>(batch.size());
     int at = 0;
-    for (Passage p : batch) {
-      int n = partInputs(p, options).size();
-      out.add(packParts(p.parts(), vectors.subList(at, at + n)));
+    for (int i = 0; i < batch.size(); i++) {
+      int n = inputs.get(i).size();
+      out.add(packParts(batch.get(i).parts(), vectors.subList(at, at + n)));
       at += n;
     }
     return out;
