@@ -31,7 +31,13 @@ class AspectsTest {
     assertThat(asked("is it better than regular chemo")).containsExactly("comparison");
     assertThat(asked("stage 4 pancreatic cancer how many months does she have"))
         .containsExactly("figures");
-    assertThat(asked("what are the odds it comes back")).containsExactly("figures");
+    assertThat(asked("what are the odds it comes back")).containsExactly("rates");
+    assertThat(asked("stage 4 colon cancer 5 year survival percentage")).containsExactly("rates");
+    assertThat(asked("que porcentaje de canceres de prostata se pasan al hueso"))
+        .containsExactly("rates");
+    assertThat(asked("how many people get metastatic breast cancer each year"))
+        .containsExactly("counts");
+    assertThat(asked("cuantas personas tienen cancer metastasico")).containsExactly("counts");
     assertThat(asked("cuanto tiempo le queda a mi papa")).containsExactly("figures");
     assertThat(asked("esperanza de vida cancer de pulmon etapa 4")).containsExactly("figures");
   }
@@ -62,6 +68,29 @@ class AspectsTest {
                 compare, "Radiosurgery", "It is more likely to affect memory than radiosurgery."))
         .isEmpty();
     assertThat(Aspects.unspoken(List.of(), "Anything", "at all")).isEmpty();
+  }
+
+  @Test
+  void aRateOrACountIsSpokenAboutOnlyBySectionsThatStateOne() {
+    List<Aspects.Aspect> rate = BUNDLED.askedBy("5 year survival percentage");
+    // Years and other figures say nothing of a rate: the loose `figures` words do not pass it.
+    assertThat(
+            Aspects.unspoken(
+                rate,
+                "Living with it",
+                "Many people live for years. Treatment goes on for 2 years."))
+        .map(Aspects.Aspect::id)
+        .contains("rates");
+    assertThat(Aspects.unspoken(rate, "Survival", "About 30% live 5 years or more.")).isEmpty();
+    assertThat(Aspects.unspoken(rate, "Survival", "About 1 in 5 people live 5 years.")).isEmpty();
+    assertThat(Aspects.unspoken(BUNDLED.askedBy("que porcentaje"), "Cifras", "3 de cada 10."))
+        .isEmpty();
+    List<Aspects.Aspect> count = BUNDLED.askedBy("how many people get it each year");
+    assertThat(Aspects.unspoken(count, "What the day is", "It is held on 13 October each year."))
+        .map(Aspects.Aspect::id)
+        .contains("counts");
+    assertThat(Aspects.unspoken(count, "How common", "About 168,000 women in the US have it."))
+        .isEmpty();
   }
 
   @Test

@@ -305,11 +305,8 @@ class EvidenceGateTest {
                 withLead(best, 0.4),
                 withLead(sibling, 0.9)));
     assertThat(behind[EvidenceGate.FEATURES.indexOf("leadMargin")])
-        .isCloseTo(
-            -0.5,
-            org.assertj.core.data.Offset.offset(
-                1e-9)); // How much of its closest curated question the reader's question holds is
-    // the best's own.
+        .isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
+    // How much of its closest curated question the reader's question holds is the best's own.
     var contained =
         new SectionChoice.Candidate(
             best.hit(),
