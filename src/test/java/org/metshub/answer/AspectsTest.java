@@ -49,6 +49,9 @@ class AspectsTest {
     assertThat(asked("¿qué es la quimioterapia?")).isEmpty();
     assertThat(asked("how long does radiation take each day")).isEmpty();
     assertThat(asked("can I carry on working during treatment")).isEmpty();
+    // A percentage the reader quotes asks for none: they ask what it means.
+    assertThat(asked("supervivencia relativa del 30 por ciento, qué quiere decir")).isEmpty();
+    assertThat(asked("the bottle says 100% pure turmeric, is it safe")).isEmpty();
   }
 
   @Test
