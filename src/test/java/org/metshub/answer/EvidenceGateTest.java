@@ -307,18 +307,7 @@ class EvidenceGateTest {
     assertThat(behind[EvidenceGate.FEATURES.indexOf("leadMargin")])
         .isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
     // How much of its closest curated question the reader's question holds is the best's own.
-    var contained =
-        new SectionChoice.Candidate(
-            best.hit(),
-            best.heading(),
-            best.anchor(),
-            best.text(),
-            best.score(),
-            best.coverage(),
-            true,
-            best.features(),
-            0.4,
-            0.75);
+    var contained = withReadings(best, 0.4, 0.75);
     double[] held =
         EvidenceGate.features(
             evidence(question(List.of(), Set.of("a"), Set.of("a")), 0.72, List.of(), 4, contained));
@@ -326,6 +315,15 @@ class EvidenceGateTest {
   }
 
   private static SectionChoice.Candidate withLead(SectionChoice.Candidate k, double lead) {
+    return withReadings(k, lead, 0);
+  }
+
+  /**
+   * The same candidate with what the gate weighs beside the ranker's features: its own lead's
+   * closeness and how much of its closest curated question the reader's question holds.
+   */
+  static SectionChoice.Candidate withReadings(
+      SectionChoice.Candidate k, double lead, double askedContained) {
     return new SectionChoice.Candidate(
         k.hit(),
         k.heading(),
@@ -336,7 +334,7 @@ class EvidenceGateTest {
         k.keyTermUsed(),
         k.features(),
         lead,
-        0);
+        askedContained);
   }
 
   static SectionChoice.Candidate onPage(

@@ -106,18 +106,7 @@ class SectionTrainingTest {
     // candidate that lost it would train the gate on zeros it never sees when answering.
     double[] f = features(0.9, 0);
     var k = candidate("Symptoms", 9, f);
-    var withLead =
-        new SectionChoice.Candidate(
-            k.hit(),
-            k.heading(),
-            k.anchor(),
-            k.text(),
-            k.score(),
-            k.coverage(),
-            true,
-            f,
-            0.42,
-            0.33);
+    var withLead = EvidenceGateTest.withReadings(k, 0.42, 0.33);
     QuestionAnalysis qa =
         new QuestionAnalysis(
             "brain mets symptoms",
