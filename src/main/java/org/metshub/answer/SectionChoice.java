@@ -693,6 +693,12 @@ final class SectionChoice {
     private final Map<String, Double> seen = new java.util.HashMap<>();
 
     /**
+     * Each curated question's shares, found once: {@link #best} and {@link #bestContained} read
+     * both.
+     */
+    private final Map<String, double[]> sharesOf = new java.util.HashMap<>();
+
+    /**
      * Weighs the reader's question ({@code wanted}, its terms' rarity in {@code weightOf}) against
      * curated questions.
      *
@@ -743,6 +749,10 @@ final class SectionChoice {
      * of the terms the two share.
      */
     private double[] shares(String question) {
+      return sharesOf.computeIfAbsent(question, this::weighShares);
+    }
+
+    private double[] weighShares(String question) {
       if (weightSum <= 0) {
         return new double[2];
       }
