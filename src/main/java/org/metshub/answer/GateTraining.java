@@ -36,6 +36,14 @@ final class GateTraining {
   static final double LAMBDA = 1.0;
 
   /**
+   * How many gates are averaged into the one shipped: each is fitted without one of {@link #BAGS}
+   * parts of the questions (parts fixed by id, as folds are, with {@link #BAG_SEED}).
+   */
+  static final int BAGS = 5;
+
+  static final int BAG_SEED = 1000;
+
+  /**
    * Wrong answers the threshold may allow by default, as a share of all the split's cases: a
    * starting point for a KB's first gate. The bundled KB's gate is fitted at 2%, what the answers
    * issue asks (see README, "The gate's operating point"). Move it with {@code train-sections
@@ -65,6 +73,7 @@ final class GateTraining {
    *     median, for the file's header
    * @param folds the folds the threshold was chosen on (1: on the fit itself)
    * @param thresholds the threshold each partition chose, in partition order (one with 1 fold)
+   * @param goods the fitting answers at each partition's own threshold, in the same order
    */
   record Trained(
       BoostedTrees model,
@@ -74,10 +83,12 @@ final class GateTraining {
       int answeredWrong,
       List<String> curve,
       int folds,
-      List<Double> thresholds) {
+      List<Double> thresholds,
+      List<Integer> goods) {
     Trained {
       curve = List.copyOf(curve);
       thresholds = List.copyOf(thresholds);
+      goods = List.copyOf(goods);
     }
   }
 
@@ -133,7 +144,8 @@ final class GateTraining {
         median.wrong(),
         median.curve(),
         folds,
-        chosen.stream().map(Chosen::threshold).toList());
+        chosen.stream().map(Chosen::threshold).toList(),
+        chosen.stream().map(Chosen::good).toList());
   }
 
   /**
@@ -220,6 +232,23 @@ final class GateTraining {
    * is fitted, so the file holds exactly the model that was fitted. The threshold is left at 0.5.
    */
   static BoostedTrees fit(List<Example> examples, String source) {
+    if (BAGS == 1) {
+      return fitOne(examples, source);
+    }
+    double base = 0;
+    List<BoostedTrees.Node> trees = new ArrayList<>();
+    for (int b = 0; b < BAGS; b++) {
+      int left = b;
+      BoostedTrees m =
+          fitOne(examples.stream().filter(e -> foldOf(e, BAGS, BAG_SEED) != left).toList(), source);
+      base += m.base() / BAGS;
+      trees.addAll(m.trees());
+    }
+    return new BoostedTrees(
+        EvidenceGate.FEATURES, round(base), round(SHRINKAGE / BAGS), trees, 0.5, source);
+  }
+
+  static BoostedTrees fitOne(List<Example> examples, String source) {
     int n = examples.size();
     double[][] x = new double[n][];
     double[] y = new double[n];
@@ -317,17 +346,21 @@ final class GateTraining {
                 """
         # The evidence gate's model and threshold (EvidenceGate.FEATURES; BoostedTrees): the
         # confidence that the best section answers is the logistic of base + shrinkage x the sum
-        # of the trees' values. Written by `metshub train-sections %s` (gradient-boosted trees:
-        # %d trees of depth %d, at least %d questions a leaf, shrinkage %s, L2 %s on leaf values)
+        # of the trees' values. Written by `metshub train-sections %s` (the average of %d
+        # gradient-boosted gates, each fitted without one of %d parts of the questions: %d trees
+        # of depth %d, at least %d questions a leaf, shrinkage %s, L2 %s on leaf values)
         # on %d questions the gate weighs, %d of them with a fitting best section.
         # The threshold is the lowest that keeps wrong answers within %s%% of the split's %d
         # cases (%d wrong directory answers count against that budget), judged on out-of-fold
         # confidences (%d-fold cross-validation, each question scored by a gate fitted without
-        # it), as the median of the thresholds of %d partitions into folds (%s): at it, %d
+        # it), as the median of the thresholds of %d partitions into folds (%s; fitting
+        # answers at each partition's own threshold: %s): at it, %d
         # fitting and %d wrong answers. That partition's out-of-fold confidence, questions
         # answered, fitting, wrong, along the way:
         """,
                 casesFile,
+                BAGS,
+                BAGS,
                 TREES,
                 DEPTH,
                 MIN_LEAF,
@@ -345,6 +378,9 @@ final class GateTraining {
                 t.thresholds().size(),
                 t.thresholds().stream()
                     .map(x -> String.format(Locale.ROOT, "%.3f", x))
+                    .collect(java.util.stream.Collectors.joining(", ")),
+                t.goods().stream()
+                    .map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", ")),
                 t.answeredGood(),
                 t.answeredWrong()));

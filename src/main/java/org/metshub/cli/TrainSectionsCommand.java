@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Learn the weights the answer path chooses sections by, from labelled questions.",
-      "Runs the development split's questions, labels each candidate section gold or not, fits a listwise ranker and writes its weights; then fits the evidence gate (gradient-boosted trees: is the best section a fit?) and writes it with the lowest threshold that keeps wrong answers within --wrong-budget of the split (10%% by default), judged by 5-fold cross-validation (each question scored by a gate fitted without it) and taken as the median over five partitions into folds. With --keep-ranker the shipped ranker is kept and only the gate is fitted. Deterministic: the same labels and KB give the same files. Never train on the test split."
+      "Runs the development split's questions, labels each candidate section gold or not, fits a listwise ranker and writes its weights; then fits the evidence gate (is the best section a fit? the average of five gradient-boosted gates, each fitted without one fifth of the questions) and writes it with the lowest threshold that keeps wrong answers within --wrong-budget of the split (10%% by default), judged by 5-fold cross-validation (each question scored by a gate fitted without it) and taken as the median over five partitions into folds. With --keep-ranker the shipped ranker is kept and only the gate is fitted. Deterministic: the same labels and KB give the same files. Never train on the test split."
     })
 final class TrainSectionsCommand implements Callable<Integer> {
   private final Env env;

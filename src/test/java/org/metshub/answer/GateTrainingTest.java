@@ -150,6 +150,44 @@ class GateTrainingTest {
   }
 
   @Test
+  void theGateShippedIsTheAverageOfGatesEachFittedWithoutOnePartOfTheQuestions() {
+    List<GateTraining.Example> ex = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      ex.add(example("b" + i, 0.005 * i, i >= 50 && i % 17 != 0));
+    }
+    BoostedTrees bagged = GateTraining.fit(ex, "test");
+    assertThat(bagged.shrinkage()).isEqualTo(GateTraining.SHRINKAGE / GateTraining.BAGS);
+    assertThat(bagged.trees()).hasSize(GateTraining.BAGS * GateTraining.TREES);
+    // Its confidence is the logistic of the mean of the parts' own log-odds.
+    List<BoostedTrees> parts = new ArrayList<>();
+    for (int b = 0; b < GateTraining.BAGS; b++) {
+      int left = b;
+      List<GateTraining.Example> without =
+          ex.stream()
+              .filter(e -> GateTraining.foldOf(e, GateTraining.BAGS, GateTraining.BAG_SEED) != left)
+              .toList();
+      assertThat(without.size()).isBetween(100, 199); // each part leaves some questions out
+      parts.add(GateTraining.fitOne(without, "test"));
+    }
+    for (var e : List.of(ex.get(10), ex.get(120), ex.get(199))) {
+      double logOdds =
+          parts.stream()
+              .mapToDouble(
+                  m -> Math.log(m.probability(e.features()) / (1 - m.probability(e.features()))))
+              .average()
+              .orElseThrow();
+      assertThat(bagged.probability(e.features()))
+          .isCloseTo(1 / (1 + Math.exp(-logOdds)), org.assertj.core.data.Offset.offset(1e-4));
+    }
+    assertThat(GateTraining.fit(ex, "test")).isEqualTo(bagged); // parts fixed by id
+    assertThat(
+            GateTraining.toYaml(
+                GateTraining.train(ex, 400, 0, 0.02, "test", 5), "dev.yaml", 400, 0, 0.02))
+        .contains("gradient-boosted gates, each fitted without one of " + GateTraining.BAGS)
+        .contains("answers at each partition's own threshold: ");
+  }
+
+  @Test
   void theFileRoundTripsWithItsThreshold() {
     var t = GateTraining.train(examples(), 100, 0, 0.02, "test", 1);
     String yaml = GateTraining.toYaml(t, "dev.yaml", 100, 0, 0.02);
@@ -166,7 +204,8 @@ class GateTrainingTest {
     BoostedTrees g = EvidenceGate.bundledModel();
     assertThat(g.features()).isEqualTo(EvidenceGate.FEATURES);
     assertThat(g.threshold()).isBetween(0.0, 1.0);
-    assertThat(g.trees()).hasSize(GateTraining.TREES);
+    assertThat(g.trees()).hasSize(GateTraining.BAGS * GateTraining.TREES);
+    assertThat(g.shrinkage()).isEqualTo(GateTraining.SHRINKAGE / GateTraining.BAGS);
   }
 
   @Test
