@@ -231,9 +231,6 @@ final class GateTraining {
    * again judges a change to the answer path rather than the draw. The threshold is left at 0.5.
    */
   static BoostedTrees fit(List<Example> examples, String source) {
-    if (BAGS == 1) {
-      return fitOne(examples, source);
-    }
     double base = 0;
     List<BoostedTrees.Node> trees = new ArrayList<>();
     for (int b = 0; b < BAGS; b++) {
