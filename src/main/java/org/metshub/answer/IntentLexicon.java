@@ -61,7 +61,12 @@ final class IntentLexicon {
     }
   }
 
-  private record Entry(List<Phrase> question, List<Phrase> headings) {}
+  /**
+   * An intent's phrases: those that signal it in a question, those that signal it only when no
+   * intent's question phrases match ("kidney cancer support uk", but not "how do I support my
+   * husband when he is scared", which is coping), and those of the headings that answer it.
+   */
+  private record Entry(List<Phrase> question, List<Phrase> otherwise, List<Phrase> headings) {}
 
   private final Map<Intent, Entry> entries;
 
@@ -124,7 +129,10 @@ final class IntentLexicon {
       JsonNode e = intents.get(id);
       out.put(
           intent,
-          new Entry(phrases(source, e, id, "question"), phrases(source, e, id, "headings")));
+          new Entry(
+              phrases(source, e, id, "question"),
+              e.has("otherwise") ? phrases(source, e, id, "otherwise") : List.of(),
+              phrases(source, e, id, "headings")));
     }
     for (Intent i : Intent.values()) {
       if (i != Intent.GENERAL && !out.containsKey(i)) {
@@ -180,11 +188,19 @@ final class IntentLexicon {
     return out;
   }
 
-  /** The first intent whose question phrases the question uses, else GENERAL. */
+  /**
+   * The first intent whose question phrases the question uses, else the first whose {@code
+   * otherwise} phrases it uses, else GENERAL.
+   */
   Intent of(String question) {
     List<String> tokens = tokens(question);
     for (Map.Entry<Intent, Entry> e : entries.entrySet()) {
       if (e.getValue().question().stream().anyMatch(p -> p.in(tokens))) {
+        return e.getKey();
+      }
+    }
+    for (Map.Entry<Intent, Entry> e : entries.entrySet()) {
+      if (e.getValue().otherwise().stream().anyMatch(p -> p.in(tokens))) {
         return e.getKey();
       }
     }

@@ -83,6 +83,36 @@ class DirectoryAnswerTest {
   }
 
   @Test
+  void aProvinceOrStateNamesItsCountry() {
+    Directory d =
+        new Directory(
+            List.of(
+                org(
+                    "ca-org",
+                    List.of("CA"),
+                    List.of("prostate"),
+                    List.of("helpline"),
+                    List.of("en")),
+                org(
+                    "au-org",
+                    List.of("AU"),
+                    List.of("prostate"),
+                    List.of("helpline"),
+                    List.of("en")),
+                org(
+                    "us-org",
+                    List.of("US"),
+                    List.of("prostate"),
+                    List.of("helpline"),
+                    List.of("en"))));
+    assertThat(DirectoryAnswer.countryNamed(d, " prostate cancer help in quebec ")).contains("CA");
+    assertThat(DirectoryAnswer.countryNamed(d, " nurse line we are in rural qld ")).contains("AU");
+    assertThat(DirectoryAnswer.countryNamed(d, " new south wales support ")).contains("AU");
+    // Only the whole name counts: "wales" alone is in Great Britain, which d does not list.
+    assertThat(DirectoryAnswer.countryNamed(d, " support in wales ")).isEmpty();
+  }
+
+  @Test
   void withoutACancerTypeOrganisationsForEveryCancerComeFirstAndWithoutACountryWorldwideOnes() {
     Directory d =
         new Directory(

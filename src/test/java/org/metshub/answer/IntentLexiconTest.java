@@ -46,6 +46,10 @@ class IntentLexiconTest {
       como aguanto cuidando a mi mama                        => coping
       tengo cancer de mama metastasico y me siento sola      => coping
       will medicare pay for a pet scan                       => practical
+      kidney cancer support uk                               => finding_help
+      apoyo cancer de ovario en mexico                       => finding_help
+      how do I support my husband when he is scared          => coping
+      prostate cancer nurse phone line in australia          => finding_help
       """)
   void recognisesWhatAQuestionAsksFor(String question, String intent) {
     assertThat(lexicon.of(question).id()).isEqualTo(intent);
@@ -75,6 +79,51 @@ class IntentLexiconTest {
     // "what * means" is one word between: a heading that only starts with "what" and ends with
     // "means" says something else.
     assertThat(lexicon.headingFits(Intent.DEFINITION, "What the new approval means")).isFalse();
+  }
+
+  @Test
+  void otherwisePhrasesCountOnlyWhenNoQuestionPhraseMatches() {
+    IntentLexicon l =
+        IntentLexicon.read(
+            "t.yaml",
+            lexiconWith(
+                "finding_help", "{question: [helpline], otherwise: [support], headings: [x]}"));
+    assertThat(l.of("kidney support")).isEqualTo(Intent.FINDING_HELP);
+    // "sad" is a coping question phrase, tried before any otherwise phrase, though coping comes
+    // after finding_help in the file.
+    assertThat(l.of("support when sad")).isEqualTo(Intent.COPING);
+    assertThat(l.of("kidney cancer")).isEqualTo(Intent.GENERAL);
+    BadInput empty =
+        assertThrows(
+            BadInput.class,
+            () ->
+                IntentLexicon.read(
+                    "t.yaml",
+                    lexiconWith(
+                        "finding_help", "{question: [helpline], otherwise: [], headings: [x]}")));
+    assertThat(empty.getMessage())
+        .isEqualTo(
+            "t.yaml: intents.finding_help.otherwise: is required and "
+                + "must be a non-empty list of phrases");
+  }
+
+  /**
+   * A lexicon of every intent, each with one phrase of its own, and {@code entry} for {@code id}.
+   */
+  private static String lexiconWith(String id, String entry) {
+    StringBuilder y = new StringBuilder("intents:\n");
+    for (Intent i : Intent.values()) {
+      if (i == Intent.GENERAL) {
+        continue;
+      }
+      String own = i == Intent.COPING ? "sad" : "w" + i.ordinal();
+      y.append("  ")
+          .append(i.id())
+          .append(": ")
+          .append(i.id().equals(id) ? entry : "{question: [" + own + "], headings: [" + own + "]}")
+          .append('\n');
+    }
+    return y.toString();
   }
 
   @Test
