@@ -818,9 +818,18 @@ public final class AnswerEngine {
           messages.get(language, "closestDocuments", Map.of("titles", String.join("; ", titles)));
       nextSteps.add(closestStep);
     }
-    for (Organization o : directory.get().helplines(q.country(), language, 2)) {
+    List<Organization> lines = directory.get().helplines(q.country(), language, 2);
+    for (Organization o : lines) {
       nextSteps.add(
           messages.get(language, "helpline", Map.of("name", o.name(), "phone", o.phone())));
+    }
+    if (lines.isEmpty() && q.country().isPresent()) {
+      // No helpline we could confirm in the reader's country (Mexico, Colombia, Argentina):
+      // its patient organisations instead, with their sites, rather than a line in another one.
+      for (Organization o : directory.get().supportIn(q.country().get(), language, 2)) {
+        nextSteps.add(
+            messages.get(language, "localOrganisation", Map.of("name", o.name(), "url", o.url())));
+      }
     }
     nextSteps.add(messages.get(language, "directory"));
     nextSteps.add(messages.get(language, "askCareTeam"));

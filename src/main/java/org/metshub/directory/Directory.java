@@ -116,6 +116,21 @@ public final class Directory {
         .toList();
   }
 
+  /**
+   * Organisations that support patients in a country (not worldwide ones, not research societies),
+   * those speaking the reader's language first, then those for every cancer, then by name.
+   */
+  public List<Organization> supportIn(String country, String language, int max) {
+    return organizations.stream()
+        .filter(o -> o.countries().contains(country) && o.supportsPatients())
+        .sorted(
+            Comparator.comparing((Organization o) -> !o.languages().contains(language))
+                .thenComparing(o -> !o.cancerTypes().contains("general"))
+                .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
+        .limit(max)
+        .toList();
+  }
+
   /** Helplines for a reader: in their country (or worldwide), speaking their language first. */
   public List<Organization> helplines(Optional<String> country, String language, int max) {
     List<Organization> lines =

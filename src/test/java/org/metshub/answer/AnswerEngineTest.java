@@ -87,7 +87,33 @@ class AnswerEngineTest {
                     List.of("helpline"),
                     List.of("en", "es"),
                     "1-800-422-6237",
-                    "en")));
+                    "en"),
+                new Organization(
+                    "mx-breast",
+                    "Fundación Mama MX",
+                    "https://mama.example.mx/",
+                    "",
+                    List.of("MX"),
+                    List.of("breast"),
+                    List.of("education"),
+                    List.of("es"),
+                    "",
+                    "es",
+                    "",
+                    "patient"),
+                new Organization(
+                    "mx-research",
+                    "Sociedad de Investigación MX",
+                    "https://investigacion.example.mx/",
+                    "",
+                    List.of("MX"),
+                    List.of("general"),
+                    List.of("research_community"),
+                    List.of("es"),
+                    "",
+                    "es",
+                    "",
+                    "researcher")));
     Map<QuestionType, Double> all = new java.util.EnumMap<>(QuestionType.class);
     for (QuestionType t : QuestionType.values()) {
       all.put(t, 0.2);
@@ -401,6 +427,27 @@ class AnswerEngineTest {
         .extracting(Citation::reviewState)
         .contains(ReviewState.OVERDUE);
     assertThat(a.nextSteps()).anyMatch(s -> s.contains("past its review date"));
+  }
+
+  @Test
+  void anAbstentionForAReaderInACountryWithoutAHelplineNamesItsPatientOrganisations() {
+    Answer mx =
+        engine.answer(
+            new AnswerEngine.Question(
+                "best pizza recipes", Optional.empty(), Optional.empty(), Optional.of("MX")));
+    assertThat(mx).isInstanceOf(Answer.Abstained.class);
+    assertThat(mx.nextSteps())
+        .contains(
+            "A patient organisation in your country: Fundación Mama MX, https://mama.example.mx/")
+        .noneMatch(s -> s.contains("1-800-422-6237") || s.contains("Investigación"));
+    // Where a helpline serves the country, it is offered and no organisation is listed instead.
+    Answer us =
+        engine.answer(
+            new AnswerEngine.Question(
+                "best pizza recipes", Optional.empty(), Optional.empty(), Optional.of("US")));
+    assertThat(us.nextSteps())
+        .anyMatch(s -> s.contains("1-800-422-6237"))
+        .noneMatch(s -> s.contains("in your country"));
   }
 
   @Test
