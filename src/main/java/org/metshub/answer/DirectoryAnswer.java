@@ -40,7 +40,11 @@ final class DirectoryAnswer {
   static List<Organization> choose(
       Directory directory, QuestionAnalysis qa, Optional<String> readerCountry) {
     String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
-    Optional<String> country = countryNamed(directory, text).or(() -> readerCountry);
+    // A country the question names is what it asks for: organisations of another country are no
+    // answer ("grupo de apoyo en chile" is not answered from Spain), worldwide ones still are.
+    Optional<String> named =
+        countryNamed(directory, text).or(() -> anyCountryNamed(directory, text));
+    Optional<String> country = named.or(() -> readerCountry);
     Optional<String> service =
         SERVICE_WORDS.entrySet().stream()
             .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
@@ -48,18 +52,22 @@ final class DirectoryAnswer {
             .findFirst();
     Optional<String> cancer = qa.cancerTypes().stream().findFirst();
     // An organisation the question names comes first ("does Macmillan have a helpline?").
-    List<Organization> named = named(directory, text);
-    if (!named.isEmpty()) {
-      return named.stream().limit(MAX).toList();
+    List<Organization> byName = named(directory, text);
+    if (!byName.isEmpty()) {
+      return byName.stream().limit(MAX).toList();
     }
-    // Relax the filters one by one, keeping the cancer type longest: it is what people ask by.
+    // Relax the filters one by one, keeping the cancer type longest: it is what people ask by;
+    // a country the question names is never relaxed.
     List<List<Optional<String>>> tries =
         List.of(
-            List.of(country, cancer, service),
-            List.of(country, cancer, Optional.empty()),
-            List.of(Optional.empty(), cancer, service),
-            List.of(Optional.empty(), cancer, Optional.empty()),
-            List.of(country, Optional.empty(), service));
+                List.of(country, cancer, service),
+                List.of(country, cancer, Optional.<String>empty()),
+                List.of(Optional.<String>empty(), cancer, service),
+                List.of(Optional.<String>empty(), cancer, Optional.<String>empty()),
+                List.of(country, Optional.<String>empty(), service))
+            .stream()
+            .filter(t -> named.isEmpty() || t.get(0).isPresent())
+            .toList();
     for (List<Optional<String>> t : tries) {
       List<Organization> found = directory.filter(t.get(0), t.get(1), t.get(2), Optional.empty());
       if (cancer.isPresent() && t.get(1).isPresent()) {
@@ -67,6 +75,11 @@ final class DirectoryAnswer {
         if (found.stream().noneMatch(o -> o.cancerTypes().contains(cancer.get()))) {
           continue;
         }
+      }
+      if (cancer.isPresent() && t.get(1).isEmpty()) {
+        // Without the cancer filter, still never another cancer's organisation (no breast
+        // cancer charity for an ovarian cancer question): only those for every cancer.
+        found = found.stream().filter(o -> o.cancerTypes().contains("general")).toList();
       }
       if (!found.isEmpty()) {
         List<String> asked = askedWords(text);
@@ -94,6 +107,49 @@ final class DirectoryAnswer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Country names that are also everyday words or people's names, which a question uses without
+   * meaning the country ("my friend jordan", "turkey", "georgia" the US state, "granada" the
+   * Spanish city, which is Grenada in Spanish).
+   */
+  private static final java.util.Set<String> AMBIGUOUS_COUNTRIES =
+      java.util.Set.of(
+          "TD", "JO", "GE", "TR", "GN", "GD", "JE", "MF", "BL", "SH", "PN", "CX", "NF");
+
+  /** Every ISO country's name in English and Spanish, folded, by code. */
+  private static final Map<String, List<String>> ALL_COUNTRIES = allCountries();
+
+  private static Map<String, List<String>> allCountries() {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (String code : Locale.getISOCountries()) {
+      if (AMBIGUOUS_COUNTRIES.contains(code)) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (String lang : List.of("en", "es")) {
+        String n = String.join(" ", IntentLexicon.tokens(DisplayNames.country(code, lang)));
+        if (!n.isBlank() && !n.equals(code.toLowerCase(Locale.ROOT)) && !names.contains(n)) {
+          names.add(n);
+        }
+      }
+      out.put(code, List.copyOf(names));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A country that {@code text} (folded tokens, space-padded) names by its English or Spanish name
+   * and that the directory does not list ("ireland", "chile"), if any.
+   */
+  static Optional<String> anyCountryNamed(Directory directory, String text) {
+    java.util.Set<String> listed = new java.util.HashSet<>(directory.countries());
+    return ALL_COUNTRIES.entrySet().stream()
+        .filter(e -> !listed.contains(e.getKey()))
+        .filter(e -> e.getValue().stream().anyMatch(n -> text.contains(" " + n + " ")))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** True when the question names an organisation of the directory ("macmillan's number"). */

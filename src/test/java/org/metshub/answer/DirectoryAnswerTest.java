@@ -83,6 +83,60 @@ class DirectoryAnswerTest {
   }
 
   @Test
+  void aCountryTheQuestionNamesIsNeverRelaxedAndAnotherCancersOrganisationNeverOffered() {
+    Directory d =
+        new Directory(
+            List.of(
+                org(
+                    "es-lung",
+                    List.of("ES"),
+                    List.of("lung"),
+                    List.of("support_groups"),
+                    List.of("es")),
+                org(
+                    "mx-breast",
+                    List.of("MX"),
+                    List.of("breast"),
+                    List.of("education"),
+                    List.of("es")),
+                org(
+                    "world",
+                    List.of("INT"),
+                    List.of("general"),
+                    List.of("education"),
+                    List.of("en", "es"))));
+    // Chile is not in the directory: not Spain's lung organisation, only the worldwide one.
+    assertThat(DirectoryAnswer.anyCountryNamed(d, " apoyo cancer de pulmon en chile "))
+        .contains("CL");
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("apoyo cancer de pulmon en chile", List.of("lung"), "es"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("world");
+    // Mexico has a breast cancer organisation, which is no answer about ovarian cancer.
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("ayuda cancer de ovario en mexico", List.of("ovarian"), "es"),
+                Optional.empty()))
+        .extracting(Organization::id)
+        .containsExactly("world");
+    // Without a country named, the reader's country is relaxed as before.
+    assertThat(
+            DirectoryAnswer.choose(
+                d,
+                question("grupos de apoyo cancer de pulmon", List.of("lung"), "es"),
+                Optional.of("MX")))
+        .extracting(Organization::id)
+        .contains("es-lung");
+    // A country name that is also an everyday word or a name is not read as the country.
+    assertThat(DirectoryAnswer.anyCountryNamed(d, " my friend jordan has lung cancer ")).isEmpty();
+    assertThat(DirectoryAnswer.anyCountryNamed(d, " support in turkey ")).isEmpty();
+  }
+
+  @Test
   void aProvinceOrStateNamesItsCountry() {
     Directory d =
         new Directory(
