@@ -328,24 +328,37 @@ public final class AnswerEngine {
     QuestionAnalysis qa = r.evidence().qa();
     DirectoryRoute route = directoryRoute(qa, q);
     Optional<String> place = route.placeOfCare();
-    if (!route.organisations().isEmpty()) {
+    // A question that asks the directory for nothing it can filter by is answered from a KB
+    // section on finding help for its subject when the gate takes one ("who can help me talk to
+    // my children": the children page's "Where to find help", not any organisation).
+    Optional<EvidenceGate.Decision> helpSection =
+        route.organisations().isEmpty() || !DirectoryAnswer.asksNothingSpecific(directory.get(), qa)
+            ? Optional.empty()
+            : Optional.of(gate.decide(r.evidence()))
+                .filter(
+                    d ->
+                        d instanceof EvidenceGate.Sufficient ok
+                            && lexicon.headingFits(Intent.FINDING_HELP, ok.section().heading()));
+    if (!route.organisations().isEmpty() && helpSection.isEmpty()) {
       remember(conversationId, resolved, language, "");
       return directoryAnswer(
           route.organisations(), qa, language, found, disclaimer, conversationId, notes);
     }
     Optional<SectionChoice.Candidate> translation = translation(same, r.evidence());
     EvidenceGate.Decision decision =
-        place.isPresent()
-            ? new EvidenceGate.Insufficient(
-                new Reason(
-                    "placeOfCare",
-                    List.of(place.get()),
-                    "the question asks for a hospital or clinic ('"
-                        + place.get()
-                        + "'); the directory lists patient organisations, not places of care"))
-            : translation.isPresent()
-                ? new EvidenceGate.Sufficient(translation.get(), 1)
-                : gate.decide(r.evidence());
+        helpSection.isPresent()
+            ? helpSection.get()
+            : place.isPresent()
+                ? new EvidenceGate.Insufficient(
+                    new Reason(
+                        "placeOfCare",
+                        List.of(place.get()),
+                        "the question asks for a hospital or clinic ('"
+                            + place.get()
+                            + "'); the directory lists patient organisations, not places of care"))
+                : translation.isPresent()
+                    ? new EvidenceGate.Sufficient(translation.get(), 1)
+                    : gate.decide(r.evidence());
     java.util.function.Function<Reason, Answer> abstaining =
         reason ->
             abstain(

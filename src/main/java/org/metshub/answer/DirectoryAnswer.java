@@ -36,6 +36,22 @@ final class DirectoryAnswer {
 
   private DirectoryAnswer() {}
 
+  /**
+   * True when the question asks the directory for nothing it can filter by: it names no
+   * organisation, no country, no service and no cancer ("who can help me talk to my children about
+   * my cancer"). Then any organisation would be a guess, and a section of the KB on finding help
+   * for the question's subject answers better.
+   */
+  static boolean asksNothingSpecific(Directory directory, QuestionAnalysis qa) {
+    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    return qa.cancerTypes().isEmpty()
+        && named(directory, text).isEmpty()
+        && countryNamed(directory, text).or(() -> anyCountryNamed(directory, text)).isEmpty()
+        && SERVICE_WORDS.values().stream()
+            .flatMap(List::stream)
+            .noneMatch(w -> text.contains(" " + w + " "));
+  }
+
   /** The organisations to show, best first; empty when none matches. */
   static List<Organization> choose(
       Directory directory, QuestionAnalysis qa, Optional<String> readerCountry) {

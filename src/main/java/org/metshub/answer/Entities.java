@@ -74,12 +74,41 @@ final class Entities {
         .replaceAll("\\p{M}", "");
   }
 
+  /**
+   * Words for people that the vocabulary also uses to name a cancer ("children" names childhood
+   * cancers), folded.
+   */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "children",
+          "child",
+          "ninos",
+          "nino",
+          "adolescents",
+          "adolescent",
+          "young adults",
+          "young adult");
+
+  /** Possessives before a word for people that make it the reader's own ("my children"). */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}\\p{N}])(?:my|our|his|her|their|your|mi|mis|su|sus|tu|tus|nuestro|nuestros"
+              + "|nuestra|nuestras)\\s+$");
+
   Found find(String text) {
     String t = fold(text).toLowerCase(Locale.ROOT);
     List<String> cancers = new ArrayList<>();
     for (Matcher m : cancerMatchers) {
-      if (m.pattern().matcher(t).find()) {
-        cancers.add(m.id());
+      java.util.regex.Matcher found = m.pattern().matcher(t);
+      while (found.find()) {
+        // "talk to my children" is about the reader's children, not childhood cancers.
+        boolean ownPeople =
+            PEOPLE.contains(found.group().replaceAll("\\s+", " "))
+                && POSSESSIVE.matcher(t.substring(0, found.start())).find();
+        if (!ownPeople) {
+          cancers.add(m.id());
+          break;
+        }
       }
     }
     List<String> sites = new ArrayList<>();

@@ -31,6 +31,22 @@ class AnswerPartsTest {
     assertThat(entities.find("cáncer de mama en el hígado").sites()).containsExactly("liver");
   }
 
+  @Test
+  void theReadersOwnChildrenDoNotNameChildhoodCancers() {
+    assertThat(entities.find("who can help me talk to my children about my cancer").cancerTypes())
+        .isEmpty();
+    assertThat(entities.find("cómo le explico a mis niños").cancerTypes()).isEmpty();
+    assertThat(entities.find("our young adults are scared").cancerTypes()).isEmpty();
+    // Children as a population, and a word that only ends like a possessive, still name them.
+    assertThat(entities.find("treatment of cancer in children").cancerTypes())
+        .containsExactly("childhood cancers");
+    assertThat(entities.find("neuroblastoma in my child").cancerTypes())
+        .containsExactly("childhood cancers");
+    assertThat(entities.find("tumour children").cancerTypes()).containsExactly("childhood cancers");
+    // A possessive before a cancer's own name is the reader's cancer, named as before.
+    assertThat(entities.find("my breast cancer spread").cancerTypes()).containsExactly("breast");
+  }
+
   private Conversation prev(List<String> cancers, List<String> sites, String topic) {
     return new Conversation("c1", cancers, sites, topic, "en", Instant.EPOCH);
   }

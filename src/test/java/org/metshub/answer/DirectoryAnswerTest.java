@@ -137,6 +137,30 @@ class DirectoryAnswerTest {
   }
 
   @Test
+  void aQuestionThatNamesNoCancerCountryServiceOrOrganisationAsksNothingSpecific() {
+    assertThat(
+            DirectoryAnswer.asksNothingSpecific(
+                DIRECTORY, question("who can help me talk to my children", List.of(), "en")))
+        .isTrue();
+    assertThat(
+            DirectoryAnswer.asksNothingSpecific(
+                DIRECTORY, question("who can help with breast cancer", List.of("breast"), "en")))
+        .isFalse();
+    assertThat(
+            DirectoryAnswer.asksNothingSpecific(
+                DIRECTORY, question("who can help me in the uk", List.of(), "en")))
+        .isFalse();
+    assertThat(
+            DirectoryAnswer.asksNothingSpecific(
+                DIRECTORY, question("who can help, is there a helpline", List.of(), "en")))
+        .isFalse();
+    assertThat(
+            DirectoryAnswer.asksNothingSpecific(
+                DIRECTORY, question("can ukbreast help me", List.of(), "en")))
+        .isFalse();
+  }
+
+  @Test
   void aProvinceOrStateNamesItsCountry() {
     Directory d =
         new Directory(
