@@ -50,6 +50,8 @@ class IntentLexiconTest {
       apoyo cancer de ovario en mexico                       => finding_help
       how do I support my husband when he is scared          => coping
       prostate cancer nurse phone line in australia          => finding_help
+      online community to talk with others who have cancer   => finding_help
+      groups for people with metastatic breast cancer        => finding_help
       """)
   void recognisesWhatAQuestionAsksFor(String question, String intent) {
     assertThat(lexicon.of(question).id()).isEqualTo(intent);
