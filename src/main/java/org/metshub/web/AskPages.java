@@ -126,7 +126,7 @@ final class AskPages {
         related,
         closest,
         questions,
-        steps,
+        steps.stream().map(AskPages::step).toList(),
         a.disclaimer(),
         a.conversationId(),
         a.language(),
@@ -134,6 +134,32 @@ final class AskPages {
         reply,
         emergency,
         lines);
+  }
+
+  private static final java.util.regex.Pattern STEP_URL =
+      java.util.regex.Pattern.compile("https?://\\S+$");
+  private static final java.util.regex.Pattern STEP_PHONE =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d[\\d ().-]{5,}\\d$");
+
+  /**
+   * A next step as shown: one that ends with a web address or a phone number ("Talk to a cancer
+   * information specialist: American Cancer Society, 1-800-227-2345") ends with it as a link, a
+   * {@code tel:} one for a phone, so that a reader on a phone can call with one tap.
+   */
+  static Views.MarkedView step(String s) {
+    java.util.regex.Matcher url = STEP_URL.matcher(s);
+    if (url.find()) {
+      return new Views.MarkedView(s.substring(0, url.start()), false, url.group(), url.group());
+    }
+    java.util.regex.Matcher phone = STEP_PHONE.matcher(s);
+    if (phone.find()) {
+      return new Views.MarkedView(
+          s.substring(0, phone.start()),
+          false,
+          org.metshub.text.Phones.tel(phone.group()),
+          phone.group());
+    }
+    return new Views.MarkedView(s, false, "", "");
   }
 
   /** Consecutive list items become one list; each paragraph stands alone. */

@@ -82,7 +82,7 @@ public final class Views {
       List<DocLink> related,
       List<ClosestPage> closest,
       List<String> questionsToAsk,
-      List<String> nextSteps,
+      List<MarkedView> nextSteps,
       String disclaimer,
       String conversationId,
       String language,

@@ -276,6 +276,40 @@ class AnswerPageTest {
   }
 
   @Test
+  void aNextStepThatEndsWithAPhoneOrASiteEndsWithItAsALink() {
+    Answer a =
+        new Answer.Abstained(
+            "es",
+            "No encontramos una buena respuesta.",
+            List.of(),
+            List.of(
+                "Hable con un especialista: American Cancer Society, 1-800-227-2345",
+                "Una organización de pacientes en su país: Liga <Colombiana>,"
+                    + " https://ligacancercolombia.org/",
+                "Pregunte a su equipo de atención."),
+            "No es consejo médico.",
+            "conv3",
+            "too weakly",
+            "");
+    String html = render(a, "es");
+    assertThat(html)
+        .contains(
+            "<li>Hable con un especialista: American Cancer Society, <a href=\"tel:18002272345\">"
+                + "1-800-227-2345</a></li>",
+            "Liga &lt;Colombiana&gt;, <a href=\"https://ligacancercolombia.org/\" rel=\"noopener\""
+                + " class=\"bare-url\">https://ligacancercolombia.org/</a></li>",
+            "<li>Pregunte a su equipo de atención.</li>");
+  }
+
+  @Test
+  void aStepWithoutANumberOrAnAddressAtItsEndStaysText() {
+    assertThat(AskPages.step("Call 911 if it gets worse.").href()).isEmpty();
+    assertThat(AskPages.step("Browse organisations in our directory.").href()).isEmpty();
+    assertThat(AskPages.step("Line: 0800 002 9002").href()).isEqualTo("tel:08000029002");
+    assertThat(AskPages.step("Ring +44 (0)808 808 00 00").href()).isEqualTo("tel:+4408088080000");
+  }
+
+  @Test
   void anAbstentionLinksEachClosestPageToTheSectionRankedFirstOnIt() {
     Answer a =
         new Answer.Abstained(
