@@ -43,29 +43,43 @@ final class DirectoryAnswer {
    * for the question's subject answers better.
    */
   static boolean asksNothingSpecific(Directory directory, QuestionAnalysis qa) {
-    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    String text = padded(qa);
     return qa.cancerTypes().isEmpty()
         && named(directory, text).isEmpty()
-        && countryNamed(directory, text).or(() -> anyCountryNamed(directory, text)).isEmpty()
-        && SERVICE_WORDS.values().stream()
-            .flatMap(List::stream)
-            .noneMatch(w -> text.contains(" " + w + " "));
+        && countryAsked(directory, text).isEmpty()
+        && serviceAsked(text).isEmpty();
+  }
+
+  /** The question's words as searched, folded ({@link IntentLexicon#tokens}), space-padded. */
+  private static String padded(QuestionAnalysis qa) {
+    return " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+  }
+
+  /** The first service whose words {@code text} (folded tokens, space-padded) uses, if any. */
+  private static Optional<String> serviceAsked(String text) {
+    return SERVICE_WORDS.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /**
+   * The country {@code text} (folded tokens, space-padded) names: one of the directory's, else any
+   * other, if any.
+   */
+  private static Optional<String> countryAsked(Directory directory, String text) {
+    return countryNamed(directory, text).or(() -> anyCountryNamed(directory, text));
   }
 
   /** The organisations to show, best first; empty when none matches. */
   static List<Organization> choose(
       Directory directory, QuestionAnalysis qa, Optional<String> readerCountry) {
-    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    String text = padded(qa);
     // A country the question names is what it asks for: organisations of another country are no
     // answer ("grupo de apoyo en chile" is not answered from Spain), worldwide ones still are.
-    Optional<String> named =
-        countryNamed(directory, text).or(() -> anyCountryNamed(directory, text));
+    Optional<String> named = countryAsked(directory, text);
     Optional<String> country = named.or(() -> readerCountry);
-    Optional<String> service =
-        SERVICE_WORDS.entrySet().stream()
-            .filter(e -> e.getValue().stream().anyMatch(w -> text.contains(" " + w + " ")))
-            .map(Map.Entry::getKey)
-            .findFirst();
+    Optional<String> service = serviceAsked(text);
     Optional<String> cancer = qa.cancerTypes().stream().findFirst();
     // An organisation the question names comes first ("does Macmillan have a helpline?").
     List<Organization> byName = named(directory, text);
@@ -170,8 +184,7 @@ final class DirectoryAnswer {
 
   /** True when the question names an organisation of the directory ("macmillan's number"). */
   static boolean namesOrganisation(Directory directory, QuestionAnalysis qa) {
-    return !named(directory, " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ")
-        .isEmpty();
+    return !named(directory, padded(qa)).isEmpty();
   }
 
   /**
@@ -230,7 +243,7 @@ final class DirectoryAnswer {
    * a question that names an organisation of the directory. Empty when there is none.
    */
   static Optional<String> placeOfCare(Directory directory, QuestionAnalysis qa) {
-    String text = " " + String.join(" ", IntentLexicon.tokens(qa.asked())) + " ";
+    String text = padded(qa);
     if (!named(directory, text).isEmpty()) {
       return Optional.empty();
     }

@@ -123,25 +123,25 @@ public final class Directory {
   public List<Organization> supportIn(String country, String language, int max) {
     return organizations.stream()
         .filter(o -> o.countries().contains(country) && o.supportsPatients())
-        .sorted(
-            Comparator.comparing((Organization o) -> !o.languages().contains(language))
-                .thenComparing(o -> !o.cancerTypes().contains("general"))
-                .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
+        .sorted(forReader(language))
         .limit(max)
         .toList();
   }
 
   /** Helplines for a reader: in their country (or worldwide), speaking their language first. */
   public List<Organization> helplines(Optional<String> country, String language, int max) {
-    List<Organization> lines =
-        organizations.stream()
-            .filter(o -> o.offers("helpline") && !o.phone().isBlank())
-            .filter(o -> country.map(o::serves).orElse(o.serves("US")))
-            .sorted(
-                Comparator.comparing((Organization o) -> !o.languages().contains(language))
-                    .thenComparing(o -> !o.cancerTypes().contains("general"))
-                    .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)))
-            .toList();
-    return lines.subList(0, Math.min(max, lines.size()));
+    return organizations.stream()
+        .filter(o -> o.offers("helpline") && !o.phone().isBlank())
+        .filter(o -> country.map(o::serves).orElse(o.serves("US")))
+        .sorted(forReader(language))
+        .limit(max)
+        .toList();
+  }
+
+  /** Those speaking the reader's language first, then those for every cancer, then by name. */
+  private static Comparator<Organization> forReader(String language) {
+    return Comparator.comparing((Organization o) -> !o.languages().contains(language))
+        .thenComparing(o -> !o.cancerTypes().contains("general"))
+        .thenComparing(o -> o.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -108,32 +108,25 @@ class DirectoryAnswerTest {
     // Chile is not in the directory: not Spain's lung organisation, only the worldwide one.
     assertThat(DirectoryAnswer.anyCountryNamed(d, " apoyo cancer de pulmon en chile "))
         .contains("CL");
-    assertThat(
-            DirectoryAnswer.choose(
-                d,
-                question("apoyo cancer de pulmon en chile", List.of("lung"), "es"),
-                Optional.empty()))
-        .extracting(Organization::id)
+    assertThat(chosen(d, "apoyo cancer de pulmon en chile", "lung", Optional.empty()))
         .containsExactly("world");
     // Mexico has a breast cancer organisation, which is no answer about ovarian cancer.
-    assertThat(
-            DirectoryAnswer.choose(
-                d,
-                question("ayuda cancer de ovario en mexico", List.of("ovarian"), "es"),
-                Optional.empty()))
-        .extracting(Organization::id)
+    assertThat(chosen(d, "ayuda cancer de ovario en mexico", "ovarian", Optional.empty()))
         .containsExactly("world");
     // Without a country named, the reader's country is relaxed as before.
-    assertThat(
-            DirectoryAnswer.choose(
-                d,
-                question("grupos de apoyo cancer de pulmon", List.of("lung"), "es"),
-                Optional.of("MX")))
-        .extracting(Organization::id)
+    assertThat(chosen(d, "grupos de apoyo cancer de pulmon", "lung", Optional.of("MX")))
         .contains("es-lung");
     // A country name that is also an everyday word or a name is not read as the country.
     assertThat(DirectoryAnswer.anyCountryNamed(d, " my friend jordan has lung cancer ")).isEmpty();
     assertThat(DirectoryAnswer.anyCountryNamed(d, " support in turkey ")).isEmpty();
+  }
+
+  /** The ids of the organisations chosen for a Spanish question about one cancer. */
+  private static List<String> chosen(
+      Directory d, String text, String cancer, Optional<String> readerCountry) {
+    return DirectoryAnswer.choose(d, question(text, List.of(cancer), "es"), readerCountry).stream()
+        .map(Organization::id)
+        .toList();
   }
 
   @Test
